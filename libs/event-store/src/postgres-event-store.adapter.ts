@@ -1,0 +1,318 @@
+import { EventEmitter } from 'node:events';
+import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
+import { BatchOutcome, GroupCommit, PollingWorker } from '@ips/utils';
+import { DuplicateEventIdsError, InvalidAppendError, StreamVersionConflictError } from './event-store.errors';
+import { APPEND_BATCH_SQL, eventStoreMigrations } from './event-store.migrations';
+import {
+  AppendRequest,
+  AppendResult,
+  EventStore,
+  JsonObject,
+  RecordedEvent,
+  RecordedOutboxMessage,
+  StreamRead,
+} from './event-store.port';
+
+type AppendRow = {
+  r_i: number;
+  r_version: unknown;
+  r_found: unknown;
+  r_streams: unknown;
+  r_seen_stream: string | null;
+  r_last: unknown;
+  r_event_base: unknown;
+};
+
+export interface Subscription {
+  /** Resolves once everything committed before the call has been handled. */
+  caughtUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SubscriptionOptions<T> {
+  /** Names the stored checkpoint; one active reader per name across all processes. */
+  readonly name: string;
+  /** Runs in the transaction that also moves the checkpoint: its effects and the checkpoint commit together. */
+  readonly handle: (items: readonly T[], tx: SqlExecutor) => Promise<void>;
+  readonly batchSize?: number;
+  readonly pollIntervalMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface PostgresEventStoreOptions {
+  readonly maxBatch?: number;
+  readonly maxInFlight?: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const EVENT_COLUMNS = `global_position, stream_id, stream_position, event_id, type, data, metadata, recorded_at`;
+const OUTBOX_COLUMNS = `position, message_id, partition_key, type, payload, recorded_at`;
+
+type EventRow = {
+  global_position: unknown;
+  stream_id: string;
+  stream_position: unknown;
+  event_id: string;
+  type: string;
+  data: JsonObject;
+  metadata: JsonObject;
+  recorded_at: unknown;
+};
+type OutboxRow = {
+  position: unknown;
+  message_id: string;
+  partition_key: string;
+  type: string;
+  payload: JsonObject;
+  recorded_at: unknown;
+};
+
+const iso = (value: unknown): string => new Date(value as string | Date).toISOString();
+
+const toEvent = (row: EventRow): RecordedEvent => ({
+  globalPosition: Number(row.global_position),
+  streamId: row.stream_id,
+  streamPosition: Number(row.stream_position),
+  eventId: row.event_id,
+  type: row.type,
+  data: row.data,
+  metadata: row.metadata,
+  recordedAt: iso(row.recorded_at),
+});
+
+const toOutboxMessage = (row: OutboxRow): RecordedOutboxMessage => ({
+  position: Number(row.position),
+  messageId: row.message_id,
+  key: row.partition_key,
+  type: row.type,
+  payload: row.payload,
+  recordedAt: iso(row.recorded_at),
+});
+
+/**
+ * The event store on PostgreSQL: the same SQL on a server (`pg`) and in-process (PGlite).
+ * Call `PostgresEventStore.open`, which applies the schema migrations first.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly committed = new EventEmitter();
+  private readonly appends: GroupCommit<AppendRequest, AppendResult>;
+
+  private constructor(
+    readonly driver: SqlDriver,
+    options: PostgresEventStoreOptions,
+  ) {
+    this.committed.setMaxListeners(0);
+    this.appends = new GroupCommit((batch) => this.appendBatch(batch), {
+      maxBatch: options.maxBatch ?? 500,
+      maxInFlight: options.maxInFlight ?? 1,
+      keyOf: (request) => request.streamId,
+    });
+  }
+
+  static async open(driver: SqlDriver, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
+    await migrate(driver, eventStoreMigrations);
+    return new PostgresEventStore(driver, options);
+  }
+
+  append(request: AppendRequest): Promise<AppendResult> {
+    try {
+      validate(request);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.appends.submit(request);
+  }
+
+  async readStream(streamId: string): Promise<StreamRead> {
+    const rows = await this.driver.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events where stream_id = $1 order by stream_position`,
+      [streamId],
+    );
+    const events = rows.map(toEvent);
+    return { streamId, version: events.at(-1)?.streamPosition ?? 0, events };
+  }
+
+  readAll(afterPosition: number, limit: number, executor: SqlExecutor = this.driver): Promise<readonly RecordedEvent[]> {
+    return executor
+      .query<EventRow>(
+        `select ${EVENT_COLUMNS} from es_events where global_position > $1 order by global_position limit $2`,
+        [afterPosition, limit],
+      )
+      .then((rows) => rows.map(toEvent));
+  }
+
+  readOutbox(
+    afterPosition: number,
+    limit: number,
+    executor: SqlExecutor = this.driver,
+  ): Promise<readonly RecordedOutboxMessage[]> {
+    return executor
+      .query<OutboxRow>(`select ${OUTBOX_COLUMNS} from es_outbox where position > $1 order by position limit $2`, [
+        afterPosition,
+        limit,
+      ])
+      .then((rows) => rows.map(toOutboxMessage));
+  }
+
+  /** Hands every event, in global order, to `handle`, resuming after the stored checkpoint. */
+  subscribe(options: SubscriptionOptions<RecordedEvent>): Subscription {
+    return this.follow(options, (tx, after, limit) => this.readAll(after, limit, tx), (event) => event.globalPosition);
+  }
+
+  /** The same for outbox messages: the relay to the bus is built on this. */
+  subscribeToOutbox(options: SubscriptionOptions<RecordedOutboxMessage>): Subscription {
+    return this.follow(options, (tx, after, limit) => this.readOutbox(after, limit, tx), (message) => message.position);
+  }
+
+  async checkpoint(name: string): Promise<number> {
+    const [row] = await this.driver.query<{ position: unknown }>(
+      'select position from es_checkpoints where name = $1',
+      [name],
+    );
+    return row ? Number(row.position) : 0;
+  }
+
+  private follow<T>(
+    options: SubscriptionOptions<T>,
+    read: (tx: SqlExecutor, after: number, limit: number) => Promise<readonly T[]>,
+    positionOf: (item: T) => number,
+  ): Subscription {
+    const batchSize = options.batchSize ?? 500;
+    let registered = false;
+    const worker = new PollingWorker({
+      idleDelayMs: options.pollIntervalMs ?? 500,
+      onError: options.onError,
+      step: async () => {
+        if (!registered) {
+          await this.driver.query(
+            'insert into es_checkpoints (name, position) values ($1, 0) on conflict (name) do nothing',
+            [options.name],
+          );
+          registered = true;
+        }
+        return this.driver.transaction(async (tx) => {
+          // SKIP LOCKED: another process holding this checkpoint is the active reader; we stand by.
+          const [checkpoint] = await tx.query<{ position: unknown }>(
+            'select position from es_checkpoints where name = $1 for update skip locked',
+            [options.name],
+          );
+          if (!checkpoint) return false;
+          const items = await read(tx, Number(checkpoint.position), batchSize);
+          if (items.length === 0) return false;
+          await options.handle(items, tx);
+          await tx.query('update es_checkpoints set position = $2, updated_at = now() where name = $1', [
+            options.name,
+            positionOf(items[items.length - 1] as T),
+          ]);
+          return true;
+        });
+      },
+    });
+    const wake = (): void => worker.wake();
+    this.committed.on('commit', wake);
+    worker.start();
+    return {
+      caughtUp: () => worker.idle(),
+      stop: async () => {
+        this.committed.off('commit', wake);
+        await worker.stop();
+      },
+    };
+  }
+
+  private async appendBatch(batch: readonly AppendRequest[]): Promise<readonly BatchOutcome<AppendResult>[]> {
+    try {
+      return await this.callAppend(batch);
+    } catch (error) {
+      if (batch.length === 1) throw error;
+      // One request broke the whole statement (a race on an event id, say): decide each alone.
+      const outcomes: BatchOutcome<AppendResult>[] = [];
+      for (const request of batch) {
+        try {
+          const [outcome] = await this.callAppend([request]);
+          outcomes.push(outcome as BatchOutcome<AppendResult>);
+        } catch (single) {
+          outcomes.push({ ok: false, error: single });
+        }
+      }
+      return outcomes;
+    }
+  }
+
+  private async callAppend(batch: readonly AppendRequest[]): Promise<BatchOutcome<AppendResult>[]> {
+    const events = batch.flatMap((request, i) => request.events.map((event) => ({ i, event })));
+    const outbox = batch.flatMap((request, i) => (request.outbox ?? []).map((message) => ({ i, message })));
+    const rows = await this.driver.query<AppendRow>(APPEND_BATCH_SQL, [
+      batch.map((_, i) => i),
+      batch.map((request) => request.streamId),
+      batch.map((request) => (request.expectedVersion === 'any' ? null : request.expectedVersion)),
+      batch.map((request) => request.events.length),
+      batch.map((request) => request.outbox?.length ?? 0),
+      events.map(({ i }) => i),
+      events.map(({ event }) => event.eventId),
+      events.map(({ event }) => event.type),
+      events.map(({ event }) => JSON.stringify(event.data)),
+      events.map(({ event }) => JSON.stringify(event.metadata ?? {})),
+      outbox.map(({ i }) => i),
+      outbox.map(({ message }) => message.messageId),
+      outbox.map(({ message }) => message.key),
+      outbox.map(({ message }) => message.type),
+      outbox.map(({ message }) => JSON.stringify(message.payload)),
+    ]);
+    const byIndex = new Map(rows.map((row) => [Number(row.r_i), row]));
+    let nextPosition = Number(rows[0]?.r_event_base ?? 0) + 1;
+    const outcomes = batch.map((request, i): BatchOutcome<AppendResult> => {
+      const row = byIndex.get(i);
+      if (!row) return { ok: false, error: new Error(`no result for append ${i}`) };
+      const version = Number(row.r_version);
+      if (row.r_found !== null) {
+        const whole =
+          Number(row.r_found) === request.events.length && Number(row.r_streams) === 1 && row.r_seen_stream === request.streamId;
+        return whole
+          ? {
+              ok: true,
+              value: { nextExpectedVersion: Number(row.r_last), firstPosition: null, lastPosition: null, duplicate: true },
+            }
+          : { ok: false, error: new DuplicateEventIdsError(request.streamId) };
+      }
+      if (request.expectedVersion !== 'any' && request.expectedVersion !== version) {
+        return { ok: false, error: new StreamVersionConflictError(request.streamId, request.expectedVersion, version) };
+      }
+      const firstPosition = nextPosition;
+      nextPosition += request.events.length;
+      return {
+        ok: true,
+        value: {
+          nextExpectedVersion: version + request.events.length,
+          firstPosition,
+          lastPosition: nextPosition - 1,
+          duplicate: false,
+        },
+      };
+    });
+    if (outcomes.some((outcome) => outcome.ok && !outcome.value.duplicate)) this.committed.emit('commit');
+    return outcomes;
+  }
+}
+
+function validate(request: AppendRequest): void {
+  if (typeof request.streamId !== 'string' || request.streamId.length === 0)
+    throw new InvalidAppendError('streamId must be a non-empty string');
+  const expected = request.expectedVersion;
+  if (expected !== 'any' && !(Number.isSafeInteger(expected) && expected >= 0))
+    throw new InvalidAppendError('expectedVersion must be a whole number from 0, or "any"');
+  if (!Array.isArray(request.events) || request.events.length === 0)
+    throw new InvalidAppendError('an append needs at least one event');
+  const ids = new Set<string>();
+  for (const event of request.events) {
+    if (!UUID.test(event.eventId)) throw new InvalidAppendError(`eventId ${event.eventId} is not a UUID`);
+    if (ids.has(event.eventId)) throw new InvalidAppendError(`eventId ${event.eventId} appears twice`);
+    ids.add(event.eventId);
+    if (typeof event.type !== 'string' || event.type.length === 0) throw new InvalidAppendError('event type is empty');
+  }
+  for (const message of request.outbox ?? []) {
+    if (!UUID.test(message.messageId)) throw new InvalidAppendError(`messageId ${message.messageId} is not a UUID`);
+    if (!message.key) throw new InvalidAppendError('outbox message key is empty');
+  }
+}

@@ -1,0 +1,4 @@
+export * from './sql-driver.port';
+export * from './pg.driver';
+export * from './pglite.driver';
+export * from './migrations';

@@ -1,0 +1,18 @@
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlExecutor {
+  query<R extends SqlRow = SqlRow>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/**
+ * The one seam between our SQL and the engine that runs it: a PostgreSQL server through `pg`,
+ * or PostgreSQL compiled to WASM in-process (PGlite). Everything above it is the same SQL.
+ */
+export interface SqlDriver extends SqlExecutor {
+  readonly engine: 'postgres' | 'pglite';
+  /** Runs `work` in one transaction on one connection; commits when it resolves, rolls back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,3 @@
+export * from './group-commit';
+export * from './polling-worker';
+export * from './uuid-v7';
