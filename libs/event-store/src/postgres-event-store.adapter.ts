@@ -32,8 +32,13 @@ export interface Subscription {
 export interface SubscriptionOptions<T> {
   /** Names the stored checkpoint; one active reader per name across all processes. */
   readonly name: string;
-  /** Runs in the transaction that also moves the checkpoint: its effects and the checkpoint commit together. */
-  readonly handle: (items: readonly T[], tx: SqlExecutor) => Promise<void>;
+  /**
+   * Runs in the transaction that also moves the checkpoint: its effects and the checkpoint commit together.
+   * With `transactional: false` it runs outside any transaction and the checkpoint moves after it
+   * succeeds (at-least-once): for handlers whose effect is elsewhere, like publishing to a bus.
+   */
+  readonly handle: (items: readonly T[], executor: SqlExecutor) => Promise<void>;
+  readonly transactional?: boolean;
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
   readonly onError?: (error: unknown) => void;
@@ -191,22 +196,24 @@ export class PostgresEventStore implements EventStore {
           );
           registered = true;
         }
-        return this.driver.transaction(async (tx) => {
-          // SKIP LOCKED: another process holding this checkpoint is the active reader; we stand by.
-          const [checkpoint] = await tx.query<{ position: unknown }>(
-            'select position from es_checkpoints where name = $1 for update skip locked',
+        const step = async (executor: SqlExecutor, lock: string): Promise<boolean> => {
+          const [checkpoint] = await executor.query<{ position: unknown }>(
+            `select position from es_checkpoints where name = $1 ${lock}`,
             [options.name],
           );
           if (!checkpoint) return false;
-          const items = await read(tx, Number(checkpoint.position), batchSize);
+          const items = await read(executor, Number(checkpoint.position), batchSize);
           if (items.length === 0) return false;
-          await options.handle(items, tx);
-          await tx.query('update es_checkpoints set position = $2, updated_at = now() where name = $1', [
+          await options.handle(items, executor);
+          await executor.query('update es_checkpoints set position = $2, updated_at = now() where name = $1', [
             options.name,
             positionOf(items[items.length - 1] as T),
           ]);
           return true;
-        });
+        };
+        if (options.transactional === false) return step(this.driver, '');
+        // SKIP LOCKED: another process holding this checkpoint is the active reader; we stand by.
+        return this.driver.transaction((tx) => step(tx, 'for update skip locked'));
       },
     });
     const wake = (): void => worker.wake();

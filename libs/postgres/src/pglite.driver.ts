@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { SqlDriver, SqlExecutor, SqlRow } from './sql-driver.port';
 
@@ -8,6 +9,7 @@ export class PgliteDriver implements SqlDriver {
 
   /** `dataDir` undefined keeps the database in memory (tests). */
   static async open(dataDir?: string): Promise<PgliteDriver> {
+    if (dataDir) await mkdir(dataDir, { recursive: true });
     const db = dataDir ? new PGlite(dataDir) : new PGlite();
     await db.waitReady;
     return new PgliteDriver(db);

@@ -1,3 +1,5 @@
 export * from './group-commit';
 export * from './polling-worker';
 export * from './uuid-v7';
+export * from './decider';
+export * from './stream-id';

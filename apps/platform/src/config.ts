@@ -1,0 +1,34 @@
+import path from 'node:path';
+
+export interface PlatformConfig {
+  /** HTTP port; 0 picks a free one (tests). */
+  readonly port: number;
+  /** Embedded database files and the token signing key. */
+  readonly dataDir: string;
+  /** When set, a PostgreSQL server instead of the embedded engine. */
+  readonly databaseUrl?: string;
+  /** Identity providers whose tokens are accepted besides the embedded key: `issuer|jwksUrl|audience`, comma-separated. */
+  readonly identityProviders: readonly { issuer: string; jwksUrl: string; audience: string }[];
+}
+
+export class ConfigError extends Error {}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const port = Number(env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0-65535, got ${env['PORT']}`);
+  const identityProviders = (env['AUTH_IDENTITY_PROVIDERS'] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [issuer, jwksUrl, audience] = entry.split('|');
+      if (!issuer || !jwksUrl || !audience) throw new ConfigError(`AUTH_IDENTITY_PROVIDERS entry "${entry}" is not issuer|jwksUrl|audience`);
+      return { issuer, jwksUrl, audience };
+    });
+  return {
+    port,
+    dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
+    ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+    identityProviders,
+  };
+}

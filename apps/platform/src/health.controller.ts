@@ -1,0 +1,24 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@ips/access';
+import { ProblemException } from '@ips/http';
+import { SqlDriver } from '@ips/postgres';
+import { TEAM_VIEW_DB } from '@ips/team-view';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(TEAM_VIEW_DB) private readonly db: SqlDriver) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  async health(): Promise<{ status: 'ok' }> {
+    try {
+      await this.db.query('select 1');
+    } catch {
+      throw ProblemException.of(503, 'HEALTH.DATABASE_UNAVAILABLE', 'the database does not answer');
+    }
+    return { status: 'ok' };
+  }
+}

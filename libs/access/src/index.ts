@@ -1,0 +1,6 @@
+export * from './principal';
+export * from './signing-key';
+export * from './token-verifier';
+export * from './visibility.policy';
+export * from './auth.guard';
+export * from './command-metadata';

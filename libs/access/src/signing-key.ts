@@ -1,0 +1,61 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { JWK, KeyLike, SignJWT, exportJWK, generateKeyPair, importJWK } from 'jose';
+import { uuidv7 } from '@ips/utils';
+
+export const TOKEN_ISSUER = 'ips-platform';
+export const TOKEN_AUDIENCE = 'ips-platform';
+const ALGORITHM = 'ES256';
+
+export interface SigningKey {
+  readonly kid: string;
+  readonly privateKey: KeyLike;
+  readonly publicKey: KeyLike;
+}
+
+/**
+ * The embedded profile's token key: made on first use, kept in the data directory (mode 0600) so
+ * tokens outlive restarts. Production verifies the agencies' identity providers instead (JWKS URLs).
+ */
+export async function loadOrCreateSigningKey(dataDir: string): Promise<SigningKey> {
+  const file = path.join(dataDir, 'keys', 'token-signing-key.json');
+  let jwk: JWK;
+  try {
+    jwk = JSON.parse(await readFile(file, 'utf8')) as JWK;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const pair = await generateKeyPair(ALGORITHM, { extractable: true });
+    jwk = { ...(await exportJWK(pair.privateKey)), kid: uuidv7(), alg: ALGORITHM };
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(file, JSON.stringify(jwk), { mode: 0o600, flag: 'wx' }).catch(async (writeError) => {
+      if ((writeError as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError;
+      jwk = JSON.parse(await readFile(file, 'utf8')) as JWK; // another process made it first
+    });
+  }
+  const { d: _private, ...publicJwk } = jwk;
+  return {
+    kid: jwk.kid as string,
+    privateKey: (await importJWK(jwk, ALGORITHM)) as KeyLike,
+    publicKey: (await importJWK(publicJwk, ALGORITHM)) as KeyLike,
+  };
+}
+
+export interface TokenClaims {
+  readonly sub: string;
+  readonly agency: string;
+  readonly role: string;
+  readonly participantId?: string;
+  readonly employerId?: string;
+}
+
+export async function issueToken(key: SigningKey, claims: TokenClaims, expiresIn = '8h'): Promise<string> {
+  const { sub, ...rest } = claims;
+  return new SignJWT({ ...rest })
+    .setProtectedHeader({ alg: ALGORITHM, kid: key.kid, typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key.privateKey);
+}

@@ -1,0 +1,60 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError } from '@ips/utils';
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** RFC 9457 problem details, plus `code` (stable, for machines) and `errors` (per field). */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code?: string;
+  readonly errors?: readonly FieldProblem[];
+  readonly instance?: string;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not authenticated',
+  403: 'Not allowed',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Body too large',
+  415: 'Unsupported media type',
+  422: 'Not allowed in this state',
+  429: 'Too many requests',
+  500: 'Internal error',
+  503: 'Not ready',
+};
+
+export const problemType = (code: string): string => `urn:ips:problem:${code}`;
+
+export class ProblemException extends HttpException {
+  constructor(readonly problem: ProblemDetails) {
+    super(problem, problem.status);
+  }
+
+  static of(status: number, code: string, detail: string, errors?: readonly FieldProblem[]): ProblemException {
+    return new ProblemException({
+      type: problemType(code),
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail,
+      code,
+      ...(errors ? { errors } : {}),
+    });
+  }
+}
+
+const STATUS_OF_KIND: Record<DomainError['kind'], number> = { 'not-found': 404, conflict: 409, rejected: 422 };
+
+/** The edge's reading of a domain refusal: 404, 409 or 422 with the rule's stable code. */
+export const domainProblem = (error: DomainError): ProblemException =>
+  ProblemException.of(STATUS_OF_KIND[error.kind], error.code, error.message);
+
+export const titleFor = (status: number): string => TITLES[status] ?? 'Error';

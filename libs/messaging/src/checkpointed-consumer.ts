@@ -1,0 +1,101 @@
+import { ContractRegistry, SharedEvent, contracts } from '@ips/contracts';
+import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
+import { Delivery } from './message-bus.port';
+import { messagingMigrations } from './messaging.migrations';
+
+export interface ConsumerOptions {
+  /** Names the checkpoint, e.g. `team-view`. */
+  readonly name: string;
+  /** Applies one valid shared event; runs in the transaction that also stores the checkpoint. */
+  readonly apply: (event: SharedEvent, tx: SqlExecutor) => Promise<void>;
+  readonly registry?: ContractRegistry;
+  /** Attempts before a message whose `apply` keeps failing goes to the dead letters. */
+  readonly maxAttempts?: number;
+  readonly onDeadLetter?: (delivery: Delivery, reason: string) => void;
+}
+
+/**
+ * Exactly-once effect under at-least-once delivery: the cursor of the last applied message is stored
+ * in the same transaction as its effect, and a message at or below it is skipped. An invalid message
+ * (unknown type or version, wrong fields) is never half-applied: it goes to the dead letters with the
+ * reason, and consumption goes on.
+ */
+export class CheckpointedConsumer {
+  private readonly attempts = new Map<string, number>();
+
+  private constructor(
+    private readonly driver: SqlDriver,
+    private readonly options: ConsumerOptions,
+  ) {}
+
+  static async create(driver: SqlDriver, options: ConsumerOptions): Promise<CheckpointedConsumer> {
+    await migrate(driver, messagingMigrations);
+    return new CheckpointedConsumer(driver, options);
+  }
+
+  readonly handle = async (delivery: Delivery): Promise<void> => {
+    const registry = this.options.registry ?? contracts;
+    const checked = registry.validate(delivery.message.payload);
+    if (!checked.ok) {
+      await this.deadLetter(delivery, checked.reason, checked.errors);
+      return;
+    }
+    const key = `${delivery.cursor.stream}@${delivery.cursor.position}`;
+    try {
+      await this.driver.transaction(async (tx) => {
+        if (!(await this.claim(tx, delivery))) return;
+        await this.options.apply(checked.event, tx);
+      });
+      this.attempts.delete(key);
+    } catch (error) {
+      const attempts = (this.attempts.get(key) ?? 0) + 1;
+      this.attempts.set(key, attempts);
+      if (attempts < (this.options.maxAttempts ?? 5)) throw error;
+      this.attempts.delete(key);
+      await this.deadLetter(delivery, `apply failed ${attempts} times: ${String(error)}`, []);
+    }
+  };
+
+  async position(stream: string): Promise<number> {
+    const [row] = await this.driver.query<{ position: unknown }>(
+      'select position from msg_consumer_checkpoints where consumer = $1 and stream = $2',
+      [this.options.name, stream],
+    );
+    return row ? Number(row.position) : 0;
+  }
+
+  /** Moves the checkpoint to this delivery; false when it was applied before. */
+  private async claim(tx: SqlExecutor, delivery: Delivery): Promise<boolean> {
+    const [row] = await tx.query<{ position: unknown }>(
+      `select position from msg_consumer_checkpoints where consumer = $1 and stream = $2 for update`,
+      [this.options.name, delivery.cursor.stream],
+    );
+    if (row && Number(row.position) >= delivery.cursor.position) return false;
+    await tx.query(
+      `insert into msg_consumer_checkpoints (consumer, stream, position) values ($1, $2, $3)
+       on conflict (consumer, stream) do update set position = excluded.position, updated_at = now()`,
+      [this.options.name, delivery.cursor.stream, delivery.cursor.position],
+    );
+    return true;
+  }
+
+  private async deadLetter(delivery: Delivery, reason: string, errors: readonly unknown[]): Promise<void> {
+    await this.driver.transaction(async (tx) => {
+      if (!(await this.claim(tx, delivery))) return;
+      await tx.query(
+        `insert into msg_dead_letters (consumer, stream, position, message_id, message, reason, errors)
+         values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb)`,
+        [
+          this.options.name,
+          delivery.cursor.stream,
+          delivery.cursor.position,
+          delivery.message.id,
+          JSON.stringify(delivery.message),
+          reason,
+          JSON.stringify(errors),
+        ],
+      );
+    });
+    this.options.onDeadLetter?.(delivery, reason);
+  }
+}

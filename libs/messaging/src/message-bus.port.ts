@@ -1,0 +1,39 @@
+/** A message on the bus: one shared participant event, keyed by participant id. */
+export interface BusMessage {
+  readonly id: string;
+  /** Partition key: per-key order is kept end to end. */
+  readonly key: string;
+  /** `<EventType>.v<version>`. */
+  readonly type: string;
+  readonly payload: unknown;
+  /** The publishing service, e.g. `welfare-office`. */
+  readonly source: string;
+}
+
+/** Where a delivered message sits in its stream (a source's outbox, or a Kafka partition). */
+export interface DeliveryCursor {
+  readonly stream: string;
+  readonly position: number;
+}
+
+export interface Delivery {
+  readonly message: BusMessage;
+  readonly cursor: DeliveryCursor;
+}
+
+export type DeliveryHandler = (delivery: Delivery) => Promise<void>;
+
+export interface PublishableMessage extends BusMessage {
+  /** Position in the publisher's outbox; in-process delivery uses it as the cursor. */
+  readonly sequence: number;
+}
+
+export interface MessageBus {
+  /** Resolves once the bus has accepted every message (at-least-once from here on). */
+  publish(messages: readonly PublishableMessage[]): Promise<void>;
+  /** Each group gets every message once per delivery attempt, in order per key. */
+  subscribe(group: string, handler: DeliveryHandler): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MESSAGE_BUS = Symbol('MESSAGE_BUS');

@@ -1,0 +1,29 @@
+import { MigrationSet } from '@ips/postgres';
+
+export const messagingMigrations: MigrationSet = {
+  component: 'messaging',
+  migrations: [
+    {
+      version: 1,
+      sql: `
+create table msg_consumer_checkpoints (
+  consumer text not null,
+  stream text not null,
+  position bigint not null,
+  updated_at timestamptz not null default now(),
+  primary key (consumer, stream)
+);
+create table msg_dead_letters (
+  id bigint generated always as identity primary key,
+  consumer text not null,
+  stream text not null,
+  position bigint not null,
+  message_id text,
+  message jsonb not null,
+  reason text not null,
+  errors jsonb not null default '[]'::jsonb,
+  recorded_at timestamptz not null default now()
+);`,
+    },
+  ],
+};

@@ -1,0 +1,36 @@
+import { PostgresEventStore, Subscription } from '@ips/event-store';
+import { MessageBus } from './message-bus.port';
+
+export interface OutboxRelayOptions {
+  /** The publishing service: names the relay's checkpoint and the messages' source. */
+  readonly source: string;
+  readonly batchSize?: number;
+  readonly pollIntervalMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Publishes the outbox to the bus in outbox order (so in order per participant), at least once:
+ * the checkpoint moves only after the bus accepted the batch. A crash or a bus outage in between
+ * means the batch is sent again; consumers de-duplicate.
+ */
+export function startOutboxRelay(store: PostgresEventStore, bus: MessageBus, options: OutboxRelayOptions): Subscription {
+  return store.subscribeToOutbox({
+    name: `outbox-relay:${options.source}`,
+    transactional: false,
+    batchSize: options.batchSize ?? 500,
+    pollIntervalMs: options.pollIntervalMs ?? 500,
+    onError: options.onError,
+    handle: (messages) =>
+      bus.publish(
+        messages.map((message) => ({
+          id: message.messageId,
+          key: message.key,
+          type: message.type,
+          payload: message.payload,
+          source: options.source,
+          sequence: message.position,
+        })),
+      ),
+  });
+}

@@ -1,0 +1,64 @@
+import { Principal, SharingConsent, canSee, isAgency } from '@ips/access';
+import { SharedEvent, contracts } from '@ips/contracts';
+import { SqlExecutor } from '@ips/postgres';
+import { AuditAction, recordRead } from './audit/audit-log';
+import { loadTimeline } from './timeline/timeline.store';
+
+/** The latest consent among the events, or null when none was given or the last was withdrawn. */
+export function latestConsent(events: readonly SharedEvent[]): SharingConsent | null {
+  let consent: SharingConsent | null = null;
+  for (const event of events) {
+    if (event.type === 'ConsentGiven') {
+      const data = event.data as { shareWith?: unknown; employerDisclosure?: unknown };
+      const shareWith = Array.isArray(data.shareWith) ? data.shareWith.filter((x): x is string => typeof x === 'string') : [];
+      consent = {
+        shareWith: shareWith.filter(isAgency),
+        employerDisclosure: data.employerDisclosure === true,
+        recordedBy: event.source,
+      };
+    } else if (event.type === 'ConsentWithdrawn') {
+      consent = null;
+    }
+  }
+  return consent;
+}
+
+const isHealth = (event: SharedEvent): boolean =>
+  contracts.find(event.type, event.version)?.audience === 'sharing-circle-not-employer';
+
+const employerOf = (event: SharedEvent): string | undefined => {
+  const employerId = (event.data as { employerId?: unknown }).employerId;
+  return typeof employerId === 'string' ? employerId : undefined;
+};
+
+export type RecordRead =
+  | { readonly found: true; readonly events: readonly SharedEvent[] }
+  | { readonly found: false; readonly reason: 'forbidden' | 'not-found' };
+
+/**
+ * The part of a participant's record this reader may see, with the read written to the audit log.
+ * Nothing visible reads as not found: a reader outside the circle learns nothing, not even existence.
+ */
+export async function readParticipantRecord(
+  db: SqlExecutor,
+  reader: Principal,
+  participantId: string,
+  action: AuditAction,
+  correlationId?: string,
+): Promise<RecordRead> {
+  if (reader.agency === 'participant' && reader.participantId !== participantId) {
+    await recordRead(db, reader, participantId, action, 'denied', correlationId);
+    return { found: false, reason: 'forbidden' };
+  }
+  const events = await loadTimeline(db, participantId);
+  const consent = latestConsent(events);
+  const visible = events.filter((event) =>
+    canSee(
+      reader,
+      { source: event.source, participantId: event.participantId, health: isHealth(event), employerId: employerOf(event) },
+      consent,
+    ),
+  );
+  await recordRead(db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', correlationId);
+  return visible.length > 0 ? { found: true, events: visible } : { found: false, reason: 'not-found' };
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { SqlDriver } from '@ips/postgres';
+import { readParticipantRecord } from '../participant-record';
+import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { notVisible } from '../not-visible';
+import { ParticipantSummary, emptySummary, evolveSummary } from './participant-summary.evolve';
+
+const DAY_MS = 86_400_000;
+
+@ApiTags('team-view')
+@ApiBearerAuth()
+@Controller('team-view/participants')
+export class ParticipantSummaryController {
+  constructor(
+    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: "The participant at a glance, from what the reader's agency and role may see." })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
+        phase: 'enrolled',
+        name: { givenName: 'Kari', familyName: 'Nordmann' },
+        contacts: { 'welfare-office': { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' } },
+        relapseRisk: null,
+        placement: null,
+        daysSinceEnrolment: 3,
+      },
+    },
+  })
+  async summary(
+    @Param('id', UuidParam()) participantId: string,
+    @CurrentPrincipal() reader: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<ParticipantSummary & { daysSinceEnrolment: number | null }> {
+    const record = await readParticipantRecord(this.db, reader, participantId, 'read-summary', correlationId);
+    if (!record.found) throw notVisible(record.reason);
+    const summary = record.events.reduce(evolveSummary, emptySummary(participantId));
+    const daysSinceEnrolment = summary.enrolledAt
+      ? Math.floor((this.clock.now().getTime() - Date.parse(summary.enrolledAt)) / DAY_MS)
+      : null;
+    return { ...summary, daysSinceEnrolment };
+  }
+}

@@ -1,0 +1,23 @@
+import { SharedEvent } from '@ips/contracts';
+import { CheckpointedConsumer } from '@ips/messaging';
+import { SqlDriver, migrate } from '@ips/postgres';
+import { teamViewMigrations } from './team-view.migrations';
+import { projectToTimeline } from './timeline/timeline.projection';
+
+/** Applies one shared event to every team-view read model, in the caller's transaction. */
+export async function projectTeamView(event: SharedEvent, tx: Parameters<typeof projectToTimeline>[1]): Promise<void> {
+  await projectToTimeline(event, tx);
+}
+
+/** The team view's consumer: its checkpoint and its read models share the team-view database. */
+export async function createTeamViewConsumer(
+  db: SqlDriver,
+  onDeadLetter?: (reason: string) => void,
+): Promise<CheckpointedConsumer> {
+  await migrate(db, teamViewMigrations);
+  return CheckpointedConsumer.create(db, {
+    name: 'team-view',
+    apply: projectTeamView,
+    onDeadLetter: (_, reason) => onDeadLetter?.(reason),
+  });
+}

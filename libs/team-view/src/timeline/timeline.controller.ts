@@ -1,0 +1,63 @@
+import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { SqlDriver } from '@ips/postgres';
+import { notVisible } from '../not-visible';
+import { readParticipantRecord } from '../participant-record';
+import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { summarise } from './timeline-entry.summary';
+
+export interface TimelineEntry {
+  readonly eventId: string;
+  readonly type: string;
+  readonly agency: string;
+  readonly occurredAt: string;
+  readonly summary: string;
+  readonly data: unknown;
+}
+
+@ApiTags('team-view')
+@ApiBearerAuth()
+@Controller('team-view/participants')
+export class TimelineController {
+  constructor(@Inject(TEAM_VIEW_DB) private readonly db: SqlDriver) {}
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'Everything the team recorded about the participant, across agencies, oldest first.' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
+        entries: [
+          {
+            eventId: '0193a1b2-0000-7000-8000-000000000001',
+            type: 'ParticipantReferred',
+            agency: 'welfare-office',
+            occurredAt: '2026-01-05T09:00:00.000Z',
+            summary: 'Referred to IPS by DPS Lerkendal',
+          },
+        ],
+      },
+    },
+  })
+  async timeline(
+    @Param('id', UuidParam()) participantId: string,
+    @CurrentPrincipal() reader: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<{ participantId: string; entries: TimelineEntry[] }> {
+    const record = await readParticipantRecord(this.db, reader, participantId, 'read-timeline', correlationId);
+    if (!record.found) throw notVisible(record.reason);
+    return {
+      participantId,
+      entries: record.events.map((event) => ({
+        eventId: event.id,
+        type: event.type,
+        agency: event.source,
+        occurredAt: event.occurredAt,
+        summary: summarise(event),
+        data: event.data,
+      })),
+    };
+  }
+}

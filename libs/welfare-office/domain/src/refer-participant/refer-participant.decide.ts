@@ -1,0 +1,27 @@
+import { Command, Decision, accept, refuse } from '@ips/utils';
+import { ParticipantErrors } from '../participant/participant.errors';
+import { ParticipantEvent } from '../participant/participant.events';
+import { ParticipantState } from '../participant/participant.state';
+
+export type ReferParticipant = Command<
+  'ReferParticipant',
+  {
+    readonly participantId: string;
+    readonly givenName: string;
+    readonly familyName: string;
+    readonly birthDate: string;
+    readonly referredBy: string;
+    readonly reason: string | null;
+  }
+>;
+
+/**
+ * Zero exclusion: wanting to work is the only entry criterion, so nothing about the person can refuse
+ * a referral. Only a second referral under the same participant id is refused.
+ */
+export function decideReferParticipant(command: ReferParticipant, state: ParticipantState): Decision<ParticipantEvent> {
+  if (state.status !== 'Unknown') {
+    return refuse('conflict', ParticipantErrors.alreadyReferred, 'this participant has already been referred');
+  }
+  return accept({ type: 'ParticipantReferred', data: { ...command.data, referredAt: command.metadata.now } });
+}

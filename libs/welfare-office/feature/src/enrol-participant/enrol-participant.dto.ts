@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class EnrolParticipantDto {
+  @ApiProperty({ example: 'es-ingrid', description: "the employment specialist's user id (token subject)" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  employmentSpecialistId!: string;
+
+  @ApiProperty({ example: 'cw-ola', description: "the fixed welfare-office contact person's user id" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  contactPersonId!: string;
+}

@@ -1,0 +1,2 @@
+export * from './welfare-office.module';
+export * from './participant.slice';
