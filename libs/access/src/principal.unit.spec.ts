@@ -1,0 +1,22 @@
+import { principalFromClaims } from './principal';
+
+describe('reading token claims', () => {
+  it('accepts staff of an agency', () => {
+    expect(principalFromClaims({ sub: 'cw-1', agency: 'welfare-office', role: 'caseworker' })).toEqual({
+      sub: 'cw-1',
+      agency: 'welfare-office',
+      role: 'caseworker',
+    });
+  });
+
+  it.each([
+    [{ agency: 'welfare-office', role: 'caseworker' }, 'token has no subject'],
+    [{ sub: 's', agency: 'police', role: 'caseworker' }, 'token has no known agency'],
+    [{ sub: 's', agency: 'welfare-office', role: 'admin' }, 'token has no known role'],
+    [{ sub: 's', agency: 'participant', role: 'caseworker' }, 'participant agency and role go together'],
+    [{ sub: 's', agency: 'participant', role: 'participant' }, "a participant's token must name the participant"],
+    [{ sub: 's', agency: 'employer', role: 'employer' }, "an employer's token must name the employer"],
+  ])('refuses %j: %s', (claims, reason) => {
+    expect(principalFromClaims(claims)).toBe(reason);
+  });
+});
