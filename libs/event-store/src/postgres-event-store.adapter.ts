@@ -232,18 +232,24 @@ export class PostgresEventStore implements EventStore {
     try {
       return await this.callAppend(batch);
     } catch (error) {
-      if (batch.length === 1) throw error;
-      // One request broke the whole statement (a race on an event id, say): decide each alone.
+      if (batch.length === 1 && !lostRace(error)) throw error;
+      // One request broke the whole statement (a race with another process on a stream or an event id):
+      // decide each alone, so one conflict never fails the others.
       const outcomes: BatchOutcome<AppendResult>[] = [];
-      for (const request of batch) {
-        try {
-          const [outcome] = await this.callAppend([request]);
-          outcomes.push(outcome as BatchOutcome<AppendResult>);
-        } catch (single) {
-          outcomes.push({ ok: false, error: single });
-        }
-      }
+      for (const request of batch) outcomes.push(await this.appendAlone(request));
       return outcomes;
+    }
+  }
+
+  /** A lost race is decided again on the winner's committed state: a conflict, a duplicate, or success. */
+  private async appendAlone(request: AppendRequest): Promise<BatchOutcome<AppendResult>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const [outcome] = await this.callAppend([request]);
+        return outcome as BatchOutcome<AppendResult>;
+      } catch (error) {
+        if (!lostRace(error) || attempt >= 5) return { ok: false, error };
+      }
     }
   }
 
@@ -302,6 +308,9 @@ export class PostgresEventStore implements EventStore {
     return outcomes;
   }
 }
+
+/** Unique violation (another transaction took the stream position or event id first) or deadlock. */
+const lostRace = (error: unknown): boolean => ['23505', '40P01'].includes((error as { code?: string }).code ?? '');
 
 function validate(request: AppendRequest): void {
   if (typeof request.streamId !== 'string' || request.streamId.length === 0)

@@ -15,12 +15,15 @@ const LOCK_KEY = 7_355_608; // any constant: serialises migrations of processes 
 
 /** Applies, in order and once, every migration not yet recorded. Safe to run from several processes at once. */
 export async function migrate(driver: SqlDriver, ...sets: MigrationSet[]): Promise<void> {
-  await driver.exec(`create table if not exists schema_migrations (
-    component text not null,
-    version int not null,
-    applied_at timestamptz not null default now(),
-    primary key (component, version)
-  )`);
+  await driver.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    await tx.exec(`create table if not exists schema_migrations (
+      component text not null,
+      version int not null,
+      applied_at timestamptz not null default now(),
+      primary key (component, version)
+    )`);
+  });
   for (const set of sets) {
     await driver.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
