@@ -1,19 +1,9 @@
 import { Command, Decision, accept, refuse } from '@ips/utils';
 import { ParticipantErrors } from '../participant/participant.errors';
-import { ParticipantEvent } from '../participant/participant.events';
+import { ParticipantEvent, ParticipantReferred } from '../participant/participant.events';
 import { ParticipantState } from '../participant/participant.state';
 
-export type ReferParticipant = Command<
-  'ReferParticipant',
-  {
-    readonly participantId: string;
-    readonly givenName: string;
-    readonly familyName: string;
-    readonly birthDate: string;
-    readonly referredBy: string;
-    readonly reason: string | null;
-  }
->;
+export type ReferParticipant = Command<'ReferParticipant', Omit<ParticipantReferred['data'], 'referredAt'>>;
 
 /**
  * Zero exclusion: wanting to work is the only entry criterion, so nothing about the person can refuse

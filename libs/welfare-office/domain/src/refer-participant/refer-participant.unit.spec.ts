@@ -4,30 +4,22 @@ import { ReferParticipant, decideReferParticipant } from './refer-participant.de
 
 const participantId = '0190a6f0-0000-7000-8000-00000000aaaa';
 const spec = decideSpec(participantAggregate, decideReferParticipant);
+const referral: ReferParticipant['data'] = {
+  participantId,
+  givenName: 'Kari',
+  familyName: 'Nordmann',
+  birthDate: '1994-03-02',
+  referredBy: 'DPS Lerkendal',
+  reason: null,
+};
 const refer = (data: Partial<ReferParticipant['data']> = {}): ReferParticipant => ({
   type: 'ReferParticipant',
-  data: {
-    participantId,
-    givenName: 'Kari',
-    familyName: 'Nordmann',
-    birthDate: '1994-03-02',
-    referredBy: 'DPS Lerkendal',
-    reason: null,
-    ...data,
-  },
+  data: { ...referral, ...data },
   metadata: metadataAt('2026-01-05T09:00:00.000Z'),
 });
 const referred = {
   type: 'ParticipantReferred' as const,
-  data: {
-    participantId,
-    givenName: 'Kari',
-    familyName: 'Nordmann',
-    birthDate: '1994-03-02',
-    referredBy: 'DPS Lerkendal',
-    reason: null,
-    referredAt: '2026-01-05T09:00:00.000Z',
-  },
+  data: { ...referral, referredAt: '2026-01-05T09:00:00.000Z' },
 };
 
 describe('refer participant', () => {
