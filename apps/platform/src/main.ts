@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const platform = await startPlatform(config);
   const logger = new Logger('platform');
   logger.log(
-    `IPS platform (embedded) on ${platform.url.replace('127.0.0.1', 'localhost').replace(/:\d+$/, `:${config.port}`)} ` +
+    `IPS platform (embedded) on ${platform.url.replace('127.0.0.1', 'localhost')} ` +
       `— data in ${config.dataDir}${config.databaseUrl ? ' and the PostgreSQL server at DATABASE_URL' : ''}; API docs at /docs`,
   );
   let stopping = false;
