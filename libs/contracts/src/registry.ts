@@ -1,11 +1,20 @@
+import { EmployerSharedEvent, employerContracts } from './employer.contracts';
+import { MentalHealthSharedEvent, mentalHealthContracts } from './mental-health.contracts';
+import { MunicipalitySharedEvent, municipalityContracts } from './municipality.contracts';
 import { ContractRegistry } from './shared-event';
-import { participantEnrolledV1 } from './welfare-office/participant-enrolled.v1';
-import { participantReferredV1 } from './welfare-office/participant-referred.v1';
-import { ParticipantEnrolledV1 } from './welfare-office/participant-enrolled.v1';
-import { ParticipantReferredV1 } from './welfare-office/participant-referred.v1';
+import { WelfareOfficeSharedEvent, welfareOfficeContracts } from './welfare-office.contracts';
 
 /** Every shared participant event the platform knows, all versions. */
-export const contracts = new ContractRegistry([participantReferredV1, participantEnrolledV1]);
+export const contracts = new ContractRegistry([
+  ...welfareOfficeContracts,
+  ...mentalHealthContracts,
+  ...employerContracts,
+  ...municipalityContracts,
+]);
 
 /** The events the team view understands. */
-export type KnownSharedEvent = ParticipantReferredV1 | ParticipantEnrolledV1;
+export type KnownSharedEvent =
+  | WelfareOfficeSharedEvent
+  | MentalHealthSharedEvent
+  | EmployerSharedEvent
+  | MunicipalitySharedEvent;

@@ -6,7 +6,8 @@ export type FieldRule =
   | { readonly kind: 'instant' }
   | { readonly kind: 'enum'; readonly values: readonly string[] }
   | { readonly kind: 'number'; readonly min?: number; readonly max?: number }
-  | { readonly kind: 'boolean' };
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'list'; readonly of: FieldRule; readonly maxItems: number };
 
 export interface FieldSpec {
   readonly rule: FieldRule;
@@ -51,6 +52,11 @@ function checkRule(rule: FieldRule, value: unknown): string | null {
       return null;
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be true or false';
+    case 'list': {
+      if (!Array.isArray(value) || value.length > rule.maxItems) return `must be a list of at most ${rule.maxItems}`;
+      const problems = value.map((item) => checkRule(rule.of, item)).filter((problem) => problem !== null);
+      return problems.length > 0 ? `items ${problems[0]}` : null;
+    }
   }
 }
 
@@ -93,5 +99,26 @@ export function describeRule(rule: FieldRule): string {
       return `number${rule.min !== undefined ? ` ≥ ${rule.min}` : ''}${rule.max !== undefined ? ` ≤ ${rule.max}` : ''}`;
     case 'boolean':
       return 'boolean';
+    case 'list':
+      return `list (≤ ${rule.maxItems}) of ${describeRule(rule.of)}`;
   }
 }
+
+/** The TypeScript type a rule admits, so event types are derived from the contract, never written twice. */
+export type RuleType<R> = R extends { kind: 'uuid' | 'text' | 'date' | 'instant' }
+  ? string
+  : R extends { kind: 'enum'; values: readonly (infer V)[] }
+    ? V
+    : R extends { kind: 'number' }
+      ? number
+      : R extends { kind: 'boolean' }
+        ? boolean
+        : R extends { kind: 'list'; of: infer O }
+          ? RuleType<O>[]
+          : never;
+
+export type DataOf<F extends Fields> = {
+  readonly [K in keyof F as F[K]['optional'] extends true ? never : K]: RuleType<F[K]['rule']>;
+} & {
+  readonly [K in keyof F as F[K]['optional'] extends true ? K : never]?: RuleType<F[K]['rule']>;
+};

@@ -1,5 +1,5 @@
 import { AGENCIES, Agency, TOKEN_AGENCIES } from './agencies';
-import { FieldError, Fields, validateFields } from './schema';
+import { DataOf, FieldError, Fields, validateFields } from './schema';
 
 /**
  * A shared participant event: the published language between agencies. Internal domain events
@@ -94,3 +94,6 @@ export class ContractRegistry {
     return { ok: true, event: candidate as SharedEvent };
   }
 }
+
+/** The shared event type a contract describes. */
+export type EventOf<C extends EventContract> = SharedEvent<C['type'], DataOf<C['fields']>>;

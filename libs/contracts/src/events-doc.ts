@@ -1,0 +1,59 @@
+import { describeRule } from './schema';
+import { Audience, ContractRegistry, EventContract, envelopeFields } from './shared-event';
+
+const who = (contract: EventContract): string => {
+  const base = 'the participant; the publishing agency; another agency while both are in the sharing circle';
+  const aboutPlacement = 'employerId' in contract.fields;
+  const employer: Record<Audience, string> = {
+    'sharing-circle': aboutPlacement
+      ? 'the employer named in it, if the participant chose employer disclosure'
+      : 'never an employer (not about a placement)',
+    'sharing-circle-not-employer': 'never an employer (health information)',
+  };
+  return `${base}; ${employer[contract.audience]}`;
+};
+
+const row = (name: string, spec: { rule: Parameters<typeof describeRule>[0]; optional?: boolean; description: string }) =>
+  `| \`${name}\` | ${describeRule(spec.rule)} | ${spec.optional ? 'no' : 'yes'} | ${spec.description} |`;
+
+/** docs/events.md, made from the contracts themselves so it cannot drift from them. */
+export function renderEventsDoc(registry: ContractRegistry): string {
+  const lines = [
+    '# Shared participant events',
+    '',
+    '<!-- Generated from libs/contracts by `npm run docs:events`; a unit test fails when this file is stale. -->',
+    '',
+    'The published language between the agencies. Each event travels in this envelope, keyed by',
+    '`participantId` (per-participant order), and is validated when published and when consumed: an event',
+    'of an unknown type or version, or with wrong or extra fields, is rejected with the reason.',
+    '',
+    '| envelope field | type | required | meaning |',
+    '|---|---|---|---|',
+    ...Object.entries(envelopeFields).map(([name, spec]) => row(name, spec)),
+    '| `recordedBy` | `{ sub, agency, role }` | yes | who recorded it |',
+    '| `data` | object | yes | the fields below, and no others |',
+    '',
+  ];
+  const byPublisher = new Map<string, EventContract[]>();
+  for (const contract of registry.all()) {
+    byPublisher.set(contract.publisher, [...(byPublisher.get(contract.publisher) ?? []), contract]);
+  }
+  for (const [publisher, list] of byPublisher) {
+    lines.push(`## Published by ${publisher}`, '');
+    for (const contract of list) {
+      lines.push(
+        `### ${contract.type} v${contract.version}`,
+        '',
+        contract.description,
+        '',
+        `Who may see it: ${who(contract)}.`,
+        '',
+        '| field | type | required | meaning |',
+        '|---|---|---|---|',
+        ...Object.entries(contract.fields).map(([name, spec]) => row(name, spec)),
+        '',
+      );
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,204 @@
+import { agencies, date, note, text, texts } from './fields';
+import { EventContract, EventOf } from './shared-event';
+
+const publisher = 'welfare-office';
+const audience = 'sharing-circle';
+
+export const participantReferredV1 = {
+  type: 'ParticipantReferred',
+  version: 1,
+  publisher,
+  audience,
+  description:
+    'Someone was referred to IPS (by treatment, the welfare office or themselves). Zero exclusion: a referral is never refused.',
+  fields: {
+    givenName: text(200, 'personal data'),
+    familyName: text(200, 'personal data'),
+    birthDate: date('personal data'),
+    referredBy: text(200, 'who referred: a service, a person, or `self`'),
+    reason: text(2000, "in the referrer's words", true),
+  },
+} as const satisfies EventContract;
+
+export const referralWithdrawnV1 = {
+  type: 'ReferralWithdrawn',
+  version: 1,
+  publisher,
+  audience,
+  description: "The referral ended by the participant's own choice, before enrolment; the only way a referral ends.",
+  fields: { reason: text(2000, "the participant's reason, in their words") },
+} as const satisfies EventContract;
+
+export const participantEnrolledV1 = {
+  type: 'ParticipantEnrolled',
+  version: 1,
+  publisher,
+  audience,
+  description: "The participant is on an employment specialist's caseload, with a fixed contact person at the welfare office.",
+  fields: {
+    employmentSpecialistId: text(200, 'user id of the employment specialist'),
+    contactPersonId: text(200, 'user id of the fixed welfare-office contact person'),
+  },
+} as const satisfies EventContract;
+
+export const consentGivenV1 = {
+  type: 'ConsentGiven',
+  version: 1,
+  publisher,
+  audience,
+  description:
+    'The participant decided which agencies share their record, and whether an employer may be told. Replaces any earlier consent.',
+  fields: {
+    shareWith: { ...agencies, description: 'agencies in the sharing circle besides the welfare office' },
+    employerDisclosure: { rule: { kind: 'boolean' }, description: 'may the employer see entries about its placements' },
+  },
+} as const satisfies EventContract;
+
+export const consentWithdrawnV1 = {
+  type: 'ConsentWithdrawn',
+  version: 1,
+  publisher,
+  audience,
+  description: 'The participant withdrew consent: from now on each agency sees only its own entries.',
+  fields: { reason: text(2000, 'optional reason', true) },
+} as const satisfies EventContract;
+
+const careerProfileFields = {
+  workHistory: text(4000, 'jobs, in the participant’s words', true),
+  education: text(2000, 'schooling and courses', true),
+  strengths: texts(20, 'strengths the participant sees'),
+  interests: texts(20, 'kinds of work that interest them'),
+} as const;
+
+export const careerProfileCreatedV1 = {
+  type: 'CareerProfileCreated',
+  version: 1,
+  publisher,
+  audience,
+  description: 'The career profile from the first meetings.',
+  fields: careerProfileFields,
+} as const satisfies EventContract;
+
+export const careerProfileUpdatedV1 = {
+  type: 'CareerProfileUpdated',
+  version: 1,
+  publisher,
+  audience,
+  description: 'The career profile revised (after every job, and whenever needed). Replaces the earlier one.',
+  fields: careerProfileFields,
+} as const satisfies EventContract;
+
+export const actionPlanWrittenV1 = {
+  type: 'ActionPlanWritten',
+  version: 1,
+  publisher,
+  audience,
+  description: "The participant's own action plan; a later one replaces it.",
+  fields: {
+    goals: texts(20, 'goals, in the participant’s words'),
+    jobPreferences: texts(20, 'kinds of job wanted'),
+    hoursPerWeek: { rule: { kind: 'number', min: 1, max: 60 }, description: 'hours a week wanted' },
+    supportsWanted: texts(20, 'supports the participant wants'),
+  },
+} as const satisfies EventContract;
+
+export const benefitsCounsellingHeldV1 = {
+  type: 'BenefitsCounsellingHeld',
+  version: 1,
+  publisher,
+  audience,
+  description: 'Personal benefits counselling: before a job starts and when hours or pay change.',
+  fields: { heldOn: date('date of the session'), topics: texts(20, 'what was covered'), note },
+} as const satisfies EventContract;
+
+export const employerContactMadeV1 = {
+  type: 'EmployerContactMade',
+  version: 1,
+  publisher,
+  audience,
+  description: "The employment specialist's contact with an employer for this participant (job development).",
+  fields: {
+    employerId: { rule: { kind: 'uuid' }, description: 'the employer' },
+    faceToFace: { rule: { kind: 'boolean' }, description: 'met in person' },
+    contactedOn: date('date of the contact'),
+    note,
+  },
+} as const satisfies EventContract;
+
+export const participantContactRecordedV1 = {
+  type: 'ParticipantContactRecorded',
+  version: 1,
+  publisher,
+  audience,
+  description: 'The employment specialist met or talked with the participant (assertive outreach, follow-along).',
+  fields: {
+    contactedOn: date('date of the contact'),
+    mode: { rule: { kind: 'enum', values: ['in-person', 'phone', 'video', 'message'] }, description: 'how' },
+    inCommunity: { rule: { kind: 'boolean' }, description: 'out in the community rather than at the office' },
+    note,
+  },
+} as const satisfies EventContract;
+
+export const DISCHARGE_REASONS = [
+  'steady-employment',
+  'participant-choice',
+  'moved-away',
+  'transition-to-other-service',
+  'education',
+  'deceased',
+  'other',
+] as const;
+
+export const participantDischargedV1 = {
+  type: 'ParticipantDischarged',
+  version: 1,
+  publisher,
+  audience,
+  description: 'Discharge or transition, by decision and with a reason; never for missed appointments.',
+  fields: {
+    reason: { rule: { kind: 'enum', values: DISCHARGE_REASONS }, description: 'why' },
+    note,
+  },
+} as const satisfies EventContract;
+
+export type ParticipantReferredV1 = EventOf<typeof participantReferredV1>;
+export type ReferralWithdrawnV1 = EventOf<typeof referralWithdrawnV1>;
+export type ParticipantEnrolledV1 = EventOf<typeof participantEnrolledV1>;
+export type ConsentGivenV1 = EventOf<typeof consentGivenV1>;
+export type ConsentWithdrawnV1 = EventOf<typeof consentWithdrawnV1>;
+export type CareerProfileCreatedV1 = EventOf<typeof careerProfileCreatedV1>;
+export type CareerProfileUpdatedV1 = EventOf<typeof careerProfileUpdatedV1>;
+export type ActionPlanWrittenV1 = EventOf<typeof actionPlanWrittenV1>;
+export type BenefitsCounsellingHeldV1 = EventOf<typeof benefitsCounsellingHeldV1>;
+export type EmployerContactMadeV1 = EventOf<typeof employerContactMadeV1>;
+export type ParticipantContactRecordedV1 = EventOf<typeof participantContactRecordedV1>;
+export type ParticipantDischargedV1 = EventOf<typeof participantDischargedV1>;
+
+export const welfareOfficeContracts = [
+  participantReferredV1,
+  referralWithdrawnV1,
+  participantEnrolledV1,
+  consentGivenV1,
+  consentWithdrawnV1,
+  careerProfileCreatedV1,
+  careerProfileUpdatedV1,
+  actionPlanWrittenV1,
+  benefitsCounsellingHeldV1,
+  employerContactMadeV1,
+  participantContactRecordedV1,
+  participantDischargedV1,
+] as const;
+
+export type WelfareOfficeSharedEvent =
+  | ParticipantReferredV1
+  | ReferralWithdrawnV1
+  | ParticipantEnrolledV1
+  | ConsentGivenV1
+  | ConsentWithdrawnV1
+  | CareerProfileCreatedV1
+  | CareerProfileUpdatedV1
+  | ActionPlanWrittenV1
+  | BenefitsCounsellingHeldV1
+  | EmployerContactMadeV1
+  | ParticipantContactRecordedV1
+  | ParticipantDischargedV1;
