@@ -13,7 +13,10 @@ export function decideEnrolParticipant(command: EnrolParticipant, state: Partici
     case 'Unknown':
       return refuse('not-found', ParticipantErrors.notFound, 'no referral for this participant');
     case 'Enrolled':
+    case 'Discharged':
       return refuse('conflict', ParticipantErrors.alreadyEnrolled, 'the participant is already enrolled');
+    case 'ReferralWithdrawn':
+      return refuse('conflict', ParticipantErrors.referralClosed, 'the participant withdrew the referral; refer again');
     case 'Referred':
       return accept({
         type: 'ParticipantEnrolled',

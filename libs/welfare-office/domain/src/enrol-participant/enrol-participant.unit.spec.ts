@@ -39,6 +39,16 @@ describe('enrol participant', () => {
     });
   });
 
+  describe('ReferralWithdrawn', () => {
+    it('refuses: the participant withdrew the referral', () => {
+      const withdrawn: ParticipantEvent = {
+        type: 'ReferralWithdrawn',
+        data: { participantId, reason: 'not now', at: '2026-01-06T09:00:00.000Z' },
+      };
+      spec.given(referred, withdrawn).when(enrol).thenRefused(ParticipantErrors.referralClosed, 'conflict');
+    });
+  });
+
   describe('Enrolled', () => {
     it('refuses a second enrolment', () => {
       spec.given(referred, enrolled).when(enrol).thenRefused(ParticipantErrors.alreadyEnrolled, 'conflict');

@@ -1,4 +1,18 @@
+import {
+  ActionPlanWrittenV1,
+  BenefitsCounsellingHeldV1,
+  CareerProfileCreatedV1,
+  ConsentGivenV1,
+  ConsentWithdrawnV1,
+  EmployerContactMadeV1,
+  ParticipantContactRecordedV1,
+  ParticipantDischargedV1,
+  ReferralWithdrawnV1,
+} from '@ips/contracts';
 import { DomainEvent } from '@ips/utils';
+
+/** Every event names its participant and when it was recorded (`at`, the command's time). */
+type Recorded<T extends string, D> = DomainEvent<T, D & { readonly participantId: string; readonly at: string }>;
 
 export type ParticipantReferred = DomainEvent<
   'ParticipantReferred',
@@ -23,4 +37,27 @@ export type ParticipantEnrolled = DomainEvent<
   }
 >;
 
-export type ParticipantEvent = ParticipantReferred | ParticipantEnrolled;
+export type ReferralWithdrawn = Recorded<'ReferralWithdrawn', ReferralWithdrawnV1['data']>;
+export type ConsentGiven = Recorded<'ConsentGiven', ConsentGivenV1['data']>;
+export type ConsentWithdrawn = Recorded<'ConsentWithdrawn', ConsentWithdrawnV1['data']>;
+export type CareerProfileCreated = Recorded<'CareerProfileCreated', CareerProfileCreatedV1['data']>;
+export type CareerProfileUpdated = Recorded<'CareerProfileUpdated', CareerProfileCreatedV1['data']>;
+export type ActionPlanWritten = Recorded<'ActionPlanWritten', ActionPlanWrittenV1['data']>;
+export type BenefitsCounsellingHeld = Recorded<'BenefitsCounsellingHeld', BenefitsCounsellingHeldV1['data']>;
+export type EmployerContactMade = Recorded<'EmployerContactMade', EmployerContactMadeV1['data']>;
+export type ParticipantContactRecorded = Recorded<'ParticipantContactRecorded', ParticipantContactRecordedV1['data']>;
+export type ParticipantDischarged = Recorded<'ParticipantDischarged', ParticipantDischargedV1['data']>;
+
+export type ParticipantEvent =
+  | ParticipantReferred
+  | ParticipantEnrolled
+  | ReferralWithdrawn
+  | ConsentGiven
+  | ConsentWithdrawn
+  | CareerProfileCreated
+  | CareerProfileUpdated
+  | ActionPlanWritten
+  | BenefitsCounsellingHeld
+  | EmployerContactMade
+  | ParticipantContactRecorded
+  | ParticipantDischarged;

@@ -1,21 +1,19 @@
-import { ParticipantEnrolledV1, ParticipantReferredV1 } from '@ips/contracts';
+import { SharedEvent, WelfareOfficeSharedEvent } from '@ips/contracts';
 import { assertNever } from '@ips/utils';
 import { ParticipantEvent } from './participant.events';
 
-type SharedParticipantEvent = ParticipantReferredV1 | ParticipantEnrolledV1;
-type Envelope = Pick<SharedParticipantEvent, 'id' | 'recordedBy'>;
+type Envelope = Pick<SharedEvent, 'id' | 'recordedBy'>;
 
 /** What the other agencies learn from each welfare-office participant event (the published language). */
-export function participantToShared(event: ParticipantEvent, envelope: Envelope): SharedParticipantEvent[] {
+export function participantToShared(event: ParticipantEvent, envelope: Envelope): WelfareOfficeSharedEvent[] {
+  const shared = { ...envelope, version: 1, source: 'welfare-office' } as const;
   switch (event.type) {
     case 'ParticipantReferred': {
       const { participantId, givenName, familyName, birthDate, referredBy, reason, referredAt } = event.data;
       return [
         {
-          ...envelope,
+          ...shared,
           type: 'ParticipantReferred',
-          version: 1,
-          source: 'welfare-office',
           participantId,
           occurredAt: referredAt,
           data: { givenName, familyName, birthDate, referredBy, ...(reason === null ? {} : { reason }) },
@@ -26,15 +24,27 @@ export function participantToShared(event: ParticipantEvent, envelope: Envelope)
       const { participantId, employmentSpecialistId, contactPersonId, enrolledAt } = event.data;
       return [
         {
-          ...envelope,
+          ...shared,
           type: 'ParticipantEnrolled',
-          version: 1,
-          source: 'welfare-office',
           participantId,
           occurredAt: enrolledAt,
           data: { employmentSpecialistId, contactPersonId },
         },
       ];
+    }
+    case 'ReferralWithdrawn':
+    case 'ConsentGiven':
+    case 'ConsentWithdrawn':
+    case 'CareerProfileCreated':
+    case 'CareerProfileUpdated':
+    case 'ActionPlanWritten':
+    case 'BenefitsCounsellingHeld':
+    case 'EmployerContactMade':
+    case 'ParticipantContactRecorded':
+    case 'ParticipantDischarged': {
+      // These carry their contract's fields one to one, plus who and when.
+      const { participantId, at, ...data } = event.data;
+      return [{ ...shared, type: event.type, participantId, occurredAt: at, data } as WelfareOfficeSharedEvent];
     }
     default:
       return assertNever(event);

@@ -1,0 +1,20 @@
+import { Command, Decision, accept, refuse } from '@ips/utils';
+import { ParticipantErrors } from '../participant/participant.errors';
+import { ConsentGiven, ConsentWithdrawn, ParticipantEvent } from '../participant/participant.events';
+import { ParticipantState } from '../participant/participant.state';
+
+export type GiveConsent = Command<'GiveConsent', Omit<ConsentGiven['data'], 'at'>>;
+export type WithdrawConsent = Command<'WithdrawConsent', Omit<ConsentWithdrawn['data'], 'at'>>;
+
+/** The participant decides who shares their record; a new consent replaces the last one. */
+export function decideGiveConsent(command: GiveConsent, state: ParticipantState): Decision<ParticipantEvent> {
+  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  const shareWith = [...new Set(command.data.shareWith)].filter((agency) => agency !== 'welfare-office');
+  return accept({ type: 'ConsentGiven', data: { ...command.data, shareWith, at: command.metadata.now } });
+}
+
+export function decideWithdrawConsent(command: WithdrawConsent, state: ParticipantState): Decision<ParticipantEvent> {
+  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  if (!state.consent) return refuse('conflict', ParticipantErrors.noConsent, 'there is no consent to withdraw');
+  return accept({ type: 'ConsentWithdrawn', data: { ...command.data, at: command.metadata.now } });
+}

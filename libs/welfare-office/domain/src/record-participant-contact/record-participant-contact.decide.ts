@@ -1,0 +1,16 @@
+import { Command, Decision, accept } from '@ips/utils';
+import { ParticipantContactRecorded, ParticipantEvent } from '../participant/participant.events';
+import { isFuture, refuseFutureDate, whenEnrolled } from '../participant/participant.rules';
+import { ParticipantState } from '../participant/participant.state';
+
+export type RecordParticipantContact = Command<'RecordParticipantContact', Omit<ParticipantContactRecorded['data'], 'at'>>;
+
+export const decideRecordParticipantContact = (
+  command: RecordParticipantContact,
+  state: ParticipantState,
+): Decision<ParticipantEvent> =>
+  whenEnrolled(state, () =>
+    isFuture(command.data.contactedOn, command.metadata.now)
+      ? refuseFutureDate('contactedOn')
+      : accept({ type: 'ParticipantContactRecorded', data: { ...command.data, at: command.metadata.now } }),
+  );

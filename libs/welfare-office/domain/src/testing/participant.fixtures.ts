@@ -1,0 +1,39 @@
+import { metadataAt } from '@ips/testing';
+import { CommandMetadata } from '@ips/utils';
+import { ParticipantEvent } from '../participant/participant.events';
+
+export const participantId = '0190a6f0-0000-7000-8000-00000000cccc';
+export const employerId = '0190a6f0-0000-7000-8000-00000000eeee';
+export const now = '2026-02-10T10:00:00.000Z';
+export const meta: CommandMetadata = metadataAt(now);
+export const command = <T extends string, D>(type: T, data: D) => ({ type, data, metadata: meta });
+
+export const referred: ParticipantEvent = {
+  type: 'ParticipantReferred',
+  data: {
+    participantId,
+    givenName: 'Kari',
+    familyName: 'Nordmann',
+    birthDate: '1994-03-02',
+    referredBy: 'self',
+    reason: null,
+    referredAt: '2026-01-05T09:00:00.000Z',
+  },
+};
+export const enrolled: ParticipantEvent = {
+  type: 'ParticipantEnrolled',
+  data: { participantId, employmentSpecialistId: 'es-7', contactPersonId: 'cw-3', enrolledAt: '2026-01-12T10:00:00.000Z' },
+};
+export const profile = { workHistory: 'Two years in a grocery store', strengths: ['punctual'], interests: ['warehouse'] };
+export const profileCreated: ParticipantEvent = {
+  type: 'CareerProfileCreated',
+  data: { participantId, ...profile, at: '2026-01-20T10:00:00.000Z' },
+};
+export const discharged: ParticipantEvent = {
+  type: 'ParticipantDischarged',
+  data: { participantId, reason: 'steady-employment', at: '2026-12-01T10:00:00.000Z' },
+};
+export const consentGiven: ParticipantEvent = {
+  type: 'ConsentGiven',
+  data: { participantId, shareWith: ['mental-health'], employerDisclosure: false, at: '2026-01-13T10:00:00.000Z' },
+};
