@@ -1,6 +1,8 @@
 import { agencies, date, note, text, texts } from './fields';
 import { EventContract, EventOf } from './shared-event';
 
+export const EMPLOYER_CONTACT_KINDS = ['face-to-face', 'phone', 'video', 'email'] as const;
+
 const publisher = 'welfare-office';
 const audience = 'sharing-circle';
 
@@ -119,7 +121,7 @@ export const employerContactMadeV1 = {
   description: "The employment specialist's contact with an employer for this participant (job development).",
   fields: {
     employerId: { rule: { kind: 'uuid' }, description: 'the employer' },
-    faceToFace: { rule: { kind: 'boolean' }, description: 'met in person' },
+    kind: { rule: { kind: 'enum', values: EMPLOYER_CONTACT_KINDS }, description: 'how; only face-to-face counts for fidelity item V6' },
     contactedOn: date('date of the contact'),
     note,
   },
