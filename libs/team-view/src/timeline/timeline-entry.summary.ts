@@ -1,13 +1,61 @@
 import { KnownSharedEvent, SharedEvent } from '@ips/contracts';
 
+const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : 'none');
+
 /** One line a person can read, for the timeline. Unknown (newer) event types still get a line. */
 export function summarise(event: SharedEvent): string {
   const known = event as KnownSharedEvent;
   switch (known.type) {
     case 'ParticipantReferred':
       return `Referred to IPS by ${known.data.referredBy}`;
+    case 'ReferralWithdrawn':
+      return `Referral withdrawn by the participant: ${known.data.reason}`;
     case 'ParticipantEnrolled':
       return `Enrolled with employment specialist ${known.data.employmentSpecialistId}; contact person ${known.data.contactPersonId}`;
+    case 'ConsentGiven':
+      return `Consent: shares with ${list(known.data.shareWith)}; employer ${known.data.employerDisclosure ? 'may' : 'may not'} be told`;
+    case 'ConsentWithdrawn':
+      return 'Consent withdrawn';
+    case 'CareerProfileCreated':
+      return 'Career profile created';
+    case 'CareerProfileUpdated':
+      return 'Career profile updated';
+    case 'ActionPlanWritten':
+      return `Action plan: ${list(known.data.goals)} (${known.data.hoursPerWeek} h/week)`;
+    case 'BenefitsCounsellingHeld':
+      return `Benefits counselling on ${known.data.heldOn}`;
+    case 'EmployerContactMade':
+      return `Employer contact (${known.data.kind}) on ${known.data.contactedOn}`;
+    case 'ParticipantContactRecorded':
+      return `Contact with the participant (${known.data.mode}${known.data.inCommunity ? ', in the community' : ''}) on ${known.data.contactedOn}`;
+    case 'ParticipantDischarged':
+      return `Discharged: ${known.data.reason}`;
+    case 'TreatmentTeamLinked':
+      return `Treatment team: ${known.data.teamName}`;
+    case 'IntegrationMeetingHeld':
+      return `Integration meeting on ${known.data.heldOn}: ${list(known.data.decisions)}`;
+    case 'RelapseRiskFlagRaised':
+      return `Relapse risk flag raised: ${known.data.level}, review by ${known.data.reviewBy}`;
+    case 'RelapseRiskFlagChanged':
+      return `Relapse risk flag changed: ${known.data.level}, review by ${known.data.reviewBy}`;
+    case 'RelapseRiskFlagCleared':
+      return 'Relapse risk flag cleared';
+    case 'TreatmentEnded':
+      return `Treatment ended on ${known.data.endedOn}`;
+    case 'PlacementStarted':
+      return `Started as ${known.data.jobTitle} on ${known.data.startDate}, ${known.data.hoursPerWeek} h/week`;
+    case 'FollowAlongContactMade':
+      return `Follow-along contact with the ${known.data.with} on ${known.data.contactedOn}`;
+    case 'PlacementTermsChanged':
+      return `Job terms changed from ${known.data.effectiveFrom}: ${known.data.hoursPerWeek} h/week`;
+    case 'PlacementEnded':
+      return `Job ended on ${known.data.endDate} (${known.data.reason})`;
+    case 'MunicipalContactAssigned':
+      return `Municipal contact person: ${known.data.contactPersonId}`;
+    case 'MunicipalServiceGranted':
+      return `Municipal service granted: ${known.data.kind}`;
+    case 'MunicipalServiceEnded':
+      return `Municipal service ended on ${known.data.endedOn}`;
     default:
       return `${event.type} (${event.source})`;
   }

@@ -1,14 +1,32 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { EnrolParticipantHandler } from './enrol-participant/enrol-participant.command-handler';
+import { DischargeParticipantController } from './discharge-participant/discharge-participant.controller';
 import { EnrolParticipantController } from './enrol-participant/enrol-participant.controller';
-import { ReferParticipantHandler } from './refer-participant/refer-participant.command-handler';
+import { GiveConsentController } from './give-consent/give-consent.controller';
+import { ParticipantCommandHandler, ParticipantCommands } from './participant-command.handler';
+import { RecordBenefitsCounsellingController } from './record-benefits-counselling/record-benefits-counselling.controller';
+import { CareerProfileController } from './record-career-profile/record-career-profile.controller';
+import { RecordEmployerContactController } from './record-employer-contact/record-employer-contact.controller';
+import { RecordParticipantContactController } from './record-participant-contact/record-participant-contact.controller';
 import { ReferParticipantController } from './refer-participant/refer-participant.controller';
+import { WithdrawReferralController } from './withdraw-referral/withdraw-referral.controller';
+import { WriteActionPlanController } from './write-action-plan/write-action-plan.controller';
 
 /** The welfare office's routes. Needs CommandPipeline and CLOCK from the composing app. */
 @Module({
   imports: [CqrsModule],
-  controllers: [ReferParticipantController, EnrolParticipantController],
-  providers: [ReferParticipantHandler, EnrolParticipantHandler],
+  controllers: [
+    ReferParticipantController,
+    EnrolParticipantController,
+    WithdrawReferralController,
+    GiveConsentController,
+    CareerProfileController,
+    WriteActionPlanController,
+    RecordBenefitsCounsellingController,
+    RecordEmployerContactController,
+    RecordParticipantContactController,
+    DischargeParticipantController,
+  ],
+  providers: [ParticipantCommandHandler, ParticipantCommands],
 })
 export class WelfareOfficeModule {}

@@ -1,20 +1,17 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CLOCK, Clock, CurrentPrincipal, Principal, commandMetadata } from '@ips/access';
-import { UuidParam, domainProblem } from '@ips/http';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { decideEnrolParticipant } from '@ips/welfare-office/domain';
+import { ParticipantCommands } from '../participant-command.handler';
 import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
-import { EnrolParticipantCommand } from './enrol-participant.command-handler';
 import { EnrolParticipantDto } from './enrol-participant.dto';
 
 @ApiTags('welfare-office')
 @ApiBearerAuth()
 @Controller('welfare-office/participants')
 export class EnrolParticipantController {
-  constructor(
-    private readonly commands: CommandBus,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: ParticipantCommands) {}
 
   @Post(':id/enrolment')
   @HttpCode(201)
@@ -29,13 +26,6 @@ export class EnrolParticipantController {
     @CurrentPrincipal() principal: Principal,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<void> {
-    const outcome = await this.commands.execute(
-      new EnrolParticipantCommand({
-        type: 'EnrolParticipant',
-        data: { participantId, ...body },
-        metadata: commandMetadata(principal, this.clock, correlationId),
-      }),
-    );
-    if (!outcome.ok) throw domainProblem(outcome.error);
+    await this.commands.execute('EnrolParticipant', { participantId, ...body }, decideEnrolParticipant, principal, correlationId);
   }
 }

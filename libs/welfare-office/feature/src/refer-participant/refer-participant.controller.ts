@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CLOCK, Clock, CurrentPrincipal, Principal, commandMetadata } from '@ips/access';
-import { domainProblem } from '@ips/http';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { decideReferParticipant } from '@ips/welfare-office/domain';
+import { ParticipantCommands } from '../participant-command.handler';
 import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
-import { ReferParticipantCommand } from './refer-participant.command-handler';
 import { ReferParticipantDto, ReferralCreatedDto } from './refer-participant.dto';
 
 @ApiTags('welfare-office')
 @ApiBearerAuth()
 @Controller('welfare-office')
 export class ReferParticipantController {
-  constructor(
-    private readonly commands: CommandBus,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: ParticipantCommands) {}
 
   @Post('referrals')
   @HttpCode(201)
@@ -28,21 +24,20 @@ export class ReferParticipantController {
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<ReferralCreatedDto> {
     const participantId = randomUUID();
-    const outcome = await this.commands.execute(
-      new ReferParticipantCommand({
-        type: 'ReferParticipant',
-        data: {
-          participantId,
-          givenName: body.givenName,
-          familyName: body.familyName,
-          birthDate: body.birthDate,
-          referredBy: body.referredBy,
-          reason: body.reason ?? null,
-        },
-        metadata: commandMetadata(principal, this.clock, correlationId),
-      }),
+    await this.commands.execute(
+      'ReferParticipant',
+      {
+        participantId,
+        givenName: body.givenName,
+        familyName: body.familyName,
+        birthDate: body.birthDate,
+        referredBy: body.referredBy,
+        reason: body.reason ?? null,
+      },
+      decideReferParticipant,
+      principal,
+      correlationId,
     );
-    if (!outcome.ok) throw domainProblem(outcome.error);
     return { participantId };
   }
 }

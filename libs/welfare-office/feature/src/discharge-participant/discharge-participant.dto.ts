@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { DISCHARGE_REASONS } from '@ips/contracts';
+import { OptionalTextField } from '../dto-fields';
+
+export class DischargeParticipantDto {
+  /** Checked by the domain, so a refused reason (missed appointments) gets its own code, 422. */
+  @ApiProperty({ enum: DISCHARGE_REASONS, example: 'steady-employment' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  reason!: string;
+
+  @OptionalTextField('A year of steady work; she knows she can call')
+  note?: string;
+}

@@ -1,0 +1,20 @@
+import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '@ips/access';
+import { WELFARE_OFFICE_STAFF } from './welfare-office.roles';
+
+/** The welfare office's routes under /welfare-office/participants/:id. */
+export const ParticipantController = () =>
+  applyDecorators(ApiTags('welfare-office'), ApiBearerAuth(), Controller('welfare-office/participants'));
+
+/** POST /welfare-office/participants/:id/<path> by welfare-office staff, answering 201. */
+export const RecordRoute = (path: string, summary: string, conflicts: string | null = 'PARTICIPANT.NOT_ENROLLED') =>
+  applyDecorators(
+    Post(`:id/${path}`),
+    HttpCode(201),
+    Allow(WELFARE_OFFICE_STAFF),
+    ApiOperation({ summary }),
+    ApiCreatedResponse({ description: 'recorded' }),
+    ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND' }),
+    ...(conflicts ? [ApiConflictResponse({ description: conflicts })] : []),
+  );

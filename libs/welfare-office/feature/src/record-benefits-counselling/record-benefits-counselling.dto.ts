@@ -1,0 +1,12 @@
+import { DateField, OptionalTextField, TextListField } from '../dto-fields';
+
+export class RecordBenefitsCounsellingDto {
+  @DateField('2026-02-09', 'date of the session')
+  heldOn!: string;
+
+  @TextListField(['disability benefit with part-time wages'])
+  topics!: string[];
+
+  @OptionalTextField('Calculated income at 20 h/week')
+  note?: string;
+}

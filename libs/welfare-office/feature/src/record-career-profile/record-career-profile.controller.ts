@@ -1,0 +1,38 @@
+import { Body, Headers, HttpCode, Param, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { decideCreateCareerProfile, decideUpdateCareerProfile } from '@ips/welfare-office/domain';
+import { ParticipantCommands } from '../participant-command.handler';
+import { ParticipantController, RecordRoute } from '../participant-route';
+import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
+import { CareerProfileDto } from './record-career-profile.dto';
+
+@ParticipantController()
+export class CareerProfileController {
+  constructor(private readonly commands: ParticipantCommands) {}
+
+  @RecordRoute('career-profile', 'Create the career profile from the first meetings.', 'CAREER_PROFILE.ALREADY_CREATED, PARTICIPANT.NOT_ENROLLED')
+  async create(
+    @Param('id', UuidParam()) participantId: string,
+    @Body() body: CareerProfileDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<void> {
+    await this.commands.execute('CreateCareerProfile', { participantId, ...body }, decideCreateCareerProfile, principal, correlationId);
+  }
+
+  @Put(':id/career-profile')
+  @HttpCode(200)
+  @Allow(WELFARE_OFFICE_STAFF)
+  @ApiOperation({ summary: 'Replace the career profile (after every job, and whenever needed).' })
+  @ApiOkResponse({ description: 'updated' })
+  async update(
+    @Param('id', UuidParam()) participantId: string,
+    @Body() body: CareerProfileDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<void> {
+    await this.commands.execute('UpdateCareerProfile', { participantId, ...body }, decideUpdateCareerProfile, principal, correlationId);
+  }
+}

@@ -1,0 +1,6 @@
+import { TextField } from '../dto-fields';
+
+export class WithdrawReferralDto {
+  @TextField('I found a job on my own', 2000)
+  reason!: string;
+}

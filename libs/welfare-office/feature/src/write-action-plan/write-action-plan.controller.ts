@@ -1,0 +1,22 @@
+import { Body, Headers, Param } from '@nestjs/common';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { decideWriteActionPlan } from '@ips/welfare-office/domain';
+import { ParticipantCommands } from '../participant-command.handler';
+import { ParticipantController, RecordRoute } from '../participant-route';
+import { WriteActionPlanDto } from './write-action-plan.dto';
+
+@ParticipantController()
+export class WriteActionPlanController {
+  constructor(private readonly commands: ParticipantCommands) {}
+
+  @RecordRoute('action-plans', "Record the participant's own action plan; a later one replaces it.")
+  async write(
+    @Param('id', UuidParam()) participantId: string,
+    @Body() body: WriteActionPlanDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<void> {
+    await this.commands.execute('WriteActionPlan', { participantId, ...body }, decideWriteActionPlan, principal, correlationId);
+  }
+}
