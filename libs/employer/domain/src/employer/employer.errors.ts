@@ -1,0 +1,4 @@
+export const EmployerErrors = {
+  invalidOrganisationNumber: 'EMPLOYER.INVALID_ORGANISATION_NUMBER',
+  alreadyRegistered: 'EMPLOYER.ALREADY_REGISTERED',
+} as const;

@@ -1,0 +1,13 @@
+import { DomainEvent } from '@ips/utils';
+
+export type EmployerRegistered = DomainEvent<
+  'EmployerRegistered',
+  {
+    readonly employerId: string;
+    readonly name: string;
+    readonly organisationNumber: string;
+    readonly registeredAt: string;
+  }
+>;
+
+export type EmployerEvent = EmployerRegistered;
