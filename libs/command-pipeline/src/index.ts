@@ -1,1 +1,2 @@
 export * from './command-pipeline';
+export * from './nest-commands';

@@ -2,3 +2,4 @@ export * from './problem';
 export * from './problem.filter';
 export * from './validation';
 export * from './uuid-param.pipe';
+export * from './dto-fields';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
+import { CommandsModule } from '@ips/command-pipeline';
 import { DischargeParticipantController } from './discharge-participant/discharge-participant.controller';
 import { EnrolParticipantController } from './enrol-participant/enrol-participant.controller';
 import { GiveConsentController } from './give-consent/give-consent.controller';
-import { ParticipantCommandHandler, ParticipantCommands } from './participant-command.handler';
+import { ParticipantCommands } from './participant-command.handler';
 import { RecordBenefitsCounsellingController } from './record-benefits-counselling/record-benefits-counselling.controller';
 import { CareerProfileController } from './record-career-profile/record-career-profile.controller';
 import { RecordEmployerContactController } from './record-employer-contact/record-employer-contact.controller';
@@ -14,7 +14,7 @@ import { WriteActionPlanController } from './write-action-plan/write-action-plan
 
 /** The welfare office's routes. Needs CommandPipeline and CLOCK from the composing app. */
 @Module({
-  imports: [CqrsModule],
+  imports: [CommandsModule],
   controllers: [
     ReferParticipantController,
     EnrolParticipantController,
@@ -27,6 +27,6 @@ import { WriteActionPlanController } from './write-action-plan/write-action-plan
     RecordParticipantContactController,
     DischargeParticipantController,
   ],
-  providers: [ParticipantCommandHandler, ParticipantCommands],
+  providers: [ParticipantCommands],
 })
 export class WelfareOfficeModule {}

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { DISCHARGE_REASONS } from '@ips/contracts';
-import { OptionalTextField } from '../dto-fields';
+import { OptionalTextField } from '@ips/http';
 
 export class DischargeParticipantDto {
   /** Checked by the domain, so a refused reason (missed appointments) gets its own code, 422. */

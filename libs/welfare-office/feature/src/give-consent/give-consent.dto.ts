@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn } from 'class-validator';
 import { AGENCIES, Agency } from '@ips/contracts';
-import { OptionalTextField } from '../dto-fields';
+import { OptionalTextField } from '@ips/http';
 
 export class GiveConsentDto {
   @ApiProperty({ example: ['mental-health', 'municipality'], enum: AGENCIES, isArray: true })

@@ -1,4 +1,4 @@
-import { DateField, OptionalTextField, TextListField } from '../dto-fields';
+import { DateField, OptionalTextField, TextListField } from '@ips/http';
 
 export class RecordBenefitsCounsellingDto {
   @DateField('2026-02-09', 'date of the session')

@@ -1,4 +1,4 @@
-import { OptionalTextField, TextListField } from '../dto-fields';
+import { OptionalTextField, TextListField } from '@ips/http';
 
 export class CareerProfileDto {
   @OptionalTextField('Two years in a grocery store; summer jobs in a park', 4000)

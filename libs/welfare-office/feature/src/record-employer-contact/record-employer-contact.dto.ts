@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
 import { EMPLOYER_CONTACT_KINDS } from '@ips/contracts';
-import { OptionalDateField, OptionalTextField } from '../dto-fields';
+import { OptionalDateField, OptionalTextField } from '@ips/http';
 
 export class RecordEmployerContactDto {
   @ApiProperty({ example: '7d1f0c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn } from 'class-validator';
-import { DateField, OptionalTextField } from '../dto-fields';
+import { DateField, OptionalTextField } from '@ips/http';
 
 const MODES = ['in-person', 'phone', 'video', 'message'] as const;
 

@@ -1,4 +1,4 @@
-import { TextField } from '../dto-fields';
+import { TextField } from '@ips/http';
 
 export class WithdrawReferralDto {
   @TextField('I found a job on my own', 2000)

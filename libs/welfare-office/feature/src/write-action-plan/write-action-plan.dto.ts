@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { TextListField } from '../dto-fields';
+import { TextListField } from '@ips/http';
 
 export class WriteActionPlanDto {
   @TextListField(['a paid job before summer'])
