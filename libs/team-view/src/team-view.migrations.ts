@@ -30,5 +30,16 @@ create table tv_audit_log (
 );
 create index tv_audit_log_by_participant on tv_audit_log (participant_id, at);`,
     },
+    {
+      version: 2,
+      sql: `
+create table tv_caseload (
+  participant_id uuid primary key,
+  employment_specialist_id text not null,
+  enrolled_at timestamptz not null,
+  discharged_at timestamptz
+);
+create index tv_caseload_by_specialist on tv_caseload (employment_specialist_id) where discharged_at is null;`,
+    },
   ],
 };

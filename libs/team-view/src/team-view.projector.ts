@@ -2,11 +2,13 @@ import { SharedEvent } from '@ips/contracts';
 import { CheckpointedConsumer } from '@ips/messaging';
 import { SqlDriver, migrate } from '@ips/postgres';
 import { teamViewMigrations } from './team-view.migrations';
+import { projectCaseload } from './board/caseload.projection';
 import { projectToTimeline } from './timeline/timeline.projection';
 
 /** Applies one shared event to every team-view read model, in the caller's transaction. */
 export async function projectTeamView(event: SharedEvent, tx: Parameters<typeof projectToTimeline>[1]): Promise<void> {
   await projectToTimeline(event, tx);
+  await projectCaseload(event, tx);
 }
 
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */
