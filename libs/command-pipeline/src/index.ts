@@ -1,2 +1,3 @@
 export * from './command-pipeline';
 export * from './nest-commands';
+export * from './reaction';

@@ -1,0 +1,37 @@
+import { ContractRegistry, SharedEvent, contracts } from '@ips/contracts';
+import { MessageBus } from '@ips/messaging';
+import { Command, Decision, DomainError, DomainEvent } from '@ips/utils';
+import { CommandPipeline, Slice } from './command-pipeline';
+
+type ParticipantCommand = Command<string, { readonly participantId: string }>;
+
+/** A service's reaction to other agencies' shared events: pure `react`, then its own decider. */
+export interface Reaction<S, E extends DomainEvent, C extends ParticipantCommand> {
+  /** Consumer group on the bus, e.g. the service name. */
+  readonly group: string;
+  readonly slice: Slice<S, E>;
+  readonly react: (event: SharedEvent) => C | null;
+  readonly decide: (command: C, state: S) => Decision<E>;
+}
+
+/**
+ * Runs a reaction for every valid shared event on the bus. Reactions note facts idempotently, so
+ * at-least-once delivery is enough; a message that fails its contract is left to the team view's
+ * dead letters, and a refusal is reported, not retried.
+ */
+export async function subscribeReaction<S, E extends DomainEvent, C extends ParticipantCommand>(
+  bus: MessageBus,
+  pipeline: CommandPipeline,
+  reaction: Reaction<S, E, C>,
+  onRefused: (error: DomainError, event: SharedEvent) => void = () => undefined,
+  registry: ContractRegistry = contracts,
+): Promise<void> {
+  await bus.subscribe(reaction.group, async ({ message }) => {
+    const checked = registry.validate(message.payload);
+    if (!checked.ok) return;
+    const command = reaction.react(checked.event);
+    if (!command) return;
+    const outcome = await pipeline.run(reaction.slice, command.data.participantId, command, reaction.decide);
+    if (!outcome.ok) onRefused(outcome.error, checked.event);
+  });
+}
