@@ -9,6 +9,8 @@ export interface PlatformConfig {
   readonly databaseUrl?: string;
   /** Identity providers whose tokens are accepted besides the embedded key: `issuer|jwksUrl|audience`, comma-separated. */
   readonly identityProviders: readonly { issuer: string; jwksUrl: string; audience: string }[];
+  /** Placements below this hourly wage are refused: IPS means ordinary jobs at ordinary pay. */
+  readonly minimumHourlyWage: number;
 }
 
 export class ConfigError extends Error {}
@@ -25,8 +27,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
       if (!issuer || !jwksUrl || !audience) throw new ConfigError(`AUTH_IDENTITY_PROVIDERS entry "${entry}" is not issuer|jwksUrl|audience`);
       return { issuer, jwksUrl, audience };
     });
+  const minimumHourlyWage = Number(env['MINIMUM_HOURLY_WAGE'] ?? 200);
+  if (!Number.isFinite(minimumHourlyWage) || minimumHourlyWage < 0) {
+    throw new ConfigError(`MINIMUM_HOURLY_WAGE must be a number ≥ 0, got ${env['MINIMUM_HOURLY_WAGE']}`);
+  }
   return {
     port,
+    minimumHourlyWage,
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
     identityProviders,

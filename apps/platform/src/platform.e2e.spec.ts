@@ -78,16 +78,19 @@ describe('embedded platform over HTTP', () => {
     const enrol = () =>
       harness.http.post(`/welfare-office/participants/${participantId}/enrolment`).set(auth(caseworker)).send(enrolment);
     await enrol().expect(201);
+    await harness.platform.settled(); // other services note the enrolment in their own streams
     const before = await allEvents();
 
     const second = await enrol().expect(409).expect('content-type', /application\/problem\+json/);
     expect(second.body).toMatchObject({ status: 409, code: 'PARTICIPANT.ALREADY_ENROLLED', title: 'Conflict' });
     expect(second.body.type).toEqual(expect.any(String));
     expect(second.body.detail).toEqual(expect.any(String));
+    await harness.platform.settled();
     expect(await allEvents()).toBe(before);
   });
 
   it('refuses an unknown body field with 400 and the field in errors, writing nothing', async () => {
+    await harness.platform.settled();
     const before = await allEvents();
     const response = await harness.http
       .post('/welfare-office/referrals')

@@ -6,6 +6,9 @@ import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { TEAM_VIEW_DB, TeamViewModule } from '@ips/team-view';
+import { EmployerModule } from '@ips/employer/feature';
+import { MentalHealthModule } from '@ips/mental-health/feature';
+import { MunicipalityModule } from '@ips/municipality/feature';
 import { WelfareOfficeModule } from '@ips/welfare-office/feature';
 import { HealthController } from './health.controller';
 
@@ -14,6 +17,8 @@ export interface PlatformInfrastructure {
   readonly teamViewDb: SqlDriver;
   readonly verifier: TokenVerifier;
   readonly clock: Clock;
+  readonly pipeline: CommandPipeline;
+  readonly minimumHourlyWage: number;
 }
 
 @Global()
@@ -25,7 +30,7 @@ class InfrastructureModule {
       { provide: TEAM_VIEW_DB, useValue: infra.teamViewDb },
       { provide: TOKEN_VERIFIER, useValue: infra.verifier },
       { provide: CLOCK, useValue: infra.clock },
-      { provide: CommandPipeline, useValue: new CommandPipeline(infra.store) },
+      { provide: CommandPipeline, useValue: infra.pipeline },
     ];
     return { module: InfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
   }
@@ -37,7 +42,14 @@ export class PlatformModule {
   static with(infra: PlatformInfrastructure): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [InfrastructureModule.with(infra), WelfareOfficeModule, TeamViewModule],
+      imports: [
+        InfrastructureModule.with(infra),
+        WelfareOfficeModule,
+        MentalHealthModule,
+        EmployerModule.withConfig({ minimumHourlyWage: infra.minimumHourlyWage }),
+        MunicipalityModule,
+        TeamViewModule,
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -5,7 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Clock, JwtVerifier, loadOrCreateSigningKey, systemClock } from '@ips/access';
+import { CommandPipeline, subscribeReaction } from '@ips/command-pipeline';
 import { PostgresEventStore, Subscription } from '@ips/event-store';
+import { employerReaction } from '@ips/employer/feature';
+import { mentalHealthReaction } from '@ips/mental-health/feature';
 import { validationPipe } from '@ips/http';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
@@ -58,6 +61,11 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const bus = new InProcessBus();
   const consumer = await createTeamViewConsumer(db, (reason) => logger.warn(`dead letter: ${reason}`));
   await bus.subscribe('team-view', consumer.handle);
+  const pipeline = new CommandPipeline(store);
+  const refused = (error: { code: string }, event: { type: string; id: string }): void =>
+    logger.warn(`reaction to ${event.type} ${event.id} refused: ${error.code}`);
+  await subscribeReaction(bus, pipeline, mentalHealthReaction, refused);
+  await subscribeReaction(bus, pipeline, employerReaction, refused);
   const relay: Subscription = startOutboxRelay(store, bus, {
     source: 'platform',
     pollIntervalMs: 1000,
@@ -70,7 +78,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
       : JwtVerifier.forEmbeddedKey(key.publicKey);
 
   const app = await NestFactory.create<NestExpressApplication>(
-    PlatformModule.with({ store, teamViewDb: db, verifier, clock }),
+    PlatformModule.with({ store, teamViewDb: db, verifier, clock, pipeline, minimumHourlyWage: config.minimumHourlyWage }),
     { bodyParser: false, logger: ['error', 'warn', 'log'] },
   );
   configureHttp(app);

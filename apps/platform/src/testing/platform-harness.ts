@@ -31,7 +31,7 @@ export class PlatformHarness {
 
   static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z'))): Promise<PlatformHarness> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-platform-'));
-    const harness = new PlatformHarness({ port: 0, dataDir, identityProviders: [] }, clock);
+    const harness = new PlatformHarness({ port: 0, dataDir, identityProviders: [], minimumHourlyWage: 200 }, clock);
     harness.platform = await startPlatform(harness.config, clock);
     return harness;
   }

@@ -1,0 +1,301 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DynamicModule, INestApplication, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
+import request from 'supertest';
+import {
+  AuthGuard,
+  CLOCK,
+  Clock,
+  JwtVerifier,
+  SigningKey,
+  TOKEN_VERIFIER,
+  TokenClaims,
+  issueToken,
+  loadOrCreateSigningKey,
+} from '@ips/access';
+import { CommandPipeline } from '@ips/command-pipeline';
+import { ParticipantDischargedV1, ParticipantEnrolledV1 } from '@ips/contracts';
+import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
+import { ProblemFilter, validationPipe } from '@ips/http';
+import { PgliteDriver } from '@ips/postgres';
+import { EmployerModule, employerReaction } from './index';
+
+const clock: Clock = { now: () => new Date('2026-03-02T09:00:00.000Z') };
+const MINIMUM_HOURLY_WAGE = 200;
+
+@Module({})
+class TestInfrastructure {
+  static with(store: PostgresEventStore, verifier: JwtVerifier): DynamicModule {
+    const providers = [
+      { provide: EVENT_STORE, useValue: store },
+      { provide: TOKEN_VERIFIER, useValue: verifier },
+      { provide: CLOCK, useValue: clock },
+      { provide: CommandPipeline, useValue: new CommandPipeline(store) },
+    ];
+    return { module: TestInfrastructure, global: true, providers, exports: providers.map((provider) => provider.provide) };
+  }
+}
+
+@Module({})
+class TestApp {}
+
+describe('the employer service over HTTP', () => {
+  let dataDir: string;
+  let driver: PgliteDriver;
+  let store: PostgresEventStore;
+  let pipeline: CommandPipeline;
+  let key: SigningKey;
+  let app: INestApplication;
+  let specialist: string;
+
+  const token = (claims: TokenClaims) => issueToken(key, claims);
+  const employerToken = (employerId: string) => token({ sub: 'hr-kari', agency: 'employer', role: 'employer', employerId });
+  const post = (route: string, body: object, bearer: string | null = specialist) => {
+    const call = request(app.getHttpServer()).post(route);
+    return (bearer ? call.set('Authorization', `Bearer ${bearer}`) : call).send(body);
+  };
+
+  const welfareOfficeEvent = { source: 'welfare-office', occurredAt: '2026-03-01T10:00:00.000Z' } as const;
+  const recordedBy = { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' };
+  /** What the bus would deliver: the welfare office's shared event, through the exported reaction. */
+  const deliver = async (event: ParticipantEnrolledV1 | ParticipantDischargedV1): Promise<void> => {
+    const command = employerReaction.react(event);
+    if (!command) throw new Error(`no reaction to ${event.type}`);
+    const outcome = await pipeline.run(employerReaction.slice, command.data.participantId, command, employerReaction.decide);
+    expect(outcome.ok).toBe(true);
+  };
+  const enrolledParticipant = async (): Promise<string> => {
+    const participantId = randomUUID();
+    await deliver({
+      ...welfareOfficeEvent,
+      id: randomUUID(),
+      type: 'ParticipantEnrolled',
+      version: 1,
+      participantId,
+      recordedBy,
+      data: { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' },
+    });
+    return participantId;
+  };
+  const registeredEmployer = async (): Promise<string> => {
+    const { body } = await post('/employer/employers', { name: 'Trondheim Lager AS', organisationNumber: '912345678' }).expect(201);
+    return body.employerId as string;
+  };
+  const placement = (participantId: string, employerId: string, overrides: object = {}) => ({
+    participantId,
+    employerId,
+    jobTitle: 'Warehouse assistant',
+    startDate: '2026-03-16',
+    hoursPerWeek: 20,
+    hourlyWage: 230,
+    ...overrides,
+  });
+  const startedPlacement = async (): Promise<{ participantId: string; employerId: string; placementId: string }> => {
+    const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
+    const { body } = await post('/employer/placements', placement(participantId, employerId)).expect(201);
+    return { participantId, employerId, placementId: body.placementId as string };
+  };
+  const placementRoute = (participantId: string, placementId: string, action: string) =>
+    `/employer/participants/${participantId}/placements/${placementId}/${action}`;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-employer-'));
+    driver = await PgliteDriver.open();
+    store = await PostgresEventStore.open(driver);
+    pipeline = new CommandPipeline(store);
+    key = await loadOrCreateSigningKey(dataDir);
+    app = await NestFactory.create(
+      {
+        module: TestApp,
+        imports: [
+          TestInfrastructure.with(store, JwtVerifier.forEmbeddedKey(key.publicKey)),
+          EmployerModule.withConfig({ minimumHourlyWage: MINIMUM_HOURLY_WAGE }),
+        ],
+        providers: [
+          { provide: APP_GUARD, useClass: AuthGuard },
+          { provide: APP_FILTER, useClass: ProblemFilter },
+        ],
+      },
+      { logger: false },
+    );
+    app.useGlobalPipes(validationPipe());
+    await app.init();
+    specialist = await token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await driver?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  describe('registering employers', () => {
+    it('registers an employer under a new id (201)', async () => {
+      const { body } = await post('/employer/employers', { name: 'Trondheim Lager AS', organisationNumber: '912345678' }).expect(201);
+      expect(body.employerId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('refuses an organisation number that is not nine digits (422)', async () => {
+      const refused = await post('/employer/employers', { name: 'Lager AS', organisationNumber: '12-34' }).expect(422);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body.code).toBe('EMPLOYER.INVALID_ORGANISATION_NUMBER');
+    });
+
+    it('lets an employer register itself once, under the id its token names', async () => {
+      const employerId = randomUUID();
+      const own = await employerToken(employerId);
+      const { body } = await post('/employer/employers', { name: 'Kafé Nidelven', organisationNumber: '923456789' }, own).expect(201);
+      expect(body.employerId).toBe(employerId);
+      const again = await post('/employer/employers', { name: 'Kafé Nidelven', organisationNumber: '923456789' }, own).expect(409);
+      expect(again.body.code).toBe('EMPLOYER.ALREADY_REGISTERED');
+    });
+  });
+
+  describe('starting placements', () => {
+    it('starts a competitive job for an enrolled participant (201 with the placement id)', async () => {
+      const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
+      const { body } = await post('/employer/placements', placement(participantId, employerId)).expect(201);
+      expect(body.placementId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('refuses a wage below the configured minimum (422)', async () => {
+      const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
+      const refused = await post('/employer/placements', placement(participantId, employerId, { hourlyWage: 150 })).expect(422);
+      expect(refused.body.code).toBe('PLACEMENT.WAGE_BELOW_MINIMUM');
+    });
+
+    it('refuses sheltered work: only competitive employment is a placement (422)', async () => {
+      const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
+      const refused = await post(
+        '/employer/placements',
+        placement(participantId, employerId, { employmentType: 'sheltered' }),
+      ).expect(422);
+      expect(refused.body.code).toBe('PLACEMENT.NOT_COMPETITIVE');
+    });
+
+    it('refuses an employer nobody registered (404)', async () => {
+      const refused = await post('/employer/placements', placement(await enrolledParticipant(), randomUUID())).expect(404);
+      expect(refused.body.code).toBe('EMPLOYER.NOT_FOUND');
+    });
+
+    it('refuses a participant who is not enrolled (409)', async () => {
+      const refused = await post('/employer/placements', placement(randomUUID(), await registeredEmployer())).expect(409);
+      expect(refused.body.code).toBe('PARTICIPANT.NOT_ENROLLED');
+    });
+
+    it('refuses a participant the welfare office has discharged (409)', async () => {
+      const participantId = await enrolledParticipant();
+      await deliver({
+        ...welfareOfficeEvent,
+        id: randomUUID(),
+        type: 'ParticipantDischarged',
+        version: 1,
+        participantId,
+        occurredAt: '2026-03-01T12:00:00.000Z',
+        recordedBy,
+        data: { reason: 'moved-away' },
+      });
+      const refused = await post('/employer/placements', placement(participantId, await registeredEmployer())).expect(409);
+      expect(refused.body.code).toBe('PARTICIPANT.NOT_ENROLLED');
+    });
+
+    it('refuses unknown fields (400)', async () => {
+      const body = placement(await enrolledParticipant(), await registeredEmployer(), { shelteredWorkshop: true });
+      const refused = await post('/employer/placements', body).expect(400);
+      expect(refused.body.errors).toEqual([{ field: 'shelteredWorkshop', message: 'is not a known field' }]);
+    });
+
+    it('lets an employer start a placement at itself, not at another employer (403)', async () => {
+      const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
+      await post('/employer/placements', placement(participantId, employerId), await employerToken(employerId)).expect(201);
+      const other = await post('/employer/placements', placement(participantId, employerId), await employerToken(randomUUID())).expect(403);
+      expect(other.body.code).toBe('AUTH.FORBIDDEN');
+    });
+
+    it('publishes the start, keyed by the participant', async () => {
+      const { participantId, employerId, placementId } = await startedPlacement();
+      const outbox = await store.readOutbox(0, 100);
+      const started = outbox.find((message) => message.type === 'PlacementStarted.v1' && message.key === participantId);
+      expect(started?.payload).toMatchObject({
+        type: 'PlacementStarted',
+        source: 'employer',
+        participantId,
+        data: { placementId, employerId, jobTitle: 'Warehouse assistant', hoursPerWeek: 20, hourlyWage: 230 },
+      });
+    });
+  });
+
+  describe('follow-along, terms and the end of a job', () => {
+    it('records follow-along support (201)', async () => {
+      const { participantId, placementId } = await startedPlacement();
+      await post(placementRoute(participantId, placementId, 'follow-along-contacts'), {
+        contactedOn: '2026-03-20',
+        with: 'both',
+        note: 'First week went well',
+      }).expect(201);
+    });
+
+    it('changes the terms, but never to a wage below the minimum', async () => {
+      const { participantId, placementId } = await startedPlacement();
+      const route = placementRoute(participantId, placementId, 'terms');
+      await post(route, { effectiveFrom: '2026-06-01', hoursPerWeek: 25, hourlyWage: 240 }).expect(201);
+      const refused = await post(route, { effectiveFrom: '2026-07-01', hoursPerWeek: 25, hourlyWage: 100 }).expect(422);
+      expect(refused.body.code).toBe('PLACEMENT.WAGE_BELOW_MINIMUM');
+    });
+
+    it('ends a job without discharging: a new placement starts after it (201)', async () => {
+      const { participantId, employerId, placementId } = await startedPlacement();
+      await post(placementRoute(participantId, placementId, 'end'), { endDate: '2026-05-29', reason: 'contract-ended' }).expect(201);
+      const again = await post(placementRoute(participantId, placementId, 'end'), { endDate: '2026-05-30', reason: 'other' }).expect(409);
+      expect(again.body.code).toBe('PLACEMENT.ENDED');
+      const next = placement(participantId, employerId, { jobTitle: 'Shop assistant', startDate: '2026-06-15' });
+      const { body } = await post('/employer/placements', next).expect(201);
+      expect(body.placementId).not.toBe(placementId);
+    });
+
+    it('refuses a placement that does not exist (404)', async () => {
+      const refused = await post(placementRoute(await enrolledParticipant(), randomUUID(), 'follow-along-contacts'), {
+        contactedOn: '2026-03-20',
+        with: 'worker',
+      }).expect(404);
+      expect(refused.body.code).toBe('PLACEMENT.NOT_FOUND');
+    });
+
+    it("lets an employer record on its own placements only, never another employer's (403)", async () => {
+      const { participantId, employerId, placementId } = await startedPlacement();
+      const route = placementRoute(participantId, placementId, 'follow-along-contacts');
+      const contact = { contactedOn: '2026-03-20', with: 'employer' };
+      await post(route, contact, await employerToken(employerId)).expect(201);
+      const other = await post(route, contact, await employerToken(randomUUID())).expect(403);
+      expect(other.body.code).toBe('AUTH.FORBIDDEN');
+    });
+
+    it('refuses a path id that is not a UUID (400)', async () => {
+      const refused = await post(placementRoute('not-a-uuid', randomUUID(), 'end'), { endDate: '2026-05-29', reason: 'resigned' }).expect(400);
+      expect(refused.body.code).toBe('REQUEST.INVALID_ID');
+    });
+  });
+
+  describe('who may', () => {
+    it('refuses a request without a token (401)', async () => {
+      const refused = await post('/employer/employers', { name: 'Lager AS', organisationNumber: '912345678' }, null).expect(401);
+      expect(refused.body.code).toBe('AUTH.TOKEN_MISSING');
+    });
+
+    it('refuses the municipality (403)', async () => {
+      const municipality = await token({ sub: 'mw-per', agency: 'municipality', role: 'municipal-worker' });
+      const refused = await post('/employer/employers', { name: 'Lager AS', organisationNumber: '912345678' }, municipality).expect(403);
+      expect(refused.body.code).toBe('AUTH.FORBIDDEN');
+      const { participantId, placementId } = await startedPlacement();
+      await post(placementRoute(participantId, placementId, 'end'), { endDate: '2026-05-29', reason: 'resigned' }, municipality).expect(403);
+    });
+
+    it('refuses a welfare-office caseworker: job development is the employment specialist’s (403)', async () => {
+      const caseworker = await token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
+      await post('/employer/employers', { name: 'Lager AS', organisationNumber: '912345678' }, caseworker).expect(403);
+    });
+  });
+});

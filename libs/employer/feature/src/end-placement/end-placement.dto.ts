@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { PLACEMENT_END_REASONS } from '@ips/contracts';
+import { PlacementEndReason } from '@ips/employer/domain';
+import { DateField, OptionalTextField } from '@ips/http';
+
+export class EndPlacementDto {
+  @DateField('2026-05-29', 'last working day (not before the first)')
+  endDate!: string;
+
+  @ApiProperty({ enum: PLACEMENT_END_REASONS, example: 'contract-ended' })
+  @IsIn(PLACEMENT_END_REASONS)
+  reason!: PlacementEndReason;
+
+  @OptionalTextField('Seasonal contract; the employer wants her back in the autumn')
+  note?: string;
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Headers, HttpCode, Inject, Post } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { decideStartPlacement } from '@ips/employer/domain';
+import { assertActsFor } from '../employer-access';
+import { EmployerCommands } from '../employer-command.handler';
+import { EMPLOYER_CONFIG, EmployerConfig } from '../employer.config';
+import { EmployerController } from '../employer-route';
+import { EMPLOYER, EMPLOYMENT_STAFF } from '../employer.roles';
+import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
+import { PlacementStartedDto, StartPlacementDto } from './start-placement.dto';
+
+@EmployerController()
+export class StartPlacementController {
+  constructor(
+    private readonly commands: ParticipantEmploymentCommands,
+    private readonly employers: EmployerCommands,
+    @Inject(EMPLOYER_CONFIG) private readonly config: EmployerConfig,
+  ) {}
+
+  @Post('placements')
+  @HttpCode(201)
+  @Allow(EMPLOYMENT_STAFF, EMPLOYER)
+  @ApiOperation({ summary: 'Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.' })
+  @ApiCreatedResponse({ type: PlacementStartedDto })
+  @ApiForbiddenResponse({ description: "AUTH.FORBIDDEN: an employer's token for another employer" })
+  @ApiNotFoundResponse({ description: 'EMPLOYER.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'PARTICIPANT.NOT_ENROLLED' })
+  @ApiUnprocessableEntityResponse({
+    description: 'PLACEMENT.NOT_COMPETITIVE, PLACEMENT.WAGE_BELOW_MINIMUM, PLACEMENT.INVALID_HOURS',
+  })
+  async start(
+    @Body() body: StartPlacementDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<PlacementStartedDto> {
+    assertActsFor(principal, body.employerId);
+    const placementId = randomUUID();
+    await this.commands.execute(
+      'StartPlacement',
+      {
+        participantId: body.participantId,
+        placementId,
+        employerId: body.employerId,
+        employerRegistered: await this.employers.isRegistered(body.employerId),
+        jobTitle: body.jobTitle,
+        startDate: body.startDate,
+        hoursPerWeek: body.hoursPerWeek,
+        hourlyWage: body.hourlyWage,
+        employmentType: body.employmentType ?? 'competitive',
+        minimumHourlyWage: this.config.minimumHourlyWage,
+      },
+      decideStartPlacement,
+      principal,
+      correlationId,
+    );
+    return { placementId };
+  }
+}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsOptional, IsUUID, Min } from 'class-validator';
+import { EmploymentType } from '@ips/employer/domain';
+import { DateField, TextField } from '@ips/http';
+
+/** All kinds are accepted here so that the domain refuses non-competitive work with its own code (422). */
+export const EMPLOYMENT_TYPES = ['competitive', 'sheltered', 'unpaid-trial'] as const satisfies readonly EmploymentType[];
+
+const FINITE = { allowNaN: false, allowInfinity: false };
+
+export class StartPlacementDto {
+  @ApiProperty({ example: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11' })
+  @IsUUID()
+  participantId!: string;
+
+  @ApiProperty({ example: '7d1f0c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f' })
+  @IsUUID()
+  employerId!: string;
+
+  @TextField('Warehouse assistant')
+  jobTitle!: string;
+
+  @DateField('2026-03-16', 'first working day')
+  startDate!: string;
+
+  /** The range (1 to 60) is the domain's rule: 422 PLACEMENT.INVALID_HOURS. */
+  @ApiProperty({ example: 20, minimum: 1, maximum: 60 })
+  @IsNumber(FINITE)
+  hoursPerWeek!: number;
+
+  /** The configured minimum is the domain's rule: 422 PLACEMENT.WAGE_BELOW_MINIMUM. */
+  @ApiProperty({ example: 230, minimum: 0, description: 'ordinary wage per hour, local currency' })
+  @IsNumber(FINITE)
+  @Min(0)
+  hourlyWage!: number;
+
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, default: 'competitive', description: 'only competitive work is a placement' })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType?: EmploymentType;
+}
+
+export class PlacementStartedDto {
+  @ApiProperty({ example: '0190a6f0-0000-7000-8000-00000000c101' })
+  placementId!: string;
+}

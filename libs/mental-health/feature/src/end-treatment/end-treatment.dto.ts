@@ -1,0 +1,9 @@
+import { DateField, OptionalTextField } from '@ips/http';
+
+export class EndTreatmentDto {
+  @DateField('2026-03-08', 'last day of treatment')
+  endedOn!: string;
+
+  @OptionalTextField('Finished the programme; follow-up by the GP')
+  reason?: string;
+}

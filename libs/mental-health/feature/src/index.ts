@@ -1,0 +1,3 @@
+export * from './mental-health.module';
+export * from './participant-care.slice';
+export * from './mental-health.reaction';

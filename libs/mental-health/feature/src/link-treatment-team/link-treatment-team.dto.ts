@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { TextField } from '@ips/http';
+
+export class LinkTreatmentTeamDto {
+  @TextField('DPS Lerkendal, team 2')
+  teamName!: string;
+
+  @ApiProperty({ example: 'dr-lie', description: "the responsible clinician's user id (token subject)" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  clinicianId!: string;
+}

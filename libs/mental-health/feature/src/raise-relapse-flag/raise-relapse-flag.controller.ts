@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { decideRaiseRelapseFlag } from '@ips/mental-health/domain';
+import { MENTAL_HEALTH_STAFF } from '../mental-health.roles';
+import { ParticipantCareCommands } from '../participant-care-command.handler';
+import { RaiseRelapseFlagDto, RelapseFlagRaisedDto } from './raise-relapse-flag.dto';
+
+@ApiTags('mental-health')
+@ApiBearerAuth()
+@Controller('mental-health/participants')
+export class RaiseRelapseFlagController {
+  constructor(private readonly commands: ParticipantCareCommands) {}
+
+  @Post(':id/relapse-flags')
+  @HttpCode(201)
+  @Allow(MENTAL_HEALTH_STAFF)
+  @ApiOperation({ summary: 'Raise an early warning of relapse to the IPS team. One open flag at a time; change it instead.' })
+  @ApiCreatedResponse({ type: RelapseFlagRaisedDto })
+  @ApiConflictResponse({ description: 'RELAPSE_FLAG.ALREADY_OPEN, PARTICIPANT.NOT_ENROLLED' })
+  @ApiUnprocessableEntityResponse({ description: 'RELAPSE_FLAG.REVIEW_DATE_IN_PAST' })
+  async raise(
+    @Param('id', UuidParam()) participantId: string,
+    @Body() body: RaiseRelapseFlagDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<RelapseFlagRaisedDto> {
+    const flagId = randomUUID();
+    await this.commands.execute(
+      'RaiseRelapseFlag',
+      { participantId, flagId, level: body.level, reviewBy: body.reviewBy, actions: body.actions ?? [] },
+      decideRaiseRelapseFlag,
+      principal,
+      correlationId,
+    );
+    return { flagId };
+  }
+}

@@ -1,0 +1,30 @@
+import { Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { decideCancelDuty } from '@ips/municipality/domain';
+import { CrisisDutyController } from '../crisis-duty-route';
+import { CrisisRotaCommands } from '../crisis-rota-command.handler';
+import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
+import { MUNICIPAL_STAFF } from '../municipality.roles';
+
+/** No body: the domain's cancellation carries nothing but the shift. */
+@CrisisDutyController()
+export class CancelDutyController {
+  constructor(private readonly commands: CrisisRotaCommands) {}
+
+  @Post(':shiftId/cancel')
+  @HttpCode(201)
+  @Allow(MUNICIPAL_STAFF)
+  @ApiOperation({ summary: 'Cancel a crisis duty shift; from then on nobody is on duty through it.' })
+  @ApiCreatedResponse({ description: 'cancelled' })
+  @ApiNotFoundResponse({ description: 'DUTY.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'DUTY.ALREADY_CANCELLED' })
+  async cancel(
+    @Param('shiftId', UuidParam()) shiftId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<void> {
+    await this.commands.execute('CancelDuty', { rotaId: DEFAULT_ROTA_ID, shiftId }, decideCancelDuty, principal, correlationId);
+  }
+}

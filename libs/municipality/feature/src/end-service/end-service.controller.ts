@@ -1,0 +1,47 @@
+import { Body, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { decideEndService } from '@ips/municipality/domain';
+import { MUNICIPAL_STAFF } from '../municipality.roles';
+import { ParticipantServicesCommands } from '../participant-services-command.handler';
+import { ParticipantController } from '../participant-route';
+import { today } from '../time-fields';
+import { EndServiceDto } from './end-service.dto';
+
+@ParticipantController()
+export class EndServiceController {
+  constructor(
+    private readonly commands: ParticipantServicesCommands,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post(':id/services/:serviceId/end')
+  @HttpCode(201)
+  @Allow(MUNICIPAL_STAFF)
+  @ApiOperation({ summary: 'End a municipal service, on its last day.' })
+  @ApiCreatedResponse({ description: 'ended' })
+  @ApiNotFoundResponse({ description: 'SERVICE.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'SERVICE.ALREADY_ENDED' })
+  @ApiUnprocessableEntityResponse({ description: 'SERVICE.END_BEFORE_START' })
+  async end(
+    @Param('id', UuidParam()) participantId: string,
+    @Param('serviceId', UuidParam()) serviceId: string,
+    @Body() body: EndServiceDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<void> {
+    await this.commands.execute(
+      'EndService',
+      {
+        participantId,
+        serviceId,
+        endedOn: body.endedOn ?? today(this.clock.now()),
+        ...(body.reason === undefined ? {} : { reason: body.reason }),
+      },
+      decideEndService,
+      principal,
+      correlationId,
+    );
+  }
+}

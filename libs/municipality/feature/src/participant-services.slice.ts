@@ -1,0 +1,12 @@
+import { Slice } from '@ips/command-pipeline';
+import {
+  ParticipantServicesEvent,
+  ParticipantServicesState,
+  participantServicesAggregate,
+  participantServicesToShared,
+} from '@ips/municipality/domain';
+
+export const participantServicesSlice: Slice<ParticipantServicesState, ParticipantServicesEvent> = {
+  aggregate: participantServicesAggregate,
+  toShared: participantServicesToShared,
+};
