@@ -162,4 +162,25 @@ describe('embedded platform over HTTP', () => {
     const clinician = await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
     await harness.http.get(`/team-view/participants/${participantId}`).set(auth(clinician)).expect(404);
   });
+
+  it('lets the participant see who wrote and who tried to read their record; not other staff', async () => {
+    const participantId = await refer();
+    await harness.platform.settled();
+    const clinician = await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
+    await harness.http.get(`/team-view/participants/${participantId}/timeline`).set(auth(clinician)).expect(404);
+    await harness.http.get(`/team-view/participants/${participantId}`).set(auth(caseworker)).expect(200);
+
+    const own = await harness.token({ sub: 'kari', agency: 'participant', role: 'participant', participantId });
+    const log = await harness.http.get(`/team-view/participants/${participantId}/access-log`).set(auth(own)).expect(200);
+    expect(log.body.entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ who: expect.objectContaining({ sub: 'cw-ola' }), action: 'wrote ParticipantReferred' }),
+        expect.objectContaining({ who: expect.objectContaining({ sub: 'dr-lie' }), action: 'read-timeline', outcome: 'not-found' }),
+        expect.objectContaining({ who: expect.objectContaining({ sub: 'cw-ola' }), action: 'read-summary', outcome: 'allowed' }),
+      ]),
+    );
+    await harness.http.get(`/team-view/participants/${participantId}/access-log`).set(auth(caseworker)).expect(403);
+    const supervisor = await harness.token({ sub: 'sup-1', agency: 'welfare-office', role: 'supervisor' });
+    await harness.http.get(`/team-view/participants/${participantId}/access-log`).set(auth(supervisor)).expect(200);
+  });
 });
