@@ -9,7 +9,7 @@ import { CommandPipeline, subscribeReaction } from '@ips/command-pipeline';
 import { PostgresEventStore, Subscription } from '@ips/event-store';
 import { employerReaction } from '@ips/employer/feature';
 import { mentalHealthReaction } from '@ips/mental-health/feature';
-import { validationPipe } from '@ips/http';
+import { applyHttpConventions } from '@ips/http';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
 import { createTeamViewConsumer } from '@ips/team-view';
@@ -24,8 +24,6 @@ export interface RunningPlatform {
   close(): Promise<void>;
 }
 
-export const BODY_LIMIT = '64kb';
-
 async function openDatabase(config: PlatformConfig): Promise<SqlDriver> {
   if (config.databaseUrl) {
     await ensureDatabase(config.databaseUrl);
@@ -36,9 +34,7 @@ async function openDatabase(config: PlatformConfig): Promise<SqlDriver> {
 
 /** Applies the HTTP conventions of api-contract.md to a Nest app (also used by the services). */
 export function configureHttp(app: NestExpressApplication): void {
-  app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.useGlobalPipes(validationPipe());
-  app.disable('x-powered-by');
+  applyHttpConventions(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -3,3 +3,4 @@ export * from './problem.filter';
 export * from './validation';
 export * from './uuid-param.pipe';
 export * from './dto-fields';
+export * from './http-conventions';

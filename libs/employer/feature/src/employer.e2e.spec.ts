@@ -1,61 +1,23 @@
-import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { DynamicModule, INestApplication, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
-import request from 'supertest';
-import {
-  AuthGuard,
-  CLOCK,
-  Clock,
-  JwtVerifier,
-  SigningKey,
-  TOKEN_VERIFIER,
-  TokenClaims,
-  issueToken,
-  loadOrCreateSigningKey,
-} from '@ips/access';
+import { TokenClaims } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
+import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { ParticipantDischargedV1, ParticipantEnrolledV1 } from '@ips/contracts';
-import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
-import { ProblemFilter, validationPipe } from '@ips/http';
-import { PgliteDriver } from '@ips/postgres';
+import { PostgresEventStore } from '@ips/event-store';
 import { EmployerModule, employerReaction } from './index';
 
-const clock: Clock = { now: () => new Date('2026-03-02T09:00:00.000Z') };
 const MINIMUM_HOURLY_WAGE = 200;
 
-@Module({})
-class TestInfrastructure {
-  static with(store: PostgresEventStore, verifier: JwtVerifier): DynamicModule {
-    const providers = [
-      { provide: EVENT_STORE, useValue: store },
-      { provide: TOKEN_VERIFIER, useValue: verifier },
-      { provide: CLOCK, useValue: clock },
-      { provide: CommandPipeline, useValue: new CommandPipeline(store) },
-    ];
-    return { module: TestInfrastructure, global: true, providers, exports: providers.map((provider) => provider.provide) };
-  }
-}
-
-@Module({})
-class TestApp {}
-
 describe('the employer service over HTTP', () => {
-  let dataDir: string;
-  let driver: PgliteDriver;
+  let app: FeatureTestApp;
   let store: PostgresEventStore;
   let pipeline: CommandPipeline;
-  let key: SigningKey;
-  let app: INestApplication;
   let specialist: string;
 
-  const token = (claims: TokenClaims) => issueToken(key, claims);
+  const token = (claims: TokenClaims) => app.token(claims);
   const employerToken = (employerId: string) => token({ sub: 'hr-kari', agency: 'employer', role: 'employer', employerId });
   const post = (route: string, body: object, bearer: string | null = specialist) => {
-    const call = request(app.getHttpServer()).post(route);
+    const call = app.http().post(route);
     return (bearer ? call.set('Authorization', `Bearer ${bearer}`) : call).send(body);
   };
 
@@ -103,34 +65,14 @@ describe('the employer service over HTTP', () => {
     `/employer/participants/${participantId}/placements/${placementId}/${action}`;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-employer-'));
-    driver = await PgliteDriver.open();
-    store = await PostgresEventStore.open(driver);
-    pipeline = new CommandPipeline(store);
-    key = await loadOrCreateSigningKey(dataDir);
-    app = await NestFactory.create(
-      {
-        module: TestApp,
-        imports: [
-          TestInfrastructure.with(store, JwtVerifier.forEmbeddedKey(key.publicKey)),
-          EmployerModule.withConfig({ minimumHourlyWage: MINIMUM_HOURLY_WAGE }),
-        ],
-        providers: [
-          { provide: APP_GUARD, useClass: AuthGuard },
-          { provide: APP_FILTER, useClass: ProblemFilter },
-        ],
-      },
-      { logger: false },
-    );
-    app.useGlobalPipes(validationPipe());
-    await app.init();
+    app = await startFeatureTestApp({
+      imports: [EmployerModule.withConfig({ minimumHourlyWage: MINIMUM_HOURLY_WAGE })],
+      now: '2026-03-02T09:00:00.000Z',
+    });
+    ({ store, pipeline } = app);
     specialist = await token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
   });
-  afterAll(async () => {
-    await app?.close();
-    await driver?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   describe('registering employers', () => {
     it('registers an employer under a new id (201)', async () => {

@@ -1,52 +1,24 @@
-import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { AuthGuard, CLOCK, Clock, JwtVerifier, TOKEN_VERIFIER, TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
+import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { ParticipantEnrolledV1 } from '@ips/contracts';
-import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
-import { ProblemFilter, validationPipe } from '@ips/http';
+import { PostgresEventStore } from '@ips/event-store';
 import { NoteEnrolment, decideNoteEnrolment } from '@ips/mental-health/domain';
-import { PgliteDriver } from '@ips/postgres';
 import { streamId } from '@ips/utils';
 import { MentalHealthModule, mentalHealthReaction, participantCareSlice } from './index';
 
 const NOW = '2026-03-10T10:00:00.000Z';
-const clock: Clock = { now: () => new Date(NOW) };
-
-@Global()
-@Module({})
-class TestInfrastructureModule {
-  static with(store: PostgresEventStore, pipeline: CommandPipeline, verifier: JwtVerifier): DynamicModule {
-    const providers = [
-      { provide: EVENT_STORE, useValue: store },
-      { provide: TOKEN_VERIFIER, useValue: verifier },
-      { provide: CLOCK, useValue: clock },
-      { provide: CommandPipeline, useValue: pipeline },
-    ];
-    return { module: TestInfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
-  }
-}
 
 describe('the mental-health service’s part of the record over HTTP', () => {
-  let dataDir: string;
-  let driver: PgliteDriver;
+  let app: FeatureTestApp;
   let store: PostgresEventStore;
   let pipeline: CommandPipeline;
-  let app: INestApplication;
   let clinician: string;
   let supervisor: string;
   let caseworker: string;
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const post = (route: string, body: object, token = clinician) =>
-    request(app.getHttpServer()).post(route).set(auth(token)).send(body);
+  const post = (route: string, body: object, token = clinician) => app.http().post(route).set(auth(token)).send(body);
   const base = (participantId: string) => `/mental-health/participants/${participantId}`;
   const flag = { level: 'elevated', reviewBy: '2026-03-24', actions: ['clinician calls weekly'] };
 
@@ -64,33 +36,14 @@ describe('the mental-health service’s part of the record over HTTP', () => {
   };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-mental-health-'));
-    driver = await PgliteDriver.open();
-    store = await PostgresEventStore.open(driver);
-    pipeline = new CommandPipeline(store);
-    const key = await loadOrCreateSigningKey(dataDir);
-    const token = (claims: TokenClaims) => issueToken(key, claims);
-    clinician = await token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
-    supervisor = await token({ sub: 'dr-berg', agency: 'mental-health', role: 'supervisor' });
-    caseworker = await token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
-
-    const moduleRef = await Test.createTestingModule({
-      imports: [TestInfrastructureModule.with(store, pipeline, JwtVerifier.forEmbeddedKey(key.publicKey)), MentalHealthModule],
-      providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_FILTER, useClass: ProblemFilter },
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    app.useGlobalPipes(validationPipe());
-    await app.init();
+    app = await startFeatureTestApp({ imports: [MentalHealthModule], now: NOW });
+    ({ store, pipeline } = app);
+    clinician = await app.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
+    supervisor = await app.token({ sub: 'dr-berg', agency: 'mental-health', role: 'supervisor' });
+    caseworker = await app.token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await driver?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('raises a relapse-risk flag (201 with its id) and publishes RelapseRiskFlagRaised.v1 keyed by the participant', async () => {
     const id = await enrolledParticipant();
@@ -210,7 +163,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     const id = await enrolledParticipant();
     const forbidden = await post(`${base(id)}/relapse-flags`, flag, caseworker).expect(403);
     expect(forbidden.body.code).toBe('AUTH.FORBIDDEN');
-    const missing = await request(app.getHttpServer()).post(`${base(id)}/relapse-flags`).send(flag).expect(401);
+    const missing = await app.http().post(`${base(id)}/relapse-flags`).send(flag).expect(401);
     expect(missing.body.code).toBe('AUTH.TOKEN_MISSING');
   });
 

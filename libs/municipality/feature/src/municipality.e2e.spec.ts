@@ -1,85 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { DynamicModule, Global, INestApplication, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import {
-  AuthGuard,
-  CLOCK,
-  Clock,
-  JwtVerifier,
-  SigningKey,
-  TOKEN_VERIFIER,
-  TokenClaims,
-  issueToken,
-  loadOrCreateSigningKey,
-} from '@ips/access';
-import { CommandPipeline } from '@ips/command-pipeline';
-import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
-import { ProblemFilter, validationPipe } from '@ips/http';
-import { PgliteDriver } from '@ips/postgres';
+import { TokenClaims } from '@ips/access';
+import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
+import { PostgresEventStore } from '@ips/event-store';
 import { MunicipalityModule } from './municipality.module';
 
 const NOW = '2026-03-02T09:00:00.000Z';
-const clock: Clock = { now: () => new Date(NOW) };
-
-@Global()
-@Module({})
-class TestInfrastructureModule {
-  static with(store: PostgresEventStore, verifier: JwtVerifier): DynamicModule {
-    const providers = [
-      { provide: EVENT_STORE, useValue: store },
-      { provide: TOKEN_VERIFIER, useValue: verifier },
-      { provide: CLOCK, useValue: clock },
-      { provide: CommandPipeline, useValue: new CommandPipeline(store) },
-    ];
-    return { module: TestInfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
-  }
-}
 
 describe('the municipality over HTTP', () => {
-  let dataDir: string;
-  let driver: PgliteDriver;
+  let app: FeatureTestApp;
   let store: PostgresEventStore;
-  let key: SigningKey;
-  let app: INestApplication;
   let worker: string;
 
-  const token = (claims: TokenClaims) => issueToken(key, claims);
+  const token = (claims: TokenClaims) => app.token(claims);
   const auth = (bearer: string) => ({ Authorization: `Bearer ${bearer}` });
-  const http = () => request(app.getHttpServer());
+  const http = () => app.http();
   const post = (route: string, body: object = {}, bearer = worker) => http().post(route).set(auth(bearer)).send(body);
   const onDuty = async (at: string, bearer = worker) =>
     (await http().get('/municipality/crisis-duty/on-duty').query({ at }).set(auth(bearer)).expect(200)).body;
   const participant = () => randomUUID();
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-municipality-'));
-    key = await loadOrCreateSigningKey(dataDir);
-    driver = await PgliteDriver.open();
-    store = await PostgresEventStore.open(driver);
-    const moduleRef = await Test.createTestingModule({
-      imports: [TestInfrastructureModule.with(store, JwtVerifier.forEmbeddedKey(key.publicKey)), MunicipalityModule],
-      providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_FILTER, useClass: ProblemFilter },
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
-    app.useGlobalPipes(validationPipe());
-    await app.init();
+    app = await startFeatureTestApp({ imports: [MunicipalityModule], now: NOW, logger: ['error', 'warn'] });
+    ({ store } = app);
     worker = await token({ sub: 'mw-siri', agency: 'municipality', role: 'municipal-worker' });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await driver?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   describe('services and contact person', () => {
     it('grants housing (201 with a serviceId), refuses a second active housing (409), ends it once (201, then 409)', async () => {
@@ -231,7 +178,7 @@ describe('the municipality over HTTP', () => {
   });
 
   it('documents every route in the OpenAPI document', () => {
-    const document = SwaggerModule.createDocument(app, new DocumentBuilder().addBearerAuth().build());
+    const document = SwaggerModule.createDocument(app.nest, new DocumentBuilder().addBearerAuth().build());
     expect(Object.keys(document.paths).sort()).toEqual([
       '/municipality/crisis-duty',
       '/municipality/crisis-duty/on-duty',

@@ -1,0 +1,12 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { validationPipe } from './validation';
+
+/** Larger bodies are refused with 413 problem+json. */
+export const BODY_LIMIT = '64kb';
+
+/** The HTTP conventions of api-contract.md that every app shares (the problem filter is a provider). */
+export function applyHttpConventions(app: NestExpressApplication): void {
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useGlobalPipes(validationPipe());
+  app.disable('x-powered-by');
+}
