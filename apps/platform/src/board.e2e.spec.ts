@@ -64,4 +64,19 @@ describe('team board over HTTP, with a clock the test moves', () => {
     await harness.http.get('/team-view/board').set(auth(clinician)).expect(403);
     await harness.http.get('/team-view/board').expect(401);
   });
+
+  it('gives supervisors the quarter’s outcome figures, as JSON or CSV', async () => {
+    await harness.platform.settled();
+    const supervisor = await harness.token({ sub: 'sup-1', agency: 'welfare-office', role: 'supervisor' });
+    const quarter = `${harness.clock.now().getUTCFullYear()}-Q${Math.floor(harness.clock.now().getUTCMonth() / 3) + 1}`;
+    const json = await harness.http.get('/team-view/outcomes').set(auth(supervisor)).expect(200);
+    expect(json.body).toMatchObject({ quarter, participantsServed: 2, participantsEmployed: 0, employmentRate: 0, band: 'below-minimal' });
+    const csv = await harness.http.get(`/team-view/outcomes?quarter=${quarter}`).set(auth(supervisor)).set('Accept', 'text/csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text).toContain('participantsServed,2');
+    const bad = await harness.http.get('/team-view/outcomes?quarter=2026-13').set(auth(supervisor)).expect(400);
+    expect(bad.body.errors[0].field).toBe('quarter');
+    const clinician = await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
+    await harness.http.get('/team-view/outcomes').set(auth(clinician)).expect(403);
+  });
 });

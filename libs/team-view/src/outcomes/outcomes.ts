@@ -1,0 +1,162 @@
+import { KnownSharedEvent, SharedEvent } from '@ips/contracts';
+
+/** Quarterly employment-rate benchmarks used by IPS programmes (domain.md). */
+export const EMPLOYMENT_RATE_BENCHMARKS = { minimal: 0.31, average: 0.41, excellent: 0.5 } as const;
+
+export interface Quarter {
+  readonly label: string;
+  /** First day, inclusive. */
+  readonly from: string;
+  /** Last day, inclusive. */
+  readonly to: string;
+}
+
+export function parseQuarter(label: string): Quarter | null {
+  const match = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const q = Number(match[2]);
+  const from = new Date(Date.UTC(year, (q - 1) * 3, 1));
+  const to = new Date(Date.UTC(year, q * 3, 0));
+  return { label, from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+}
+
+export const quarterOf = (date: Date): Quarter =>
+  parseQuarter(`${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`) as Quarter;
+
+export interface Outcomes {
+  readonly quarter: string;
+  readonly participantsServed: number;
+  readonly participantsEmployed: number;
+  /** Employed at any time in the quarter ÷ served; null when nobody was served. */
+  readonly employmentRate: number | null;
+  readonly band: 'below-minimal' | 'minimal' | 'average' | 'excellent' | null;
+  readonly jobStarts: { readonly first: number; readonly later: number };
+  /** Days from enrolment to the first job, for first jobs that started in the quarter. */
+  readonly medianDaysToFirstJob: number | null;
+  readonly averageHoursPerWeek: number | null;
+  readonly averageHourlyWage: number | null;
+}
+
+interface Job {
+  readonly start: string;
+  end: string | null;
+  hours: number;
+  wage: number;
+}
+
+const DAY = 86_400_000;
+const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+const mean = (values: number[]): number | null =>
+  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
+const median = (values: number[]): number | null => {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+function careerOf(events: readonly SharedEvent[]) {
+  let enrolledOn: string | null = null;
+  let dischargedOn: string | null = null;
+  const jobs = new Map<string, Job>();
+  for (const event of events as readonly KnownSharedEvent[]) {
+    switch (event.type) {
+      case 'ParticipantEnrolled':
+        enrolledOn = event.occurredAt.slice(0, 10);
+        break;
+      case 'ParticipantDischarged':
+        dischargedOn = event.occurredAt.slice(0, 10);
+        break;
+      case 'PlacementStarted':
+        jobs.set(event.data.placementId, { start: event.data.startDate, end: null, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage });
+        break;
+      case 'PlacementTermsChanged': {
+        const job = jobs.get(event.data.placementId);
+        if (job) Object.assign(job, { hours: event.data.hoursPerWeek, wage: event.data.hourlyWage });
+        break;
+      }
+      case 'PlacementEnded': {
+        const job = jobs.get(event.data.placementId);
+        if (job) job.end = event.data.endDate;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { enrolledOn, dischargedOn, jobs: [...jobs.values()].sort((a, b) => a.start.localeCompare(b.start)) };
+}
+
+/**
+ * Outcome figures for one quarter from each participant's shared events. Every placement is competitive
+ * work (the employer service refuses anything else), so "employed" means a placement active on any day
+ * of the quarter.
+ */
+export function outcomesFor(participants: readonly (readonly SharedEvent[])[], quarter: Quarter): Outcomes {
+  let served = 0;
+  let employed = 0;
+  let firstStarts = 0;
+  let laterStarts = 0;
+  const daysToFirstJob: number[] = [];
+  const hours: number[] = [];
+  const wages: number[] = [];
+  for (const events of participants) {
+    const { enrolledOn, dischargedOn, jobs } = careerOf(events);
+    if (!enrolledOn || enrolledOn > quarter.to || (dischargedOn !== null && dischargedOn < quarter.from)) continue;
+    served++;
+    const active = jobs.filter((job) => job.start <= quarter.to && (job.end === null || job.end >= quarter.from));
+    if (active.length > 0) employed++;
+    for (const job of active) {
+      hours.push(job.hours);
+      wages.push(job.wage);
+    }
+    jobs.forEach((job, index) => {
+      if (job.start < quarter.from || job.start > quarter.to) return;
+      if (index === 0) {
+        firstStarts++;
+        daysToFirstJob.push(days(enrolledOn, job.start));
+      } else {
+        laterStarts++;
+      }
+    });
+  }
+  const rate = served ? Math.round((employed / served) * 1000) / 1000 : null;
+  const band =
+    rate === null
+      ? null
+      : rate >= EMPLOYMENT_RATE_BENCHMARKS.excellent
+        ? 'excellent'
+        : rate >= EMPLOYMENT_RATE_BENCHMARKS.average
+          ? 'average'
+          : rate >= EMPLOYMENT_RATE_BENCHMARKS.minimal
+            ? 'minimal'
+            : 'below-minimal';
+  return {
+    quarter: quarter.label,
+    participantsServed: served,
+    participantsEmployed: employed,
+    employmentRate: rate,
+    band,
+    jobStarts: { first: firstStarts, later: laterStarts },
+    medianDaysToFirstJob: median(daysToFirstJob),
+    averageHoursPerWeek: mean(hours),
+    averageHourlyWage: mean(wages),
+  };
+}
+
+export function outcomesCsv(outcomes: Outcomes): string {
+  const rows: [string, string | number | null][] = [
+    ['quarter', outcomes.quarter],
+    ['participantsServed', outcomes.participantsServed],
+    ['participantsEmployed', outcomes.participantsEmployed],
+    ['employmentRate', outcomes.employmentRate],
+    ['band', outcomes.band],
+    ['firstJobStarts', outcomes.jobStarts.first],
+    ['laterJobStarts', outcomes.jobStarts.later],
+    ['medianDaysToFirstJob', outcomes.medianDaysToFirstJob],
+    ['averageHoursPerWeek', outcomes.averageHoursPerWeek],
+    ['averageHourlyWage', outcomes.averageHourlyWage],
+  ];
+  return `measure,value\n${rows.map(([measure, value]) => `${measure},${value ?? ''}`).join('\n')}\n`;
+}

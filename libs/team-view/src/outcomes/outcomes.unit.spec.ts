@@ -1,0 +1,68 @@
+import { SharedEvent } from '@ips/contracts';
+import { outcomesCsv, outcomesFor, parseQuarter } from './outcomes';
+
+let n = 0;
+const event = (participantId: string, occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => ({
+  id: `01a20000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
+  type,
+  version: 1,
+  source,
+  participantId,
+  occurredAt: `${occurredAt}T10:00:00.000Z`,
+  recordedBy: { sub: 'x', agency: source, role: 'caseworker' },
+  data: data as Record<string, unknown>,
+});
+const enrolled = (p: string, on: string) => event(p, on, 'welfare-office', 'ParticipantEnrolled', { employmentSpecialistId: 'es', contactPersonId: 'cw' });
+const started = (p: string, placementId: string, startDate: string, hoursPerWeek = 20, hourlyWage = 200) =>
+  event(p, startDate, 'employer', 'PlacementStarted', { placementId, employerId: p, jobTitle: 'x', startDate, hoursPerWeek, hourlyWage });
+const ended = (p: string, placementId: string, endDate: string) =>
+  event(p, endDate, 'employer', 'PlacementEnded', { placementId, employerId: p, endDate, reason: 'resigned' });
+const discharged = (p: string, on: string) => event(p, on, 'welfare-office', 'ParticipantDischarged', { reason: 'moved-away' });
+
+const q1 = parseQuarter('2026-Q1')!;
+
+describe('quarterly outcomes', () => {
+  it('parses quarters and refuses anything else', () => {
+    expect(parseQuarter('2026-Q1')).toEqual({ label: '2026-Q1', from: '2026-01-01', to: '2026-03-31' });
+    expect(parseQuarter('2026-Q4')?.to).toBe('2026-12-31');
+    expect(parseQuarter('2026-Q5')).toBeNull();
+    expect(parseQuarter('2026-1')).toBeNull();
+  });
+
+  it('counts as employed anyone with a job on any day of the quarter, among those served', () => {
+    const participants = [
+      [enrolled('a', '2025-11-01'), started('a', 'a1', '2025-12-01'), ended('a', 'a1', '2026-01-10')], // employed in Q1 (10 days)
+      [enrolled('b', '2026-01-05'), started('b', 'b1', '2026-02-20', 30, 250)], // first job in Q1, 46 days
+      [enrolled('c', '2026-02-01')], // served, not employed
+      [enrolled('d', '2025-06-01'), discharged('d', '2025-12-20')], // discharged before Q1: not served
+      [enrolled('e', '2026-04-02')], // enrolled after Q1: not served
+    ];
+    const outcomes = outcomesFor(participants, q1);
+    expect(outcomes).toMatchObject({
+      participantsServed: 3,
+      participantsEmployed: 2,
+      employmentRate: 0.667,
+      band: 'excellent',
+      jobStarts: { first: 1, later: 0 },
+      medianDaysToFirstJob: 46,
+      averageHoursPerWeek: 25,
+      averageHourlyWage: 225,
+    });
+  });
+
+  it('tells a first job from a later one, and bands the rate against the benchmarks', () => {
+    const participants = [
+      [enrolled('a', '2025-10-01'), started('a', 'a1', '2025-11-01'), ended('a', 'a1', '2025-12-01'), started('a', 'a2', '2026-03-01')],
+      [enrolled('b', '2026-01-01')],
+      [enrolled('c', '2026-01-01')],
+    ];
+    const outcomes = outcomesFor(participants, q1);
+    expect(outcomes).toMatchObject({ jobStarts: { first: 0, later: 1 }, employmentRate: 0.333, band: 'minimal' });
+    expect(outcomesFor([], q1)).toMatchObject({ participantsServed: 0, employmentRate: null, band: null });
+  });
+
+  it('writes CSV, one measure a line', () => {
+    const csv = outcomesCsv(outcomesFor([[enrolled('c', '2026-02-01')]], q1));
+    expect(csv.split('\n').slice(0, 5)).toEqual(['measure,value', 'quarter,2026-Q1', 'participantsServed,1', 'participantsEmployed,0', 'employmentRate,0']);
+  });
+});
