@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@ips/access';
 import { ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
@@ -12,7 +12,9 @@ export class HealthController {
 
   @Get()
   @Public()
+  @ApiOperation({ summary: 'Ready to serve: the database answers. No token needed.' })
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiServiceUnavailableResponse({ description: 'HEALTH.DATABASE_UNAVAILABLE' })
   async health(): Promise<{ status: 'ok' }> {
     try {
       await this.db.query('select 1');

@@ -10,3 +10,7 @@ export function applyHttpConventions(app: NestExpressApplication): void {
   app.useGlobalPipes(validationPipe());
   app.disable('x-powered-by');
 }
+
+/** Content negotiation for the report routes: `Accept: text/csv` asks for CSV instead of JSON. */
+export const wantsCsv = (response: { req: { headers: { accept?: string } } }): boolean =>
+  response.req.headers.accept?.includes('text/csv') === true;

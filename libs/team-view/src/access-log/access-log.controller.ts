@@ -1,7 +1,7 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { ProblemException, UuidParam } from '@ips/http';
+import { PathId, ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { recordRead } from '../audit/audit-log';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
@@ -35,7 +35,7 @@ export class AccessLogController {
     },
   })
   async accessLog(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @CurrentPrincipal() reader: Principal,
   ): Promise<{ participantId: string; entries: AccessLogEntry[] }> {
     const own = reader.agency === 'participant' && reader.participantId === participantId;

@@ -1,6 +1,7 @@
-import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CorrelationId } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { readParticipantRecord } from '../participant-record';
 import { emptySummary, evolveSummary } from '../participant-summary/participant-summary.evolve';
@@ -37,7 +38,7 @@ export class BoardController {
     summary:
       "Per employment specialist: active caseload and alerts (no employer contact 30 days after enrolment, no contact for 14 days, relapse flag past review, job start without benefits counselling). A specialist sees their own caseload; supervisors and caseworkers see all, or one with ?specialist=.",
   })
-  @ApiQuery({ name: 'specialist', required: false })
+  @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiOkResponse({
     schema: {
       example: {
@@ -63,7 +64,7 @@ export class BoardController {
   async board(
     @CurrentPrincipal() reader: Principal,
     @Query('specialist') specialist?: string,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<{ date: string; specialists: SpecialistBoard[] }> {
     const only = reader.role === 'employment-specialist' ? reader.sub : specialist;
     const rows = await this.db.query<{ participant_id: string; employment_specialist_id: string }>(

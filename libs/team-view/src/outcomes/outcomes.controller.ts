@@ -1,9 +1,9 @@
-import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CLOCK, Clock } from '@ips/access';
 import { SharedEvent } from '@ips/contracts';
-import { ProblemException } from '@ips/http';
+import { ProblemException, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { outcomesCsv, outcomesFor, parseQuarter, quarterOf } from './outcomes';
@@ -24,7 +24,7 @@ export class OutcomesController {
       'Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, hours, wage). Aggregates only, no participant is named. `team` narrows to one employment specialist’s caseload.',
   })
   @ApiQuery({ name: 'quarter', required: false, example: '2026-Q1' })
-  @ApiQuery({ name: 'team', required: false, description: 'employment specialist id' })
+  @ApiQuery({ name: 'team', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
     schema: {
@@ -45,7 +45,6 @@ export class OutcomesController {
     @Res({ passthrough: true }) response: Response,
     @Query('quarter') quarterLabel?: string,
     @Query('team') team?: string,
-    @Headers('accept') accept?: string,
   ): Promise<unknown> {
     const quarter = quarterLabel ? parseQuarter(quarterLabel) : quarterOf(this.clock.now());
     if (!quarter) {
@@ -62,7 +61,7 @@ export class OutcomesController {
     const byParticipant = new Map<string, SharedEvent[]>();
     for (const row of rows) byParticipant.set(row.participant_id, [...(byParticipant.get(row.participant_id) ?? []), row.event]);
     const outcomes = outcomesFor([...byParticipant.values()], quarter);
-    if (accept?.includes('text/csv')) {
+    if (wantsCsv(response)) {
       response.type('text/csv');
       return outcomesCsv(outcomes);
     }

@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { readParticipantRecord } from '../participant-record';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
@@ -35,9 +35,9 @@ export class ParticipantSummaryController {
     },
   })
   async summary(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @CurrentPrincipal() reader: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<ParticipantSummary & { daysSinceEnrolment: number | null }> {
     const record = await readParticipantRecord(this.db, reader, participantId, 'read-summary', correlationId);
     if (!record.found) throw notVisible(record.reason);

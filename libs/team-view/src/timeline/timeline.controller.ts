@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { notVisible } from '../not-visible';
 import { readParticipantRecord } from '../participant-record';
@@ -42,9 +42,9 @@ export class TimelineController {
     },
   })
   async timeline(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @CurrentPrincipal() reader: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<{ participantId: string; entries: TimelineEntry[] }> {
     const record = await readParticipantRecord(this.db, reader, participantId, 'read-timeline', correlationId);
     if (!record.found) throw notVisible(record.reason);

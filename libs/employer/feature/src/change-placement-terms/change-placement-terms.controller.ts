@@ -1,7 +1,7 @@
-import { Body, Headers, Inject, Param } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideChangePlacementTerms } from '@ips/employer/domain';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { EMPLOYER_CONFIG, EmployerConfig } from '../employer.config';
 import { EmployerController, PlacementRoute } from '../employer-route';
 import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
@@ -21,11 +21,11 @@ export class ChangePlacementTermsController {
     'PLACEMENT.WAGE_BELOW_MINIMUM, PLACEMENT.INVALID_HOURS',
   )
   async change(
-    @Param('id', UuidParam()) participantId: string,
-    @Param('placementId', UuidParam()) placementId: string,
+    @PathId('id') participantId: string,
+    @PathId('placementId') placementId: string,
     @Body() body: ChangePlacementTermsDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.executeOnPlacement(
       'ChangePlacementTerms',

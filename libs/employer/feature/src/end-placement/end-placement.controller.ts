@@ -1,7 +1,7 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideEndPlacement } from '@ips/employer/domain';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { EmployerController, PlacementRoute } from '../employer-route';
 import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
 import { EndPlacementDto } from './end-placement.dto';
@@ -17,11 +17,11 @@ export class EndPlacementController {
     'PLACEMENT.END_BEFORE_START',
   )
   async end(
-    @Param('id', UuidParam()) participantId: string,
-    @Param('placementId', UuidParam()) placementId: string,
+    @PathId('id') participantId: string,
+    @PathId('placementId') placementId: string,
     @Body() body: EndPlacementDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.executeOnPlacement(
       'EndPlacement',

@@ -1,7 +1,7 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideRecordFollowAlongContact } from '@ips/employer/domain';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { EmployerController, PlacementRoute } from '../employer-route';
 import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
 import { RecordFollowAlongContactDto } from './record-follow-along-contact.dto';
@@ -12,11 +12,11 @@ export class RecordFollowAlongContactController {
 
   @PlacementRoute('follow-along-contacts', 'Record follow-along support with the worker, the employer or both.')
   async record(
-    @Param('id', UuidParam()) participantId: string,
-    @Param('placementId', UuidParam()) placementId: string,
+    @PathId('id') participantId: string,
+    @PathId('placementId') placementId: string,
     @Body() body: RecordFollowAlongContactDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.executeOnPlacement(
       'RecordFollowAlongContact',

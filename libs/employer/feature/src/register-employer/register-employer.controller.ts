@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CorrelationId } from '@ips/http';
 import { decideRegisterEmployer } from '@ips/employer/domain';
 import { EmployerCommands } from '../employer-command.handler';
 import { EmployerController } from '../employer-route';
@@ -25,7 +26,7 @@ export class RegisterEmployerController {
   async register(
     @Body() body: RegisterEmployerDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<EmployerRegisteredDto> {
     // An employer's token already names its employer: a new id would be one it could never act for.
     const employerId = principal.agency === 'employer' && principal.employerId ? principal.employerId : randomUUID();

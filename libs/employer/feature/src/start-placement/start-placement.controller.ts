@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Headers, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -9,6 +9,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CorrelationId } from '@ips/http';
 import { decideStartPlacement } from '@ips/employer/domain';
 import { assertActsFor } from '../employer-access';
 import { EmployerCommands } from '../employer-command.handler';
@@ -40,7 +41,7 @@ export class StartPlacementController {
   async start(
     @Body() body: StartPlacementDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<PlacementStartedDto> {
     assertActsFor(principal, body.employerId);
     const placementId = randomUUID();

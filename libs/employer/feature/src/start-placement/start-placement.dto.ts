@@ -34,7 +34,7 @@ export class StartPlacementDto {
   @Min(0)
   hourlyWage!: number;
 
-  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, default: 'competitive', description: 'only competitive work is a placement' })
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, default: 'competitive', example: 'competitive', description: 'only competitive work is a placement' })
   @IsOptional()
   @IsIn(EMPLOYMENT_TYPES)
   employmentType?: EmploymentType;

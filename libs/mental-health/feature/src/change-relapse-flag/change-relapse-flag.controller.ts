@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideChangeRelapseFlag } from '@ips/mental-health/domain';
 import { ParticipantCareCommands } from '../participant-care-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -17,11 +17,11 @@ export class ChangeRelapseFlagController {
     'RELAPSE_FLAG.REVIEW_DATE_IN_PAST',
   )
   async change(
-    @Param('id', UuidParam()) participantId: string,
-    @Param('flagId', UuidParam()) flagId: string,
+    @PathId('id') participantId: string,
+    @PathId('flagId') flagId: string,
     @Body() body: ChangeRelapseFlagDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute(
       'ChangeRelapseFlag',

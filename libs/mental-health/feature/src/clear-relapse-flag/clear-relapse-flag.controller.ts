@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideClearRelapseFlag } from '@ips/mental-health/domain';
 import { ParticipantCareCommands } from '../participant-care-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -16,11 +16,11 @@ export class ClearRelapseFlagController {
     'RELAPSE_FLAG.NOT_RAISED, PARTICIPANT.NOT_ENROLLED',
   )
   async clear(
-    @Param('id', UuidParam()) participantId: string,
-    @Param('flagId', UuidParam()) flagId: string,
+    @PathId('id') participantId: string,
+    @PathId('flagId') flagId: string,
     @Body() body: ClearRelapseFlagDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute(
       'ClearRelapseFlag',

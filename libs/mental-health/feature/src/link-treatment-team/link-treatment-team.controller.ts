@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideLinkTreatmentTeam } from '@ips/mental-health/domain';
 import { ParticipantCareCommands } from '../participant-care-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -15,10 +15,10 @@ export class LinkTreatmentTeamController {
     "Link the participant's treatment team and clinician to the IPS team; a new link after treatment ended starts a new treatment.",
   )
   async link(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: LinkTreatmentTeamDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('LinkTreatmentTeam', { participantId, ...body }, decideLinkTreatmentTeam, principal, correlationId);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,7 +9,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideRaiseRelapseFlag } from '@ips/mental-health/domain';
 import { MENTAL_HEALTH_STAFF } from '../mental-health.roles';
 import { ParticipantCareCommands } from '../participant-care-command.handler';
@@ -29,10 +29,10 @@ export class RaiseRelapseFlagController {
   @ApiConflictResponse({ description: 'RELAPSE_FLAG.ALREADY_OPEN, PARTICIPANT.NOT_ENROLLED' })
   @ApiUnprocessableEntityResponse({ description: 'RELAPSE_FLAG.REVIEW_DATE_IN_PAST' })
   async raise(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: RaiseRelapseFlagDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<RelapseFlagRaisedDto> {
     const flagId = randomUUID();
     await this.commands.execute(

@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideRecordIntegrationMeeting } from '@ips/mental-health/domain';
 import { ParticipantCareCommands } from '../participant-care-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -17,10 +17,10 @@ export class RecordIntegrationMeetingController {
     'INTEGRATION_MEETING.NO_ATTENDEES',
   )
   async record(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: RecordIntegrationMeetingDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute(
       'RecordIntegrationMeeting',

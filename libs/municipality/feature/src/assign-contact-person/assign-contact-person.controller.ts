@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideAssignContactPerson } from '@ips/municipality/domain';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -12,10 +12,10 @@ export class AssignContactPersonController {
 
   @RecordRoute('contact-person', "Name the participant's contact person at the municipality; a later one replaces it.", 'MUNICIPAL_CONTACT.UNCHANGED')
   async assign(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: AssignContactPersonDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('AssignContactPerson', { participantId, ...body }, decideAssignContactPerson, principal, correlationId);
   }

@@ -1,7 +1,7 @@
-import { Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideCancelDuty } from '@ips/municipality/domain';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { CrisisRotaCommands } from '../crisis-rota-command.handler';
@@ -21,9 +21,9 @@ export class CancelDutyController {
   @ApiNotFoundResponse({ description: 'DUTY.NOT_FOUND' })
   @ApiConflictResponse({ description: 'DUTY.ALREADY_CANCELLED' })
   async cancel(
-    @Param('shiftId', UuidParam()) shiftId: string,
+    @PathId('shiftId') shiftId: string,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('CancelDuty', { rotaId: DEFAULT_ROTA_ID, shiftId }, decideCancelDuty, principal, correlationId);
   }

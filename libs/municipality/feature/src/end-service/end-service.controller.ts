@@ -1,7 +1,7 @@
-import { Body, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideEndService } from '@ips/municipality/domain';
 import { MUNICIPAL_STAFF } from '../municipality.roles';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';
@@ -25,11 +25,11 @@ export class EndServiceController {
   @ApiConflictResponse({ description: 'SERVICE.ALREADY_ENDED' })
   @ApiUnprocessableEntityResponse({ description: 'SERVICE.END_BEFORE_START' })
   async end(
-    @Param('id', UuidParam()) participantId: string,
-    @Param('serviceId', UuidParam()) serviceId: string,
+    @PathId('id') participantId: string,
+    @PathId('serviceId') serviceId: string,
     @Body() body: EndServiceDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute(
       'EndService',

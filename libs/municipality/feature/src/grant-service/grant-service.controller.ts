@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideGrantService } from '@ips/municipality/domain';
 import { MUNICIPAL_STAFF } from '../municipality.roles';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';
@@ -24,10 +24,10 @@ export class GrantServiceController {
   @ApiCreatedResponse({ type: ServiceGrantedDto })
   @ApiConflictResponse({ description: 'SERVICE.KIND_ALREADY_ACTIVE' })
   async grant(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: GrantServiceDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<ServiceGrantedDto> {
     const serviceId = randomUUID();
     await this.commands.execute(

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CorrelationId } from '@ips/http';
 import { decideScheduleDuty } from '@ips/municipality/domain';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { CrisisRotaCommands } from '../crisis-rota-command.handler';
@@ -24,7 +25,7 @@ export class ScheduleDutyController {
   async schedule(
     @Body() body: ScheduleDutyDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<DutyScheduledDto> {
     const shiftId = randomUUID();
     await this.commands.execute(

@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideDischargeParticipant } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -12,10 +12,10 @@ export class DischargeParticipantController {
 
   @RecordRoute('discharge', 'Discharge or transition, with a reason (never missed appointments; 422 DISCHARGE.REASON_NOT_ALLOWED).', 'PARTICIPANT.ALREADY_DISCHARGED')
   async discharge(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: DischargeParticipantDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('DischargeParticipant', { participantId, ...body }, decideDischargeParticipant, principal, correlationId);
   }

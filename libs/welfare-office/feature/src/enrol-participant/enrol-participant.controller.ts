@@ -1,7 +1,7 @@
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideEnrolParticipant } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
@@ -21,10 +21,10 @@ export class EnrolParticipantController {
   @ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND: no referral with this id' })
   @ApiConflictResponse({ description: 'PARTICIPANT.ALREADY_ENROLLED' })
   async enrol(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: EnrolParticipantDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('EnrolParticipant', { participantId, ...body }, decideEnrolParticipant, principal, correlationId);
   }

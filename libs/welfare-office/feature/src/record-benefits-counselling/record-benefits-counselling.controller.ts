@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideRecordBenefitsCounselling } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -12,10 +12,10 @@ export class RecordBenefitsCounsellingController {
 
   @RecordRoute('benefits-counselling', 'Record a benefits counselling session (before a job starts, and when hours or pay change).')
   async record(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: RecordBenefitsCounsellingDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('RecordBenefitsCounselling', { participantId, ...body }, decideRecordBenefitsCounselling, principal, correlationId);
   }

@@ -1,7 +1,7 @@
-import { Body, Headers, HttpCode, Param, Put } from '@nestjs/common';
+import { Body, HttpCode, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideCreateCareerProfile, decideUpdateCareerProfile } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -14,10 +14,10 @@ export class CareerProfileController {
 
   @RecordRoute('career-profile', 'Create the career profile from the first meetings.', 'CAREER_PROFILE.ALREADY_CREATED, PARTICIPANT.NOT_ENROLLED')
   async create(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: CareerProfileDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('CreateCareerProfile', { participantId, ...body }, decideCreateCareerProfile, principal, correlationId);
   }
@@ -28,10 +28,10 @@ export class CareerProfileController {
   @ApiOperation({ summary: 'Replace the career profile (after every job, and whenever needed).' })
   @ApiOkResponse({ description: 'updated' })
   async update(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: CareerProfileDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('UpdateCareerProfile', { participantId, ...body }, decideUpdateCareerProfile, principal, correlationId);
   }

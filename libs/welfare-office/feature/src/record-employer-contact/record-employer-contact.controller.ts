@@ -1,6 +1,6 @@
-import { Body, Headers, Inject, Param } from '@nestjs/common';
+import { Body, Inject } from '@nestjs/common';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideRecordEmployerContact } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -15,10 +15,10 @@ export class RecordEmployerContactController {
 
   @RecordRoute('employer-contacts', "Record the employment specialist's contact with an employer for this participant (job development).")
   async record(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: RecordEmployerContactDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     const contactedOn = body.contactedOn ?? this.clock.now().toISOString().slice(0, 10);
     await this.commands.execute(

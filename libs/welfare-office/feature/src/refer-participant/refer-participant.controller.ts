@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CorrelationId } from '@ips/http';
 import { decideReferParticipant } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
@@ -21,7 +22,7 @@ export class ReferParticipantController {
   async refer(
     @Body() body: ReferParticipantDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<ReferralCreatedDto> {
     const participantId = randomUUID();
     await this.commands.execute(

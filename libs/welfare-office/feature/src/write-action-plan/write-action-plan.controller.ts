@@ -1,6 +1,6 @@
-import { Body, Headers, Param } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { UuidParam } from '@ips/http';
+import { CorrelationId, PathId } from '@ips/http';
 import { decideWriteActionPlan } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
@@ -12,10 +12,10 @@ export class WriteActionPlanController {
 
   @RecordRoute('action-plans', "Record the participant's own action plan; a later one replaces it.")
   async write(
-    @Param('id', UuidParam()) participantId: string,
+    @PathId('id') participantId: string,
     @Body() body: WriteActionPlanDto,
     @CurrentPrincipal() principal: Principal,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('WriteActionPlan', { participantId, ...body }, decideWriteActionPlan, principal, correlationId);
   }
