@@ -12,11 +12,17 @@ export interface ConsumerOptions {
   /** Attempts before a message whose `apply` keeps failing goes to the dead letters. */
   readonly maxAttempts?: number;
   readonly onDeadLetter?: (delivery: Delivery, reason: string) => void;
+  /**
+   * Where dead letters go besides the consumer's table, e.g. a dead-letter topic. Awaited before the
+   * checkpoint moves past the message, so a crash in between sends it again rather than losing it.
+   */
+  readonly deadLetterSink?: (delivery: Delivery, reason: string) => Promise<void>;
 }
 
 /**
- * Exactly-once effect under at-least-once delivery: the cursor of the last applied message is stored
- * in the same transaction as its effect, and a message at or below it is skipped. An invalid message
+ * Exactly-once effect under at-least-once delivery: the cursor of the last applied message and the
+ * message's id are stored in the same transaction as its effect; a message at or below the cursor, or
+ * one whose id was seen before (sent again, so at a new offset), is skipped. An invalid message
  * (unknown type or version, wrong fields) is never half-applied: it goes to the dead letters with the
  * reason, and consumption goes on.
  */
@@ -71,15 +77,23 @@ export class CheckpointedConsumer {
       [this.options.name, delivery.cursor.stream],
     );
     if (row && Number(row.position) >= delivery.cursor.position) return false;
+    // A message sent again (a relay retry after a lost acknowledgement) arrives at a new offset.
+    const fresh = await tx.query(
+      `insert into msg_processed_messages (consumer, message_id) values ($1, $2) on conflict do nothing returning message_id`,
+      [this.options.name, delivery.message.id],
+    );
     await tx.query(
       `insert into msg_consumer_checkpoints (consumer, stream, position) values ($1, $2, $3)
        on conflict (consumer, stream) do update set position = excluded.position, updated_at = now()`,
       [this.options.name, delivery.cursor.stream, delivery.cursor.position],
     );
-    return true;
+    return fresh.length > 0;
   }
 
   private async deadLetter(delivery: Delivery, reason: string, errors: readonly unknown[]): Promise<void> {
+    if (this.options.deadLetterSink && delivery.cursor.position > (await this.position(delivery.cursor.stream))) {
+      await this.options.deadLetterSink(delivery, reason);
+    }
     await this.driver.transaction(async (tx) => {
       if (!(await this.claim(tx, delivery))) return;
       await tx.query(

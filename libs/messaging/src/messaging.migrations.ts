@@ -25,5 +25,14 @@ create table msg_dead_letters (
   recorded_at timestamptz not null default now()
 );`,
     },
+    {
+      version: 2,
+      sql: `
+create table msg_processed_messages (
+  consumer text not null,
+  message_id text not null,
+  primary key (consumer, message_id)
+);`,
+    },
   ],
 };
