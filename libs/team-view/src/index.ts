@@ -6,3 +6,4 @@ export * from './participant-record';
 export * from './participant-summary/participant-summary.evolve';
 export * from './fidelity/fidelity-anchors';
 export * from './fidelity/fidelity-anchors-doc';
+export * from './fidelity/fidelity';

@@ -17,3 +17,21 @@ export const addDays = (date: string, days: number): string => new Date(at(date)
 export const daysBetween = (from: string, to: string): number => Math.round((at(to) - at(from)) / DAY);
 export const periodDays = (period: Period): number => daysBetween(period.from, period.to) + 1;
 export const within = (date: string, period: Period): boolean => date >= period.from && date <= period.to;
+
+/** Without `from` and `to`: the 90 days up to today. */
+export const DEFAULT_PERIOD_DAYS = 90;
+
+export interface PeriodProblem {
+  readonly field: 'from' | 'to';
+  readonly message: string;
+}
+
+/** The period asked for (dates already checked as real dates), or what is wrong with it. */
+export function resolvePeriod(from: string | undefined, to: string | undefined, today: string): Period | PeriodProblem[] {
+  const end = to ?? today;
+  const start = from ?? addDays(end, -(DEFAULT_PERIOD_DAYS - 1));
+  const problems: PeriodProblem[] = [];
+  if (end > today) problems.push({ field: 'to', message: `must not be after today (${today})` });
+  if (start > end) problems.push({ field: 'from', message: `must not be after to (${end})` });
+  return problems.length > 0 ? problems : { from: start, to: end };
+}
