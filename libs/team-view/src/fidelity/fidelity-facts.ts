@@ -42,25 +42,28 @@ export interface ParticipantFacts {
 
 const day = (instant: string): string => instant.slice(0, 10);
 
-function phaseOf(event: KnownSharedEvent): { phase: Phase; on: string } | null {
+/** The phases an event records work in, and on which day. */
+function phasesOf(event: KnownSharedEvent): { phases: readonly Phase[]; on: string } | null {
   switch (event.type) {
     case 'ParticipantEnrolled':
-      return { phase: 'intake', on: day(event.occurredAt) };
-    case 'ParticipantContactRecorded':
-      return { phase: 'engagement', on: event.data.contactedOn };
-    case 'ActionPlanWritten':
-      return { phase: 'engagement', on: day(event.occurredAt) };
+      return { phases: ['intake'], on: day(event.occurredAt) };
     case 'CareerProfileCreated':
+      // "The career profile from the first meetings": whoever wrote it did the intake too.
+      return { phases: ['intake', 'assessment'], on: day(event.occurredAt) };
     case 'CareerProfileUpdated':
-      return { phase: 'assessment', on: day(event.occurredAt) };
+      return { phases: ['assessment'], on: day(event.occurredAt) };
+    case 'ParticipantContactRecorded':
+      return { phases: ['engagement'], on: event.data.contactedOn };
+    case 'ActionPlanWritten':
+      return { phases: ['engagement'], on: day(event.occurredAt) };
     case 'EmployerContactMade':
-      return { phase: 'job-development', on: event.data.contactedOn };
+      return { phases: ['job-development'], on: event.data.contactedOn };
     case 'PlacementStarted':
-      return { phase: 'job-support', on: event.data.startDate };
+      return { phases: ['job-support'], on: event.data.startDate };
     case 'PlacementTermsChanged':
-      return { phase: 'job-support', on: event.data.effectiveFrom };
+      return { phases: ['job-support'], on: event.data.effectiveFrom };
     case 'FollowAlongContactMade':
-      return { phase: 'follow-along', on: event.data.contactedOn };
+      return { phases: ['follow-along'], on: event.data.contactedOn };
     default:
       return null;
   }
@@ -82,8 +85,10 @@ export function factsOf(participantId: string, events: readonly SharedEvent[]): 
   const jobOf = (placementId: string) => facts.jobs.find((job) => job.placementId === placementId);
   for (const event of events as readonly KnownSharedEvent[]) {
     const eventId = event.id;
-    const phase = phaseOf(event);
-    if (phase) facts.phaseWork.push({ ...phase, eventId, sub: event.recordedBy.sub, role: event.recordedBy.role });
+    const work = phasesOf(event);
+    for (const phase of work?.phases ?? []) {
+      facts.phaseWork.push({ phase, on: work?.on ?? '', eventId, sub: event.recordedBy.sub, role: event.recordedBy.role });
+    }
     switch (event.type) {
       case 'ParticipantEnrolled':
         facts.enrolment = { eventId, on: day(event.occurredAt), specialist: event.data.employmentSpecialistId };

@@ -43,7 +43,7 @@ describe('S3 generalists', () => {
   it('is a 3 for one to four phases, a 2 when another specialist does them all', () => {
     const four = allPhases('a', (phase) => (['job-support', 'follow-along'].includes(phase) ? 'es-per' : 'es-ingrid'));
     expect(generalists([given('a', ...four)], scope).score).toBe(3);
-    const one = allPhases('a', (phase) => (phase === 'intake' ? 'es-ingrid' : 'es-per'));
+    const one = allPhases('a', (phase) => (phase === 'job-development' ? 'es-ingrid' : 'es-per'));
     expect(generalists([given('a', ...one)], scope).score).toBe(3);
     const none = allPhases('a', () => 'es-per');
     expect(generalists([given('a', ...none)], scope)).toMatchObject({ score: 2, figures: { phasesBySameSpecialist: 0 } });
@@ -74,8 +74,16 @@ describe('S3 generalists', () => {
     expect(followAlongPhase?.unattributed).toBe(1);
   });
 
+  it('takes the intake from the first career profile when a caseworker recorded the enrolment', () => {
+    const events = allPhases('a');
+    events[0] = enrolled('a', '2026-01-05', 'es-ingrid', { sub: 'cw-ola', role: 'caseworker' });
+    const result = generalists([given('a', ...events)], scope);
+    expect(result.score).toBe(5);
+    expect((result.figures.phases as { phase: string }[])[0]).toMatchObject({ phase: 'intake', attributed: 1, byOwnSpecialist: 1, unattributed: 1 });
+  });
+
   it('looks only at work dated in the period', () => {
     const result = generalists([given('a', ...allPhases('a'))], { ...scope, period: { from: '2026-01-07', to: '2026-03-31' } });
-    expect(result.reason).toContain('intake, engagement');
+    expect(result.reason).toBe('no work recorded by an employment specialist in the period for: engagement');
   });
 });
