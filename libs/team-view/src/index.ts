@@ -4,3 +4,6 @@ export * from './team-view.migrations';
 export * from './team-view.projector';
 export * from './participant-record';
 export * from './participant-summary/participant-summary.evolve';
+export * from './fidelity/fidelity-anchors';
+export * from './fidelity/fidelity-anchors-doc';
+export * from './fidelity/fidelity';

@@ -31,6 +31,18 @@ const employerOf = (event: SharedEvent): string | undefined => {
   return typeof employerId === 'string' ? employerId : undefined;
 };
 
+/** The events of one participant's record that this reader may see, by the consent in force. */
+export function visibleTo(reader: Principal, events: readonly SharedEvent[]): SharedEvent[] {
+  const consent = latestConsent(events);
+  return events.filter((event) =>
+    canSee(
+      reader,
+      { source: event.source, participantId: event.participantId, health: isHealth(event), employerId: employerOf(event) },
+      consent,
+    ),
+  );
+}
+
 export type RecordRead =
   | { readonly found: true; readonly events: readonly SharedEvent[] }
   | { readonly found: false; readonly reason: 'forbidden' | 'not-found' };
@@ -50,15 +62,7 @@ export async function readParticipantRecord(
     await recordRead(db, reader, participantId, action, 'denied', correlationId);
     return { found: false, reason: 'forbidden' };
   }
-  const events = await loadTimeline(db, participantId);
-  const consent = latestConsent(events);
-  const visible = events.filter((event) =>
-    canSee(
-      reader,
-      { source: event.source, participantId: event.participantId, health: isHealth(event), employerId: employerOf(event) },
-      consent,
-    ),
-  );
+  const visible = visibleTo(reader, await loadTimeline(db, participantId));
   await recordRead(db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', correlationId);
   return visible.length > 0 ? { found: true, events: visible } : { found: false, reason: 'not-found' };
 }

@@ -1,0 +1,74 @@
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { SharedEvent } from '@ips/contracts';
+import { ProblemException } from '@ips/http';
+import { SqlDriver } from '@ips/postgres';
+import { recordRead } from '../audit/audit-log';
+import { visibleTo } from '../participant-record';
+import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { Fidelity, fidelityFor } from './fidelity';
+import { fidelityCsv } from './fidelity-csv';
+import { namedParticipants, withholdUnseen } from './fidelity-drivers';
+import { FIDELITY_EXAMPLE } from './fidelity.example';
+import { resolvePeriod } from './fidelity-period';
+import { FidelityQueryDto } from './fidelity-query.dto';
+
+@ApiTags('team-view')
+@ApiBearerAuth()
+@Controller('team-view/fidelity')
+export class FidelityController {
+  constructor(
+    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Allow({ agency: ['welfare-office'], role: ['supervisor'] })
+  @ApiOperation({
+    summary:
+      'IPS-25 fidelity items computed live from the team’s shared events, for supervisors: per item the score 1–5 by the anchors (docs/fidelity-anchors.md), the figures it was read from and the participants and events behind it. Items the events cannot support, and those only a reviewer can score, answer score null with a reason. `total` and `band` only when all 25 items are scored; until then `computedTotal` and the reachable range. Drivers the reader may not see (consent) are counted in `withheldDrivers`, not named; each participant named is written to their access log. `team` narrows to one employment specialist’s caseload.',
+  })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ description: 'JSON, or with Accept: text/csv one row per item', schema: { example: FIDELITY_EXAMPLE } })
+  @ApiBadRequestResponse({ description: 'REQUEST.INVALID: a date that is not a real date, `to` after today, `from` after `to`, an unknown parameter' })
+  @ApiForbiddenResponse({ description: 'AUTH.FORBIDDEN: only welfare-office supervisors' })
+  async fidelity(
+    @Query() query: FidelityQueryDto,
+    @CurrentPrincipal() reader: Principal,
+    @Res({ passthrough: true }) response: Response,
+    @Headers('accept') accept?: string,
+    @Headers('x-correlation-id') correlationId?: string,
+  ): Promise<Fidelity | string> {
+    const period = resolvePeriod(query.from, query.to, this.clock.now().toISOString().slice(0, 10));
+    if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
+    const team = query.team ?? null;
+    const rows = await this.db.query<{ participant_id: string; event: SharedEvent }>(
+      `select t.participant_id, t.event from tv_timeline t
+        where $1::text is null or t.participant_id in (select participant_id from tv_caseload where employment_specialist_id = $1)
+        order by t.participant_id, t.occurred_at, t.received`,
+      [team],
+    );
+    const byParticipant = new Map<string, SharedEvent[]>();
+    for (const row of rows) byParticipant.set(row.participant_id, [...(byParticipant.get(row.participant_id) ?? []), row.event]);
+    const visible = new Set([...byParticipant.values()].flatMap((events) => visibleTo(reader, events).map((event) => event.id)));
+    const fidelity = withholdUnseen(fidelityFor(byParticipant, { period, team }), (eventId) => visible.has(eventId));
+    for (const participantId of namedParticipants(fidelity)) {
+      await recordRead(this.db, reader, participantId, 'read-fidelity', 'allowed', correlationId);
+    }
+    if (accept?.includes('text/csv')) {
+      response.type('text/csv');
+      return fidelityCsv(fidelity);
+    }
+    return fidelity;
+  }
+}
