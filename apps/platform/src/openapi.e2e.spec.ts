@@ -72,6 +72,7 @@ describe('the OpenAPI document at /docs-json', () => {
         'GET /team-view/participants/{id}/access-log',
         'GET /team-view/board',
         'GET /team-view/outcomes',
+        'GET /team-view/fidelity',
       ]),
     );
   });

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,11 +10,11 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
-import { SharedEvent } from '@ips/contracts';
-import { ProblemException } from '@ips/http';
+import { CorrelationId, ProblemException, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { recordRead } from '../audit/audit-log';
 import { visibleTo } from '../participant-record';
+import { loadTeamEvents } from '../team-events';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { Fidelity, fidelityFor } from './fidelity';
 import { fidelityCsv } from './fidelity-csv';
@@ -46,26 +46,18 @@ export class FidelityController {
     @Query() query: FidelityQueryDto,
     @CurrentPrincipal() reader: Principal,
     @Res({ passthrough: true }) response: Response,
-    @Headers('accept') accept?: string,
-    @Headers('x-correlation-id') correlationId?: string,
+    @CorrelationId() correlationId?: string,
   ): Promise<Fidelity | string> {
     const period = resolvePeriod(query.from, query.to, this.clock.now().toISOString().slice(0, 10));
     if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
     const team = query.team ?? null;
-    const rows = await this.db.query<{ participant_id: string; event: SharedEvent }>(
-      `select t.participant_id, t.event from tv_timeline t
-        where $1::text is null or t.participant_id in (select participant_id from tv_caseload where employment_specialist_id = $1)
-        order by t.participant_id, t.occurred_at, t.received`,
-      [team],
-    );
-    const byParticipant = new Map<string, SharedEvent[]>();
-    for (const row of rows) byParticipant.set(row.participant_id, [...(byParticipant.get(row.participant_id) ?? []), row.event]);
+    const byParticipant = await loadTeamEvents(this.db, team);
     const visible = new Set([...byParticipant.values()].flatMap((events) => visibleTo(reader, events).map((event) => event.id)));
     const fidelity = withholdUnseen(fidelityFor(byParticipant, { period, team }), (eventId) => visible.has(eventId));
     for (const participantId of namedParticipants(fidelity)) {
       await recordRead(this.db, reader, participantId, 'read-fidelity', 'allowed', correlationId);
     }
-    if (accept?.includes('text/csv')) {
+    if (wantsCsv(response)) {
       response.type('text/csv');
       return fidelityCsv(fidelity);
     }

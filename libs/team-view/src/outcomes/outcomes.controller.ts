@@ -2,9 +2,9 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CLOCK, Clock } from '@ips/access';
-import { SharedEvent } from '@ips/contracts';
 import { ProblemException, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
+import { loadTeamEvents } from '../team-events';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { outcomesCsv, outcomesFor, parseQuarter, quarterOf } from './outcomes';
 
@@ -52,14 +52,7 @@ export class OutcomesController {
         { field: 'quarter', message: 'must be YYYY-Qn' },
       ]);
     }
-    const rows = await this.db.query<{ participant_id: string; event: SharedEvent }>(
-      `select t.participant_id, t.event from tv_timeline t
-        where $1::text is null or t.participant_id in (select participant_id from tv_caseload where employment_specialist_id = $1)
-        order by t.participant_id, t.occurred_at, t.received`,
-      [team ?? null],
-    );
-    const byParticipant = new Map<string, SharedEvent[]>();
-    for (const row of rows) byParticipant.set(row.participant_id, [...(byParticipant.get(row.participant_id) ?? []), row.event]);
+    const byParticipant = await loadTeamEvents(this.db, team ?? null);
     const outcomes = outcomesFor([...byParticipant.values()], quarter);
     if (wantsCsv(response)) {
       response.type('text/csv');
