@@ -34,12 +34,15 @@ const TYPE_DEPENDENCIES = {
   'type:application': ['type:domain', 'type:contracts', 'type:util', 'type:infra'],
   'type:feature': ['type:domain', 'type:contracts', 'type:util', 'type:infra', 'type:application'],
   'type:testing': ['type:util', 'type:contracts', 'type:domain', 'type:infra'],
+  // Composition shared by the apps and the e2e harnesses (which agency service runs which modules, service
+  // start-up, the HTTP app): a composition root like an app, with no domain of its own.
+  'type:runtime': ['type:feature', 'type:application', 'type:infra', 'type:contracts', 'type:util'],
   'type:app': ['*'],
   'type:e2e': ['*'],
 };
 
 /** Types that are composition roots: they may depend on anything. */
-const COMPOSITION_ROOT_TYPES = ['type:app', 'type:e2e'];
+const COMPOSITION_ROOT_TYPES = ['type:app', 'type:e2e', 'type:runtime'];
 
 /** Types that spec files (and test-helper entry points) may additionally depend on. */
 const TEST_ONLY_TYPES = ['type:testing'];

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { configFromEnv } from './config';
+import { configFromEnv } from '@ips/runtime';
 import { startPlatform } from './platform';
 
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
-import { PlatformHarness } from './testing/platform-harness';
+import { TestPlatform, describeEachProfile } from './testing/profiles';
 
-/** A participant's year in IPS across the four agencies, checked after every step. */
-describe("a participant's year over HTTP", () => {
-  let harness: PlatformHarness;
+/** A participant's year in IPS across the four agencies, checked after every step, in both profiles. */
+describeEachProfile("a participant's year over HTTP", (start) => {
+  let harness: TestPlatform;
   const tokens: Record<string, string> = {};
   const employerId = { value: '' };
   let participantId = '';
@@ -29,7 +29,7 @@ describe("a participant's year over HTTP", () => {
   }
 
   beforeAll(async () => {
-    harness = await PlatformHarness.start();
+    harness = await start();
     tokens.specialist = await harness.token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
     tokens.clinician = await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
     tokens.municipal = await harness.token({ sub: 'mw-siri', agency: 'municipality', role: 'municipal-worker' });

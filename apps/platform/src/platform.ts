@@ -1,92 +1,45 @@
 import 'reflect-metadata';
-import path from 'node:path';
-import { INestApplication, Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Clock, JwtVerifier, loadOrCreateSigningKey, systemClock } from '@ips/access';
-import { CommandPipeline, subscribeReaction } from '@ips/command-pipeline';
-import { PostgresEventStore, Subscription } from '@ips/event-store';
-import { employerReaction } from '@ips/employer/feature';
-import { mentalHealthReaction } from '@ips/mental-health/feature';
-import { applyHttpConventions } from '@ips/http';
+import { Logger } from '@nestjs/common';
+import { Clock, systemClock } from '@ips/access';
+import { CommandPipeline } from '@ips/command-pipeline';
+import { PostgresEventStore } from '@ips/event-store';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
-import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
+import { PlatformConfig, RunningService, ServiceModule, createVerifier, openDatabase, startHttpApp } from '@ips/runtime';
 import { createTeamViewConsumer } from '@ips/team-view';
-import { PlatformConfig } from './config';
-import { PlatformModule } from './platform.module';
+import { platformFeatures, platformReactions } from './platform.features';
 
-export interface RunningPlatform {
-  readonly app: INestApplication;
-  readonly url: string;
-  /** Resolves once everything committed so far is visible in the team view. */
-  settled(): Promise<void>;
-  close(): Promise<void>;
-}
+export type RunningPlatform = RunningService;
 
-async function openDatabase(config: PlatformConfig): Promise<SqlDriver> {
-  if (config.databaseUrl) {
-    await ensureDatabase(config.databaseUrl);
-    return new PgDriver({ connectionString: config.databaseUrl });
-  }
-  return PgliteDriver.open(path.join(config.dataDir, 'pglite'));
-}
-
-/** Applies the HTTP conventions of api-contract.md to a Nest app (also used by the services). */
-export function configureHttp(app: NestExpressApplication): void {
-  applyHttpConventions(app);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('IPS team platform')
-      .setDescription(
-        'One IPS team across the welfare office, mental health, employers and the municipality. ' +
-          'Every route but /health needs Authorization: Bearer <JWT>; errors are application/problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
-}
-
+/**
+ * The embedded profile: every agency and the team view in one process, on one database (PGlite in
+ * DATA_DIR, or DATABASE_URL's server), the outbox relayed to an in-process bus.
+ */
 export async function startPlatform(config: PlatformConfig, clock: Clock = systemClock): Promise<RunningPlatform> {
   const logger = new Logger('platform');
   const db = await openDatabase(config);
   const store = await PostgresEventStore.open(db);
   const bus = new InProcessBus();
-  const consumer = await createTeamViewConsumer(db, (reason) => logger.warn(`dead letter: ${reason}`));
+  const consumer = await createTeamViewConsumer(db, { onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
   await bus.subscribe('team-view', consumer.handle);
   const pipeline = new CommandPipeline(store);
-  const refused = (error: { code: string }, event: { type: string; id: string }): void =>
-    logger.warn(`reaction to ${event.type} ${event.id} refused: ${error.code}`);
-  await subscribeReaction(bus, pipeline, mentalHealthReaction, refused);
-  await subscribeReaction(bus, pipeline, employerReaction, refused);
-  const relay: Subscription = startOutboxRelay(store, bus, {
+  for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
+  const relay = startOutboxRelay(store, bus, {
     source: 'platform',
     pollIntervalMs: 1000,
     onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
   });
-  const key = await loadOrCreateSigningKey(config.dataDir);
-  const verifier =
-    config.identityProviders.length > 0
-      ? JwtVerifier.forIdentityProviders(config.identityProviders, key.publicKey)
-      : JwtVerifier.forEmbeddedKey(key.publicKey);
-
-  const app = await NestFactory.create<NestExpressApplication>(
-    PlatformModule.with({ store, teamViewDb: db, verifier, clock, pipeline, minimumHourlyWage: config.minimumHourlyWage }),
-    { bodyParser: false, logger: ['error', 'warn', 'log'] },
+  const verifier = await createVerifier(config);
+  const http = await startHttpApp(
+    ServiceModule.with({ db, verifier, clock, events: { store, pipeline }, teamView: true }, platformFeatures(config)),
+    config.port,
+    'IPS team platform',
   );
-  configureHttp(app);
-  app.enableShutdownHooks();
-  await app.listen(config.port);
-  const address = app.getHttpServer().address() as { port: number };
+  http.app.enableShutdownHooks();
   return {
-    app,
-    url: `http://127.0.0.1:${address.port}`,
+    ...http,
     settled: () => relay.caughtUp(),
     close: async () => {
-      await app.close();
+      await http.app.close();
       await relay.stop();
       await bus.close();
       await db.close();

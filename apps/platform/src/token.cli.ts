@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { issueToken, loadOrCreateSigningKey, principalFromClaims } from '@ips/access';
-import { configFromEnv } from './config';
+import { configFromEnv } from '@ips/runtime';
 
 const usage = `usage: npm run -s token -- --agency A --role R --sub S [--participant ID] [--employer ID] [--ttl 8h]
   agency: welfare-office | mental-health | employer | municipality | participant

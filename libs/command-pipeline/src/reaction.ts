@@ -25,13 +25,21 @@ export async function subscribeReaction<S, E extends DomainEvent, C extends Part
   reaction: Reaction<S, E, C>,
   onRefused: (error: DomainError, event: SharedEvent) => void = () => undefined,
   registry: ContractRegistry = contracts,
-): Promise<void> {
-  await bus.subscribe(reaction.group, async ({ message }) => {
+): Promise<ReactionProgress> {
+  const positions = new Map<string, number>();
+  await bus.subscribe(reaction.group, async ({ message, cursor }) => {
     const checked = registry.validate(message.payload);
-    if (!checked.ok) return;
-    const command = reaction.react(checked.event);
-    if (!command) return;
-    const outcome = await pipeline.run(reaction.slice, command.data.participantId, command, reaction.decide);
-    if (!outcome.ok) onRefused(outcome.error, checked.event);
+    const command = checked.ok ? reaction.react(checked.event) : null;
+    if (checked.ok && command) {
+      const outcome = await pipeline.run(reaction.slice, command.data.participantId, command, reaction.decide);
+      if (!outcome.ok) onRefused(outcome.error, checked.event);
+    }
+    positions.set(cursor.stream, cursor.position);
   });
+  return { position: async (stream) => positions.get(stream) ?? 0 };
+}
+
+/** How far a reaction got in each stream of the bus since this process started. */
+export interface ReactionProgress {
+  position(stream: string): Promise<number>;
 }

@@ -34,6 +34,10 @@ export interface MessageBus {
   /** Each group gets every message once per delivery attempt, in order per key. */
   subscribe(group: string, handler: DeliveryHandler): Promise<void>;
   close(): Promise<void>;
+  /** Where a broker keeps dead letters (Kafka: a dead-letter topic); consumers also keep them in their own table. */
+  sendToDeadLetters?(group: string, delivery: Delivery, reason: string): Promise<void>;
+  /** The end of every partition as delivery cursors, for "has this group seen everything yet". */
+  ends?(): Promise<Map<string, number>>;
 }
 
 export const MESSAGE_BUS = Symbol('MESSAGE_BUS');

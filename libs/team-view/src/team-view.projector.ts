@@ -1,5 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { CheckpointedConsumer } from '@ips/messaging';
+import { CheckpointedConsumer, ConsumerOptions } from '@ips/messaging';
 import { SqlDriver, migrate } from '@ips/postgres';
 import { teamViewMigrations } from './team-view.migrations';
 import { projectCaseload } from './board/caseload.projection';
@@ -14,12 +14,11 @@ export async function projectTeamView(event: SharedEvent, tx: Parameters<typeof 
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */
 export async function createTeamViewConsumer(
   db: SqlDriver,
-  onDeadLetter?: (reason: string) => void,
+  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink'> = {},
 ): Promise<CheckpointedConsumer> {
   await migrate(db, teamViewMigrations);
-  return CheckpointedConsumer.create(db, {
-    name: 'team-view',
-    apply: projectTeamView,
-    onDeadLetter: (_, reason) => onDeadLetter?.(reason),
-  });
+  return CheckpointedConsumer.create(db, { name: TEAM_VIEW_GROUP, apply: projectTeamView, ...options });
 }
+
+/** The team view's consumer group and checkpoint name. */
+export const TEAM_VIEW_GROUP = 'team-view';

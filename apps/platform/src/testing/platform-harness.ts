@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { Clock, TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
-import { PlatformConfig } from '../config';
+import { PlatformConfig } from '@ips/runtime';
 import { RunningPlatform, startPlatform } from '../platform';
 
 /** A settable clock for tests: time moves only when the test says so. */
@@ -31,7 +31,7 @@ export class PlatformHarness {
 
   static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z'))): Promise<PlatformHarness> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-platform-'));
-    const harness = new PlatformHarness({ port: 0, dataDir, identityProviders: [], minimumHourlyWage: 200 }, clock);
+    const harness = new PlatformHarness({ port: 0, dataDir, identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: [] }, clock);
     harness.platform = await startPlatform(harness.config, clock);
     return harness;
   }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 
 export interface PlatformConfig {
+  /** Kafka bootstrap brokers; empty means the in-process bus (embedded profile). */
+  readonly kafkaBrokers: readonly string[];
   /** HTTP port; 0 picks a free one (tests). */
   readonly port: number;
   /** Embedded database files and the token signing key. */
@@ -31,8 +33,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
   if (!Number.isFinite(minimumHourlyWage) || minimumHourlyWage < 0) {
     throw new ConfigError(`MINIMUM_HOURLY_WAGE must be a number ≥ 0, got ${env['MINIMUM_HOURLY_WAGE']}`);
   }
+  const kafkaBrokers = (env['KAFKA_BROKERS'] ?? '')
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
   return {
     port,
+    kafkaBrokers,
     minimumHourlyWage,
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),

@@ -3,12 +3,14 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { Public } from '@ips/access';
 import { ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
-import { TEAM_VIEW_DB } from '@ips/team-view';
+
+/** The service's own database: ready means it answers. */
+export const HEALTH_DB = Symbol('HEALTH_DB');
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(TEAM_VIEW_DB) private readonly db: SqlDriver) {}
+  constructor(@Inject(HEALTH_DB) private readonly db: SqlDriver) {}
 
   @Get()
   @Public()

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
+import { MockKafkaCluster } from '@ips/messaging/testing';
+import { DISTRIBUTED_SERVICES, PlatformConfig, RunningDistributed, serviceDatabaseUrl, startDistributedInProcess } from '@ips/runtime';
+import { TestClock } from './platform-harness';
+
+/**
+ * The distributed profile for a test: every service with its own database on DATABASE_URL's server,
+ * Kafka on the librdkafka mock cluster, the gateway in front; in this process, so it shares the test clock.
+ */
+export class DistributedHarness {
+  platform!: RunningDistributed;
+
+  private constructor(
+    readonly config: PlatformConfig & { readonly databaseUrl: string },
+    readonly clock: TestClock,
+    private readonly cluster: MockKafkaCluster,
+    private readonly databaseSuffix: string,
+  ) {}
+
+  static available(): boolean {
+    return Boolean(process.env['DATABASE_URL']) && MockKafkaCluster.available();
+  }
+
+  static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z'))): Promise<DistributedHarness> {
+    const databaseUrl = process.env['DATABASE_URL'];
+    if (!databaseUrl) throw new Error('the distributed profile needs DATABASE_URL (a PostgreSQL server)');
+    const cluster = await MockKafkaCluster.start();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-distributed-'));
+    const config = { port: 0, dataDir, databaseUrl, identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: cluster.brokers };
+    const harness = new DistributedHarness(config, clock, cluster, `_test_${process.pid}_${randomBytes(3).toString('hex')}`);
+    harness.platform = await startDistributedInProcess(config, clock, harness.databaseSuffix);
+    return harness;
+  }
+
+  get http(): ReturnType<typeof request> {
+    return request(this.platform.app.getHttpServer());
+  }
+
+  async token(claims: TokenClaims): Promise<string> {
+    return issueToken(await loadOrCreateSigningKey(this.config.dataDir), claims);
+  }
+
+  async stop(): Promise<void> {
+    await this.platform.close();
+    await this.cluster.stop();
+    const admin = new Client({ connectionString: this.config.databaseUrl });
+    await admin.connect();
+    try {
+      for (const service of DISTRIBUTED_SERVICES) {
+        const name = new URL(serviceDatabaseUrl(this.config.databaseUrl, service, this.databaseSuffix)).pathname.slice(1);
+        await admin.query(`drop database if exists "${name}" with (force)`);
+      }
+    } finally {
+      await admin.end();
+    }
+    await rm(this.config.dataDir, { recursive: true, force: true });
+  }
+}

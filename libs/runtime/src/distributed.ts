@@ -1,0 +1,55 @@
+import { Clock, systemClock } from '@ips/access';
+import { PlatformConfig } from './config';
+import { agencyService } from './agency-services';
+import { GatewayRoutes, startGateway } from './gateway';
+import { RunningService, startAgencyService, startTeamViewService } from './services';
+
+export const DISTRIBUTED_SERVICES = ['welfare-office', 'mental-health', 'employer', 'municipality', 'team-view'] as const;
+export type DistributedService = (typeof DISTRIBUTED_SERVICES)[number];
+
+/** Each service's own database on DATABASE_URL's server: `ips_welfare_office`, … (+ `suffix`, for tests). */
+export function serviceDatabaseUrl(serverUrl: string, service: DistributedService, suffix = ''): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/ips_${service.replace(/-/g, '_')}${suffix}`;
+  return url.toString();
+}
+
+export function startService(service: DistributedService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
+  return service === 'team-view' ? startTeamViewService(config, clock) : startAgencyService(agencyService(service), config, clock);
+}
+
+export interface RunningDistributed extends RunningService {
+  readonly services: ReadonlyMap<DistributedService, RunningService>;
+}
+
+/**
+ * The distributed profile in one process (for tests that share a clock with it): every service on its
+ * own port, database and Kafka client, behind the gateway on `config.port`.
+ */
+export async function startDistributedInProcess(
+  config: PlatformConfig & { readonly databaseUrl: string },
+  clock: Clock = systemClock,
+  databaseSuffix = '',
+): Promise<RunningDistributed> {
+  const services = new Map<DistributedService, RunningService>();
+  for (const service of DISTRIBUTED_SERVICES) {
+    services.set(service, await startService(service, { ...config, port: 0, databaseUrl: serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix) }, clock));
+  }
+  const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
+  const gateway = await startGateway(routes, config.port);
+  const agencies = [...services].filter(([service]) => service !== 'team-view').map(([, running]) => running);
+  return {
+    app: gateway.app,
+    url: gateway.url,
+    services,
+    settled: async () => {
+      // Twice: a reaction to an event may itself append events that the team view must see.
+      for (let round = 0; round < 2; round++) for (const agency of agencies) await agency.settled();
+      await services.get('team-view')?.settled();
+    },
+    close: async () => {
+      await gateway.close();
+      for (const running of [...services.values()].reverse()) await running.close();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import http from 'node:http';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { ProblemFilter } from '@ips/http';
+import { LOG_LEVELS } from './http-app';
+import { RunningService } from './services';
+
+/** Which service answers which first path segment, e.g. `welfare-office` → http://127.0.0.1:3001. */
+export type GatewayRoutes = Readonly<Record<string, string>>;
+
+const problem = (response: Response, status: number, code: string, detail: string): void => {
+  response
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ type: `urn:ips:problem:${code}`, title: code, status, detail, code }));
+};
+
+function forward(request: Request, response: Response, target: string): void {
+  const url = new URL(request.originalUrl, target);
+  const upstream = http.request(
+    url,
+    { method: request.method, headers: { ...request.headers, host: url.host } },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () => {
+    if (!response.headersSent) problem(response, 503, 'SERVICE.UNAVAILABLE', `the ${request.path.split('/')[1]} service does not answer`);
+    else response.destroy();
+  });
+  request.pipe(upstream);
+}
+
+const getJson = (url: string): Promise<{ status: number; body: unknown }> =>
+  new Promise((resolve, reject) => {
+    http
+      .get(url, (answer) => {
+        let text = '';
+        answer.setEncoding('utf8');
+        answer.on('data', (chunk: string) => (text += chunk));
+        answer.on('end', () => {
+          try {
+            resolve({ status: answer.statusCode ?? 0, body: text ? (JSON.parse(text) as unknown) : null });
+          } catch (error) {
+            reject(error);
+          }
+        });
+      })
+      .on('error', reject);
+  });
+
+/** One OpenAPI document with every service's paths, waiting (bounded) for services that are still starting. */
+async function mergedDocument(routes: GatewayRoutes, waitMs: number): Promise<OpenAPIObject> {
+  const deadline = Date.now() + waitMs;
+  const documents: OpenAPIObject[] = [];
+  for (const target of new Set(Object.values(routes))) {
+    for (;;) {
+      const answer = await getJson(`${target}/docs-json`).catch(() => null);
+      if (answer?.status === 200) {
+        documents.push(answer.body as OpenAPIObject);
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`${target} did not serve its OpenAPI document`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  const [first] = documents;
+  if (!first) throw new Error('the gateway has no services');
+  return {
+    ...first,
+    info: { ...first.info, title: 'IPS team platform' },
+    paths: Object.assign({}, ...documents.map((document) => document.paths)),
+    components: {
+      ...first.components,
+      schemas: Object.assign({}, ...documents.map((document) => document.components?.schemas ?? {})),
+    },
+  };
+}
+
+/**
+ * The distributed profile's front door: the same paths as the embedded platform, each forwarded to the
+ * service that owns its first segment; /health is ready when every service is; /docs shows them all.
+ */
+export async function startGateway(routes: GatewayRoutes, port: number, waitMs = 60_000): Promise<RunningService> {
+  const document = await mergedDocument(routes, waitMs);
+  const app = await NestFactory.create<NestExpressApplication>(
+    { module: class GatewayModule {} },
+    { bodyParser: false, logger: LOG_LEVELS },
+  );
+  app.disable('x-powered-by');
+  app.useGlobalFilters(new ProblemFilter());
+  app.use('/health', async (_request: Request, response: Response) => {
+    const answers = await Promise.all(Object.values(routes).map((target) => getJson(`${target}/health`).catch(() => null)));
+    if (answers.every((answer) => answer?.status === 200)) response.json({ status: 'ok' });
+    else problem(response, 503, 'HEALTH.SERVICE_UNAVAILABLE', 'a service is not ready');
+  });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const target = routes[request.path.split('/')[1] ?? ''];
+    if (target) forward(request, response, target);
+    else next();
+  });
+  SwaggerModule.setup('docs', app, document);
+  await app.listen(port);
+  const address = app.getHttpServer().address() as { port: number };
+  new Logger('gateway').log(`routes: ${Object.entries(routes).map(([prefix, target]) => `/${prefix} → ${target}`).join(', ')}`);
+  return { app, url: `http://127.0.0.1:${address.port}`, settled: async () => undefined, close: () => app.close() };
+}

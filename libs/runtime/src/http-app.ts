@@ -1,0 +1,34 @@
+import { DynamicModule, INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { applyHttpConventions } from '@ips/http';
+
+const DESCRIPTION =
+  'One IPS team across the welfare office, mental health, employers and the municipality. ' +
+  'Every route but /health needs Authorization: Bearer <JWT>; errors are application/problem+json.';
+
+export function openApiDocument(app: INestApplication, title: string): OpenAPIObject {
+  return SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(title).setDescription(DESCRIPTION).setVersion('1').addBearerAuth().build());
+}
+
+/** Applies the HTTP conventions of api-contract.md and serves the OpenAPI document at /docs (JSON at /docs-json). */
+export function configureHttp(app: NestExpressApplication, title: string): void {
+  applyHttpConventions(app);
+  SwaggerModule.setup('docs', app, openApiDocument(app, title));
+}
+
+export interface RunningHttpApp {
+  readonly app: INestApplication;
+  readonly url: string;
+}
+
+export const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log'];
+
+export async function startHttpApp(module: DynamicModule, port: number, title: string): Promise<RunningHttpApp> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bodyParser: false, logger: LOG_LEVELS });
+  configureHttp(app, title);
+  await app.listen(port);
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://127.0.0.1:${address.port}` };
+}

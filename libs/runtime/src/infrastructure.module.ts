@@ -1,0 +1,57 @@
+import { DynamicModule, Global, Module, Provider, Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, TokenVerifier } from '@ips/access';
+import { CommandPipeline } from '@ips/command-pipeline';
+import { EVENT_STORE, EventStore } from '@ips/event-store';
+import { ProblemFilter } from '@ips/http';
+import { SqlDriver } from '@ips/postgres';
+import { TEAM_VIEW_DB } from '@ips/team-view';
+import { HEALTH_DB, HealthController } from './health.controller';
+
+/** What a service's modules get from its composition root. */
+export interface Infrastructure {
+  /** The service's own database. */
+  readonly db: SqlDriver;
+  readonly verifier: TokenVerifier;
+  readonly clock: Clock;
+  /** An agency service's event store and command pipeline. */
+  readonly events?: { readonly store: EventStore; readonly pipeline: CommandPipeline };
+  /** The team view's read models live in `db`. */
+  readonly teamView?: boolean;
+}
+
+@Global()
+@Module({})
+class InfrastructureModule {
+  static with(infra: Infrastructure): DynamicModule {
+    const providers: Provider[] = [
+      { provide: HEALTH_DB, useValue: infra.db },
+      { provide: TOKEN_VERIFIER, useValue: infra.verifier },
+      { provide: CLOCK, useValue: infra.clock },
+      ...(infra.events
+        ? [
+            { provide: EVENT_STORE, useValue: infra.events.store },
+            { provide: CommandPipeline, useValue: infra.events.pipeline },
+          ]
+        : []),
+      ...(infra.teamView ? [{ provide: TEAM_VIEW_DB, useValue: infra.db }] : []),
+    ];
+    return { module: InfrastructureModule, providers, exports: providers.map((provider) => (provider as { provide: unknown }).provide as symbol) };
+  }
+}
+
+/** A service's root module: its feature modules behind the auth guard and the problem+json filter, plus /health. */
+@Module({})
+export class ServiceModule {
+  static with(infra: Infrastructure, features: readonly (Type | DynamicModule)[]): DynamicModule {
+    return {
+      module: ServiceModule,
+      imports: [InfrastructureModule.with(infra), ...features],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import { DynamicModule, Logger, Type } from '@nestjs/common';
+import { Clock, systemClock } from '@ips/access';
+import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
+import { Agency } from '@ips/contracts';
+import { PostgresEventStore } from '@ips/event-store';
+import { MessageBus, startOutboxRelay } from '@ips/messaging';
+import { TEAM_VIEW_GROUP, TeamViewModule, createTeamViewConsumer } from '@ips/team-view';
+import { Command, DomainEvent } from '@ips/utils';
+import { PlatformConfig } from './config';
+import { RunningHttpApp, startHttpApp } from './http-app';
+import { ServiceModule } from './infrastructure.module';
+import { createBus, createVerifier, openDatabase } from './infrastructure';
+
+export interface RunningService extends RunningHttpApp {
+  /** Resolves once everything committed so far has left this service (agency) or been applied (team view). */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Subscribe = (bus: MessageBus, pipeline: CommandPipeline, logger: Logger) => Promise<ReactionProgress>;
+
+/** A reaction of an agency service to other agencies' shared events, subscribed on its bus. */
+export const reactionTo =
+  <S, E extends DomainEvent, C extends Command<string, { readonly participantId: string }>>(reaction: Reaction<S, E, C>): Subscribe =>
+  (bus, pipeline, logger) =>
+    subscribeReaction(bus, pipeline, reaction, (error, event) => logger.warn(`reaction to ${event.type} ${event.id} refused: ${error.code}`));
+
+/** An agency service: its Nest modules and its reactions. */
+export interface AgencyService {
+  readonly agency: Exclude<Agency, 'participant'>;
+  readonly features: (config: PlatformConfig) => readonly (Type | DynamicModule)[];
+  readonly reactions: readonly Subscribe[];
+}
+
+/** One agency alone: its own database and event store, its outbox relayed to the bus (Kafka). */
+export async function startAgencyService(service: AgencyService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
+  const logger = new Logger(service.agency);
+  const db = await openDatabase(config);
+  const store = await PostgresEventStore.open(db);
+  const pipeline = new CommandPipeline(store);
+  const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
+  const reactions: ReactionProgress[] = [];
+  for (const subscribe of service.reactions) reactions.push(await subscribe(bus, pipeline, logger));
+  const relay = startOutboxRelay(store, bus, {
+    source: service.agency,
+    pollIntervalMs: 200,
+    onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
+  });
+  const verifier = await createVerifier(config);
+  const http = await startHttpApp(
+    ServiceModule.with({ db, verifier, clock, events: { store, pipeline } }, service.features(config)),
+    config.port,
+    `IPS team platform: ${service.agency}`,
+  );
+  return {
+    ...http,
+    settled: async () => {
+      for (const reaction of reactions) await caughtUp(bus, reaction);
+      await relay.caughtUp();
+    },
+    close: async () => {
+      await http.app.close();
+      await relay.stop();
+      await bus.close();
+      await db.close();
+    },
+  };
+}
+
+/** Resolves once a consumer has handled everything on the bus so far (at once on the in-process bus, which delivers synchronously). */
+async function caughtUp(bus: MessageBus, consumer: { position(stream: string): Promise<number> }): Promise<void> {
+  if (!bus.ends) return;
+  const ends = await bus.ends();
+  for (;;) {
+    const positions = await Promise.all([...ends.keys()].map((stream) => consumer.position(stream)));
+    if ([...ends.values()].every((end, i) => (positions[i] ?? 0) >= end)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The team view alone: its database of read models, fed by its consumer group. */
+export async function startTeamViewService(config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
+  const logger = new Logger('team-view');
+  const db = await openDatabase(config);
+  const bus = createBus(config, TEAM_VIEW_GROUP, (error) => logger.warn(`team-view consumer will retry: ${String(error)}`));
+  const consumer = await createTeamViewConsumer(db, {
+    onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
+    ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(TEAM_VIEW_GROUP, delivery, reason) } : {}),
+  });
+  await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
+  const verifier = await createVerifier(config);
+  const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, teamView: true }, [TeamViewModule]), config.port, 'IPS team platform: team view');
+  return {
+    ...http,
+    settled: () => caughtUp(bus, consumer),
+    close: async () => {
+      await http.app.close();
+      await bus.close();
+      await db.close();
+    },
+  };
+}
