@@ -6,3 +6,4 @@ export * from './checkpointed-consumer';
 export * from './kafka/topics';
 export * from './kafka/cloud-events';
 export * from './kafka/kafka-bus.adapter';
+export * from './kafka/mock-kafka-cluster';

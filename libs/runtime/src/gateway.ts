@@ -109,3 +109,16 @@ export async function startGateway(routes: GatewayRoutes, port: number, waitMs =
   new Logger('gateway').log(`routes: ${Object.entries(routes).map(([prefix, target]) => `/${prefix} → ${target}`).join(', ')}`);
   return { app, url: `http://127.0.0.1:${address.port}`, settled: async () => undefined, close: () => app.close() };
 }
+
+/** The services' base URLs from `WELFARE_OFFICE_URL`, `MENTAL_HEALTH_URL`, `EMPLOYER_URL`, `MUNICIPALITY_URL`, `TEAM_VIEW_URL`. */
+export function gatewayRoutesFromEnv(env: NodeJS.ProcessEnv): GatewayRoutes {
+  const services = ['welfare-office', 'mental-health', 'employer', 'municipality', 'team-view'];
+  return Object.fromEntries(
+    services.map((service) => {
+      const variable = `${service.toUpperCase().replace(/-/g, '_')}_URL`;
+      const url = env[variable];
+      if (!url) throw new Error(`${variable} is not set: the gateway needs every service's URL`);
+      return [service, url];
+    }),
+  );
+}

@@ -7,3 +7,4 @@ export * from './services';
 export * from './agency-services';
 export * from './gateway';
 export * from './distributed';
+export * from './run';

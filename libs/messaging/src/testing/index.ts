@@ -1,1 +1,2 @@
-export * from './mock-kafka-cluster';
+export { MockKafkaCluster } from '../kafka/mock-kafka-cluster';
+export * from './describe-with-kafka';

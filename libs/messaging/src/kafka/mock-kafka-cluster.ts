@@ -1,7 +1,8 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 
 /**
- * librdkafka's mock cluster (Debian's kcat), which speaks the Kafka protocol on loopback ports. Its data
+ * librdkafka's mock cluster (Debian's kcat), which speaks the Kafka protocol on loopback ports: for tests
+ * and a local try-out of the distributed profile, never for real data. Its data
  * lives in the kcat process: `freeze()` (SIGSTOP) makes Kafka unreachable without losing anything,
  * `thaw()` (SIGCONT) brings it back.
  */
@@ -52,25 +53,5 @@ export class MockKafkaCluster {
     const exited = new Promise((resolve) => this.process.once('exit', resolve));
     this.process.kill('SIGKILL');
     await exited;
-  }
-}
-
-/**
- * Suites that need the mock cluster: skipped without kcat, except in CI (`CI=true`), where a missing
- * kcat fails them instead.
- */
-export function describeWithKafka(name: string, suite: () => void): void {
-  if (MockKafkaCluster.available()) {
-    describe(name, suite);
-  } else if (process.env['CI']) {
-    describe(name, () => {
-      it('needs kcat (the librdkafka mock cluster)', () => {
-        throw new Error('kcat is required in CI: install it with apt-get install -y kcat');
-      });
-    });
-  } else {
-    describe.skip(`${name} (skipped: install kcat for the Kafka mock cluster)`, () => {
-      it('runs against the Kafka mock cluster', () => undefined);
-    });
   }
 }

@@ -1,0 +1,4 @@
+import { configFromEnv, gatewayRoutesFromEnv, runUntilStopped, startGateway } from '@ips/runtime';
+
+/** The distributed profile's front door on PORT: the embedded platform's routes, forwarded to each service. */
+runUntilStopped('gateway', () => startGateway(gatewayRoutesFromEnv(process.env), configFromEnv().port));

@@ -1,0 +1,51 @@
+// npm run start:distributed: every agency service and the team view as its own process, each with its own
+// database on DATABASE_URL's server, Kafka at KAFKA_BROKERS, and the gateway on PORT in front.
+// Without KAFKA_BROKERS it starts librdkafka's in-memory mock cluster (kcat) for a local try-out.
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { MockKafkaCluster } from '@ips/messaging';
+import { DISTRIBUTED_SERVICES, configFromEnv, serviceDatabaseUrl } from '@ips/runtime';
+
+async function main(): Promise<void> {
+  const config = configFromEnv();
+  if (!config.databaseUrl) throw new Error('set DATABASE_URL to a PostgreSQL server: each service creates its own database there');
+  let brokers = config.kafkaBrokers;
+  let cluster: MockKafkaCluster | null = null;
+  if (brokers.length === 0) {
+    cluster = await MockKafkaCluster.start();
+    brokers = cluster.brokers;
+    console.log(`KAFKA_BROKERS not set: using librdkafka's in-memory mock cluster at ${brokers.join(',')} (gone when this stops)`);
+  }
+  const root = path.resolve(__dirname, '..');
+  const children: ChildProcess[] = [];
+  const run = (app: string, env: Record<string, string>): void => {
+    const child = spawn(process.execPath, ['-r', './tools/register.js', `apps/${app}/src/main.ts`], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: config.dataDir, KAFKA_BROKERS: brokers.join(','), ...env },
+      stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => console.log(`${app} exited (${signal ?? code})`));
+    children.push(child);
+  };
+  const urls: Record<string, string> = {};
+  DISTRIBUTED_SERVICES.forEach((service, index) => {
+    const port = config.port + index + 1;
+    urls[`${service.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${port}`;
+    run(service, { PORT: String(port), DATABASE_URL: serviceDatabaseUrl(config.databaseUrl as string, service) });
+  });
+  run('gateway', { PORT: String(config.port), ...urls });
+  const stop = (): void => {
+    for (const child of children) child.kill('SIGTERM');
+    setTimeout(() => {
+      void cluster?.stop();
+      process.exit(0);
+    }, 3000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
