@@ -19,13 +19,9 @@ export class DistributedHarness {
   private constructor(
     readonly config: PlatformConfig & { readonly databaseUrl: string },
     readonly clock: TestClock,
-    private readonly cluster: MockKafkaCluster,
+    readonly cluster: MockKafkaCluster,
     private readonly databaseSuffix: string,
   ) {}
-
-  static available(): boolean {
-    return Boolean(process.env['DATABASE_URL']) && MockKafkaCluster.available();
-  }
 
   static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z'))): Promise<DistributedHarness> {
     const databaseUrl = process.env['DATABASE_URL'];

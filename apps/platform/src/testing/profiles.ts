@@ -1,3 +1,4 @@
+import { describeWithKafka } from '@ips/messaging/testing';
 import { DistributedHarness } from './distributed-harness';
 import { PlatformHarness } from './platform-harness';
 
@@ -10,20 +11,12 @@ export type TestPlatform = PlatformHarness | DistributedHarness;
  */
 export function describeEachProfile(title: string, suite: (start: () => Promise<TestPlatform>) => void): void {
   describe(`${title} (embedded)`, () => suite(() => PlatformHarness.start()));
-  if (DistributedHarness.available()) {
-    describe(`${title} (distributed)`, () => {
+  describeWithKafka(
+    `${title} (distributed)`,
+    () => {
       jest.setTimeout(120_000);
       suite(() => DistributedHarness.start());
-    });
-  } else if (process.env['CI']) {
-    describe(`${title} (distributed)`, () => {
-      it('needs DATABASE_URL and kcat', () => {
-        throw new Error('CI must run the distributed profile: set DATABASE_URL and install kcat');
-      });
-    });
-  } else {
-    describe.skip(`${title} (distributed; skipped: needs DATABASE_URL and kcat)`, () => {
-      it('runs against the distributed profile', () => undefined);
-    });
-  }
+    },
+    { databaseServer: true },
+  );
 }

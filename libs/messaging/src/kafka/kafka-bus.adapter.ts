@@ -57,7 +57,14 @@ export class KafkaBus implements MessageBus {
   }
 
   async subscribe(group: string, handler: DeliveryHandler): Promise<void> {
-    const consumer = this.kafka.consumer({ groupId: group, allowAutoTopicCreation: true, maxWaitTimeInMs: 500 });
+    const consumer = this.kafka.consumer({
+      groupId: group,
+      allowAutoTopicCreation: true,
+      maxWaitTimeInMs: 500,
+      // A member that died without leaving (SIGKILL) holds its partitions until its session times out.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1000,
+    });
     this.consumers.push(consumer);
     await consumer.connect();
     await consumer.subscribe({ topic: this.topic, fromBeginning: true });
