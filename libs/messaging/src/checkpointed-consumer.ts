@@ -62,6 +62,38 @@ export class CheckpointedConsumer {
     }
   };
 
+  /**
+   * A batch of one stream's deliveries, in order: each run of valid messages is applied in one
+   * transaction with its checkpoint (one commit instead of one per message). If a run fails, its
+   * messages go one by one through `handle`, so a poison message is retried and dead-lettered alone.
+   */
+  readonly handleBatch = async (deliveries: readonly Delivery[]): Promise<void> => {
+    const registry = this.options.registry ?? contracts;
+    let run: { delivery: Delivery; event: SharedEvent }[] = [];
+    const flush = async (): Promise<void> => {
+      const pending = run;
+      run = [];
+      if (pending.length === 0) return;
+      try {
+        await this.driver.transaction(async (tx) => {
+          for (const { delivery, event } of pending) if (await this.claim(tx, delivery)) await this.options.apply(event, tx);
+        });
+      } catch {
+        for (const { delivery } of pending) await this.handle(delivery);
+      }
+    };
+    for (const delivery of deliveries) {
+      const checked = registry.validate(delivery.message.payload);
+      if (checked.ok) {
+        run.push({ delivery, event: checked.event });
+      } else {
+        await flush();
+        await this.deadLetter(delivery, checked.reason, checked.errors);
+      }
+    }
+    await flush();
+  };
+
   async position(stream: string): Promise<number> {
     const [row] = await this.driver.query<{ position: unknown }>(
       'select position from msg_consumer_checkpoints where consumer = $1 and stream = $2',

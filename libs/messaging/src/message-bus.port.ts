@@ -23,6 +23,9 @@ export interface Delivery {
 
 export type DeliveryHandler = (delivery: Delivery) => Promise<void>;
 
+/** Deliveries of one stream (a partition), in order. */
+export type BatchHandler = (deliveries: readonly Delivery[]) => Promise<void>;
+
 export interface PublishableMessage extends BusMessage {
   /** Position in the publisher's outbox; in-process delivery uses it as the cursor. */
   readonly sequence: number;
@@ -34,6 +37,8 @@ export interface MessageBus {
   /** Each group gets every message once per delivery attempt, in order per key. */
   subscribe(group: string, handler: DeliveryHandler): Promise<void>;
   close(): Promise<void>;
+  /** Like `subscribe`, a batch at a time, where the broker hands out batches (Kafka: a partition's fetch). */
+  subscribeBatches?(group: string, handler: BatchHandler): Promise<void>;
   /** Where a broker keeps dead letters (Kafka: a dead-letter topic); consumers also keep them in their own table. */
   sendToDeadLetters?(group: string, delivery: Delivery, reason: string): Promise<void>;
   /** The end of every partition as delivery cursors, for "has this group seen everything yet". */

@@ -87,7 +87,8 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
     onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(TEAM_VIEW_GROUP, delivery, reason) } : {}),
   });
-  await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
+  if (bus.subscribeBatches) await bus.subscribeBatches(TEAM_VIEW_GROUP, consumer.handleBatch);
+  else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
   const verifier = await createVerifier(config);
   const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, teamView: true }, [TeamViewModule]), config.port, 'IPS team platform: team view');
   return {

@@ -1,5 +1,5 @@
 import { Consumer, IHeaders, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
-import { Delivery, DeliveryHandler, MessageBus, PublishableMessage } from '../message-bus.port';
+import { BatchHandler, Delivery, DeliveryHandler, MessageBus, PublishableMessage } from '../message-bus.port';
 import { KafkaRecord, fromKafkaRecord, toKafkaRecord } from './cloud-events';
 import { topics } from './topics';
 
@@ -57,10 +57,18 @@ export class KafkaBus implements MessageBus {
   }
 
   async subscribe(group: string, handler: DeliveryHandler): Promise<void> {
+    await this.subscribeBatches(group, async (deliveries) => {
+      for (const delivery of deliveries) await handler(delivery);
+    });
+  }
+
+  /** One partition's fetched batch at a time; its offsets are committed only after the handler resolved. */
+  async subscribeBatches(group: string, handler: BatchHandler): Promise<void> {
     const consumer = this.kafka.consumer({
       groupId: group,
       allowAutoTopicCreation: true,
-      maxWaitTimeInMs: 500,
+      // Real brokers answer a fetch as soon as data arrives; this bounds the wait where they do not.
+      maxWaitTimeInMs: 100,
       // A member that died without leaving (SIGKILL) holds its partitions until its session times out.
       sessionTimeout: 10_000,
       heartbeatInterval: 1000,
@@ -69,13 +77,15 @@ export class KafkaBus implements MessageBus {
     await consumer.connect();
     await consumer.subscribe({ topic: this.topic, fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const record: KafkaRecord = {
-          key: message.key?.toString() ?? null,
-          value: message.value?.toString() ?? null,
-          headers: headersOf(message.headers),
-        };
-        await this.deliver(handler, fromKafkaRecord(topic, partition, message.offset, record), heartbeat);
+      eachBatch: async ({ batch, heartbeat }) => {
+        const deliveries = batch.messages.map((message) =>
+          fromKafkaRecord(batch.topic, batch.partition, message.offset, {
+            key: message.key?.toString() ?? null,
+            value: message.value?.toString() ?? null,
+            headers: headersOf(message.headers),
+          }),
+        );
+        await this.deliver(() => handler(deliveries), heartbeat);
       },
     });
   }
@@ -148,11 +158,11 @@ export class KafkaBus implements MessageBus {
     return this.producer;
   }
 
-  private async deliver(handler: DeliveryHandler, delivery: Delivery, heartbeat: () => Promise<void>): Promise<void> {
+  private async deliver(handle: () => Promise<void>, heartbeat: () => Promise<void>): Promise<void> {
     const { initialMs, maxMs } = this.options.redelivery ?? { initialMs: 200, maxMs: 10_000 };
     for (let attempt = 0; ; attempt++) {
       try {
-        await handler(delivery);
+        await handle();
         return;
       } catch (error) {
         this.options.onError?.(error);

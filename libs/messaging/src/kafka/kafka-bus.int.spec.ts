@@ -82,7 +82,7 @@ describeWithKafka('the Kafka bus on the librdkafka mock cluster', () => {
       deadLetterSink: (delivery, reason) => bus.sendToDeadLetters(group, delivery, reason),
       onDeadLetter: (_, reason) => deadLetterReasons.push(reason),
     });
-    await bus.subscribe(group, consumer.handle);
+    await bus.subscribeBatches(group, consumer.handleBatch);
     return consumer;
   };
 
