@@ -1,0 +1,34 @@
+import { MigrationSet } from '@ips/postgres';
+
+/**
+ * The contact line's read models, in the employer service's own database, fed by its own events
+ * (ContactLineProjector): lookups the streams cannot answer by key, and what is due when.
+ */
+export const contactLineMigrations: MigrationSet = {
+  component: 'employer.contact-line',
+  migrations: [
+    {
+      version: 1,
+      sql: `
+create table ecl_placements (
+  placement_id uuid primary key,
+  participant_id uuid not null,
+  employer_id uuid not null
+);
+create table ecl_team_members (
+  employment_specialist_id text primary key,
+  team_id uuid not null
+);
+create table ecl_contact_requests (
+  request_id uuid primary key,
+  employer_id uuid not null,
+  tier text not null,
+  status text not null,
+  received_at timestamptz not null,
+  view jsonb not null
+);
+create index ecl_contact_requests_by_employer on ecl_contact_requests (employer_id, received_at desc);
+create index ecl_contact_requests_by_time on ecl_contact_requests (received_at desc);`,
+    },
+  ],
+};

@@ -1,0 +1,32 @@
+import { Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { UuidParam } from '@ips/http';
+import { CRISIS_SERVICE, LINE_TEAM, lineReaderOf } from '../contact-line/contact-line-access';
+import { ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
+import { contactRequestExamples } from '../contact-line/contact-request.examples';
+import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
+import { ContactRequestCommands } from '../contact-request-command.handler';
+import { EMPLOYER } from '../employer.roles';
+
+@ContactRequestsController()
+export class GetContactRequestController {
+  constructor(private readonly requests: ContactRequestCommands) {}
+
+  @Get(':requestId')
+  @Allow(EMPLOYER, LINE_TEAM, CRISIS_SERVICE)
+  @ApiOperation({
+    summary:
+      'One request with its status history. The employer who called sees its own words and the status, never anything ' +
+      'about the participant; the team sees who has it and the resolution note; the crisis service what escalated to it.',
+  })
+  @ApiOkResponse({ content: contactRequestExamples() })
+  @ApiProblem(404, 'CONTACT_REQUEST.NOT_FOUND', 'no contact request with this id that you may see')
+  async get(
+    @Param('requestId', UuidParam()) requestId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EmployerContactRequestView | StaffContactRequestView> {
+    const view = await this.requests.view(requestId, principal);
+    return lineReaderOf(principal).kind === 'employer' ? employerViewOf(view) : view;
+  }
+}
