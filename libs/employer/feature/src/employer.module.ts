@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore, PostgresEventStore } from '@ips/event-store';
 import { AcknowledgeContactRequestController } from './acknowledge-contact-request/acknowledge-contact-request.controller';
+import { CancelOnCallController } from './cancel-on-call/cancel-on-call.controller';
 import { ChangePlacementTermsController } from './change-placement-terms/change-placement-terms.controller';
 import { checkContactLineConfig, defaultContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';
@@ -10,15 +11,19 @@ import { CRISIS_ON_DUTY, CrisisOnDuty, noCrisisService } from './contact-line/cr
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
 import { ContactRequestCommands } from './contact-request-command.handler';
+import { DefineOnCallTeamController } from './define-on-call-team/define-on-call-team.controller';
 import { EmployerCommands } from './employer-command.handler';
 import { EMPLOYER_CONFIG, EmployerConfig } from './employer.config';
 import { EndPlacementController } from './end-placement/end-placement.controller';
 import { GetContactRequestController } from './get-contact-request/get-contact-request.controller';
 import { ListContactRequestsController } from './list-contact-requests/list-contact-requests.controller';
+import { OnCallAtController } from './on-call-at/on-call-at.controller';
+import { OnCallRosterCommands } from './on-call-roster-command.handler';
 import { ParticipantEmploymentCommands } from './participant-employment-command.handler';
 import { RecordFollowAlongContactController } from './record-follow-along-contact/record-follow-along-contact.controller';
 import { RegisterEmployerController } from './register-employer/register-employer.controller';
 import { ResolveContactRequestController } from './resolve-contact-request/resolve-contact-request.controller';
+import { ScheduleOnCallController } from './schedule-on-call/schedule-on-call.controller';
 import { StartPlacementController } from './start-placement/start-placement.controller';
 import { SubmitContactRequestController } from './submit-contact-request/submit-contact-request.controller';
 
@@ -54,11 +59,16 @@ const employerStore: Provider = {
     GetContactRequestController,
     AcknowledgeContactRequestController,
     ResolveContactRequestController,
+    DefineOnCallTeamController,
+    ScheduleOnCallController,
+    CancelOnCallController,
+    OnCallAtController,
   ],
   providers: [
     EmployerCommands,
     ParticipantEmploymentCommands,
     ContactRequestCommands,
+    OnCallRosterCommands,
     ContactLineProjector,
     PlacementDirectory,
     OnDutyDirectory,

@@ -2,4 +2,8 @@ export * from './employer.module';
 export * from './employer.config';
 export * from './employer.slice';
 export * from './participant-employment.slice';
+export * from './contact-request.slice';
+export * from './on-call-roster.slice';
 export * from './note-enrolment/note-enrolment-when-participant-enrolled.reaction';
+export * from './contact-line/contact-line.config';
+export * from './contact-line/crisis-on-duty.port';
