@@ -6,11 +6,12 @@ import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { TEAM_VIEW_DB, TeamViewModule } from '@ips/team-view';
-import { EmployerModule } from '@ips/employer/feature';
+import { ContactLineConfig, EmployerModule } from '@ips/employer/feature';
 import { MentalHealthModule } from '@ips/mental-health/feature';
 import { MunicipalityModule } from '@ips/municipality/feature';
 import { WelfareOfficeModule } from '@ips/welfare-office/feature';
 import { HealthController } from './health.controller';
+import { MunicipalityCrisisOnDuty } from './municipality-crisis-on-duty.adapter';
 
 export interface PlatformInfrastructure {
   readonly store: EventStore;
@@ -19,6 +20,7 @@ export interface PlatformInfrastructure {
   readonly clock: Clock;
   readonly pipeline: CommandPipeline;
   readonly minimumHourlyWage: number;
+  readonly contactLine?: Partial<ContactLineConfig>;
 }
 
 @Global()
@@ -46,7 +48,10 @@ export class PlatformModule {
         InfrastructureModule.with(infra),
         WelfareOfficeModule,
         MentalHealthModule,
-        EmployerModule.withConfig({ minimumHourlyWage: infra.minimumHourlyWage }),
+        EmployerModule.withConfig(
+          { minimumHourlyWage: infra.minimumHourlyWage, contactLine: infra.contactLine },
+          { crisisOnDuty: MunicipalityCrisisOnDuty },
+        ),
         MunicipalityModule,
         TeamViewModule,
       ],

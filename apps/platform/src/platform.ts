@@ -74,7 +74,15 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
       : JwtVerifier.forEmbeddedKey(key.publicKey);
 
   const app = await NestFactory.create<NestExpressApplication>(
-    PlatformModule.with({ store, teamViewDb: db, verifier, clock, pipeline, minimumHourlyWage: config.minimumHourlyWage }),
+    PlatformModule.with({
+      store,
+      teamViewDb: db,
+      verifier,
+      clock,
+      pipeline,
+      minimumHourlyWage: config.minimumHourlyWage,
+      contactLine: config.contactLine,
+    }),
     { bodyParser: false, logger: ['error', 'warn', 'log'] },
   );
   configureHttp(app);

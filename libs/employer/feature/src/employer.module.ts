@@ -14,6 +14,7 @@ import { ContactRequestCommands } from './contact-request-command.handler';
 import { DefineOnCallTeamController } from './define-on-call-team/define-on-call-team.controller';
 import { EmployerCommands } from './employer-command.handler';
 import { EMPLOYER_CONFIG, EmployerConfig } from './employer.config';
+import { ContactRequestEscalations } from './escalate-contact-request/escalate-contact-request.worker';
 import { EndPlacementController } from './end-placement/end-placement.controller';
 import { GetContactRequestController } from './get-contact-request/get-contact-request.controller';
 import { ListContactRequestsController } from './list-contact-requests/list-contact-requests.controller';
@@ -70,6 +71,7 @@ const employerStore: Provider = {
     ContactRequestCommands,
     OnCallRosterCommands,
     ContactLineProjector,
+    ContactRequestEscalations,
     PlacementDirectory,
     OnDutyDirectory,
     employerStore,

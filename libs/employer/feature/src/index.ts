@@ -7,3 +7,4 @@ export * from './on-call-roster.slice';
 export * from './note-enrolment/note-enrolment-when-participant-enrolled.reaction';
 export * from './contact-line/contact-line.config';
 export * from './contact-line/crisis-on-duty.port';
+export * from './escalate-contact-request/escalate-contact-request.worker';

@@ -28,7 +28,15 @@ create table ecl_contact_requests (
   view jsonb not null
 );
 create index ecl_contact_requests_by_employer on ecl_contact_requests (employer_id, received_at desc);
-create index ecl_contact_requests_by_time on ecl_contact_requests (received_at desc);`,
+create index ecl_contact_requests_by_time on ecl_contact_requests (received_at desc);
+create table ecl_due_escalations (
+  request_id uuid primary key,
+  participant_id uuid not null,
+  level int not null,
+  next_tier text not null,
+  due_at timestamptz not null
+);
+create index ecl_due_escalations_by_due on ecl_due_escalations (due_at);`,
     },
   ],
 };

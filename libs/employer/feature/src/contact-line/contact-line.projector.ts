@@ -6,12 +6,18 @@ import { contactLineMigrations } from './contact-line.migrations';
 import { ContactLineProjection } from './contact-line.projection';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line.tokens';
 import { projectContactRequestList } from './contact-request-list.projection';
+import { projectDueEscalations } from './due-escalations.projection';
 import { projectPlacementDirectory } from './placement-directory';
 import { projectTeamDirectory } from './team-directory';
 
 export const CONTACT_LINE_SUBSCRIPTION = 'employer.contact-line';
 
-const projections: readonly ContactLineProjection[] = [projectPlacementDirectory, projectTeamDirectory, projectContactRequestList];
+const projections: readonly ContactLineProjection[] = [
+  projectPlacementDirectory,
+  projectTeamDirectory,
+  projectContactRequestList,
+  projectDueEscalations,
+];
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
