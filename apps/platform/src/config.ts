@@ -51,11 +51,15 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
 }
 
 function contactLineFromEnv(env: NodeJS.ProcessEnv): Partial<ContactLineConfig> {
+  const url = env['CONTACT_LINE_WEBHOOK_URL'];
+  const secret = env['CONTACT_LINE_WEBHOOK_SECRET'];
+  if (url && !secret) throw new ConfigError('CONTACT_LINE_WEBHOOK_URL needs CONTACT_LINE_WEBHOOK_SECRET to sign with');
   return {
     acknowledgeWithin: {
       urgent: positive(env, 'CONTACT_LINE_SLA_URGENT_MINUTES', 15),
       routine: positive(env, 'CONTACT_LINE_SLA_ROUTINE_MINUTES', 60),
     },
     pollIntervalMs: positive(env, 'CONTACT_LINE_POLL_SECONDS', 5) * 1000,
+    ...(url && secret ? { webhook: { url, secret } } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ContactRequestEscalations } from '@ips/employer/feature';
+import { ContactRequestEscalations, NotificationDeliveries } from '@ips/employer/feature';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { PlatformHarness, TestClock } from './testing/platform-harness';
 
@@ -119,6 +119,20 @@ describe('the employer 24/7 contact line in the embedded platform, with a clock 
     ]);
     const { events } = await harness.platform.app.get<EventStore>(EVENT_STORE).readStream(`employer.contact-request-${requestId}`);
     expect(events.filter((event) => event.type === 'ContactRequestEscalated')).toHaveLength(2);
+  });
+
+  it('tells the on-call people through the log and the staff stream, and shows the team how each delivery went', async () => {
+    const requestId = await submitAt('2026-03-02T20:00:00.000Z');
+    await tickAt('2026-03-02T20:15:00.000Z');
+    await harness.platform.app.get(NotificationDeliveries).tick();
+    const { deliveries } = await view(requestId);
+    expect(deliveries.map((d: { channel: string; event: string; status: string }) => `${d.channel}:${d.event}:${d.status}`).sort()).toEqual([
+      'log:contact-request.escalated:delivered',
+      'log:contact-request.received:delivered',
+      'sse:contact-request.escalated:delivered',
+      'sse:contact-request.received:delivered',
+    ]);
+    expect((await get(`/employer/contact-requests/${requestId}`, 'hr').expect(200)).body).not.toHaveProperty('deliveries');
   });
 
   it("never shows an employer another employer's requests (404) or lets it call about another's placement (403)", async () => {

@@ -49,7 +49,8 @@ export class PlatformModule {
         WelfareOfficeModule,
         MentalHealthModule,
         EmployerModule.withConfig(
-          { minimumHourlyWage: infra.minimumHourlyWage, contactLine: infra.contactLine },
+          // The embedded profile keeps a log line of every notification besides the staff stream.
+          { minimumHourlyWage: infra.minimumHourlyWage, contactLine: { log: true, ...infra.contactLine } },
           { crisisOnDuty: MunicipalityCrisisOnDuty },
         ),
         MunicipalityModule,

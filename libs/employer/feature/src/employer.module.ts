@@ -6,12 +6,16 @@ import { CancelOnCallController } from './cancel-on-call/cancel-on-call.controll
 import { ChangePlacementTermsController } from './change-placement-terms/change-placement-terms.controller';
 import { checkContactLineConfig, defaultContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';
+import { DeliveryOutbox } from './contact-line/delivery-outbox.projection';
+import { notifiersProvider } from './contact-line/notifiers.provider';
+import { ContactLineStream } from './contact-line/sse-notifier.adapter';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line/contact-line.tokens';
 import { CRISIS_ON_DUTY, CrisisOnDuty, noCrisisService } from './contact-line/crisis-on-duty.port';
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
 import { ContactRequestCommands } from './contact-request-command.handler';
 import { DefineOnCallTeamController } from './define-on-call-team/define-on-call-team.controller';
+import { NotificationDeliveries } from './deliver-notifications/deliver-notifications.worker';
 import { EmployerCommands } from './employer-command.handler';
 import { EMPLOYER_CONFIG, EmployerConfig } from './employer.config';
 import { ContactRequestEscalations } from './escalate-contact-request/escalate-contact-request.worker';
@@ -25,6 +29,7 @@ import { RecordFollowAlongContactController } from './record-follow-along-contac
 import { RegisterEmployerController } from './register-employer/register-employer.controller';
 import { ResolveContactRequestController } from './resolve-contact-request/resolve-contact-request.controller';
 import { ScheduleOnCallController } from './schedule-on-call/schedule-on-call.controller';
+import { StreamContactRequestsController } from './stream-contact-requests/stream-contact-requests.controller';
 import { StartPlacementController } from './start-placement/start-placement.controller';
 import { SubmitContactRequestController } from './submit-contact-request/submit-contact-request.controller';
 
@@ -57,6 +62,7 @@ const employerStore: Provider = {
     EndPlacementController,
     SubmitContactRequestController,
     ListContactRequestsController,
+    StreamContactRequestsController,
     GetContactRequestController,
     AcknowledgeContactRequestController,
     ResolveContactRequestController,
@@ -72,6 +78,10 @@ const employerStore: Provider = {
     OnCallRosterCommands,
     ContactLineProjector,
     ContactRequestEscalations,
+    NotificationDeliveries,
+    DeliveryOutbox,
+    ContactLineStream,
+    notifiersProvider,
     PlacementDirectory,
     OnDutyDirectory,
     employerStore,

@@ -8,3 +8,6 @@ export * from './note-enrolment/note-enrolment-when-participant-enrolled.reactio
 export * from './contact-line/contact-line.config';
 export * from './contact-line/crisis-on-duty.port';
 export * from './escalate-contact-request/escalate-contact-request.worker';
+export * from './deliver-notifications/deliver-notifications.worker';
+export * from './contact-line/notifier.port';
+export * from './contact-line/webhook-notifier.adapter';

@@ -36,7 +36,24 @@ create table ecl_due_escalations (
   next_tier text not null,
   due_at timestamptz not null
 );
-create index ecl_due_escalations_by_due on ecl_due_escalations (due_at);`,
+create index ecl_due_escalations_by_due on ecl_due_escalations (due_at);
+create table ecl_deliveries (
+  delivery_id uuid primary key,
+  event_id uuid not null,
+  request_id uuid not null,
+  channel text not null,
+  notification jsonb not null,
+  status text not null,
+  attempts int not null default 0,
+  next_attempt_at timestamptz not null,
+  claimed_until timestamptz,
+  last_attempt_at timestamptz,
+  last_error text,
+  delivered_at timestamptz,
+  unique (event_id, channel)
+);
+create index ecl_deliveries_due on ecl_deliveries (next_attempt_at) where status = 'pending';
+create index ecl_deliveries_by_request on ecl_deliveries (request_id);`,
     },
   ],
 };

@@ -4,6 +4,7 @@ import { PgliteDriver } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
 import { defaultContactLineConfig } from './contact-line.config';
 import { CONTACT_LINE_SUBSCRIPTION, ContactLineProjector } from './contact-line.projector';
+import { DeliveryOutbox } from './delivery-outbox.projection';
 import { PlacementDirectory } from './placement-directory';
 import { teamOf } from './team-directory';
 
@@ -13,7 +14,7 @@ describe('the contact line projector and its directories (PGlite)', () => {
   const projectors: ContactLineProjector[] = [];
 
   const projector = async (catchUpTimeoutMs = 2_000): Promise<ContactLineProjector> => {
-    const created = new ContactLineProjector(store, { ...defaultContactLineConfig, catchUpTimeoutMs });
+    const created = new ContactLineProjector(store, { ...defaultContactLineConfig, catchUpTimeoutMs }, new DeliveryOutbox([]));
     await created.onModuleInit();
     projectors.push(created);
     return created;

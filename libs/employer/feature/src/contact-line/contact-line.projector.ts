@@ -6,18 +6,13 @@ import { contactLineMigrations } from './contact-line.migrations';
 import { ContactLineProjection } from './contact-line.projection';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line.tokens';
 import { projectContactRequestList } from './contact-request-list.projection';
+import { DeliveryOutbox } from './delivery-outbox.projection';
 import { projectDueEscalations } from './due-escalations.projection';
 import { projectPlacementDirectory } from './placement-directory';
 import { projectTeamDirectory } from './team-directory';
 
 export const CONTACT_LINE_SUBSCRIPTION = 'employer.contact-line';
 
-const projections: readonly ContactLineProjection[] = [
-  projectPlacementDirectory,
-  projectTeamDirectory,
-  projectContactRequestList,
-  projectDueEscalations,
-];
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -29,11 +24,22 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export class ContactLineProjector implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('contact-line');
   private subscription: Subscription | undefined;
+  private readonly listeners: (() => void)[] = [];
+  private readonly projections: readonly ContactLineProjection[];
 
   constructor(
     @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
     @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
-  ) {}
+    deliveries: DeliveryOutbox,
+  ) {
+    // The list's view first: the deliveries read it.
+    this.projections = [projectPlacementDirectory, projectTeamDirectory, projectContactRequestList, projectDueEscalations, deliveries.project];
+  }
+
+  /** Called after each applied batch (before its commit is visible: listeners wait for the head themselves). */
+  afterApply(listener: () => void): void {
+    this.listeners.push(listener);
+  }
 
   async onModuleInit(): Promise<void> {
     await migrate(this.store.driver, contactLineMigrations);
@@ -73,7 +79,8 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
   private async apply(events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     for (const event of events) {
       if (!event.streamId.startsWith('employer.')) continue;
-      for (const project of projections) await project(event, tx);
+      for (const project of this.projections) await project(event, tx);
     }
+    for (const listener of this.listeners) listener();
   }
 }

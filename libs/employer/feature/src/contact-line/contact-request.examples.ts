@@ -37,12 +37,26 @@ export const employerViewExample: EmployerContactRequestView = {
   ],
 };
 
+const deliveries = [
+  {
+    deliveryId: '0193b2c4-2a00-7b00-8000-00000000e001',
+    channel: 'webhook',
+    event: 'contact-request.escalated',
+    status: 'pending',
+    attempts: 1,
+    lastAttemptAt: '2026-03-02T21:15:01.000Z',
+    lastError: 'the webhook answered 503',
+    nextAttemptAt: '2026-03-02T21:15:31.000Z',
+    deliveredAt: null,
+  },
+];
+
 /** The answer as the employer who called sees it, and as the team sees it. */
 export const contactRequestExamples = (wrap: (view: object) => object = (view) => view) => ({
   'application/json': {
     examples: {
       employer: { summary: "the employer's own request: no participant, no assignee, no note", value: wrap(employerViewExample) },
-      team: { summary: 'the team (and the crisis service, once it has escalated there)', value: wrap(staffViewExample) },
+      team: { summary: 'the team (and the crisis service, once it has escalated there)', value: wrap({ ...staffViewExample, deliveries }) },
     },
   },
 });
