@@ -4,7 +4,7 @@ import { Allow, CurrentPrincipal, Principal } from '@ips/access';
 import { decideAcknowledgeContactRequest } from '@ips/employer/domain';
 import { UuidParam } from '@ips/http';
 import { CRISIS_SERVICE, LINE_TEAM } from '../contact-line/contact-line-access';
-import { ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
+import { ApiEmptyBody, ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { NoFieldsPipe } from '../contact-line/no-fields.pipe';
 import { ContactRequestCommands } from '../contact-request-command.handler';
 
@@ -16,6 +16,7 @@ export class AcknowledgeContactRequestController {
   @HttpCode(201)
   @Allow(LINE_TEAM, CRISIS_SERVICE)
   @ApiOperation({ summary: 'Take the request: escalation stops. Anyone on the team may; the crisis service once it reached them. Body: {}.' })
+  @ApiEmptyBody()
   @ApiCreatedResponse({ description: 'acknowledged' })
   @ApiInvalidRequest('note', 'is not a known field')
   @ApiProblem(404, 'CONTACT_REQUEST.NOT_FOUND', 'no contact request with this id that you may see')

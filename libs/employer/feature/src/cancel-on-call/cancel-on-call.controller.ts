@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { Allow, CurrentPrincipal, Principal } from '@ips/access';
 import { decideCancelOnCall } from '@ips/employer/domain';
 import { UuidParam } from '@ips/http';
-import { ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { ApiEmptyBody, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
 import { NoFieldsPipe } from '../contact-line/no-fields.pipe';
 import { EMPLOYMENT_STAFF } from '../employer.roles';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
@@ -16,6 +16,7 @@ export class CancelOnCallController {
   @HttpCode(201)
   @Allow(EMPLOYMENT_STAFF)
   @ApiOperation({ summary: 'Cancel an on-call shift; requests from then on go to whoever else is on call. Body: {}.' })
+  @ApiEmptyBody()
   @ApiCreatedResponse({ description: 'cancelled' })
   @ApiProblem(404, 'ON_CALL.SHIFT_NOT_FOUND', 'no such shift on this team')
   @ApiProblem(409, 'ON_CALL.SHIFT_ALREADY_CANCELLED', 'this shift is already cancelled')

@@ -1,5 +1,5 @@
 import { applyDecorators, Controller } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { problemType } from '@ips/http';
 
 /** The 24/7 contact line's requests under /employer/contact-requests. */
@@ -25,3 +25,7 @@ export const ApiProblem = (status: number, code: string, detail: string, errors?
 
 export const ApiInvalidRequest = (field: string, message: string) =>
   ApiProblem(400, 'REQUEST.INVALID', 'the request has invalid or unknown fields', [{ field, message }]);
+
+/** For commands that carry nothing but their path: the body is `{}`, and any field is refused (400). */
+export const ApiEmptyBody = () =>
+  ApiBody({ required: false, schema: { type: 'object', additionalProperties: false, properties: {}, example: {} } });
