@@ -20,7 +20,7 @@ import { lineReaderOf, mayReach, requestNotFound } from './contact-line/contact-
 import { StaffContactRequestView, evolveContactRequestView } from './contact-line/contact-request.view';
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
-import { foldRecorded } from './contact-line/recorded';
+import { asDomainEvent, foldRecorded } from './contact-line/recorded';
 import { assertActsFor } from './employer-access';
 import { contactRequestSlice } from './contact-request.slice';
 
@@ -49,9 +49,8 @@ export class ContactRequestCommands {
     // Everything committed before this request, roster changes included, is in the directories first.
     const entry = await this.placements.find(intake.placementId, await this.projector.waitForHead());
     if (entry) assertActsFor(principal, entry.employerId);
-    const employment = entry
-      ? foldRecorded(participantEmploymentAggregate, await this.read(participantEmploymentAggregate.category, entry.participantId))
-      : participantEmploymentAggregate.initialState;
+    const history = entry ? await this.read(participantEmploymentAggregate.category, entry.participantId) : [];
+    const employment = foldRecorded(participantEmploymentAggregate, history);
     const placement = placementOf(employment, intake.placementId);
     const now = this.clock.now().toISOString();
     await this.commands.execute(
@@ -61,7 +60,10 @@ export class ContactRequestCommands {
       {
         requestId,
         ...intake,
-        placement: placement && entry ? { participantId: entry.participantId, employerId: placement.employerId, ended: placement.status === 'Ended' } : null,
+        placement:
+          placement && entry
+            ? { participantId: entry.participantId, employerId: placement.employerId, ended: placement.status === 'Ended' }
+            : null,
         onDuty: await this.onDuty.at(employmentSpecialistOf(employment), now, 'employment-specialist'),
         acknowledgeWithin: this.config.acknowledgeWithin,
       },
@@ -86,9 +88,7 @@ export class ContactRequestCommands {
   /** The request folded from its own stream (read-your-writes), if the principal may see it. */
   async view(requestId: string, principal: Principal): Promise<StaffContactRequestView> {
     const events = await this.read(contactRequestAggregate.category, requestId);
-    const view = events
-      .map((event) => ({ type: event.type, data: event.data }) as unknown as ContactRequestEvent)
-      .reduce(evolveContactRequestView, null);
+    const view = events.map((event) => asDomainEvent<ContactRequestEvent>(event)).reduce(evolveContactRequestView, null);
     if (!view || !mayReach(lineReaderOf(principal), view)) throw requestNotFound();
     return view;
   }

@@ -9,7 +9,14 @@ export const ContactRequestsController = () =>
 /** The on-call roster under /employer/on-call. */
 export const OnCallController = () => applyDecorators(ApiTags('employer contact line'), ApiBearerAuth(), Controller('employer/on-call'));
 
-const TITLES: Record<number, string> = { 400: 'Bad request', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict', 422: 'Not allowed in this state', 503: 'Not ready' };
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict',
+  422: 'Not allowed in this state',
+  503: 'Not ready',
+};
 
 /** A documented problem+json answer with an example, one per stable code. */
 export const ApiProblem = (status: number, code: string, detail: string, errors?: readonly { field: string; message: string }[]) =>

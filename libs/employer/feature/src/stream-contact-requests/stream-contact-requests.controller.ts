@@ -6,12 +6,19 @@ import { CRISIS_SERVICE, LINE_TEAM, lineReaderOf, mayReach } from '../contact-li
 import { ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineStream } from '../contact-line/sse-notifier.adapter';
 
-const example = [
-  'id: 0193b2c4-2a00-7b00-8000-00000000e001',
-  'event: contact-request.escalated',
-  'data: {"deliveryId":"0193b2c4-2a00-7b00-8000-00000000e001","event":"contact-request.escalated","requestId":"0193b2c4-1f00-7a00-8000-00000000a001","urgency":"urgent","status":"escalated","tier":"supervisor","assigneeId":"sup-siri","acknowledgeBy":"2026-03-02T21:30:00.000Z","occurredAt":"2026-03-02T21:15:00.000Z","href":"/employer/contact-requests/0193b2c4-1f00-7a00-8000-00000000a001"}',
-  '',
-].join('\n');
+const exampleData = {
+  deliveryId: '0193b2c4-2a00-7b00-8000-00000000e001',
+  event: 'contact-request.escalated',
+  requestId: '0193b2c4-1f00-7a00-8000-00000000a001',
+  urgency: 'urgent',
+  status: 'escalated',
+  tier: 'supervisor',
+  assigneeId: 'sup-siri',
+  acknowledgeBy: '2026-03-02T21:30:00.000Z',
+  occurredAt: '2026-03-02T21:15:00.000Z',
+  href: '/employer/contact-requests/0193b2c4-1f00-7a00-8000-00000000a001',
+};
+const example = `id: ${exampleData.deliveryId}\nevent: ${exampleData.event}\ndata: ${JSON.stringify(exampleData)}\n\n`;
 
 /** Registered before GET :requestId, which would otherwise take `stream` for an id. */
 @ContactRequestsController()

@@ -12,7 +12,11 @@ export class SubmitContactRequestDto {
   @TextField('Ola has not turned up today and does not answer his phone.', 2000)
   message!: string;
 
-  @ApiProperty({ enum: CONTACT_REQUEST_URGENCIES, example: 'urgent', description: 'urgent: acknowledged within 15 minutes; routine: 60 (configurable)' })
+  @ApiProperty({
+    enum: CONTACT_REQUEST_URGENCIES,
+    example: 'urgent',
+    description: 'urgent: to be acknowledged within 15 minutes; routine: 60 (configurable)',
+  })
   @IsIn(CONTACT_REQUEST_URGENCIES)
   urgency!: Urgency;
 

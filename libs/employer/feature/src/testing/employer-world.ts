@@ -61,5 +61,6 @@ export function employerWorld(app: FeatureTestApp) {
     ...overrides,
   });
 
-  return { token, staff, employer, post, put: (route: string, body: object, bearer: string) => send('put', route, body, bearer), get, enrolled, placement, request };
+  const put = (route: string, body: object, bearer: string) => send('put', route, body, bearer);
+  return { token, staff, employer, post, put, get, enrolled, placement, request };
 }
