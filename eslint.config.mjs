@@ -36,7 +36,7 @@ const TYPE_DEPENDENCIES = {
   'type:testing': ['type:util', 'type:contracts', 'type:domain', 'type:infra'],
   // Composition shared by the apps and the e2e harnesses (which agency service runs which modules, service
   // start-up, the HTTP app): a composition root like an app, with no domain of its own.
-  'type:runtime': ['type:feature', 'type:application', 'type:infra', 'type:contracts', 'type:util'],
+  'type:runtime': ['type:feature', 'type:application', 'type:domain', 'type:infra', 'type:contracts', 'type:util'],
   'type:app': ['*'],
   'type:e2e': ['*'],
 };

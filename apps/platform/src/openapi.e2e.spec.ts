@@ -66,6 +66,8 @@ describe('the OpenAPI document at /docs-json', () => {
         'POST /mental-health/participants/{id}/relapse-flags/{flagId}/clear',
         'POST /employer/employers',
         'POST /employer/placements',
+        'POST /employer/contact-requests',
+        'GET /employer/contact-requests/{requestId}',
         'POST /municipality/participants/{id}/services',
         'GET /team-view/participants/{id}',
         'GET /team-view/participants/{id}/timeline',

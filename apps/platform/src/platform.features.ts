@@ -4,7 +4,7 @@ import { TeamViewModule } from '@ips/team-view';
 
 /** The embedded all-in-one: every agency's modules and the team view in one process. */
 export const platformFeatures = (config: PlatformConfig): readonly (Type | DynamicModule)[] => [
-  ...agencyServices.flatMap((service) => service.features(config)),
+  ...agencyServices.flatMap((service) => service.features(config, 'embedded')),
   TeamViewModule,
 ];
 

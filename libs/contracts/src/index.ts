@@ -5,5 +5,6 @@ export * from './registry';
 export * from './welfare-office.contracts';
 export * from './mental-health.contracts';
 export * from './employer.contracts';
+export * from './contact-line.contracts';
 export * from './municipality.contracts';
 export * from './events-doc';

@@ -1,3 +1,4 @@
+import { ContactLineSharedEvent, contactLineContracts } from './contact-line.contracts';
 import { EmployerSharedEvent, employerContracts } from './employer.contracts';
 import { MentalHealthSharedEvent, mentalHealthContracts } from './mental-health.contracts';
 import { MunicipalitySharedEvent, municipalityContracts } from './municipality.contracts';
@@ -9,6 +10,7 @@ export const contracts = new ContractRegistry([
   ...welfareOfficeContracts,
   ...mentalHealthContracts,
   ...employerContracts,
+  ...contactLineContracts,
   ...municipalityContracts,
 ]);
 
@@ -17,4 +19,5 @@ export type KnownSharedEvent =
   | WelfareOfficeSharedEvent
   | MentalHealthSharedEvent
   | EmployerSharedEvent
+  | ContactLineSharedEvent
   | MunicipalitySharedEvent;

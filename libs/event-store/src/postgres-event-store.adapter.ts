@@ -170,6 +170,12 @@ export class PostgresEventStore implements EventStore {
     return this.follow(options, (tx, after, limit) => this.readOutbox(after, limit, tx), (message) => message.position);
   }
 
+  /** The global position of the last committed event (0 when empty): how far a subscription must get to be caught up. */
+  async head(): Promise<number> {
+    const [row] = await this.driver.query<{ head: unknown }>('select coalesce(max(global_position), 0) as head from es_events');
+    return Number(row?.head ?? 0);
+  }
+
   async checkpoint(name: string): Promise<number> {
     const [row] = await this.driver.query<{ position: unknown }>(
       'select position from es_checkpoints where name = $1',

@@ -14,6 +14,8 @@ const EXAMPLE_IDS: Readonly<Record<string, string>> = {
   placementId: '0190a6f0-0000-7000-8000-00000000c101',
   serviceId: '0190a6f0-0000-7000-8000-00000000a001',
   shiftId: '0190a6f0-0000-7000-8000-00000000d001',
+  requestId: '0190a6f0-0000-7000-8000-00000000e001',
+  teamId: '0190a6f0-0000-7000-8000-00000000b001',
 };
 
 /** Applies a method decorator from a parameter decorator, so one decorator binds and documents a value. */

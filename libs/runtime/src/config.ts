@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ContactLineConfig } from '@ips/employer/feature';
 
 export interface PlatformConfig {
   /** Kafka bootstrap brokers; empty means the in-process bus (embedded profile). */
@@ -13,6 +14,8 @@ export interface PlatformConfig {
   readonly identityProviders: readonly { issuer: string; jwksUrl: string; audience: string }[];
   /** Placements below this hourly wage are refused: IPS means ordinary jobs at ordinary pay. */
   readonly minimumHourlyWage: number;
+  /** The employer 24/7 contact line: acknowledgement windows, polling; its defaults when left out. */
+  readonly contactLine?: Partial<ContactLineConfig>;
 }
 
 export class ConfigError extends Error {}
@@ -41,8 +44,29 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     port,
     kafkaBrokers,
     minimumHourlyWage,
+    contactLine: contactLineFromEnv(env),
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
     identityProviders,
+  };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got ${env[name]}`);
+  return value;
+}
+
+function contactLineFromEnv(env: NodeJS.ProcessEnv): Partial<ContactLineConfig> {
+  const url = env['CONTACT_LINE_WEBHOOK_URL'];
+  const secret = env['CONTACT_LINE_WEBHOOK_SECRET'];
+  if (url && !secret) throw new ConfigError('CONTACT_LINE_WEBHOOK_URL needs CONTACT_LINE_WEBHOOK_SECRET to sign with');
+  return {
+    acknowledgeWithin: {
+      urgent: positive(env, 'CONTACT_LINE_SLA_URGENT_MINUTES', 15),
+      routine: positive(env, 'CONTACT_LINE_SLA_ROUTINE_MINUTES', 60),
+    },
+    pollIntervalMs: positive(env, 'CONTACT_LINE_POLL_SECONDS', 5) * 1000,
+    ...(url && secret ? { webhook: { url, secret } } : {}),
   };
 }

@@ -25,10 +25,12 @@ export const reactionTo =
   (bus, pipeline, logger) =>
     subscribeReaction(bus, pipeline, reaction, (error, event) => logger.warn(`reaction to ${event.type} ${event.id} refused: ${error.code}`));
 
+export type Profile = 'embedded' | 'distributed';
+
 /** An agency service: its Nest modules and its reactions. */
 export interface AgencyService {
   readonly agency: Exclude<Agency, 'participant'>;
-  readonly features: (config: PlatformConfig) => readonly (Type | DynamicModule)[];
+  readonly features: (config: PlatformConfig, profile: Profile) => readonly (Type | DynamicModule)[];
   readonly reactions: readonly Subscribe[];
 }
 
@@ -48,7 +50,7 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   });
   const verifier = await createVerifier(config);
   const http = await startHttpApp(
-    ServiceModule.with({ db, verifier, clock, events: { store, pipeline } }, service.features(config)),
+    ServiceModule.with({ db, verifier, clock, events: { store, pipeline } }, service.features(config, 'distributed')),
     config.port,
     `IPS team platform: ${service.agency}`,
   );

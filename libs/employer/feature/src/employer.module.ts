@@ -1,17 +1,56 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
+import { EVENT_STORE, EventStore, PostgresEventStore } from '@ips/event-store';
+import { AcknowledgeContactRequestController } from './acknowledge-contact-request/acknowledge-contact-request.controller';
+import { CancelOnCallController } from './cancel-on-call/cancel-on-call.controller';
 import { ChangePlacementTermsController } from './change-placement-terms/change-placement-terms.controller';
+import { checkContactLineConfig, defaultContactLineConfig } from './contact-line/contact-line.config';
+import { ContactLineProjector } from './contact-line/contact-line.projector';
+import { DeliveryOutbox } from './contact-line/delivery-outbox.projection';
+import { notifiersProvider } from './contact-line/notifiers.provider';
+import { ContactLineStream } from './contact-line/sse-notifier.adapter';
+import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line/contact-line.tokens';
+import { CRISIS_ON_DUTY, CrisisOnDuty, noCrisisService } from './contact-line/crisis-on-duty.port';
+import { OnDutyDirectory } from './contact-line/on-duty.directory';
+import { PlacementDirectory } from './contact-line/placement-directory';
+import { ContactRequestCommands } from './contact-request-command.handler';
+import { DefineOnCallTeamController } from './define-on-call-team/define-on-call-team.controller';
+import { NotificationDeliveries } from './deliver-notifications/deliver-notifications.worker';
 import { EmployerCommands } from './employer-command.handler';
 import { EMPLOYER_CONFIG, EmployerConfig } from './employer.config';
+import { ContactRequestEscalations } from './escalate-contact-request/escalate-contact-request.worker';
 import { EndPlacementController } from './end-placement/end-placement.controller';
+import { GetContactRequestController } from './get-contact-request/get-contact-request.controller';
+import { ListContactRequestsController } from './list-contact-requests/list-contact-requests.controller';
+import { OnCallAtController } from './on-call-at/on-call-at.controller';
+import { OnCallRosterCommands } from './on-call-roster-command.handler';
 import { ParticipantEmploymentCommands } from './participant-employment-command.handler';
 import { RecordFollowAlongContactController } from './record-follow-along-contact/record-follow-along-contact.controller';
 import { RegisterEmployerController } from './register-employer/register-employer.controller';
+import { ResolveContactRequestController } from './resolve-contact-request/resolve-contact-request.controller';
+import { ScheduleOnCallController } from './schedule-on-call/schedule-on-call.controller';
+import { StreamContactRequestsController } from './stream-contact-requests/stream-contact-requests.controller';
 import { StartPlacementController } from './start-placement/start-placement.controller';
+import { SubmitContactRequestController } from './submit-contact-request/submit-contact-request.controller';
+
+export interface EmployerModuleAdapters {
+  /** Who is on duty at the municipal crisis service; without it the crisis tier names nobody. */
+  readonly crisisOnDuty?: Type<CrisisOnDuty>;
+}
+
+/** The contact line keeps read models beside the employer's events, so it needs the PostgreSQL store itself. */
+const employerStore: Provider = {
+  provide: EMPLOYER_STORE,
+  inject: [EVENT_STORE],
+  useFactory: (store: EventStore) => {
+    if (!(store instanceof PostgresEventStore)) throw new Error('the employer contact line needs a PostgresEventStore');
+    return store;
+  },
+};
 
 /**
- * The employer service's routes. Needs CommandPipeline, EVENT_STORE and CLOCK from the composing app;
- * import it as `EmployerModule.withConfig({ minimumHourlyWage })` (or provide EMPLOYER_CONFIG globally).
+ * The employer service's routes and the 24/7 contact line's workers. Needs CommandPipeline, EVENT_STORE
+ * and CLOCK from the composing app; import it as `EmployerModule.withConfig({ minimumHourlyWage })`.
  */
 @Module({
   imports: [CommandsModule],
@@ -21,14 +60,48 @@ import { StartPlacementController } from './start-placement/start-placement.cont
     RecordFollowAlongContactController,
     ChangePlacementTermsController,
     EndPlacementController,
+    SubmitContactRequestController,
+    ListContactRequestsController,
+    StreamContactRequestsController,
+    GetContactRequestController,
+    AcknowledgeContactRequestController,
+    ResolveContactRequestController,
+    DefineOnCallTeamController,
+    ScheduleOnCallController,
+    CancelOnCallController,
+    OnCallAtController,
   ],
-  providers: [EmployerCommands, ParticipantEmploymentCommands],
+  providers: [
+    EmployerCommands,
+    ParticipantEmploymentCommands,
+    ContactRequestCommands,
+    OnCallRosterCommands,
+    ContactLineProjector,
+    ContactRequestEscalations,
+    NotificationDeliveries,
+    DeliveryOutbox,
+    ContactLineStream,
+    notifiersProvider,
+    PlacementDirectory,
+    OnDutyDirectory,
+    employerStore,
+  ],
 })
 export class EmployerModule {
-  static withConfig(config: EmployerConfig): DynamicModule {
+  static withConfig(config: EmployerConfig, adapters: EmployerModuleAdapters = {}): DynamicModule {
     if (!Number.isFinite(config.minimumHourlyWage) || config.minimumHourlyWage < 0) {
       throw new Error(`minimumHourlyWage must be a number of at least 0, not ${config.minimumHourlyWage}`);
     }
-    return { module: EmployerModule, providers: [{ provide: EMPLOYER_CONFIG, useValue: config }] };
+    const contactLine = checkContactLineConfig({ ...defaultContactLineConfig, ...config.contactLine });
+    return {
+      module: EmployerModule,
+      providers: [
+        { provide: EMPLOYER_CONFIG, useValue: config },
+        { provide: CONTACT_LINE_CONFIG, useValue: contactLine },
+        adapters.crisisOnDuty
+          ? { provide: CRISIS_ON_DUTY, useClass: adapters.crisisOnDuty }
+          : { provide: CRISIS_ON_DUTY, useValue: noCrisisService },
+      ],
+    };
   }
 }

@@ -4,6 +4,7 @@ import { Commands } from '@ips/command-pipeline';
 import {
   ParticipantEmploymentEvent,
   ParticipantEmploymentState,
+  employmentSpecialistOf,
   participantEmploymentAggregate,
   placementOf,
 } from '@ips/employer/domain';
@@ -52,6 +53,11 @@ export class ParticipantEmploymentCommands {
       if (placement) assertActsFor(principal, placement.employerId);
     }
     await this.execute(type, data, decide, principal, correlationId);
+  }
+
+  /** The participant's specialist (also after a discharge), whose team's on-call takes the participant's requests. */
+  async employmentSpecialistOf(participantId: string): Promise<string | null> {
+    return employmentSpecialistOf(await this.stateOf(participantId));
   }
 
   private async stateOf(participantId: string): Promise<ParticipantEmploymentState> {

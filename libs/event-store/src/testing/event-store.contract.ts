@@ -619,6 +619,24 @@ export function describeEventStoreContract(
         expect(await store.checkpoint(name)).toBe(await head());
       });
 
+      it('given appended events, when the head is asked, then it is the last global position, which a caught-up checkpoint reaches', async () => {
+        // given
+        const before = await store.head();
+        const name = newName('head');
+        const subscription = track(store.subscribe({ name, handle: async () => undefined }));
+        await subscription.caughtUp();
+        expect(await store.checkpoint(name)).toBe(before);
+
+        // when
+        const appended = await store.append({ streamId: newStreamId('head'), expectedVersion: 0, events: someEvents(2) });
+
+        // then
+        expect(await store.head()).toBe(appended.lastPosition);
+        expect(await store.head()).toBe(await head());
+        await subscription.caughtUp();
+        expect(await store.checkpoint(name)).toBe(await store.head());
+      });
+
       it('given a subscription that stopped, when it starts again (on another store instance), then it resumes after its checkpoint without re-delivery', async () => {
         // given
         const name = newName('resume');

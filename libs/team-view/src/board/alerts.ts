@@ -1,11 +1,17 @@
 import { KnownSharedEvent, SharedEvent } from '@ips/contracts';
 
-export type AlertCode = 'NO_EMPLOYER_CONTACT_30_DAYS' | 'NO_PARTICIPANT_CONTACT_14_DAYS' | 'RELAPSE_FLAG_REVIEW_OVERDUE' | 'JOB_START_WITHOUT_BENEFITS_COUNSELLING';
+export type AlertCode =
+  | 'NO_EMPLOYER_CONTACT_30_DAYS'
+  | 'NO_PARTICIPANT_CONTACT_14_DAYS'
+  | 'RELAPSE_FLAG_REVIEW_OVERDUE'
+  | 'JOB_START_WITHOUT_BENEFITS_COUNSELLING'
+  | 'CONTACT_REQUEST_OPEN'
+  | 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE';
 
 export interface Alert {
   readonly code: AlertCode;
   readonly message: string;
-  /** The date the condition began: alerts are ordered by it. */
+  /** The date (or, for the contact line, the instant) the condition began: alerts are ordered by it. */
   readonly since: string;
 }
 

@@ -2,6 +2,15 @@ import { KnownSharedEvent, SharedEvent } from '@ips/contracts';
 
 const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : 'none');
 
+const TIERS: Record<string, string> = {
+  'employment-specialist': 'the employment specialist on call',
+  supervisor: 'the IPS supervisor on call',
+  'crisis-service': 'the municipal crisis service',
+};
+const onCall = (tier: string, assigneeId: string | undefined): string =>
+  `${TIERS[tier] ?? tier} ${assigneeId ? `(${assigneeId})` : '(nobody on duty)'}`;
+const clock = (instant: string): string => `${instant.slice(0, 16).replace('T', ' ')} UTC`;
+
 /** One line a person can read, for the timeline. Unknown (newer) event types still get a line. */
 export function summarise(event: SharedEvent): string {
   const known = event as KnownSharedEvent;
@@ -50,6 +59,14 @@ export function summarise(event: SharedEvent): string {
       return `Job terms changed from ${known.data.effectiveFrom}: ${known.data.hoursPerWeek} h/week`;
     case 'PlacementEnded':
       return `Job ended on ${known.data.endDate} (${known.data.reason})`;
+    case 'ContactRequestReceived':
+      return `Employer contact line: ${known.data.urgency} request for ${onCall(known.data.tier, known.data.assigneeId)}; to acknowledge by ${clock(known.data.acknowledgeBy)}`;
+    case 'ContactRequestEscalated':
+      return `Employer contact line: not acknowledged in time, escalated to ${onCall(known.data.tier, known.data.assigneeId)}`;
+    case 'ContactRequestAcknowledged':
+      return `Employer contact line: request taken by ${known.recordedBy.sub}`;
+    case 'ContactRequestResolved':
+      return `Employer contact line: request resolved by ${known.recordedBy.sub}`;
     case 'MunicipalContactAssigned':
       return `Municipal contact person: ${known.data.contactPersonId}`;
     case 'MunicipalServiceGranted':

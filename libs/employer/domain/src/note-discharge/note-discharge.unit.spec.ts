@@ -1,6 +1,6 @@
 import { decideSpec } from '@ips/testing';
 import { fold } from '@ips/utils';
-import { participantEmploymentAggregate, placementOf } from '../index';
+import { employmentSpecialistOf, participantEmploymentAggregate, placementOf } from '../index';
 import {
   at,
   discharged,
@@ -26,6 +26,11 @@ describe('note discharge', () => {
   });
 
   describe('Enrolled', () => {
+    it('remembers the specialist: the employer line still routes to their team while the job goes on', () => {
+      expect(employmentSpecialistOf(fold(participantEmploymentAggregate, [enrolled, started(), discharged]))).toBe('es-7');
+      expect(employmentSpecialistOf(fold(participantEmploymentAggregate, [discharged]))).toBeNull();
+    });
+
     it('notes the discharge', () => {
       spec.given(enrolled, started()).when(noteDischarge).then(discharged);
     });

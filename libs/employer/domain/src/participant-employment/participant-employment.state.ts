@@ -28,6 +28,8 @@ export type ParticipantEmploymentState =
   | {
       readonly status: 'Discharged';
       readonly participantId: string;
+      /** The specialist they had: the employer line still routes to their team while the job goes on. */
+      readonly employmentSpecialistId: string | null;
       readonly dischargedAt: string;
       readonly reason: DischargeReason;
       readonly placements: Placements;
@@ -39,6 +41,10 @@ export function placementOf(state: ParticipantEmploymentState, placementId: stri
   if (state.status === 'NotEnrolled' || !Object.hasOwn(state.placements, placementId)) return undefined;
   return state.placements[placementId];
 }
+
+/** The participant's employment specialist, also after a discharge; null when never enrolled here. */
+export const employmentSpecialistOf = (state: ParticipantEmploymentState): string | null =>
+  state.status === 'NotEnrolled' ? null : state.employmentSpecialistId;
 
 const placementsOf = (state: ParticipantEmploymentState): Placements =>
   state.status === 'NotEnrolled' ? {} : state.placements;
@@ -66,7 +72,12 @@ export function evolveParticipantEmployment(
     case 'EnrolmentNoted':
       return { status: 'Enrolled', ...event.data, placements: placementsOf(state) };
     case 'DischargeNoted':
-      return { status: 'Discharged', ...event.data, placements: placementsOf(state) };
+      return {
+        status: 'Discharged',
+        ...event.data,
+        employmentSpecialistId: employmentSpecialistOf(state),
+        placements: placementsOf(state),
+      };
     case 'PlacementStarted': {
       const { placementId, employerId, jobTitle, startDate, hoursPerWeek, hourlyWage } = event.data;
       return withPlacement(state, {

@@ -1,0 +1,10 @@
+export const ContactRequestErrors = {
+  notFound: 'CONTACT_REQUEST.NOT_FOUND',
+  alreadyReceived: 'CONTACT_REQUEST.ALREADY_RECEIVED',
+  invalidPhone: 'CONTACT_REQUEST.INVALID_PHONE',
+  alreadyAcknowledged: 'CONTACT_REQUEST.ALREADY_ACKNOWLEDGED',
+  alreadyResolved: 'CONTACT_REQUEST.ALREADY_RESOLVED',
+  alreadyEscalated: 'CONTACT_REQUEST.ALREADY_ESCALATED',
+  notDue: 'CONTACT_REQUEST.ESCALATION_NOT_DUE',
+  noFurtherEscalation: 'CONTACT_REQUEST.NO_FURTHER_ESCALATION',
+} as const;

@@ -1,0 +1,33 @@
+import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { canonicalTimeZone } from '../on-call-roster/local-time';
+import { OnCallRosterErrors } from '../on-call-roster/on-call-roster.errors';
+import { OnCallRosterEvent, OnCallTeamDefined } from '../on-call-roster/on-call-roster.events';
+import { OnCallRosterState } from '../on-call-roster/on-call-roster.state';
+
+export type DefineOnCallTeam = Command<'DefineOnCallTeam', Omit<OnCallTeamDefined['data'], 'definedAt'>>;
+
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Defines the team, or redefines it (name, time zone, whose participants it covers); its shifts stay. */
+export function decideDefineOnCallTeam(command: DefineOnCallTeam, state: OnCallRosterState): Decision<OnCallRosterEvent> {
+  const timeZone = canonicalTimeZone(command.data.timeZone);
+  if (!timeZone) return refuse('rejected', OnCallRosterErrors.invalidTimeZone, 'not an IANA time zone, e.g. Europe/Oslo');
+  const { teamId, name } = command.data;
+  const employmentSpecialistIds = [...new Set(command.data.employmentSpecialistIds)];
+  const defined: OnCallTeamDefined = {
+    type: 'OnCallTeamDefined',
+    data: { teamId, name, timeZone, employmentSpecialistIds, definedAt: command.metadata.now },
+  };
+  switch (state.status) {
+    case 'Undefined':
+      return accept(defined);
+    case 'Defined': {
+      // Defining it as it already is changes nothing, so a client may safely send it again.
+      const unchanged =
+        state.name === name && state.timeZone === timeZone && same(state.employmentSpecialistIds, employmentSpecialistIds);
+      return unchanged ? accept() : accept(defined);
+    }
+    default:
+      return assertNever(state);
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { decideCancelOnCall } from '@ips/employer/domain';
+import { CorrelationId, PathId } from '@ips/http';
+import { ApiEmptyBody, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { NoFieldsPipe } from '../contact-line/no-fields.pipe';
+import { EMPLOYMENT_STAFF } from '../employer.roles';
+import { OnCallRosterCommands } from '../on-call-roster-command.handler';
+
+@OnCallController()
+export class CancelOnCallController {
+  constructor(private readonly rosters: OnCallRosterCommands) {}
+
+  @Post('teams/:teamId/shifts/:shiftId/cancel')
+  @HttpCode(201)
+  @Allow(EMPLOYMENT_STAFF)
+  @ApiOperation({ summary: 'Cancel an on-call shift; requests from then on go to whoever else is on call. Body: {}.' })
+  @ApiEmptyBody()
+  @ApiCreatedResponse({ description: 'cancelled' })
+  @ApiProblem(404, 'ON_CALL.SHIFT_NOT_FOUND', 'no such shift on this team')
+  @ApiProblem(409, 'ON_CALL.SHIFT_ALREADY_CANCELLED', 'this shift is already cancelled')
+  async cancel(
+    @PathId('teamId') teamId: string,
+    @PathId('shiftId') shiftId: string,
+    @Body(NoFieldsPipe) _body: Record<string, never>,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId?: string,
+  ): Promise<void> {
+    await this.rosters.execute('CancelOnCall', { teamId, shiftId }, decideCancelOnCall, principal, correlationId);
+  }
+}

@@ -1,0 +1,59 @@
+import { MigrationSet } from '@ips/postgres';
+
+/**
+ * The contact line's read models, in the employer service's own database, fed by its own events
+ * (ContactLineProjector): lookups the streams cannot answer by key, and what is due when.
+ */
+export const contactLineMigrations: MigrationSet = {
+  component: 'employer.contact-line',
+  migrations: [
+    {
+      version: 1,
+      sql: `
+create table ecl_placements (
+  placement_id uuid primary key,
+  participant_id uuid not null,
+  employer_id uuid not null
+);
+create table ecl_team_members (
+  employment_specialist_id text primary key,
+  team_id uuid not null
+);
+create table ecl_contact_requests (
+  request_id uuid primary key,
+  employer_id uuid not null,
+  tier text not null,
+  status text not null,
+  received_at timestamptz not null,
+  view jsonb not null
+);
+create index ecl_contact_requests_by_employer on ecl_contact_requests (employer_id, received_at desc);
+create index ecl_contact_requests_by_time on ecl_contact_requests (received_at desc);
+create table ecl_due_escalations (
+  request_id uuid primary key,
+  participant_id uuid not null,
+  level int not null,
+  next_tier text not null,
+  due_at timestamptz not null
+);
+create index ecl_due_escalations_by_due on ecl_due_escalations (due_at);
+create table ecl_deliveries (
+  delivery_id uuid primary key,
+  event_id uuid not null,
+  request_id uuid not null,
+  channel text not null,
+  notification jsonb not null,
+  status text not null,
+  attempts int not null default 0,
+  next_attempt_at timestamptz not null,
+  claimed_until timestamptz,
+  last_attempt_at timestamptz,
+  last_error text,
+  delivered_at timestamptz,
+  unique (event_id, channel)
+);
+create index ecl_deliveries_due on ecl_deliveries (next_attempt_at) where status = 'pending';
+create index ecl_deliveries_by_request on ecl_deliveries (request_id);`,
+    },
+  ],
+};

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { PostgresEventStore } from '@ips/event-store';
+import { PgliteDriver } from '@ips/postgres';
+import { uuidv7 } from '@ips/utils';
+import { defaultContactLineConfig } from './contact-line.config';
+import { CONTACT_LINE_SUBSCRIPTION, ContactLineProjector } from './contact-line.projector';
+import { DeliveryOutbox } from './delivery-outbox.projection';
+import { PlacementDirectory } from './placement-directory';
+import { teamOf } from './team-directory';
+
+describe('the contact line projector and its directories (PGlite)', () => {
+  let driver: PgliteDriver;
+  let store: PostgresEventStore;
+  const projectors: ContactLineProjector[] = [];
+
+  const projector = async (catchUpTimeoutMs = 2_000): Promise<ContactLineProjector> => {
+    const created = new ContactLineProjector(store, { ...defaultContactLineConfig, catchUpTimeoutMs }, new DeliveryOutbox([]));
+    await created.onModuleInit();
+    projectors.push(created);
+    return created;
+  };
+  const append = (streamId: string, type: string, data: Record<string, unknown>) =>
+    store.append({ streamId, expectedVersion: 'any', events: [{ eventId: uuidv7(), type, data }] });
+  const placementStarted = async () => {
+    const entry = { placementId: randomUUID(), participantId: randomUUID(), employerId: randomUUID() };
+    const data = { ...entry, jobTitle: 'Cook', startDate: '2026-02-16', hoursPerWeek: 20, hourlyWage: 230, recordedAt: '2026-02-10T09:00:00.000Z' };
+    await append(`employer.participant-employment-${entry.participantId}`, 'PlacementStarted', data);
+    return entry;
+  };
+
+  beforeAll(async () => {
+    driver = await PgliteDriver.open();
+    store = await PostgresEventStore.open(driver);
+  });
+  afterEach(async () => {
+    for (const running of projectors.splice(0)) await running.onModuleDestroy();
+  });
+  afterAll(() => driver?.close());
+
+  it('answers a miss while behind as "catching up" (503), never as "no such placement"', async () => {
+    const idle = await projector(50);
+    const entry = await placementStarted();
+    const caughtUp = await idle.waitForHead();
+    expect(caughtUp).toBe(false);
+    await expect(new PlacementDirectory(store).find(entry.placementId, caughtUp)).rejects.toMatchObject({
+      problem: { status: 503, code: 'CONTACT_LINE.CATCHING_UP' },
+    });
+  });
+
+  it('waits until the subscription has caught up with the head, then finds what was committed before', async () => {
+    const running = await projector();
+    const entry = await placementStarted();
+    const waiting = running.waitForHead();
+    setTimeout(() => running.onApplicationBootstrap(), 100); // the subscription starts late
+    expect(await waiting).toBe(true);
+    expect(await new PlacementDirectory(store).find(entry.placementId, true)).toEqual(entry);
+    expect(await store.checkpoint(CONTACT_LINE_SUBSCRIPTION)).toBe(await store.head());
+  });
+
+  it('says "no such placement" only once caught up', async () => {
+    const running = await projector();
+    running.onApplicationBootstrap();
+    expect(await new PlacementDirectory(store).find(randomUUID(), await running.waitForHead())).toBeNull();
+  });
+
+  it('moves a specialist to the team that names them last, and ignores other agencies’ events', async () => {
+    const running = await projector();
+    running.onApplicationBootstrap();
+    const [north, south] = [randomUUID(), randomUUID()];
+    const team = (teamId: string, ids: string[]) => ({ teamId, name: 'IPS', timeZone: 'Europe/Oslo', employmentSpecialistIds: ids, definedAt: '2026-02-01T09:00:00.000Z' });
+    await append(`employer.on-call-roster-${north}`, 'OnCallTeamDefined', team(north, ['es-a', 'es-b']));
+    await append(`employer.on-call-roster-${south}`, 'OnCallTeamDefined', team(south, ['es-b']));
+    await append(`welfare-office.on-call-roster-${south}`, 'OnCallTeamDefined', team(south, ['es-a']));
+    await running.waitForHead();
+    expect(await teamOf(driver, 'es-a')).toBe(north);
+    expect(await teamOf(driver, 'es-b')).toBe(south);
+    await append(`employer.on-call-roster-${north}`, 'OnCallTeamDefined', team(north, []));
+    await running.waitForHead();
+    expect(await teamOf(driver, 'es-a')).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { OnCallTier, Urgency } from '@ips/employer/domain';
+import { ContactRequestStatus } from './contact-request.view';
+
+export type NotificationEvent =
+  | 'contact-request.received'
+  | 'contact-request.escalated'
+  | 'contact-request.acknowledged'
+  | 'contact-request.resolved';
+
+/**
+ * What the on-call people are told. No message, phone or note: channels are broadcast and may be
+ * third-party (a paging gateway); the details are one authorised, audited GET away (`href`).
+ */
+export interface ContactLineNotification {
+  /** The same on every retry, so a receiver can drop a repeat. */
+  readonly deliveryId: string;
+  readonly event: NotificationEvent;
+  readonly requestId: string;
+  readonly placementId: string;
+  readonly participantId: string;
+  readonly employerId: string;
+  readonly urgency: Urgency;
+  readonly status: ContactRequestStatus;
+  readonly tier: OnCallTier;
+  readonly assigneeId: string | null;
+  /** While nobody has taken it: when it escalates. */
+  readonly acknowledgeBy: string | null;
+  readonly occurredAt: string;
+  readonly href: string;
+}
+
+/** One way of telling people. Throwing means "not delivered": the delivery is tried again later. */
+export interface Notifier {
+  readonly channel: string;
+  notify(notification: ContactLineNotification): Promise<void>;
+}
+
+export const NOTIFIERS = Symbol('NOTIFIERS');

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PlacementStarted, participantEmploymentAggregate } from '@ips/employer/domain';
+import { PostgresEventStore } from '@ips/event-store';
+import { ProblemException } from '@ips/http';
+import { ContactLineProjection } from './contact-line.projection';
+import { EMPLOYER_STORE } from './contact-line.tokens';
+import { asDomainEvent, isOf } from './recorded';
+
+export interface PlacementEntry {
+  readonly placementId: string;
+  readonly participantId: string;
+  readonly employerId: string;
+}
+
+/** Placements live in their participant's stream; the line is told only the placement, so it keeps this index. */
+export const projectPlacementDirectory: ContactLineProjection = async (event, tx) => {
+  if (!isOf(participantEmploymentAggregate, event) || event.type !== 'PlacementStarted') return;
+  const { placementId, participantId, employerId } = asDomainEvent<PlacementStarted>(event).data;
+  await tx.query(
+    `insert into ecl_placements (placement_id, participant_id, employer_id) values ($1, $2, $3)
+     on conflict (placement_id) do nothing`,
+    [placementId, participantId, employerId],
+  );
+};
+
+/** Who a placement is about and with. A placement never moves, so a stale index can only miss, never mislead. */
+@Injectable()
+export class PlacementDirectory {
+  constructor(@Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore) {}
+
+  /**
+   * `caughtUp`: whether the index had caught up with the store when asked. A miss then means no such
+   * placement; a miss before means the index is behind, which is ours to say, not the caller's mistake.
+   */
+  async find(placementId: string, caughtUp: boolean): Promise<PlacementEntry | null> {
+    const [row] = await this.store.driver.query<{ participant_id: string; employer_id: string }>(
+      'select participant_id, employer_id from ecl_placements where placement_id = $1',
+      [placementId],
+    );
+    if (row) return { placementId, participantId: row.participant_id, employerId: row.employer_id };
+    if (!caughtUp) throw ProblemException.of(503, 'CONTACT_LINE.CATCHING_UP', 'the contact line is catching up; try again in a moment');
+    return null;
+  }
+}

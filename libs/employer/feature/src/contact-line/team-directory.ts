@@ -1,0 +1,28 @@
+import { OnCallTeamDefined, onCallRosterAggregate } from '@ips/employer/domain';
+import { SqlExecutor } from '@ips/postgres';
+import { ContactLineProjection } from './contact-line.projection';
+import { asDomainEvent, isOf } from './recorded';
+
+/**
+ * Which team's on-call covers a specialist's participants. Teams are defined in their own streams, so
+ * the way from a specialist to a team is this index; a specialist named by a later definition moves there.
+ */
+export const projectTeamDirectory: ContactLineProjection = async (event, tx) => {
+  if (!isOf(onCallRosterAggregate, event) || event.type !== 'OnCallTeamDefined') return;
+  const { teamId, employmentSpecialistIds } = asDomainEvent<OnCallTeamDefined>(event).data;
+  await tx.query('delete from ecl_team_members where team_id = $1', [teamId]);
+  for (const specialist of employmentSpecialistIds) {
+    await tx.query(
+      `insert into ecl_team_members (employment_specialist_id, team_id) values ($1, $2)
+       on conflict (employment_specialist_id) do update set team_id = excluded.team_id`,
+      [specialist, teamId],
+    );
+  }
+};
+
+export async function teamOf(db: SqlExecutor, employmentSpecialistId: string): Promise<string | null> {
+  const [row] = await db.query<{ team_id: string }>('select team_id from ecl_team_members where employment_specialist_id = $1', [
+    employmentSpecialistId,
+  ]);
+  return row?.team_id ?? null;
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, Clock, Principal } from '@ips/access';
+import { Commands } from '@ips/command-pipeline';
+import {
+  ContactRequestEvent,
+  ContactRequestState,
+  Urgency,
+  contactRequestAggregate,
+  decideSubmitContactRequest,
+  employmentSpecialistOf,
+  participantEmploymentAggregate,
+  placementOf,
+} from '@ips/employer/domain';
+import { EVENT_STORE, EventStore } from '@ips/event-store';
+import { Command, Decision, streamId } from '@ips/utils';
+import { ContactLineConfig } from './contact-line/contact-line.config';
+import { ContactLineProjector } from './contact-line/contact-line.projector';
+import { CONTACT_LINE_CONFIG } from './contact-line/contact-line.tokens';
+import { lineReaderOf, mayReach, requestNotFound } from './contact-line/contact-line-access';
+import { StaffContactRequestView, evolveContactRequestView } from './contact-line/contact-request.view';
+import { OnDutyDirectory } from './contact-line/on-duty.directory';
+import { PlacementDirectory } from './contact-line/placement-directory';
+import { asDomainEvent, foldRecorded } from './contact-line/recorded';
+import { assertActsFor } from './employer-access';
+import { contactRequestSlice } from './contact-request.slice';
+
+export interface ContactRequestIntake {
+  readonly placementId: string;
+  readonly urgency: Urgency;
+  readonly message: string;
+  readonly callbackPhone: string;
+}
+
+/** Contact-request commands: each request's stream is the aggregate. */
+@Injectable()
+export class ContactRequestCommands {
+  constructor(
+    private readonly commands: Commands,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
+    private readonly projector: ContactLineProjector,
+    private readonly placements: PlacementDirectory,
+    private readonly onDuty: OnDutyDirectory,
+  ) {}
+
+  /** Finds the placement's participant and employer, and who is on duty for their team now, then decides. */
+  async submit(requestId: string, intake: ContactRequestIntake, principal: Principal, correlationId?: string): Promise<void> {
+    // Everything committed before this request, roster changes included, is in the directories first.
+    const entry = await this.placements.find(intake.placementId, await this.projector.waitForHead());
+    if (entry) assertActsFor(principal, entry.employerId);
+    const history = entry ? await this.read(participantEmploymentAggregate.category, entry.participantId) : [];
+    const employment = foldRecorded(participantEmploymentAggregate, history);
+    const placement = placementOf(employment, intake.placementId);
+    const now = this.clock.now().toISOString();
+    await this.commands.execute(
+      contactRequestSlice,
+      requestId,
+      'SubmitContactRequest',
+      {
+        requestId,
+        ...intake,
+        placement:
+          placement && entry
+            ? { participantId: entry.participantId, employerId: placement.employerId, ended: placement.status === 'Ended' }
+            : null,
+        onDuty: await this.onDuty.at(employmentSpecialistOf(employment), now, 'employment-specialist'),
+        acknowledgeWithin: this.config.acknowledgeWithin,
+      },
+      decideSubmitContactRequest,
+      principal,
+      correlationId,
+    );
+  }
+
+  /** A command on a request the principal may reach (404 otherwise, as for a request that does not exist). */
+  async execute<T extends string, D extends { readonly requestId: string }>(
+    type: T,
+    data: D,
+    decide: (command: Command<T, D>, state: ContactRequestState) => Decision<ContactRequestEvent>,
+    principal: Principal,
+    correlationId?: string,
+  ): Promise<void> {
+    await this.view(data.requestId, principal);
+    await this.commands.execute(contactRequestSlice, data.requestId, type, data, decide, principal, correlationId);
+  }
+
+  /** The request folded from its own stream (read-your-writes), if the principal may see it. */
+  async view(requestId: string, principal: Principal): Promise<StaffContactRequestView> {
+    const events = await this.read(contactRequestAggregate.category, requestId);
+    const view = events.map((event) => asDomainEvent<ContactRequestEvent>(event)).reduce(evolveContactRequestView, null);
+    if (!view || !mayReach(lineReaderOf(principal), view)) throw requestNotFound();
+    return view;
+  }
+
+  private async read(category: string, id: string) {
+    return (await this.store.readStream(streamId(category, id))).events;
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, HttpCode, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { decideDefineOnCallTeam } from '@ips/employer/domain';
+import { CorrelationId, PathId } from '@ips/http';
+import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { EMPLOYMENT_STAFF } from '../employer.roles';
+import { OnCallRosterCommands } from '../on-call-roster-command.handler';
+import { DefineOnCallTeamDto, OnCallTeamDefinedDto } from './define-on-call-team.dto';
+
+@OnCallController()
+export class DefineOnCallTeamController {
+  constructor(private readonly rosters: OnCallRosterCommands) {}
+
+  @Put('teams/:teamId')
+  @HttpCode(200)
+  @Allow(EMPLOYMENT_STAFF)
+  @ApiOperation({
+    summary:
+      'Define (or redefine) an on-call team under an id you choose: its time zone and whose participants its on-call covers. ' +
+      'Sending the same definition again changes nothing; the shifts stay.',
+  })
+  @ApiOkResponse({ type: OnCallTeamDefinedDto })
+  @ApiInvalidRequest('employmentSpecialistIds', 'employmentSpecialistIds must be an array')
+  @ApiProblem(422, 'ON_CALL.INVALID_TIME_ZONE', 'not an IANA time zone, e.g. Europe/Oslo')
+  async define(
+    @PathId('teamId') teamId: string,
+    @Body() body: DefineOnCallTeamDto,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId?: string,
+  ): Promise<OnCallTeamDefinedDto> {
+    await this.rosters.execute('DefineOnCallTeam', { teamId, ...body }, decideDefineOnCallTeam, principal, correlationId);
+    return { teamId };
+  }
+}

@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { CLOCK, Clock } from '@ips/access';
+import { PostgresEventStore } from '@ips/event-store';
+import { PollingWorker } from '@ips/utils';
+import { ContactLineConfig } from '../contact-line/contact-line.config';
+import { ContactLineProjector } from '../contact-line/contact-line.projector';
+import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { ContactLineNotification, NOTIFIERS, Notifier } from '../contact-line/notifier.port';
+import { DELIVERY_POLICY, nextAttemptAfter } from './delivery-policy';
+
+type Claimed = { delivery_id: string; channel: string; notification: ContactLineNotification; attempts: number };
+
+/**
+ * Sends due deliveries through their channel's notifier, at least once: a delivery is claimed for a lease,
+ * marked delivered after the notifier returns, and otherwise tried again with back-off until it is failed.
+ * Every attempt is recorded on the delivery, which the team sees on the request.
+ */
+@Injectable()
+export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('contact-line');
+  private readonly byChannel: ReadonlyMap<string, Notifier>;
+  private worker: PollingWorker | undefined;
+
+  constructor(
+    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
+    @Inject(NOTIFIERS) notifiers: readonly Notifier[],
+    private readonly projector: ContactLineProjector,
+  ) {
+    this.byChannel = new Map(notifiers.map((notifier) => [notifier.channel, notifier]));
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker = new PollingWorker({
+      // New deliveries commit with the projector's checkpoint: once it has caught up, they are there.
+      step: async () => {
+        await this.projector.waitForHead(1_000);
+        return (await this.deliverDue()) > 0;
+      },
+      idleDelayMs: this.config.pollIntervalMs,
+      onError: (error) => this.logger.warn(`deliveries will retry: ${String(error)}`),
+    });
+    this.projector.afterApply(() => this.worker?.wake());
+    this.worker.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.worker?.stop();
+    this.worker = undefined;
+  }
+
+  /**
+   * Delivers everything due now and returns once a pass finds nothing more (what tests call after moving
+   * the clock): through the running worker, so an attempt already in flight is waited for, not raced.
+   */
+  async tick(): Promise<void> {
+    await this.projector.waitForHead();
+    if (this.worker) await this.worker.idle();
+    else await this.deliverDue();
+  }
+
+  private async deliverDue(): Promise<number> {
+    const now = this.clock.now();
+    const claimed = await this.store.driver.query<Claimed>(
+      `update ecl_deliveries set claimed_until = $2
+        where delivery_id in (
+          select delivery_id from ecl_deliveries
+           where status = 'pending' and next_attempt_at <= $1 and (claimed_until is null or claimed_until <= $1)
+           order by next_attempt_at limit 20 for update skip locked)
+        returning delivery_id, channel, notification, attempts`,
+      [now.toISOString(), new Date(now.getTime() + DELIVERY_POLICY.leaseMs).toISOString()],
+    );
+    for (const delivery of claimed) await this.attempt(delivery);
+    return claimed.length;
+  }
+
+  private async attempt(delivery: Claimed): Promise<void> {
+    const attempts = Number(delivery.attempts) + 1;
+    try {
+      const notifier = this.byChannel.get(delivery.channel);
+      if (!notifier) throw new Error(`no ${delivery.channel} channel is configured`);
+      await notifier.notify(delivery.notification);
+      await this.record(delivery, attempts, 'delivered', null, null);
+    } catch (error) {
+      const next = nextAttemptAfter(this.clock.now(), attempts);
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      if (!next) this.logger.error(`${delivery.channel} delivery ${delivery.delivery_id} failed for good: ${reason}`);
+      await this.record(delivery, attempts, next ? 'pending' : 'failed', next, reason);
+    }
+  }
+
+  private async record(delivery: Claimed, attempts: number, status: string, next: Date | null, error: string | null): Promise<void> {
+    const now = this.clock.now().toISOString();
+    await this.store.driver.query(
+      `update ecl_deliveries set status = $2, attempts = $3, last_attempt_at = $4, last_error = $5, claimed_until = null,
+              next_attempt_at = coalesce($6, next_attempt_at), delivered_at = case when $2 = 'delivered' then $4::timestamptz end
+        where delivery_id = $1`,
+      [delivery.delivery_id, status, attempts, now, error, next?.toISOString() ?? null],
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import { Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { PostgresEventStore } from '@ips/event-store';
+import { PathId } from '@ips/http';
+import { CRISIS_SERVICE, LINE_TEAM, lineReaderOf } from '../contact-line/contact-line-access';
+import { ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
+import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { contactRequestExamples } from '../contact-line/contact-request.examples';
+import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
+import { DeliveryStatus, deliveriesOf } from '../contact-line/deliveries.query';
+import { ContactRequestCommands } from '../contact-request-command.handler';
+import { EMPLOYER } from '../employer.roles';
+
+@ContactRequestsController()
+export class GetContactRequestController {
+  constructor(
+    private readonly requests: ContactRequestCommands,
+    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+  ) {}
+
+  @Get(':requestId')
+  @Allow(EMPLOYER, LINE_TEAM, CRISIS_SERVICE)
+  @ApiOperation({
+    summary:
+      'One request with its status history. The employer who called sees its own words and the status, never anything ' +
+      'about the participant; the team sees who has it, the resolution note and how each notification was delivered ' +
+      '(attempts, last error, next retry); the crisis service what escalated to it.',
+  })
+  @ApiOkResponse({ content: contactRequestExamples() })
+  @ApiProblem(404, 'CONTACT_REQUEST.NOT_FOUND', 'no contact request with this id that you may see')
+  async get(
+    @PathId('requestId') requestId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EmployerContactRequestView | (StaffContactRequestView & { deliveries: DeliveryStatus[] })> {
+    const view = await this.requests.view(requestId, principal);
+    if (lineReaderOf(principal).kind === 'employer') return employerViewOf(view);
+    return { ...view, deliveries: await deliveriesOf(this.store.driver, requestId) };
+  }
+}

@@ -1,0 +1,40 @@
+import { Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { PostgresEventStore } from '@ips/event-store';
+import { CRISIS_SERVICE, LINE_TEAM, lineReaderOf } from '../contact-line/contact-line-access';
+import { ApiInvalidRequest, ContactRequestsController } from '../contact-line/contact-line-route';
+import { ContactLineProjector } from '../contact-line/contact-line.projector';
+import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { contactRequestExamples } from '../contact-line/contact-request.examples';
+import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
+import { EMPLOYER } from '../employer.roles';
+import { ListContactRequestsQueryDto, statusesOf } from './list-contact-requests.dto';
+import { listContactRequests } from './list-contact-requests.query';
+
+@ContactRequestsController()
+export class ListContactRequestsController {
+  constructor(
+    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    private readonly projector: ContactLineProjector,
+  ) {}
+
+  @Get()
+  @Allow(EMPLOYER, LINE_TEAM, CRISIS_SERVICE)
+  @ApiOperation({
+    summary:
+      'Requests with their status history, newest first: an employer its own, the team all, the crisis service ' +
+      'those escalated to it. Includes everything submitted before the call.',
+  })
+  @ApiOkResponse({ content: contactRequestExamples((view) => ({ requests: [view] })) })
+  @ApiInvalidRequest('status', 'status must be one of the following values: open, received, escalated, acknowledged, resolved')
+  async list(
+    @Query() query: ListContactRequestsQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ requests: (EmployerContactRequestView | StaffContactRequestView)[] }> {
+    await this.projector.waitForHead();
+    const reader = lineReaderOf(principal);
+    const views = await listContactRequests(this.store.driver, reader, statusesOf(query.status), query.limit ?? 50);
+    return { requests: reader.kind === 'employer' ? views.map(employerViewOf) : views };
+  }
+}

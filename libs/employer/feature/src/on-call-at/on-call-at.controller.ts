@@ -1,0 +1,43 @@
+import { Get, Inject, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CLOCK, Clock } from '@ips/access';
+import { instantToLocal, onCallAt, shiftsOf } from '@ips/employer/domain';
+import { PathId, ProblemException } from '@ips/http';
+import { LINE_TEAM } from '../contact-line/contact-line-access';
+import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { OnCallRosterCommands } from '../on-call-roster-command.handler';
+import { OnCallAtQueryDto, OnCallTeamDto } from './on-call-at.dto';
+
+@OnCallController()
+export class OnCallAtController {
+  constructor(
+    private readonly rosters: OnCallRosterCommands,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('teams/:teamId')
+  @Allow(LINE_TEAM)
+  @ApiOperation({ summary: "The team's on-call: who is on call at an instant (now when left out) and the shifts ahead, in UTC and local time." })
+  @ApiOkResponse({ type: OnCallTeamDto })
+  @ApiInvalidRequest('at', 'at must be an instant with its zone, e.g. 2026-03-02T21:30:00Z')
+  @ApiProblem(404, 'ON_CALL.TEAM_NOT_FOUND', 'no on-call team with this id')
+  async team(@PathId('teamId') teamId: string, @Query() query: OnCallAtQueryDto): Promise<OnCallTeamDto> {
+    const roster = await this.rosters.roster(teamId);
+    if (roster.status !== 'Defined') throw ProblemException.of(404, 'ON_CALL.TEAM_NOT_FOUND', 'no on-call team with this id');
+    const at = new Date(query.at ?? this.clock.now()).toISOString();
+    const local = (instant: string) => instantToLocal(instant, roster.timeZone);
+    return {
+      teamId,
+      name: roster.name,
+      timeZone: roster.timeZone,
+      employmentSpecialistIds: [...roster.employmentSpecialistIds],
+      at,
+      atLocal: local(at),
+      onCall: onCallAt(roster, at, null),
+      shifts: shiftsOf(roster)
+        .filter((shift) => shift.to > at)
+        .sort((a, b) => a.from.localeCompare(b.from))
+        .map((shift) => ({ ...shift, fromLocal: local(shift.from), toLocal: local(shift.to) })),
+    };
+  }
+}

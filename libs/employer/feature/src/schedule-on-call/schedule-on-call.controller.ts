@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { decideScheduleOnCall } from '@ips/employer/domain';
+import { CorrelationId, PathId } from '@ips/http';
+import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { EMPLOYMENT_STAFF } from '../employer.roles';
+import { OnCallRosterCommands } from '../on-call-roster-command.handler';
+import { OnCallShiftScheduledDto, ScheduleOnCallDto } from './schedule-on-call.dto';
+
+@OnCallController()
+export class ScheduleOnCallController {
+  constructor(private readonly rosters: OnCallRosterCommands) {}
+
+  @Post('teams/:teamId/shifts')
+  @HttpCode(201)
+  @Allow(EMPLOYMENT_STAFF)
+  @ApiOperation({
+    summary:
+      'Put a specialist or supervisor on call for the team from one time to another (local times are read in the ' +
+      "team's zone, across daylight-saving changes). Back-to-back shifts hand over at the boundary.",
+  })
+  @ApiCreatedResponse({ type: OnCallShiftScheduledDto })
+  @ApiInvalidRequest('from', 'from must look like 2026-03-02T16:00 (local) or 2026-03-02T15:00:00Z')
+  @ApiProblem(404, 'ON_CALL.TEAM_NOT_FOUND', 'no on-call team with this id')
+  @ApiProblem(409, 'ON_CALL.OVERLAPS', 'es-ingrid is already on call 2026-03-02T15:00:00.000Z to 2026-03-03T07:00:00.000Z')
+  @ApiProblem(422, 'ON_CALL.INVALID_PERIOD', 'a shift ends after it starts and lasts at most 336 hours')
+  async schedule(
+    @PathId('teamId') teamId: string,
+    @Body() body: ScheduleOnCallDto,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId?: string,
+  ): Promise<OnCallShiftScheduledDto> {
+    const shiftId = randomUUID();
+    await this.rosters.execute('ScheduleOnCall', { teamId, shiftId, ...body }, decideScheduleOnCall, principal, correlationId);
+    return { shiftId };
+  }
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOperation } from '@nestjs/swagger';
+import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CorrelationId } from '@ips/http';
+import { ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
+import { ContactRequestCommands } from '../contact-request-command.handler';
+import { EMPLOYER } from '../employer.roles';
+import { ContactRequestAcceptedDto, SubmitContactRequestDto } from './submit-contact-request.dto';
+
+@ContactRequestsController()
+export class SubmitContactRequestController {
+  constructor(private readonly requests: ContactRequestCommands) {}
+
+  @Post()
+  @HttpCode(202)
+  @Allow(EMPLOYER)
+  @ApiOperation({
+    summary:
+      'The 24/7 line: an employer asks the team for contact about its placement. Stored before the answer, ' +
+      'routed to whoever is on duty for the participant’s team, escalated when nobody acknowledges in time.',
+  })
+  @ApiAcceptedResponse({ type: ContactRequestAcceptedDto })
+  @ApiInvalidRequest('urgency', 'urgency must be one of the following values: routine, urgent')
+  @ApiProblem(403, 'AUTH.FORBIDDEN', 'an employer may act only for itself and its own placements')
+  @ApiProblem(404, 'PLACEMENT.NOT_FOUND', 'no such placement')
+  @ApiProblem(409, 'PLACEMENT.ENDED', 'the placement has ended')
+  @ApiProblem(422, 'CONTACT_REQUEST.INVALID_PHONE', 'the callback phone must be + and 8 to 15 digits')
+  async submit(
+    @Body() body: SubmitContactRequestDto,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId?: string,
+  ): Promise<ContactRequestAcceptedDto> {
+    const requestId = randomUUID();
+    await this.requests.submit(requestId, body, principal, correlationId);
+    return { requestId };
+  }
+}
