@@ -1,4 +1,5 @@
 import { describeWithKafka } from '@ips/messaging/testing';
+import { contactLineWorld } from './testing/contact-line-world';
 import { DistributedHarness } from './testing/distributed-harness';
 
 describeWithKafka(
@@ -50,6 +51,19 @@ describeWithKafka(
       const timeline = await harness.http.get(`/team-view/participants/${participantId}/timeline`).set(auth()).expect(200);
       expect(timeline.body.entries.map((entry: { type: string }) => entry.type)).toEqual(['ParticipantReferred', 'ParticipantEnrolled']);
     }
+  });
+
+  it("takes the employer line's requests (202) and routes them by the roster; the team view gets them once Kafka is back", async () => {
+    const world = await contactLineWorld(harness);
+    await harness.platform.settled();
+    harness.cluster.freeze();
+    const requestId = await world.submitAt('2026-03-02T09:00:00.000Z');
+    expect(await world.view(requestId)).toMatchObject({ status: 'received', tier: 'employment-specialist', assigneeId: 'es-per' });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    harness.cluster.thaw();
+    await harness.platform.settled();
+    const timeline = await world.get(`/team-view/participants/${world.participantId}/timeline`, 'participant').expect(200);
+    expect(timeline.body.entries.map((entry: { type: string }) => entry.type)).toContain('ContactRequestReceived');
   });
 },
   { databaseServer: true },

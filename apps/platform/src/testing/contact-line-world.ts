@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ContactRequestEscalations, NotificationDeliveries } from '@ips/employer/feature';
-import { PlatformHarness } from './platform-harness';
+import { TestPlatform } from './profiles';
 
 const CLAIMS = {
   caseworker: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' },
@@ -13,7 +13,9 @@ const CLAIMS = {
  * An enrolled participant (specialist es-ingrid) placed at an employer, an on-call team in Oslo with
  * es-per by day, es-ingrid in the evening and sup-siri all night, and the municipality's crisis duty at night.
  */
-export async function contactLineWorld(harness: PlatformHarness) {
+export async function contactLineWorld(harness: TestPlatform) {
+  // The employer service's own app: the platform itself, or behind the gateway in the distributed profile.
+  const employer = () => ('services' in harness.platform ? harness.platform.services.get('employer') ?? harness.platform : harness.platform).app;
   const tokens: Record<string, string> = {};
   for (const [who, claims] of Object.entries(CLAIMS)) tokens[who] = await harness.token(claims);
   const auth = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
@@ -54,9 +56,9 @@ export async function contactLineWorld(harness: PlatformHarness) {
     /** The worker also polls by itself; a tick makes it look now. Assertions read the request, whoever escalated it. */
     tickAt: async (instant: string): Promise<void> => {
       harness.clock.set(instant);
-      await harness.platform.app.get(ContactRequestEscalations).tick();
+      await employer().get(ContactRequestEscalations).tick();
     },
-    deliver: () => harness.platform.app.get(NotificationDeliveries).tick(),
+    deliver: () => employer().get(NotificationDeliveries).tick(),
     view: async (requestId: string) => (await get(`/employer/contact-requests/${requestId}`, 'supervisor').expect(200)).body,
     /** Requests a test left open would escalate in the next one, which moves the clock again. */
     resolveOpen: async (): Promise<void> => {
