@@ -46,8 +46,11 @@ export class ContactRequestCommands {
 
   /** Finds the placement's participant and employer, and who is on duty for their team now, then decides. */
   async submit(requestId: string, intake: ContactRequestIntake, principal: Principal, correlationId?: string): Promise<void> {
-    // Everything committed before this request, roster changes included, is in the directories first.
-    const entry = await this.placements.find(intake.placementId, await this.projector.waitForHead());
+    // A placement never changes participant or employer, so a directory hit is final; only a miss waits
+    // until everything committed before this request is in the directories (read-your-writes).
+    const entry =
+      (await this.placements.find(intake.placementId, true)) ??
+      (await this.placements.find(intake.placementId, await this.projector.waitForHead()));
     if (entry) assertActsFor(principal, entry.employerId);
     const history = entry ? await this.read(participantEmploymentAggregate.category, entry.participantId) : [];
     const employment = foldRecorded(participantEmploymentAggregate, history);

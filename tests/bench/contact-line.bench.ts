@@ -1,0 +1,111 @@
+/**
+ * The employer 24/7 line under load: the embedded platform (`npm start`, PGlite in a fresh DATA_DIR, then
+ * again on a fresh database on DATABASE_URL's server when it is set) in its own process, autocannon in this one, POST /employer/contact-requests
+ * with an employer's token for one placement, BENCH_CONNECTIONS concurrent connections for BENCH_LINE_SECONDS.
+ * Every 202 is a request stored in the employer's event store and routed by the on-call roster.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
+
+const SECONDS = Number(process.env['BENCH_LINE_SECONDS'] ?? 15);
+const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
+const PORT = Number(process.env['BENCH_PORT'] ?? 3999);
+const base = `http://127.0.0.1:${PORT}`;
+
+async function call(method: string, route: string, token: string, body?: object): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (response.status >= 300) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+}
+
+async function waitForHealth(child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error('the platform exited');
+    const ok = await fetch(`${base}/health`).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the platform did not become healthy');
+}
+
+async function main(): Promise<void> {
+  await run(undefined);
+  const server = process.env['DATABASE_URL'];
+  if (server) {
+    const url = new URL(server);
+    url.pathname = `/ips_bench_line_${Date.now()}`;
+    await run(url.toString());
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`drop database if exists "${url.pathname.slice(1)}" with (force)`);
+    await admin.end();
+  }
+}
+
+async function run(databaseUrl: string | undefined): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-bench-line-'));
+  const platform = spawn(process.execPath, [...(process.env['BENCH_PROFILE'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '-r', './tools/register.js', 'apps/platform/src/main.ts'], {
+    cwd: path.resolve(__dirname, '../..'),
+    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForHealth(platform);
+    const key = await loadOrCreateSigningKey(dataDir);
+    const token = (claims: TokenClaims) => issueToken(key, claims);
+    const caseworker = await token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
+    const supervisor = await token({ sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' });
+    const specialist = await token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
+    const { participantId } = await call('POST', '/welfare-office/referrals', caseworker, { givenName: 'Ola', familyName: 'Nordmann', birthDate: '1990-05-01', referredBy: 'self' });
+    await call('POST', `/welfare-office/participants/${participantId}/enrolment`, caseworker, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the employer service notes the enrolment from the bus
+    const { employerId } = await call('POST', '/employer/employers', specialist, { name: 'Nidar AS', organisationNumber: '912345678' });
+    const today = new Date().toISOString().slice(0, 10);
+    const { placementId } = await call('POST', '/employer/placements', specialist, { participantId, employerId, jobTitle: 'Packer', startDate: today, hoursPerWeek: 20, hourlyWage: 230 });
+    const { teamId } = await call('PUT', `/employer/on-call/teams/${crypto.randomUUID()}`, supervisor, { name: 'IPS bench', timeZone: 'UTC', employmentSpecialistIds: ['es-ingrid'] });
+    const local = (ms: number) => new Date(Date.now() + ms).toISOString().slice(0, 16);
+    await call('POST', `/employer/on-call/teams/${teamId}/shifts`, supervisor, { workerId: 'es-ingrid', role: 'employment-specialist', from: local(-3_600_000), to: local(3 * 3_600_000) });
+    const employer = await token({ sub: 'hr-kari', agency: 'employer', role: 'employer', employerId: employerId as string });
+    const body = JSON.stringify({ placementId, message: 'Ola did not come in today and does not answer the phone.', urgency: 'routine', callbackPhone: '+4791234567' });
+    await call('POST', '/employer/contact-requests', employer, JSON.parse(body)); // warm the directories
+
+    const result = await autocannon({
+      url: `${base}/employer/contact-requests`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${employer}`, 'content-type': 'application/json' },
+      body,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+    });
+    const accepted = result['2xx'];
+    console.log(`\n# employer contact line, embedded platform (${databaseUrl ? 'PostgreSQL server' : 'PGlite'}), autocannon ${CONNECTIONS} connections for ${SECONDS}s`);
+    console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
+    console.log('| measure | value |');
+    console.log('|---|---:|');
+    console.log(`| requests answered 202 | ${accepted} (non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}) |`);
+    console.log(`| sustained requests/s (mean) | ${Math.round(result.requests.average)} |`);
+    console.log(`| latency p50 / p99 / max | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms |`);
+  } finally {
+    platform.kill('SIGTERM');
+    await new Promise((resolve) => platform.once('exit', resolve));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
