@@ -4,3 +4,4 @@ export * from './validation';
 export * from './uuid-param.pipe';
 export * from './dto-fields';
 export * from './http-conventions';
+export * from './rate-limit';

@@ -38,6 +38,7 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const body = this.toProblem(exception, request);
     if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (exception instanceof ProblemException) response.set(exception.headers);
     response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 

@@ -35,8 +35,16 @@ const TITLES: Record<number, string> = {
 export const problemType = (code: string): string => `urn:ips:problem:${code}`;
 
 export class ProblemException extends HttpException {
-  constructor(readonly problem: ProblemDetails) {
+  constructor(
+    readonly problem: ProblemDetails,
+    /** Response headers that go with it, e.g. `retry-after` on a 429. */
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
     super(problem, problem.status);
+  }
+
+  withHeaders(headers: Readonly<Record<string, string>>): ProblemException {
+    return new ProblemException(this.problem, { ...this.headers, ...headers });
   }
 
   static of(status: number, code: string, detail: string, errors?: readonly FieldProblem[]): ProblemException {

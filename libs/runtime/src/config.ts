@@ -67,6 +67,7 @@ function contactLineFromEnv(env: NodeJS.ProcessEnv): Partial<ContactLineConfig> 
       routine: positive(env, 'CONTACT_LINE_SLA_ROUTINE_MINUTES', 60),
     },
     pollIntervalMs: positive(env, 'CONTACT_LINE_POLL_SECONDS', 5) * 1000,
+    requestsPerMinute: Math.floor(positive(env, 'CONTACT_LINE_REQUESTS_PER_MINUTE', 120)),
     ...(url && secret ? { webhook: { url, secret } } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { ProblemFilter } from '@ips/http';
+import { ProblemFilter, securityHeaders } from '@ips/http';
 import { LOG_LEVELS } from './http-app';
 import { RunningService } from './services';
 
@@ -92,6 +92,7 @@ export async function startGateway(routes: GatewayRoutes, port: number, waitMs =
     { bodyParser: false, logger: LOG_LEVELS },
   );
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.useGlobalFilters(new ProblemFilter());
   app.use('/health', async (_request: Request, response: Response) => {
     const answers = await Promise.all(Object.values(routes).map((target) => getJson(`${target}/health`).catch(() => null)));

@@ -9,6 +9,8 @@ export interface ContactLineConfig {
   readonly catchUpTimeoutMs: number;
   /** A log line per notification (the embedded profile). */
   readonly log: boolean;
+  /** Requests one employer may send per minute before 429: far above any real use, a stop for a runaway client. */
+  readonly requestsPerMinute: number;
   /** Where to post signed notifications (the team's paging or chat gateway), if anywhere. */
   readonly webhook?: { readonly url: string; readonly secret: string };
 }
@@ -17,6 +19,7 @@ export const defaultContactLineConfig: ContactLineConfig = {
   acknowledgeWithin: { urgent: 15, routine: 60 },
   pollIntervalMs: 5_000,
   catchUpTimeoutMs: 3_000,
+  requestsPerMinute: 120,
   log: false,
 };
 
@@ -25,6 +28,9 @@ export function checkContactLineConfig(config: ContactLineConfig): ContactLineCo
     if (!(Number.isFinite(minutes) && minutes > 0)) {
       throw new Error(`the acknowledgement window for ${urgency} requests must be a positive number of minutes, not ${minutes}`);
     }
+  }
+  if (!(Number.isInteger(config.requestsPerMinute) && config.requestsPerMinute > 0)) {
+    throw new Error(`the contact line's requests per minute must be a positive whole number, not ${config.requestsPerMinute}`);
   }
   if (config.webhook) {
     const { url, secret } = config.webhook;
