@@ -1,21 +1,23 @@
 import { ConfigError, configFromEnv } from './config';
 
 describe('platform configuration: the employer contact line', () => {
-  it('defaults to 15 minutes for urgent and 60 for routine requests, polling every 5 seconds, no webhook', () => {
-    expect(configFromEnv({}).contactLine).toEqual({ acknowledgeWithin: { urgent: 15, routine: 60 }, pollIntervalMs: 5_000 });
+  it('defaults to 15 minutes for urgent and 60 for routine requests, polling every 5 seconds, 120 requests a minute per employer, no webhook', () => {
+    expect(configFromEnv({}).contactLine).toEqual({ acknowledgeWithin: { urgent: 15, routine: 60 }, pollIntervalMs: 5_000, requestsPerMinute: 120 });
   });
 
-  it('reads the windows, the poll interval and the webhook from the environment', () => {
+  it('reads the windows, the poll interval, the rate limit and the webhook from the environment', () => {
     const env = {
       CONTACT_LINE_SLA_URGENT_MINUTES: '10',
       CONTACT_LINE_SLA_ROUTINE_MINUTES: '45',
       CONTACT_LINE_POLL_SECONDS: '2',
+      CONTACT_LINE_REQUESTS_PER_MINUTE: '30',
       CONTACT_LINE_WEBHOOK_URL: 'https://pager.example.org/ips',
       CONTACT_LINE_WEBHOOK_SECRET: 'a-secret-of-enough-length',
     };
     expect(configFromEnv(env).contactLine).toEqual({
       acknowledgeWithin: { urgent: 10, routine: 45 },
       pollIntervalMs: 2_000,
+      requestsPerMinute: 30,
       webhook: { url: 'https://pager.example.org/ips', secret: 'a-secret-of-enough-length' },
     });
   });
@@ -24,6 +26,7 @@ describe('platform configuration: the employer contact line', () => {
     [{ CONTACT_LINE_SLA_URGENT_MINUTES: '0' }],
     [{ CONTACT_LINE_SLA_ROUTINE_MINUTES: 'an hour' }],
     [{ CONTACT_LINE_POLL_SECONDS: '-1' }],
+    [{ CONTACT_LINE_REQUESTS_PER_MINUTE: '0' }],
     [{ CONTACT_LINE_WEBHOOK_URL: 'https://pager.example.org/ips' }],
   ])('refuses %p', (env) => {
     expect(() => configFromEnv(env)).toThrow(ConfigError);
