@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { SharedEvent, contractKey } from '@ips/contracts';
-import { KafkaBus, PublishableMessage, topics } from '@ips/messaging';
-import { MockKafkaCluster, describeWithKafka } from '@ips/messaging/testing';
+import { SharedEvent } from '@ips/contracts';
+import { KafkaBus, topics } from '@ips/messaging';
+import { MockKafkaCluster, asBusMessage, describeWithKafka } from '@ips/messaging/testing';
 import { uuidv7 } from '@ips/utils';
 
 const DATABASE_URL = process.env['DATABASE_URL'];
@@ -37,15 +37,7 @@ function participantEvents(): SharedEvent[] {
   }).flat();
 }
 
-let sequence = 0;
-const asMessage = (shared: SharedEvent): PublishableMessage => ({
-  id: shared.id,
-  key: shared.participantId,
-  type: contractKey(shared.type, shared.version),
-  payload: shared,
-  source: shared.source,
-  sequence: ++sequence,
-});
+const asMessage = asBusMessage;
 
 const until = async (what: string, condition: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;

@@ -5,21 +5,13 @@ import { PgliteDriver, SqlExecutor } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
 import { CheckpointedConsumer } from './checkpointed-consumer';
 import { InProcessBus } from './in-process-bus.adapter';
+import { referralEvent } from './testing';
 import { DeliveryHandler, MessageBus, PublishableMessage } from './message-bus.port';
 import { startOutboxRelay } from './outbox-relay';
 
 const participantId = randomUUID();
 
-const referral = (n: number): SharedEvent => ({
-  id: uuidv7(),
-  type: 'ParticipantReferred',
-  version: 1,
-  source: 'welfare-office',
-  participantId,
-  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
-  recordedBy: { sub: 'cw-1', agency: 'welfare-office', role: 'caseworker' },
-  data: { givenName: `P${n}`, familyName: 'Test', birthDate: '1990-01-01', referredBy: 'self' },
-});
+const referral = (n: number): SharedEvent => referralEvent(participantId, n);
 
 /** A bus in front of the in-process one that can be taken down, or that fails after delivering. */
 class FaultyBus implements MessageBus {

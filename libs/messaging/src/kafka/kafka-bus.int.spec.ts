@@ -1,34 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { SharedEvent, contractKey } from '@ips/contracts';
+import { SharedEvent } from '@ips/contracts';
 import { PgliteDriver, SqlExecutor } from '@ips/postgres';
-import { uuidv7 } from '@ips/utils';
 import { CheckpointedConsumer } from '../checkpointed-consumer';
-import { PublishableMessage } from '../message-bus.port';
-import { MockKafkaCluster, describeWithKafka } from '../testing';
+import { MockKafkaCluster, asBusMessage, describeWithKafka, referralEvent } from '../testing';
 import { KafkaBus } from './kafka-bus.adapter';
 import { topics } from './topics';
 
-const referral = (participantId: string, n: number): SharedEvent => ({
-  id: uuidv7(),
-  type: 'ParticipantReferred',
-  version: 1,
-  source: 'welfare-office',
-  participantId,
-  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
-  recordedBy: { sub: 'cw-1', agency: 'welfare-office', role: 'caseworker' },
-  data: { givenName: `P${n}`, familyName: 'Test', birthDate: '1990-01-01', referredBy: 'self' },
-});
+const referral = referralEvent;
+const asMessage = asBusMessage;
 
-let sequence = 0;
-const asMessage = (event: SharedEvent): PublishableMessage => ({
-  id: event.id,
-  key: event.participantId,
-  type: contractKey(event.type, event.version),
-  payload: event,
-  source: event.source,
-  sequence: ++sequence,
-});
 
 const until = async (condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;

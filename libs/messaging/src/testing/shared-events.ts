@@ -1,0 +1,27 @@
+import { SharedEvent, contractKey } from '@ips/contracts';
+import { uuidv7 } from '@ips/utils';
+import { PublishableMessage } from '../message-bus.port';
+
+/** A valid ParticipantReferred v1 for a participant, `n` seconds into 2026. */
+export const referralEvent = (participantId: string, n: number): SharedEvent => ({
+  id: uuidv7(),
+  type: 'ParticipantReferred',
+  version: 1,
+  source: 'welfare-office',
+  participantId,
+  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
+  recordedBy: { sub: 'cw-1', agency: 'welfare-office', role: 'caseworker' },
+  data: { givenName: `P${n}`, familyName: 'Test', birthDate: '1990-01-01', referredBy: 'self' },
+});
+
+let sequence = 0;
+
+/** A shared event as the outbox relay hands it to the bus. */
+export const asBusMessage = (event: SharedEvent): PublishableMessage => ({
+  id: event.id,
+  key: event.participantId,
+  type: contractKey(event.type, event.version),
+  payload: event,
+  source: event.source,
+  sequence: ++sequence,
+});
