@@ -4,7 +4,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { MockKafkaCluster } from '@ips/messaging';
-import { DISTRIBUTED_SERVICES, configFromEnv, serviceDatabaseUrl } from '@ips/runtime';
+import { DISTRIBUTED_SERVICES, configFromEnv, serviceDatabaseUrl, startDevIdentityProvider } from '@ips/runtime';
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -16,12 +16,20 @@ async function main(): Promise<void> {
     brokers = cluster.brokers;
     console.log(`KAFKA_BROKERS not set: using librdkafka's in-memory mock cluster at ${brokers.join(',')} (gone when this stops)`);
   }
+  // Services verify tokens only through identity providers' JWKS; for a try-out, serve the JWKS of the
+  // token key in DATA_DIR (the one `npm run token` signs with).
+  let identityProviders = process.env['AUTH_IDENTITY_PROVIDERS'] ?? '';
+  if (!identityProviders) {
+    const { provider } = await startDevIdentityProvider(config.dataDir, config.port + DISTRIBUTED_SERVICES.length + 1);
+    identityProviders = `${provider.issuer}|${provider.jwksUrl}|${provider.audience}`;
+    console.log(`AUTH_IDENTITY_PROVIDERS not set: tokens of npm run token verify through ${provider.jwksUrl}`);
+  }
   const root = path.resolve(__dirname, '..');
   const children: ChildProcess[] = [];
   const run = (app: string, env: Record<string, string>): void => {
     const child = spawn(process.execPath, ['-r', './tools/register.js', `apps/${app}/src/main.ts`], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: config.dataDir, KAFKA_BROKERS: brokers.join(','), ...env },
+      env: { ...process.env, DATA_DIR: config.dataDir, KAFKA_BROKERS: brokers.join(','), AUTH_IDENTITY_PROVIDERS: identityProviders, ...env },
       stdio: 'inherit',
     });
     child.on('exit', (code, signal) => console.log(`${app} exited (${signal ?? code})`));

@@ -17,7 +17,14 @@ import { contractKey } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { KafkaBus, MockKafkaCluster, startOutboxRelay } from '@ips/messaging';
 import { PgDriver, ensureDatabase } from '@ips/postgres';
-import { DISTRIBUTED_SERVICES, PlatformConfig, serviceDatabaseUrl, startDistributedInProcess, startTeamViewService } from '@ips/runtime';
+import {
+  DISTRIBUTED_SERVICES,
+  PlatformConfig,
+  serviceDatabaseUrl,
+  startDevIdentityProvider,
+  startDistributedInProcess,
+  startTeamViewService,
+} from '@ips/runtime';
 import { uuidv7 } from '@ips/utils';
 
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
@@ -107,7 +114,8 @@ async function main(): Promise<void> {
   const brokers = cluster ? cluster.brokers : (process.env['KAFKA_BROKERS'] as string).split(',');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-bench-'));
   const suffix = `_bench_${randomBytes(3).toString('hex')}`;
-  const config = { port: 0, dataDir, databaseUrl: DATABASE_URL, identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: brokers };
+  const identity = await startDevIdentityProvider(dataDir);
+  const config = { port: 0, dataDir, databaseUrl: DATABASE_URL, identityProviders: [identity.provider], minimumHourlyWage: 200, kafkaBrokers: brokers };
   try {
     const throughput = await outboxToProjection(config, suffix);
     const latencies = await commandToVisible(config, suffix);
@@ -119,6 +127,7 @@ async function main(): Promise<void> {
     console.log(`| command → visible in the team view, p50 (${latencies.length} sequential referrals via the gateway) | ${percentile(latencies, 50).toFixed(0)} ms |`);
     console.log(`| command → visible in the team view, p99 | ${percentile(latencies, 99).toFixed(0)} ms |`);
   } finally {
+    await identity.close();
     await cluster?.stop();
     await rm(dataDir, { recursive: true, force: true });
     await dropDatabases(`${suffix}_throughput`).catch(() => undefined);

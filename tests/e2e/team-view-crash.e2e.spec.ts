@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { SharedEvent } from '@ips/contracts';
 import { KafkaBus, topics } from '@ips/messaging';
 import { MockKafkaCluster, asBusMessage, describeWithKafka } from '@ips/messaging/testing';
+import { DevIdentityProvider, startDevIdentityProvider } from '@ips/runtime';
 import { uuidv7 } from '@ips/utils';
 
 const DATABASE_URL = process.env['DATABASE_URL'];
@@ -57,6 +58,7 @@ describeWithKafka(
   let dataDir: string;
   let db: Client;
   let teamView: ChildProcess | null = null;
+  let identity: DevIdentityProvider;
   const databaseName = `ips_team_view_crash_${process.pid}_${randomBytes(3).toString('hex')}`;
   const databaseUrl = (): string => {
     const url = new URL(DATABASE_URL as string);
@@ -67,7 +69,14 @@ describeWithKafka(
   const startTeamView = (): ChildProcess => {
     const child = spawn(process.execPath, ['-r', './tools/register.js', 'apps/team-view/src/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: databaseUrl(), KAFKA_BROKERS: cluster.brokers.join(',') },
+      env: {
+        ...process.env,
+        PORT: '0',
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl(),
+        KAFKA_BROKERS: cluster.brokers.join(','),
+        AUTH_IDENTITY_PROVIDERS: `${identity.provider.issuer}|${identity.provider.jwksUrl}|${identity.provider.audience}`,
+      },
       stdio: 'ignore',
     });
     return child;
@@ -86,6 +95,7 @@ describeWithKafka(
     cluster = await MockKafkaCluster.start();
     publisher = new KafkaBus({ brokers: cluster.brokers, clientId: 'test-publisher', logLevel: 'nothing' });
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-team-view-crash-'));
+    identity = await startDevIdentityProvider(dataDir);
     const admin = new Client({ connectionString: DATABASE_URL });
     await admin.connect();
     await admin.query(`create database "${databaseName}"`);
@@ -96,6 +106,7 @@ describeWithKafka(
 
   afterAll(async () => {
     teamView?.kill('SIGKILL');
+    await identity?.close();
     await publisher?.close();
     await db?.end();
     await cluster?.stop();

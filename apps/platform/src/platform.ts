@@ -28,7 +28,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
     pollIntervalMs: 1000,
     onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
   });
-  const verifier = await createVerifier(config);
+  const verifier = await createVerifier(config, 'embedded');
   const http = await startHttpApp(
     ServiceModule.with({ db, verifier, clock, events: { store, pipeline }, teamView: true }, platformFeatures(config)),
     config.port,

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JWK, KeyLike, SignJWT, exportJWK, generateKeyPair, importJWK } from 'jose';
 import { uuidv7 } from '@ips/utils';
@@ -11,6 +11,8 @@ export interface SigningKey {
   readonly kid: string;
   readonly privateKey: KeyLike;
   readonly publicKey: KeyLike;
+  /** The public half as a JWK (kid, alg), for a JWKS document. */
+  readonly publicJwk: JWK;
 }
 
 /**
@@ -27,18 +29,30 @@ export async function loadOrCreateSigningKey(dataDir: string): Promise<SigningKe
     const pair = await generateKeyPair(ALGORITHM, { extractable: true });
     jwk = { ...(await exportJWK(pair.privateKey)), kid: uuidv7(), alg: ALGORITHM };
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    await writeFile(file, JSON.stringify(jwk), { mode: 0o600, flag: 'wx' }).catch(async (writeError) => {
-      if ((writeError as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError;
+    // Written whole under another name, then linked into place: a process starting at the same moment
+    // sees no file or a complete one, never an empty one; a link never replaces another process's key.
+    const draft = `${file}.${process.pid}.${uuidv7()}`;
+    await writeFile(draft, JSON.stringify(jwk), { mode: 0o600 });
+    try {
+      await link(draft, file);
+    } catch (linkError) {
+      if ((linkError as NodeJS.ErrnoException).code !== 'EEXIST') throw linkError;
       jwk = JSON.parse(await readFile(file, 'utf8')) as JWK; // another process made it first
-    });
+    } finally {
+      await unlink(draft);
+    }
   }
   const { d: _private, ...publicJwk } = jwk;
   return {
     kid: jwk.kid as string,
     privateKey: (await importJWK(jwk, ALGORITHM)) as KeyLike,
     publicKey: (await importJWK(publicJwk, ALGORITHM)) as KeyLike,
+    publicJwk: { ...publicJwk, use: 'sig' },
   };
 }
+
+/** A JWKS document (RFC 7517) with the key's public half, as an identity provider serves it. */
+export const jwksOf = (key: SigningKey): { keys: JWK[] } => ({ keys: [key.publicJwk] });
 
 export interface TokenClaims {
   readonly sub: string;

@@ -11,7 +11,7 @@ export interface PlatformConfig {
   /** When set, a PostgreSQL server instead of the embedded engine. */
   readonly databaseUrl?: string;
   /** Identity providers whose tokens are accepted besides the embedded key: `issuer|jwksUrl|audience`, comma-separated. */
-  readonly identityProviders: readonly { issuer: string; jwksUrl: string; audience: string }[];
+  readonly identityProviders: readonly IdentityProvider[];
   /** Placements below this hourly wage are refused: IPS means ordinary jobs at ordinary pay. */
   readonly minimumHourlyWage: number;
   /** The employer 24/7 contact line: acknowledgement windows, polling; its defaults when left out. */
@@ -19,6 +19,13 @@ export interface PlatformConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** An agency's identity provider: tokens with this issuer and audience, keys from this JWKS URL. */
+export interface IdentityProvider {
+  readonly issuer: string;
+  readonly jwksUrl: string;
+  readonly audience: string;
+}
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const port = Number(env['PORT'] ?? 3000);

@@ -23,7 +23,8 @@ export interface RunningHttpApp {
   readonly url: string;
 }
 
-export const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log'];
+/** Start-up and route logs only outside tests (they would bury the test report). */
+export const LOG_LEVELS: LogLevel[] = process.env['JEST_WORKER_ID'] ? ['error', 'warn'] : ['error', 'warn', 'log'];
 
 export async function startHttpApp(module: DynamicModule, port: number, title: string): Promise<RunningHttpApp> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bodyParser: false, logger: LOG_LEVELS });

@@ -8,3 +8,4 @@ export * from './agency-services';
 export * from './gateway';
 export * from './distributed';
 export * from './run';
+export * from './dev-identity-provider';

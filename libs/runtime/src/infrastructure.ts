@@ -2,7 +2,7 @@ import path from 'node:path';
 import { JwtVerifier, loadOrCreateSigningKey } from '@ips/access';
 import { InProcessBus, KafkaBus, MessageBus } from '@ips/messaging';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
-import { PlatformConfig } from './config';
+import { ConfigError, PlatformConfig } from './config';
 
 /** The configured PostgreSQL server's database (created if missing), or PGlite in DATA_DIR. */
 export async function openDatabase(config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir'>): Promise<SqlDriver> {
@@ -13,12 +13,22 @@ export async function openDatabase(config: Pick<PlatformConfig, 'databaseUrl' | 
   return PgliteDriver.open(path.join(config.dataDir, 'pglite'));
 }
 
-/** Tokens of the configured identity providers, and of the embedded key kept in DATA_DIR. */
-export async function createVerifier(config: Pick<PlatformConfig, 'dataDir' | 'identityProviders'>): Promise<JwtVerifier> {
+/**
+ * The embedded profile accepts tokens of the key kept in DATA_DIR and of any configured identity provider;
+ * a distributed service only those of the identity providers (AUTH_IDENTITY_PROVIDERS), through their JWKS.
+ */
+export async function createVerifier(
+  config: Pick<PlatformConfig, 'dataDir' | 'identityProviders'>,
+  profile: 'embedded' | 'distributed',
+): Promise<JwtVerifier> {
+  if (profile === 'distributed') {
+    if (config.identityProviders.length === 0) {
+      throw new ConfigError('a distributed service verifies tokens through AUTH_IDENTITY_PROVIDERS (issuer|jwksUrl|audience); none is set');
+    }
+    return JwtVerifier.forIdentityProviders(config.identityProviders);
+  }
   const key = await loadOrCreateSigningKey(config.dataDir);
-  return config.identityProviders.length > 0
-    ? JwtVerifier.forIdentityProviders(config.identityProviders, key.publicKey)
-    : JwtVerifier.forEmbeddedKey(key.publicKey);
+  return JwtVerifier.forIdentityProviders(config.identityProviders, key.publicKey);
 }
 
 /** Kafka when KAFKA_BROKERS is set, else the in-process bus. */

@@ -48,7 +48,7 @@ export async function startAgencyService(service: AgencyService, config: Platfor
     pollIntervalMs: 200,
     onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
   });
-  const verifier = await createVerifier(config);
+  const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(
     ServiceModule.with({ db, verifier, clock, events: { store, pipeline } }, service.features(config, 'distributed')),
     config.port,
@@ -91,7 +91,7 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   });
   if (bus.subscribeBatches) await bus.subscribeBatches(TEAM_VIEW_GROUP, consumer.handleBatch);
   else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
-  const verifier = await createVerifier(config);
+  const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, teamView: true }, [TeamViewModule]), config.port, 'IPS team platform: team view');
   return {
     ...http,

@@ -6,7 +6,15 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { MockKafkaCluster } from '@ips/messaging/testing';
-import { DISTRIBUTED_SERVICES, PlatformConfig, RunningDistributed, serviceDatabaseUrl, startDistributedInProcess } from '@ips/runtime';
+import {
+  DISTRIBUTED_SERVICES,
+  DevIdentityProvider,
+  PlatformConfig,
+  RunningDistributed,
+  serviceDatabaseUrl,
+  startDevIdentityProvider,
+  startDistributedInProcess,
+} from '@ips/runtime';
 import { TestClock } from './platform-harness';
 
 /**
@@ -20,6 +28,7 @@ export class DistributedHarness {
     readonly config: PlatformConfig & { readonly databaseUrl: string },
     readonly clock: TestClock,
     readonly cluster: MockKafkaCluster,
+    private readonly identity: DevIdentityProvider,
     private readonly databaseSuffix: string,
   ) {}
 
@@ -28,8 +37,10 @@ export class DistributedHarness {
     if (!databaseUrl) throw new Error('the distributed profile needs DATABASE_URL (a PostgreSQL server)');
     const cluster = await MockKafkaCluster.start();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-distributed-'));
-    const config = { port: 0, dataDir, databaseUrl, identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: cluster.brokers };
-    const harness = new DistributedHarness(config, clock, cluster, `_test_${process.pid}_${randomBytes(3).toString('hex')}`);
+    // The services verify tokens through a JWKS served here, as they would an agency's identity provider.
+    const identity = await startDevIdentityProvider(dataDir);
+    const config = { port: 0, dataDir, databaseUrl, identityProviders: [identity.provider], minimumHourlyWage: 200, kafkaBrokers: cluster.brokers };
+    const harness = new DistributedHarness(config, clock, cluster, identity, `_test_${process.pid}_${randomBytes(3).toString('hex')}`);
     harness.platform = await startDistributedInProcess(config, clock, harness.databaseSuffix);
     return harness;
   }
@@ -44,6 +55,7 @@ export class DistributedHarness {
 
   async stop(): Promise<void> {
     await this.platform.close();
+    await this.identity.close();
     await this.cluster.stop();
     const admin = new Client({ connectionString: this.config.databaseUrl });
     await admin.connect();
