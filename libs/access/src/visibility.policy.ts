@@ -9,6 +9,8 @@ export interface VisibleEntry {
   readonly health: boolean;
   /** For an employer: the placement's employer, when the entry is about one. */
   readonly employerId?: string;
+  /** The named employer sees it even without disclosure: what it asked for itself (its contact requests). */
+  readonly alwaysToNamedEmployer?: boolean;
 }
 
 /** The participant's latest consent, as far as sharing goes; null when none or withdrawn. */
@@ -25,14 +27,14 @@ export const sharingCircle = (consent: SharingConsent | null): ReadonlySet<Agenc
 /**
  * The defaults of api-contract.md: the participant sees their whole record; every agency sees its own
  * entries; agency Y sees X's entries only while both are in the sharing circle; an employer sees
- * nothing without employer disclosure, then only entries about its own placements, never health.
+ * nothing without employer disclosure but its own contact requests, with it only entries about its own
+ * placements, never health.
  */
 export function canSee(reader: Principal, entry: VisibleEntry, consent: SharingConsent | null): boolean {
   if (reader.agency === 'participant') return reader.participantId === entry.participantId;
   if (reader.agency === 'employer') {
-    if (entry.health) return false;
-    if (!consent?.employerDisclosure) return entry.source === 'employer' && entry.employerId === reader.employerId;
-    return entry.employerId !== undefined && entry.employerId === reader.employerId;
+    if (entry.health || entry.employerId === undefined || entry.employerId !== reader.employerId) return false;
+    return consent?.employerDisclosure === true || entry.alwaysToNamedEmployer === true;
   }
   if (entry.source === reader.agency) return true;
   const circle = sharingCircle(consent);

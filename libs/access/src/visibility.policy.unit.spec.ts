@@ -51,5 +51,12 @@ describe('who sees a timeline entry', () => {
       expect(canSee(employer, entry('welfare-office', { employerId: 'e2' }), consent(['employer'], true))).toBe(false);
       expect(canSee(employer, entry('mental-health', { health: true, employerId: 'e1' }), consent(['employer'], true))).toBe(false);
     });
+
+    it('sees its own placement records only with disclosure, but its own contact requests always', () => {
+      expect(canSee(employer, entry('employer', { employerId: 'e1' }), null)).toBe(false);
+      expect(canSee(employer, entry('employer', { employerId: 'e1' }), consent(['employer'], true))).toBe(true);
+      expect(canSee(employer, entry('employer', { employerId: 'e1', alwaysToNamedEmployer: true }), null)).toBe(true);
+      expect(canSee(employer, entry('employer', { employerId: 'e2', alwaysToNamedEmployer: true }), null)).toBe(false);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { EventContract, EventOf } from './shared-event';
 
 const publisher = 'employer';
-const audience = 'sharing-circle';
+const audience = 'sharing-circle-and-named-employer';
 
 export const CONTACT_REQUEST_URGENCIES = ['routine', 'urgent'] as const;
 

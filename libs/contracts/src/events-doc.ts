@@ -4,14 +4,12 @@ import { Audience, ContractRegistry, EventContract, envelopeFields } from './sha
 const who = (contract: EventContract): string => {
   const base = 'the participant; the publishing agency; another agency while both are in the sharing circle';
   const aboutPlacement = 'employerId' in contract.fields;
-  // An employer always sees what it recorded itself (its own placements and contact requests).
-  const named =
-    contract.publisher === 'employer'
-      ? 'the employer named in it (its own records, always)'
-      : 'the employer named in it, if the participant chose employer disclosure';
   const employer: Record<Audience, string> = {
-    'sharing-circle': aboutPlacement ? named : 'never an employer (not about a placement)',
+    'sharing-circle': aboutPlacement
+      ? 'the employer named in it, if the participant chose employer disclosure'
+      : 'never an employer (not about a placement)',
     'sharing-circle-not-employer': 'never an employer (health information)',
+    'sharing-circle-and-named-employer': 'the employer named in it, always (its own requests)',
   };
   return `${base}; ${employer[contract.audience]}`;
 };

@@ -19,7 +19,12 @@ export interface SharedEvent<T extends string = string, D = Record<string, unkno
 }
 
 /** Who, besides the participant and the publishing agency, may ever see an event of this type. */
-export type Audience = 'sharing-circle' | 'sharing-circle-not-employer';
+/**
+ * Who besides the participant, the publisher and the sharing circle sees an event: an employer named in
+ * it only with employer disclosure (`sharing-circle`), never (`sharing-circle-not-employer`: health), or
+ * always (`sharing-circle-and-named-employer`: what the employer itself asked for, its contact requests).
+ */
+export type Audience = 'sharing-circle' | 'sharing-circle-not-employer' | 'sharing-circle-and-named-employer';
 
 export interface EventContract {
   readonly type: string;

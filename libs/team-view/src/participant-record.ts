@@ -23,8 +23,7 @@ export function latestConsent(events: readonly SharedEvent[]): SharingConsent | 
   return consent;
 }
 
-const isHealth = (event: SharedEvent): boolean =>
-  contracts.find(event.type, event.version)?.audience === 'sharing-circle-not-employer';
+const audienceOf = (event: SharedEvent) => contracts.find(event.type, event.version)?.audience;
 
 const employerOf = (event: SharedEvent): string | undefined => {
   const employerId = (event.data as { employerId?: unknown }).employerId;
@@ -37,7 +36,13 @@ export function visibleTo(reader: Principal, events: readonly SharedEvent[]): Sh
   return events.filter((event) =>
     canSee(
       reader,
-      { source: event.source, participantId: event.participantId, health: isHealth(event), employerId: employerOf(event) },
+      {
+        source: event.source,
+        participantId: event.participantId,
+        health: audienceOf(event) === 'sharing-circle-not-employer',
+        employerId: employerOf(event),
+        alwaysToNamedEmployer: audienceOf(event) === 'sharing-circle-and-named-employer',
+      },
       consent,
     ),
   );
