@@ -30,7 +30,10 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   });
   const verifier = await createVerifier(config, 'embedded');
   const http = await startHttpApp(
-    ServiceModule.with({ db, verifier, clock, events: { store, pipeline }, teamView: true }, platformFeatures(config)),
+    ServiceModule.with(
+      { db, verifier, clock, events: { store, pipeline }, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute },
+      platformFeatures(config),
+    ),
     config.port,
     'IPS team platform',
   );

@@ -4,3 +4,4 @@ export * from './token-verifier';
 export * from './visibility.policy';
 export * from './auth.guard';
 export * from './command-metadata';
+export * from './policy';

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ContactLineConfig } from '@ips/employer/feature';
 
 export interface PlatformConfig {
+  /** Failed authentications per client address and minute before 429 (default 30). */
+  readonly authFailuresPerMinute?: number;
   /** Kafka bootstrap brokers; empty means the in-process bus (embedded profile). */
   readonly kafkaBrokers: readonly string[];
   /** HTTP port; 0 picks a free one (tests). */
@@ -49,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     .filter(Boolean);
   return {
     port,
+    authFailuresPerMinute: Math.floor(positive(env, 'AUTH_FAILURES_PER_MINUTE', 30)),
     kafkaBrokers,
     minimumHourlyWage,
     contactLine: contactLineFromEnv(env),

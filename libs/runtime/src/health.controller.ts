@@ -1,6 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '@ips/access';
 import { ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 
@@ -13,7 +12,6 @@ export class HealthController {
   constructor(@Inject(HEALTH_DB) private readonly db: SqlDriver) {}
 
   @Get()
-  @Public()
   @ApiOperation({ summary: 'Ready to serve: the database answers. No token needed.' })
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   @ApiServiceUnavailableResponse({ description: 'HEALTH.DATABASE_UNAVAILABLE' })

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module, Provider, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, TokenVerifier } from '@ips/access';
+import { AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, TokenVerifier } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
@@ -18,6 +18,7 @@ export interface Infrastructure {
   readonly events?: { readonly store: EventStore; readonly pipeline: CommandPipeline };
   /** The team view's read models live in `db`. */
   readonly teamView?: boolean;
+  readonly authFailuresPerMinute?: number;
 }
 
 @Global()
@@ -35,6 +36,7 @@ class InfrastructureModule {
           ]
         : []),
       ...(infra.teamView ? [{ provide: TEAM_VIEW_DB, useValue: infra.db }] : []),
+      ...(infra.authFailuresPerMinute ? [{ provide: AUTH_FAILURES_PER_MINUTE, useValue: infra.authFailuresPerMinute }] : []),
     ];
     return { module: InfrastructureModule, providers, exports: providers.map((provider) => (provider as { provide: unknown }).provide as symbol) };
   }

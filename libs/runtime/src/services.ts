@@ -50,7 +50,7 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   });
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(
-    ServiceModule.with({ db, verifier, clock, events: { store, pipeline } }, service.features(config, 'distributed')),
+    ServiceModule.with({ db, verifier, clock, events: { store, pipeline }, authFailuresPerMinute: config.authFailuresPerMinute }, service.features(config, 'distributed')),
     config.port,
     `IPS team platform: ${service.agency}`,
   );
@@ -92,7 +92,7 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   if (bus.subscribeBatches) await bus.subscribeBatches(TEAM_VIEW_GROUP, consumer.handleBatch);
   else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
   const verifier = await createVerifier(config, 'distributed');
-  const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, teamView: true }, [TeamViewModule]), config.port, 'IPS team platform: team view');
+  const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute }, [TeamViewModule]), config.port, 'IPS team platform: team view');
   return {
     ...http,
     settled: () => caughtUp(bus, consumer),

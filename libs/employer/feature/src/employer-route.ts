@@ -9,8 +9,6 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Allow } from '@ips/access';
-import { EMPLOYER, EMPLOYMENT_STAFF } from './employer.roles';
 
 /** The employer service's routes under /employer. */
 export const EmployerController = () => applyDecorators(ApiTags('employer'), ApiBearerAuth(), Controller('employer'));
@@ -28,7 +26,6 @@ export const PlacementRoute = (
   applyDecorators(
     Post(`participants/:id/placements/:placementId/${path}`),
     HttpCode(201),
-    Allow(EMPLOYMENT_STAFF, EMPLOYER),
     ApiOperation({ summary }),
     ApiCreatedResponse({ description: 'recorded' }),
     ApiForbiddenResponse({ description: "AUTH.FORBIDDEN: an employer's token for another employer's placement" }),

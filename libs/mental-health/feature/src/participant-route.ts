@@ -7,8 +7,6 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Allow } from '@ips/access';
-import { MENTAL_HEALTH_STAFF } from './mental-health.roles';
 
 /** The mental-health service's routes under /mental-health/participants/:id. */
 export const ParticipantController = () =>
@@ -27,7 +25,6 @@ export const RecordRoute = (
   applyDecorators(
     Post(`:id/${path}`),
     HttpCode(201),
-    Allow(MENTAL_HEALTH_STAFF),
     ApiOperation({ summary }),
     ApiCreatedResponse({ description: 'recorded' }),
     ...(conflicts ? [ApiConflictResponse({ description: conflicts })] : []),

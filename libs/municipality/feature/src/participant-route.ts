@@ -1,7 +1,5 @@
 import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '@ips/access';
-import { MUNICIPAL_STAFF } from './municipality.roles';
 
 /** The municipality's routes under /municipality/participants/:id. */
 export const ParticipantController = () =>
@@ -12,7 +10,6 @@ export const RecordRoute = (path: string, summary: string, conflicts: string | n
   applyDecorators(
     Post(`:id/${path}`),
     HttpCode(201),
-    Allow(MUNICIPAL_STAFF),
     ApiOperation({ summary }),
     ApiCreatedResponse({ description: 'recorded' }),
     ...(conflicts ? [ApiConflictResponse({ description: conflicts })] : []),

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { readParticipantRecord } from '../participant-record';
@@ -40,7 +40,6 @@ export class BoardController {
   ) {}
 
   @Get()
-  @Allow({ agency: ['welfare-office'] })
   @ApiOperation({
     summary:
       "Per employment specialist: active caseload and alerts (no employer contact 30 days after enrolment, no contact for 14 days, relapse flag past review, job start without benefits counselling, employer contact-line requests open or not acknowledged in time). A specialist sees their own caseload; supervisors and caseworkers see all, or one with ?specialist=. A discharged participant stays while an employer request about them is open.",

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, ProblemException, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { recordRead } from '../audit/audit-log';
@@ -33,7 +33,6 @@ export class FidelityController {
   ) {}
 
   @Get()
-  @Allow({ agency: ['welfare-office'], role: ['supervisor'] })
   @ApiOperation({
     summary:
       'IPS-25 fidelity items computed live from the team’s shared events, for supervisors: per item the score 1–5 by the anchors (docs/fidelity-anchors.md), the figures it was read from and the participants and events behind it. Items the events cannot support, and those only a reviewer can score, answer score null with a reason. `total` and `band` only when all 25 items are scored; until then `computedTotal` and the reachable range. Drivers the reader may not see (consent) are counted in `withheldDrivers`, not named; each participant named is written to their access log. `team` narrows to one employment specialist’s caseload.',

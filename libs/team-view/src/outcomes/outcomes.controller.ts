@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Allow, CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/access';
 import { ProblemException, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { loadTeamEvents } from '../team-events';
@@ -18,7 +18,6 @@ export class OutcomesController {
   ) {}
 
   @Get()
-  @Allow({ agency: ['welfare-office'] }, { role: ['supervisor'] })
   @ApiOperation({
     summary:
       'Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, hours, wage). Aggregates only, no participant is named. `team` narrows to one employment specialist’s caseload.',

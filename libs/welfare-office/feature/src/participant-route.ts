@@ -1,7 +1,5 @@
 import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '@ips/access';
-import { WELFARE_OFFICE_STAFF } from './welfare-office.roles';
 
 /** The welfare office's routes under /welfare-office/participants/:id. */
 export const ParticipantController = () =>
@@ -12,7 +10,6 @@ export const RecordRoute = (path: string, summary: string, conflicts: string | n
   applyDecorators(
     Post(`:id/${path}`),
     HttpCode(201),
-    Allow(WELFARE_OFFICE_STAFF),
     ApiOperation({ summary }),
     ApiCreatedResponse({ description: 'recorded' }),
     ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND' }),

@@ -1,9 +1,8 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideAcknowledgeContactRequest } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
-import { CRISIS_SERVICE, LINE_TEAM } from '../contact-line/contact-line-access';
 import { ApiEmptyBody, ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { NoFieldsPipe } from '../contact-line/no-fields.pipe';
 import { ContactRequestCommands } from '../contact-request-command.handler';
@@ -14,7 +13,6 @@ export class AcknowledgeContactRequestController {
 
   @Post(':requestId/acknowledge')
   @HttpCode(201)
-  @Allow(LINE_TEAM, CRISIS_SERVICE)
   @ApiOperation({ summary: 'Take the request: escalation stops. Anyone on the team may; the crisis service once it reached them. Body: {}.' })
   @ApiEmptyBody()
   @ApiCreatedResponse({ description: 'acknowledged' })

@@ -1,11 +1,10 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideCancelOnCall } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
 import { ApiEmptyBody, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
 import { NoFieldsPipe } from '../contact-line/no-fields.pipe';
-import { EMPLOYMENT_STAFF } from '../employer.roles';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 
 @OnCallController()
@@ -14,7 +13,6 @@ export class CancelOnCallController {
 
   @Post('teams/:teamId/shifts/:shiftId/cancel')
   @HttpCode(201)
-  @Allow(EMPLOYMENT_STAFF)
   @ApiOperation({ summary: 'Cancel an on-call shift; requests from then on go to whoever else is on call. Body: {}.' })
   @ApiEmptyBody()
   @ApiCreatedResponse({ description: 'cancelled' })

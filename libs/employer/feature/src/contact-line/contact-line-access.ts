@@ -1,19 +1,13 @@
-import { AllowRule, Principal } from '@ips/access';
+import { Principal } from '@ips/access';
 import { OnCallTier } from '@ips/employer/domain';
 import { ProblemException } from '@ips/http';
-
-/** The team on the line: the welfare office's IPS staff take and resolve requests. */
-export const LINE_TEAM: AllowRule = { agency: ['welfare-office'], role: ['employment-specialist', 'supervisor', 'caseworker'] };
-
-/** The municipal out-of-hours crisis service: only what has escalated to it. */
-export const CRISIS_SERVICE: AllowRule = { agency: ['municipality'], role: ['municipal-worker', 'supervisor'] };
 
 export type LineReader =
   | { readonly kind: 'employer'; readonly employerId: string }
   | { readonly kind: 'team' }
   | { readonly kind: 'crisis-service' };
 
-/** For principals the route's Allow rules let in. */
+/** For principals the access policy lets onto the line's routes. */
 export function lineReaderOf(principal: Principal): LineReader {
   if (principal.agency === 'employer' || principal.role === 'employer') {
     return { kind: 'employer', employerId: principal.employerId ?? '' };

@@ -1,10 +1,9 @@
 import { Body, HttpCode, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideDefineOnCallTeam } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
-import { EMPLOYMENT_STAFF } from '../employer.roles';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 import { DefineOnCallTeamDto, OnCallTeamDefinedDto } from './define-on-call-team.dto';
 
@@ -14,7 +13,6 @@ export class DefineOnCallTeamController {
 
   @Put('teams/:teamId')
   @HttpCode(200)
-  @Allow(EMPLOYMENT_STAFF)
   @ApiOperation({
     summary:
       'Define (or redefine) an on-call team under an id you choose: its time zone and whose participants its on-call covers. ' +

@@ -1,16 +1,15 @@
 import { Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { PostgresEventStore } from '@ips/event-store';
 import { PathId } from '@ips/http';
-import { CRISIS_SERVICE, LINE_TEAM, lineReaderOf } from '../contact-line/contact-line-access';
+import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';
 import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
 import { DeliveryStatus, deliveriesOf } from '../contact-line/deliveries.query';
 import { ContactRequestCommands } from '../contact-request-command.handler';
-import { EMPLOYER } from '../employer.roles';
 
 @ContactRequestsController()
 export class GetContactRequestController {
@@ -20,7 +19,6 @@ export class GetContactRequestController {
   ) {}
 
   @Get(':requestId')
-  @Allow(EMPLOYER, LINE_TEAM, CRISIS_SERVICE)
   @ApiOperation({
     summary:
       'One request with its status history. The employer who called sees its own words and the status, never anything ' +

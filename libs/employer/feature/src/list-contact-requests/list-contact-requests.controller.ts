@@ -1,14 +1,13 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { PostgresEventStore } from '@ips/event-store';
-import { CRISIS_SERVICE, LINE_TEAM, lineReaderOf } from '../contact-line/contact-line-access';
+import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiInvalidRequest, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
 import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';
 import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
-import { EMPLOYER } from '../employer.roles';
 import { ListContactRequestsQueryDto, statusesOf } from './list-contact-requests.dto';
 import { listContactRequests } from './list-contact-requests.query';
 
@@ -20,7 +19,6 @@ export class ListContactRequestsController {
   ) {}
 
   @Get()
-  @Allow(EMPLOYER, LINE_TEAM, CRISIS_SERVICE)
   @ApiOperation({
     summary:
       'Requests with their status history, newest first: an employer its own, the team all, the crisis service ' +

@@ -1,9 +1,8 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/access';
 import { instantToLocal, onCallAt, shiftsOf } from '@ips/employer/domain';
 import { PathId, ProblemException } from '@ips/http';
-import { LINE_TEAM } from '../contact-line/contact-line-access';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 import { OnCallAtQueryDto, OnCallTeamDto } from './on-call-at.dto';
@@ -16,7 +15,6 @@ export class OnCallAtController {
   ) {}
 
   @Get('teams/:teamId')
-  @Allow(LINE_TEAM)
   @ApiOperation({ summary: "The team's on-call: who is on call at an instant (now when left out) and the shifts ahead, in UTC and local time." })
   @ApiOkResponse({ type: OnCallTeamDto })
   @ApiInvalidRequest('at', 'at must be an instant with its zone, e.g. 2026-03-02T21:30:00Z')

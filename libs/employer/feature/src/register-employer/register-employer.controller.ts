@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId } from '@ips/http';
 import { decideRegisterEmployer } from '@ips/employer/domain';
 import { EmployerCommands } from '../employer-command.handler';
 import { EmployerController } from '../employer-route';
-import { EMPLOYER, EMPLOYMENT_STAFF } from '../employer.roles';
 import { EmployerRegisteredDto, RegisterEmployerDto } from './register-employer.dto';
 
 @EmployerController()
@@ -15,7 +14,6 @@ export class RegisterEmployerController {
 
   @Post('employers')
   @HttpCode(201)
-  @Allow(EMPLOYMENT_STAFF, EMPLOYER)
   @ApiOperation({
     summary:
       'Register an employer (job development). An employer registering itself does so under the id its token names.',

@@ -1,9 +1,8 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideResolveContactRequest } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
-import { CRISIS_SERVICE, LINE_TEAM } from '../contact-line/contact-line-access';
 import { ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactRequestCommands } from '../contact-request-command.handler';
 import { ResolveContactRequestDto } from './resolve-contact-request.dto';
@@ -14,7 +13,6 @@ export class ResolveContactRequestController {
 
   @Post(':requestId/resolve')
   @HttpCode(201)
-  @Allow(LINE_TEAM, CRISIS_SERVICE)
   @ApiOperation({ summary: 'Close the request with a note for the team (never shown to the employer); stops escalation too.' })
   @ApiCreatedResponse({ description: 'resolved' })
   @ApiInvalidRequest('note', 'note should not be empty')

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideScheduleOnCall } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
-import { EMPLOYMENT_STAFF } from '../employer.roles';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 import { OnCallShiftScheduledDto, ScheduleOnCallDto } from './schedule-on-call.dto';
 
@@ -15,7 +14,6 @@ export class ScheduleOnCallController {
 
   @Post('teams/:teamId/shifts')
   @HttpCode(201)
-  @Allow(EMPLOYMENT_STAFF)
   @ApiOperation({
     summary:
       'Put a specialist or supervisor on call for the team from one time to another (local times are read in the ' +

@@ -8,14 +8,13 @@ import {
   ApiOperation,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId } from '@ips/http';
 import { decideStartPlacement } from '@ips/employer/domain';
 import { assertActsFor } from '../employer-access';
 import { EmployerCommands } from '../employer-command.handler';
 import { EMPLOYER_CONFIG, EmployerConfig } from '../employer.config';
 import { EmployerController } from '../employer-route';
-import { EMPLOYER, EMPLOYMENT_STAFF } from '../employer.roles';
 import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
 import { PlacementStartedDto, StartPlacementDto } from './start-placement.dto';
 
@@ -29,7 +28,6 @@ export class StartPlacementController {
 
   @Post('placements')
   @HttpCode(201)
-  @Allow(EMPLOYMENT_STAFF, EMPLOYER)
   @ApiOperation({ summary: 'Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.' })
   @ApiCreatedResponse({ type: PlacementStartedDto })
   @ApiForbiddenResponse({ description: "AUTH.FORBIDDEN: an employer's token for another employer" })

@@ -1,8 +1,8 @@
 import { MessageEvent, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import { Observable, filter, map } from 'rxjs';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
-import { CRISIS_SERVICE, LINE_TEAM, lineReaderOf, mayReach } from '../contact-line/contact-line-access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { lineReaderOf, mayReach } from '../contact-line/contact-line-access';
 import { ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineStream } from '../contact-line/sse-notifier.adapter';
 
@@ -26,7 +26,6 @@ export class StreamContactRequestsController {
   constructor(private readonly stream: ContactLineStream) {}
 
   @Sse('stream')
-  @Allow(LINE_TEAM, CRISIS_SERVICE)
   @ApiOperation({
     summary:
       'Server-sent events for the staff web app: every request received, escalated, acknowledged or resolved, as it ' +

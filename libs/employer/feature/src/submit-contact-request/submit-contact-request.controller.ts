@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, RateLimit } from '@ips/http';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { CONTACT_LINE_CONFIG } from '../contact-line/contact-line.tokens';
 import { ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactRequestCommands } from '../contact-request-command.handler';
-import { EMPLOYER } from '../employer.roles';
 import { ContactRequestAcceptedDto, SubmitContactRequestDto } from './submit-contact-request.dto';
 
 @ContactRequestsController()
@@ -23,7 +22,6 @@ export class SubmitContactRequestController {
 
   @Post()
   @HttpCode(202)
-  @Allow(EMPLOYER)
   @ApiOperation({
     summary:
       'The 24/7 line: an employer asks the team for contact about its placement. Stored before the answer, ' +

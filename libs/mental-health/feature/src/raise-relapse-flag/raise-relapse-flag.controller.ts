@@ -8,10 +8,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideRaiseRelapseFlag } from '@ips/mental-health/domain';
-import { MENTAL_HEALTH_STAFF } from '../mental-health.roles';
 import { ParticipantCareCommands } from '../participant-care-command.handler';
 import { RaiseRelapseFlagDto, RelapseFlagRaisedDto } from './raise-relapse-flag.dto';
 
@@ -23,7 +22,6 @@ export class RaiseRelapseFlagController {
 
   @Post(':id/relapse-flags')
   @HttpCode(201)
-  @Allow(MENTAL_HEALTH_STAFF)
   @ApiOperation({ summary: 'Raise an early warning of relapse to the IPS team. One open flag at a time; change it instead.' })
   @ApiCreatedResponse({ type: RelapseFlagRaisedDto })
   @ApiConflictResponse({ description: 'RELAPSE_FLAG.ALREADY_OPEN, PARTICIPANT.NOT_ENROLLED' })

@@ -1,12 +1,11 @@
 import { HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideCancelDuty } from '@ips/municipality/domain';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { CrisisRotaCommands } from '../crisis-rota-command.handler';
 import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
-import { MUNICIPAL_STAFF } from '../municipality.roles';
 
 /** No body: the domain's cancellation carries nothing but the shift. */
 @CrisisDutyController()
@@ -15,7 +14,6 @@ export class CancelDutyController {
 
   @Post(':shiftId/cancel')
   @HttpCode(201)
-  @Allow(MUNICIPAL_STAFF)
   @ApiOperation({ summary: 'Cancel a crisis duty shift; from then on nobody is on duty through it.' })
   @ApiCreatedResponse({ description: 'cancelled' })
   @ApiNotFoundResponse({ description: 'DUTY.NOT_FOUND' })

@@ -1,9 +1,8 @@
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideEndService } from '@ips/municipality/domain';
-import { MUNICIPAL_STAFF } from '../municipality.roles';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';
 import { ParticipantController } from '../participant-route';
 import { today } from '../time-fields';
@@ -18,7 +17,6 @@ export class EndServiceController {
 
   @Post(':id/services/:serviceId/end')
   @HttpCode(201)
-  @Allow(MUNICIPAL_STAFF)
   @ApiOperation({ summary: 'End a municipal service, on its last day.' })
   @ApiCreatedResponse({ description: 'ended' })
   @ApiNotFoundResponse({ description: 'SERVICE.NOT_FOUND' })

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideGrantService } from '@ips/municipality/domain';
-import { MUNICIPAL_STAFF } from '../municipality.roles';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';
 import { ParticipantController } from '../participant-route';
 import { today } from '../time-fields';
@@ -19,7 +18,6 @@ export class GrantServiceController {
 
   @Post(':id/services')
   @HttpCode(201)
-  @Allow(MUNICIPAL_STAFF)
   @ApiOperation({ summary: 'Grant a municipal service: housing, social assistance or an activity service. One active service of each kind.' })
   @ApiCreatedResponse({ type: ServiceGrantedDto })
   @ApiConflictResponse({ description: 'SERVICE.KIND_ALREADY_ACTIVE' })

@@ -1,12 +1,11 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/access';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { CrisisRotaEvent, crisisRotaAggregate, onDutyAt } from '@ips/municipality/domain';
 import { fold, streamId } from '@ips/utils';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
-import { ON_DUTY_READERS } from '../municipality.roles';
 import { toInstant } from '../time-fields';
 import { OnDutyDto, OnDutyQueryDto } from './on-duty.dto';
 
@@ -18,7 +17,6 @@ export class OnDutyController {
   ) {}
 
   @Get('on-duty')
-  @Allow(...ON_DUTY_READERS)
   @ApiOperation({ summary: 'Who to call on the crisis service at an instant (now when left out): shifts not cancelled.' })
   @ApiOkResponse({ type: OnDutyDto })
   async onDuty(@Query() query: OnDutyQueryDto): Promise<OnDutyDto> {

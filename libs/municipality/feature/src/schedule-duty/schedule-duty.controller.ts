@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId } from '@ips/http';
 import { decideScheduleDuty } from '@ips/municipality/domain';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { CrisisRotaCommands } from '../crisis-rota-command.handler';
 import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
-import { MUNICIPAL_STAFF } from '../municipality.roles';
 import { toInstant } from '../time-fields';
 import { DutyScheduledDto, ScheduleDutyDto } from './schedule-duty.dto';
 
@@ -17,7 +16,6 @@ export class ScheduleDutyController {
 
   @Post()
   @HttpCode(201)
-  @Allow(MUNICIPAL_STAFF)
   @ApiOperation({ summary: 'Put a worker on crisis duty from one instant to another; the employer line calls whoever is on duty.' })
   @ApiCreatedResponse({ type: DutyScheduledDto })
   @ApiConflictResponse({ description: 'DUTY.OVERLAPS: the worker already has a shift then' })

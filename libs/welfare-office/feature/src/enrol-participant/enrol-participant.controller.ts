@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideEnrolParticipant } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
-import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
 import { EnrolParticipantDto } from './enrol-participant.dto';
 
 @ApiTags('welfare-office')
@@ -15,7 +14,6 @@ export class EnrolParticipantController {
 
   @Post(':id/enrolment')
   @HttpCode(201)
-  @Allow(WELFARE_OFFICE_STAFF)
   @ApiOperation({ summary: "Put a referred participant on an employment specialist's caseload, with a fixed contact person." })
   @ApiCreatedResponse({ description: 'enrolled' })
   @ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND: no referral with this id' })

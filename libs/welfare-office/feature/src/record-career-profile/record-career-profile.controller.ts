@@ -1,11 +1,10 @@
 import { Body, HttpCode, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideCreateCareerProfile, decideUpdateCareerProfile } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
-import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
 import { CareerProfileDto } from './record-career-profile.dto';
 
 @ParticipantController()
@@ -24,7 +23,6 @@ export class CareerProfileController {
 
   @Put(':id/career-profile')
   @HttpCode(200)
-  @Allow(WELFARE_OFFICE_STAFF)
   @ApiOperation({ summary: 'Replace the career profile (after every job, and whenever needed).' })
   @ApiOkResponse({ description: 'updated' })
   async update(

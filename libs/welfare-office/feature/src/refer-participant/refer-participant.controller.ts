@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId } from '@ips/http';
 import { decideReferParticipant } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
-import { WELFARE_OFFICE_STAFF } from '../welfare-office.roles';
 import { ReferParticipantDto, ReferralCreatedDto } from './refer-participant.dto';
 
 @ApiTags('welfare-office')
@@ -16,7 +15,6 @@ export class ReferParticipantController {
 
   @Post('referrals')
   @HttpCode(201)
-  @Allow(WELFARE_OFFICE_STAFF)
   @ApiOperation({ summary: 'Refer someone to IPS. Zero exclusion: never refused for symptoms, use, history or readiness.' })
   @ApiCreatedResponse({ type: ReferralCreatedDto })
   async refer(

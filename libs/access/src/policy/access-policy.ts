@@ -1,0 +1,254 @@
+import { PolicyRow } from './policy-row';
+
+/**
+ * Who may call which route: the one table the auth guard enforces (a route missing here is refused).
+ * `who` is agency/role; `relation` names the check on the participant or placement that the route makes
+ * on top (consent at read time, own placement, self). docs/access-policy.md is generated from this file.
+ */
+export const ACCESS_POLICY: readonly PolicyRow[] = [
+  {
+    route: 'GET /health',
+    purpose: "Ready to serve: the database answers",
+    who: 'anyone',
+  },
+  {
+    route: 'POST /welfare-office/referrals',
+    purpose: "Refer someone to IPS",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/enrolment',
+    purpose: "Put a referred participant on an employment specialist's caseload, with a fixed contact person.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/referral-withdrawal',
+    purpose: "End a referral by the participant's own choice, with their reason.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/consents',
+    purpose: "Record the participant's consent: who shares the record, and whether an employer may be told",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/consent-withdrawal',
+    purpose: "Withdraw consent: from now on each agency sees only its own entries.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/career-profile',
+    purpose: "Create the career profile from the first meetings.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'PUT /welfare-office/participants/:id/career-profile',
+    purpose: "Replace the career profile (after every job, and whenever needed).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/action-plans',
+    purpose: "Record the participant's own action plan; a later one replaces it.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/benefits-counselling',
+    purpose: "Record a benefits counselling session (before a job starts, and when hours or pay change).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/employer-contacts',
+    purpose: "Record the employment specialist's contact with an employer for this participant (job development).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/contacts',
+    purpose: "Record a meeting or call with the participant.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/discharge',
+    purpose: "Discharge or transition, with a reason (never missed appointments; 422 DISCHARGE.REASON_NOT_ALLOWED).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /mental-health/participants/:id/treatment-team',
+    purpose: "Link the participant's treatment team and clinician to the IPS team; a new link after treatment ended starts a new treatment.",
+    who: ['mental-health/clinician', 'mental-health/supervisor'],
+  },
+  {
+    route: 'POST /mental-health/participants/:id/integration-meetings',
+    purpose: "Record a meeting of treatment team and employment specialist about the participant: who attended, what was decided.",
+    who: ['mental-health/clinician', 'mental-health/supervisor'],
+  },
+  {
+    route: 'POST /mental-health/participants/:id/relapse-flags',
+    purpose: "Raise an early warning of relapse to the IPS team",
+    who: ['mental-health/clinician', 'mental-health/supervisor'],
+  },
+  {
+    route: 'POST /mental-health/participants/:id/relapse-flags/:flagId/changes',
+    purpose: "Change the level, review date or agreed actions of the open flag (a review: the next one must lie ahead).",
+    who: ['mental-health/clinician', 'mental-health/supervisor'],
+  },
+  {
+    route: 'POST /mental-health/participants/:id/relapse-flags/:flagId/clear',
+    purpose: "Clear the warning: it is over",
+    who: ['mental-health/clinician', 'mental-health/supervisor'],
+  },
+  {
+    route: 'POST /mental-health/participants/:id/treatment-end',
+    purpose: "End treatment at this service",
+    who: ['mental-health/clinician', 'mental-health/supervisor'],
+  },
+  {
+    route: 'POST /employer/employers',
+    purpose: "Register an employer (job development)",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
+    relation: "employer: registers itself",
+  },
+  {
+    route: 'POST /employer/placements',
+    purpose: "Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
+    relation: "employer: only for itself",
+  },
+  {
+    route: 'POST /employer/participants/:id/placements/:placementId/follow-along-contacts',
+    purpose: "Record follow-along support with the worker, the employer or both.",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
+    relation: "employer: own placements only",
+  },
+  {
+    route: 'POST /employer/participants/:id/placements/:placementId/terms',
+    purpose: "Change hours or wage (benefits counselling is due again).",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
+    relation: "employer: own placements only",
+  },
+  {
+    route: 'POST /employer/participants/:id/placements/:placementId/end',
+    purpose: "End the job",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
+    relation: "employer: own placements only",
+  },
+  {
+    route: 'POST /employer/contact-requests',
+    purpose: "The 24/7 line: an employer asks the team for contact about its placement",
+    who: ['employer/employer'],
+    relation: "employer: own placements only",
+  },
+  {
+    route: 'GET /employer/contact-requests',
+    purpose: "Requests with their status history, newest first: an employer its own, the team all, the crisis service those escalated to it",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer'],
+    relation: "employer: own requests; crisis service: requests escalated to it",
+  },
+  {
+    route: 'GET /employer/contact-requests/stream',
+    purpose: "Server-sent events for the staff web app: every request received, escalated, acknowledged or resolved, as it happens (the crisis service: what reaches its tier)",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+  },
+  {
+    route: 'GET /employer/contact-requests/:requestId',
+    purpose: "One request with its status history",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer'],
+    relation: "employer: own requests (else 404); crisis service: requests escalated to it",
+  },
+  {
+    route: 'POST /employer/contact-requests/:requestId/acknowledge',
+    purpose: "Take the request: escalation stops",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "crisis service: requests escalated to it",
+  },
+  {
+    route: 'POST /employer/contact-requests/:requestId/resolve',
+    purpose: "Close the request with a note for the team (never shown to the employer); stops escalation too.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "crisis service: requests escalated to it",
+  },
+  {
+    route: 'PUT /employer/on-call/teams/:teamId',
+    purpose: "Define (or redefine) an on-call team under an id you choose: its time zone and whose participants its on-call covers",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /employer/on-call/teams/:teamId/shifts',
+    purpose: "Put a specialist or supervisor on call for the team from one time to another (local times are read in the team's zone, across daylight-saving changes)",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /employer/on-call/teams/:teamId/shifts/:shiftId/cancel',
+    purpose: "Cancel an on-call shift; requests from then on go to whoever else is on call",
+    who: ['welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'GET /employer/on-call/teams/:teamId',
+    purpose: "The team's on-call: who is on call at an instant (now when left out) and the shifts ahead, in UTC and local time.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /municipality/participants/:id/services',
+    purpose: "Grant a municipal service: housing, social assistance or an activity service",
+    who: ['municipality/municipal-worker', 'municipality/supervisor'],
+  },
+  {
+    route: 'POST /municipality/participants/:id/services/:serviceId/end',
+    purpose: "End a municipal service, on its last day.",
+    who: ['municipality/municipal-worker', 'municipality/supervisor'],
+  },
+  {
+    route: 'POST /municipality/participants/:id/contact-person',
+    purpose: "Name the participant's contact person at the municipality; a later one replaces it.",
+    who: ['municipality/municipal-worker', 'municipality/supervisor'],
+  },
+  {
+    route: 'POST /municipality/crisis-duty',
+    purpose: "Put a worker on crisis duty from one instant to another; the employer line calls whoever is on duty.",
+    who: ['municipality/municipal-worker', 'municipality/supervisor'],
+  },
+  {
+    route: 'POST /municipality/crisis-duty/:shiftId/cancel',
+    purpose: "Cancel a crisis duty shift; from then on nobody is on duty through it.",
+    who: ['municipality/municipal-worker', 'municipality/supervisor'],
+  },
+  {
+    route: 'GET /municipality/crisis-duty/on-duty',
+    purpose: "Who to call on the crisis service at an instant (now when left out): shifts not cancelled.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+  },
+  {
+    route: 'GET /team-view/participants/:id/access-log',
+    purpose: "Who read or wrote this participant’s data, and when: for the participant and supervisors.",
+    who: ['participant/participant', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
+    relation: "participant: only self; supervisors: any participant",
+  },
+  {
+    route: 'GET /team-view/board',
+    purpose: "Per employment specialist: active caseload and alerts (no employer contact 30 days after enrolment, no contact for 14 days, relapse flag past review, job start without benefits counselling, employer contact-line requests open or not acknowledged in time)",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+    relation: "employment specialist: own caseload; others: every specialist",
+  },
+  {
+    route: 'GET /team-view/fidelity',
+    purpose: "IPS-25 fidelity items computed live from the team’s shared events, for supervisors: per item the score 1–5 by the anchors (docs/fidelity-anchors.md), the figures it was read from and the participants and events behind it",
+    who: ['welfare-office/supervisor'],
+    relation: "names participants only through events the reader may see",
+  },
+  {
+    route: 'GET /team-view/outcomes',
+    purpose: "Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, hours, wage)",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
+  },
+  {
+    route: 'GET /team-view/participants/:id',
+    purpose: "The participant at a glance, from what the reader's agency and role may see.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
+    relation: "participant: only self; staff and employers: the entries the latest consent lets them see (else 404)",
+  },
+  {
+    route: 'GET /team-view/participants/:id/timeline',
+    purpose: "Everything the team recorded about the participant, across agencies, oldest first.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
+    relation: "participant: only self; staff and employers: the entries the latest consent lets them see (else 404)",
+  },
+];
