@@ -39,7 +39,8 @@ async function waitForHealth(child: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await run(undefined);
+  // BENCH_LINE_ENGINES=server skips the PGlite run.
+  if (process.env['BENCH_LINE_ENGINES'] !== 'server') await run(undefined);
   const server = process.env['DATABASE_URL'];
   if (server) {
     const url = new URL(server);
