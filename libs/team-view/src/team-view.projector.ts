@@ -6,11 +6,33 @@ import { projectCaseload } from './board/caseload.projection';
 import { openContactRequestsMigrations, projectOpenContactRequests } from './board/open-contact-requests.projection';
 import { projectToTimeline } from './timeline/timeline.projection';
 
-/** Applies one shared event to every team-view read model, in the caller's transaction. */
-export async function projectTeamView(event: SharedEvent, tx: Parameters<typeof projectToTimeline>[1]): Promise<void> {
-  await projectToTimeline(event, tx);
+type Tx = Parameters<typeof projectToTimeline>[1];
+
+/** The read models derived from the timeline (which is itself the team view's log of shared events). */
+async function projectDerived(event: SharedEvent, tx: Tx): Promise<void> {
   await projectCaseload(event, tx);
   await projectOpenContactRequests(event, tx);
+}
+
+/** Applies one shared event to every team-view read model, in the caller's transaction. */
+export async function projectTeamView(event: SharedEvent, tx: Tx): Promise<void> {
+  await projectToTimeline(event, tx);
+  await projectDerived(event, tx);
+}
+
+/**
+ * Rebuilds the derived read models (caseload, open contact requests) from the timeline, in the order the
+ * events arrived, in one transaction: after a change to a projection's rules, or to repair one. The
+ * timeline is the team view's copy of every shared event it accepted; the audit log is never rebuilt.
+ */
+export async function rebuildTeamViewReadModels(db: SqlDriver): Promise<number> {
+  await migrate(db, teamViewMigrations, openContactRequestsMigrations);
+  return db.transaction(async (tx) => {
+    await tx.exec('delete from tv_caseload; delete from tv_open_contact_requests;');
+    const rows = await tx.query<{ event: SharedEvent }>('select event from tv_timeline order by received');
+    for (const { event } of rows) await projectDerived(event, tx);
+    return rows.length;
+  });
 }
 
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */
