@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { ERASED, isSealed, open, openFields, seal, sealFields } from './field-cipher';
+
+const key = randomBytes(32);
+const kari = '0190a6f0-0000-7000-8000-000000000001';
+const ola = '0190a6f0-0000-7000-8000-000000000002';
+
+describe('personal fields sealed with AES-256-GCM per participant', () => {
+  it('reads back what was sealed, and shows nothing of it while sealed', () => {
+    const sealed = seal('Kari', key, kari, 'givenName');
+    expect(isSealed(sealed)).toBe(true);
+    expect(sealed).not.toContain('Kari');
+    expect(open(sealed, key, kari, 'givenName')).toBe('Kari');
+  });
+
+  it('seals the same value differently each time (a fresh IV)', () => {
+    expect(seal('Kari', key, kari, 'givenName')).not.toBe(seal('Kari', key, kari, 'givenName'));
+  });
+
+  it.each([
+    ['another key', randomBytes(32), kari, 'givenName'],
+    ['another participant', key, ola, 'givenName'],
+    ['another field', key, kari, 'familyName'],
+  ])('refuses to open with %s', (_, otherKey, participantId, field) => {
+    const sealed = seal('Kari', key, kari, 'givenName');
+    expect(() => open(sealed, otherKey as Buffer, participantId as string, field as string)).toThrow();
+  });
+
+  it('refuses a value altered after sealing', () => {
+    const sealed = seal('Kari', key, kari, 'givenName');
+    const bytes = Buffer.from(sealed.slice('enc:v1:'.length), 'base64');
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 1;
+    expect(() => open(`enc:v1:${bytes.toString('base64')}`, key, kari, 'givenName')).toThrow();
+  });
+
+  it('seals only the named fields, and reads every sealed field as erased once the key is gone', () => {
+    const data = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'DPS Lerkendal' };
+    const sealed = sealFields(data, ['givenName', 'familyName', 'birthDate', 'note'], key, kari);
+    expect(sealed.referredBy).toBe('DPS Lerkendal');
+    expect(JSON.stringify(sealed)).not.toMatch(/Kari|Nordmann|1994/);
+    expect(openFields(sealed, key, kari)).toEqual(data);
+    expect(openFields(sealed, null, kari)).toEqual({ givenName: ERASED, familyName: ERASED, birthDate: ERASED, referredBy: 'DPS Lerkendal' });
+  });
+});

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { MigrationSet, SqlDriver, migrate } from '@ips/postgres';
+
+/** Each participant's data key, kept apart from the events it seals; erasure destroys it. */
+export interface KeyStore {
+  /** The participant's key, made on first use unless erased. */
+  keyFor(participantId: string): Promise<Buffer | null>;
+  /** The key if there is one; null for an unknown or erased participant. */
+  existingKey(participantId: string): Promise<Buffer | null>;
+  /** Destroys the key for good: everything sealed with it becomes unreadable. */
+  destroy(participantId: string): Promise<void>;
+}
+
+export const keyStoreMigrations: MigrationSet = {
+  component: 'personal-data-keys',
+  migrations: [
+    {
+      version: 1,
+      sql: `
+create table pd_keys (
+  participant_id uuid primary key,
+  data_key bytea,
+  created_at timestamptz not null default now(),
+  erased_at timestamptz,
+  check ((data_key is null) = (erased_at is not null))
+);`,
+    },
+  ],
+};
+
+/**
+ * Keys in their own table (in production: their own database, backed up on its own schedule). An erased
+ * participant keeps a row without a key, so a late event cannot make a new key and resurrect them.
+ */
+export class PostgresKeyStore implements KeyStore {
+  private constructor(private readonly db: SqlDriver) {}
+
+  static async open(db: SqlDriver): Promise<PostgresKeyStore> {
+    await migrate(db, keyStoreMigrations);
+    return new PostgresKeyStore(db);
+  }
+
+  async keyFor(participantId: string): Promise<Buffer | null> {
+    await this.db.query('insert into pd_keys (participant_id, data_key) values ($1, $2) on conflict (participant_id) do nothing', [
+      participantId,
+      randomBytes(32),
+    ]);
+    return this.existingKey(participantId);
+  }
+
+  async existingKey(participantId: string): Promise<Buffer | null> {
+    const [row] = await this.db.query<{ data_key: Uint8Array | null }>('select data_key from pd_keys where participant_id = $1', [participantId]);
+    return row?.data_key ? Buffer.from(row.data_key) : null;
+  }
+
+  async destroy(participantId: string): Promise<void> {
+    await this.db.query(
+      `insert into pd_keys (participant_id, data_key, erased_at) values ($1, null, now())
+       on conflict (participant_id) do update set data_key = null, erased_at = coalesce(pd_keys.erased_at, now())`,
+      [participantId],
+    );
+  }
+}
