@@ -16,6 +16,7 @@ import { issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { contractKey } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { KafkaBus, MockKafkaCluster, startOutboxRelay } from '@ips/messaging';
+import { welfareOfficeEvent } from '@ips/messaging/testing';
 import { PgDriver, ensureDatabase } from '@ips/postgres';
 import {
   DISTRIBUTED_SERVICES,
@@ -53,16 +54,10 @@ async function outboxToProjection(config: PlatformConfig, suffix: string): Promi
     await Promise.all(
       Array.from({ length: 100 }, async () => {
         const participantId = randomUUID();
-        const shared = Array.from({ length: 5 }, (_, n) => ({
-          id: uuidv7(),
-          type: 'ParticipantContactRecorded',
-          version: 1,
-          source: 'welfare-office',
-          participantId,
-          occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
-          recordedBy: { sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' },
-          data: { contactedOn: '2026-01-01', mode: 'in-person', inCommunity: true },
-        }));
+        const shared = Array.from({ length: 5 }, (_, n) =>
+          welfareOfficeEvent(participantId, n, 'ParticipantContactRecorded', { contactedOn: '2026-01-01', mode: 'in-person', inCommunity: true }),
+        );
+
         await store.append({
           streamId: `bench-${participantId}`,
           expectedVersion: 0,

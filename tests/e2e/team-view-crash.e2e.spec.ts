@@ -7,24 +7,14 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { SharedEvent } from '@ips/contracts';
 import { KafkaBus, topics } from '@ips/messaging';
-import { MockKafkaCluster, asBusMessage, describeWithKafka } from '@ips/messaging/testing';
+import { MockKafkaCluster, asBusMessage, describeWithKafka, welfareOfficeEvent } from '@ips/messaging/testing';
 import { DevIdentityProvider, startDevIdentityProvider } from '@ips/runtime';
 import { uuidv7 } from '@ips/utils';
 
 const DATABASE_URL = process.env['DATABASE_URL'];
 const root = path.resolve(__dirname, '../..');
 
-const recordedBy = { sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' } as const;
-const event = (participantId: string, n: number, type: string, data: Record<string, unknown>): SharedEvent => ({
-  id: uuidv7(),
-  type,
-  version: 1,
-  source: 'welfare-office',
-  participantId,
-  occurredAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
-  recordedBy,
-  data,
-});
+const event = welfareOfficeEvent;
 
 /** Five events for each of 1,000 participants: referral, enrolment and three contacts. */
 function participantEvents(): SharedEvent[] {

@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { SharedEvent } from '@ips/contracts';
 import { PgliteDriver } from '@ips/postgres';
-import { uuidv7 } from '@ips/utils';
+import { welfareOfficeEvent } from '@ips/messaging/testing';
 import { createTeamViewConsumer, rebuildTeamViewReadModels } from './team-view.projector';
 
-const event = (participantId: string, n: number, type: string, data: Record<string, unknown>): SharedEvent => ({
-  id: uuidv7(),
-  type,
-  version: 1,
-  source: 'welfare-office',
-  participantId,
-  occurredAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
-  recordedBy: { sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' },
-  data,
-});
+const event = welfareOfficeEvent;
 
 describe('team-view read models rebuilt from the timeline', () => {
   let db: PgliteDriver;

@@ -2,17 +2,21 @@ import { SharedEvent, contractKey } from '@ips/contracts';
 import { uuidv7 } from '@ips/utils';
 import { PublishableMessage } from '../message-bus.port';
 
-/** A valid ParticipantReferred v1 for a participant, `n` seconds into 2026. */
-export const referralEvent = (participantId: string, n: number): SharedEvent => ({
+/** A welfare-office shared event (v1) for a participant, `n` seconds into 2026. */
+export const welfareOfficeEvent = (participantId: string, n: number, type: string, data: Record<string, unknown>): SharedEvent => ({
   id: uuidv7(),
-  type: 'ParticipantReferred',
+  type,
   version: 1,
   source: 'welfare-office',
   participantId,
   occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
-  recordedBy: { sub: 'cw-1', agency: 'welfare-office', role: 'caseworker' },
-  data: { givenName: `P${n}`, familyName: 'Test', birthDate: '1990-01-01', referredBy: 'self' },
+  recordedBy: { sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' },
+  data,
 });
+
+/** A valid ParticipantReferred v1 for a participant, `n` seconds into 2026. */
+export const referralEvent = (participantId: string, n: number): SharedEvent =>
+  welfareOfficeEvent(participantId, n, 'ParticipantReferred', { givenName: `P${n}`, familyName: 'Test', birthDate: '1990-01-01', referredBy: 'self' });
 
 let sequence = 0;
 
