@@ -5,3 +5,4 @@ export * from './uuid-param.pipe';
 export * from './dto-fields';
 export * from './http-conventions';
 export * from './rate-limit';
+export * from './no-fields.pipe';

@@ -2,9 +2,8 @@ import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideAcknowledgeContactRequest } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
+import { CorrelationId, NoFieldsPipe, PathId } from '@ips/http';
 import { ApiEmptyBody, ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
-import { NoFieldsPipe } from '../contact-line/no-fields.pipe';
 import { ContactRequestCommands } from '../contact-request-command.handler';
 
 @ContactRequestsController()

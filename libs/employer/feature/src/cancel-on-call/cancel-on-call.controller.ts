@@ -2,9 +2,8 @@ import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideCancelOnCall } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
+import { CorrelationId, NoFieldsPipe, PathId } from '@ips/http';
 import { ApiEmptyBody, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
-import { NoFieldsPipe } from '../contact-line/no-fields.pipe';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 
 @OnCallController()

@@ -1,13 +1,13 @@
-import { HttpCode, Post } from '@nestjs/common';
+import { Body, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
+import { CorrelationId, NoFieldsPipe, PathId } from '@ips/http';
 import { decideCancelDuty } from '@ips/municipality/domain';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { CrisisRotaCommands } from '../crisis-rota-command.handler';
 import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
 
-/** No body: the domain's cancellation carries nothing but the shift. */
+/** No body fields: the domain's cancellation carries nothing but the shift (anything sent is 400). */
 @CrisisDutyController()
 export class CancelDutyController {
   constructor(private readonly commands: CrisisRotaCommands) {}
@@ -20,6 +20,7 @@ export class CancelDutyController {
   @ApiConflictResponse({ description: 'DUTY.ALREADY_CANCELLED' })
   async cancel(
     @PathId('shiftId') shiftId: string,
+    @Body(NoFieldsPipe) _body: Record<string, never>,
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
