@@ -1,10 +1,11 @@
 // npm run start:distributed: every agency service and the team view as its own process, each with its own
-// database on DATABASE_URL's server, Kafka at KAFKA_BROKERS, and the gateway on PORT in front.
+// database on DATABASE_URL's server, one shared key store (KEY_STORE_URL, default `ips_keys` on the same
+// server), Kafka at KAFKA_BROKERS, and the gateway on PORT in front.
 // Without KAFKA_BROKERS it starts librdkafka's in-memory mock cluster (kcat) for a local try-out.
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { MockKafkaCluster } from '@ips/messaging';
-import { DISTRIBUTED_SERVICES, configFromEnv, serviceDatabaseUrl, startDevIdentityProvider } from '@ips/runtime';
+import { DISTRIBUTED_SERVICES, configFromEnv, keyStoreDatabaseUrl, serviceDatabaseUrl, startDevIdentityProvider } from '@ips/runtime';
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -24,12 +25,20 @@ async function main(): Promise<void> {
     identityProviders = `${provider.issuer}|${provider.jwksUrl}|${provider.audience}`;
     console.log(`AUTH_IDENTITY_PROVIDERS not set: tokens of npm run token verify through ${provider.jwksUrl}`);
   }
+  const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl);
   const root = path.resolve(__dirname, '..');
   const children: ChildProcess[] = [];
   const run = (app: string, env: Record<string, string>): void => {
     const child = spawn(process.execPath, ['-r', './tools/register.js', `apps/${app}/src/main.ts`], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: config.dataDir, KAFKA_BROKERS: brokers.join(','), AUTH_IDENTITY_PROVIDERS: identityProviders, ...env },
+      env: {
+        ...process.env,
+        DATA_DIR: config.dataDir,
+        KAFKA_BROKERS: brokers.join(','),
+        AUTH_IDENTITY_PROVIDERS: identityProviders,
+        KEY_STORE_URL: keyStoreUrl,
+        ...env,
+      },
       stdio: 'inherit',
     });
     child.on('exit', (code, signal) => console.log(`${app} exited (${signal ?? code})`));

@@ -23,6 +23,7 @@ import {
   PlatformConfig,
   serviceDatabaseUrl,
   startDevIdentityProvider,
+  keyStoreDatabaseUrl,
   startDistributedInProcess,
   startTeamViewService,
 } from '@ips/runtime';
@@ -67,7 +68,12 @@ async function outboxToProjection(config: PlatformConfig, suffix: string): Promi
       }),
     );
   }
-  const teamView = await startTeamViewService({ ...config, port: 0, databaseUrl: serviceDatabaseUrl(DATABASE_URL, 'team-view', `${suffix}_throughput`) });
+  const teamView = await startTeamViewService({
+    ...config,
+    port: 0,
+    databaseUrl: serviceDatabaseUrl(DATABASE_URL, 'team-view', `${suffix}_throughput`),
+    keyStoreUrl: keyStoreDatabaseUrl(DATABASE_URL, `${suffix}_throughput`),
+  });
   const bus = new KafkaBus({ brokers: config.kafkaBrokers, clientId: 'bench-relay', logLevel: 'nothing' });
   const started = Date.now();
   const relay = startOutboxRelay(store, bus, { source: 'welfare-office', batchSize: 500, pollIntervalMs: 50 });

@@ -64,6 +64,8 @@ describeWithKafka(
         PORT: '0',
         DATA_DIR: dataDir,
         DATABASE_URL: databaseUrl(),
+        // The team view only opens keys; its own database stands in for the shared key store here.
+        KEY_STORE_URL: databaseUrl(),
         KAFKA_BROKERS: cluster.brokers.join(','),
         AUTH_IDENTITY_PROVIDERS: `${identity.provider.issuer}|${identity.provider.jwksUrl}|${identity.provider.audience}`,
       },

@@ -4,7 +4,7 @@ import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
-import { PlatformConfig, RunningService, ServiceModule, createVerifier, openDatabase, startHttpApp } from '@ips/runtime';
+import { PlatformConfig, RunningService, ServiceModule, createVerifier, openDatabase, openKeyStore, startHttpApp } from '@ips/runtime';
 import { createTeamViewConsumer } from '@ips/team-view';
 import { platformFeatures, platformReactions } from './platform.features';
 
@@ -21,7 +21,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const bus = new InProcessBus();
   const consumer = await createTeamViewConsumer(db, { onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
   await bus.subscribe('team-view', consumer.handle);
-  const pipeline = new CommandPipeline(store);
+  const keys = await openKeyStore(config, 'embedded');
+  const pipeline = new CommandPipeline(store, keys.personalData);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
   const relay = startOutboxRelay(store, bus, {
     source: 'platform',
@@ -31,7 +32,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const verifier = await createVerifier(config, 'embedded');
   const http = await startHttpApp(
     ServiceModule.with(
-      { db, verifier, clock, events: { store, pipeline }, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute },
+      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute },
       platformFeatures(config),
     ),
     config.port,
@@ -45,6 +46,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
       await http.app.close();
       await relay.stop();
       await bus.close();
+      await keys.close();
       await db.close();
     },
   };

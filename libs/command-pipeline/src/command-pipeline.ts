@@ -1,5 +1,6 @@
 import { ContractRegistry, SharedEvent, contractKey, contracts } from '@ips/contracts';
-import { EventStore, OutboxMessage, StreamVersionConflictError } from '@ips/event-store';
+import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
+import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
 import { Aggregate, Command, Decision, DomainError, DomainEvent, fold, streamId, uuidv7 } from '@ips/utils';
 
 export type ToShared<E> = (
@@ -7,11 +8,28 @@ export type ToShared<E> = (
   envelope: Pick<SharedEvent, 'id' | 'recordedBy'>,
 ) => readonly SharedEvent<string, object>[];
 
-/** An aggregate as the pipeline needs it: how to fold it, and what of its events other agencies learn. */
+/** Per event type, the fields of its data that are personal (names, birth date, phone numbers, free text). */
+export type PersonalFields<E extends DomainEvent> = {
+  readonly [T in E['type']]?: readonly (keyof Extract<E, { readonly type: T }>['data'] & string)[];
+};
+
+/**
+ * An aggregate as the pipeline needs it: how to fold it, what of its events other agencies learn, and
+ * which of their fields are personal. Personal fields are sealed with the participant's key (the event's
+ * `participantId`) before anything is stored; shared events are sealed by their contracts' `personal` marks.
+ */
 export interface Slice<S, E extends DomainEvent> {
   readonly aggregate: Aggregate<S, E>;
   readonly toShared: ToShared<E>;
+  readonly personal?: PersonalFields<E>;
 }
+
+export interface RunOptions {
+  /** Runs once the decision is taken and before its events are stored (again on a retry): erasure destroys the key here. */
+  readonly beforeAppend?: () => Promise<void>;
+}
+
+export const PARTICIPANT_ERASED = 'PARTICIPANT.ERASED';
 
 export type CommandOutcome =
   | { readonly ok: true; readonly streamVersion: number; readonly eventIds: readonly string[] }
@@ -33,6 +51,7 @@ const MAX_ATTEMPTS = 3;
 export class CommandPipeline {
   constructor(
     private readonly store: EventStore,
+    private readonly personalData: PersonalData,
     private readonly registry: ContractRegistry = contracts,
   ) {}
 
@@ -41,19 +60,28 @@ export class CommandPipeline {
     id: string,
     command: C,
     decide: (command: C, state: S) => Decision<E>,
+    options: RunOptions = {},
   ): Promise<CommandOutcome> {
     const stream = streamId(slice.aggregate.category, id);
     for (let attempt = 1; ; attempt++) {
       const { version, events } = await this.store.readStream(stream);
-      const state = fold(slice.aggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as E));
+      const state = fold(slice.aggregate, (await this.opened(events, id)) as unknown as E[]);
       const decision = decide(command, state);
       if (!decision.ok) return decision;
       if (decision.events.length === 0) return { ok: true, streamVersion: version, eventIds: [] };
+      let sealed: { events: Record<string, unknown>[]; outbox: OutboxMessage[] };
       try {
-        const toAppend = decision.events.map((event) => ({
+        sealed = await this.sealed(slice, id, decision.events, command);
+      } catch (error) {
+        if (!(error instanceof ParticipantErasedError)) throw error;
+        return { ok: false, error: { code: PARTICIPANT_ERASED, kind: 'conflict', message: error.message } };
+      }
+      await options.beforeAppend?.();
+      try {
+        const toAppend = decision.events.map((event, index) => ({
           eventId: uuidv7(),
           type: event.type,
-          data: event.data as Record<string, unknown>,
+          data: sealed.events[index] as Record<string, unknown>,
           metadata: {
             commandType: command.type,
             actor: command.metadata.actor,
@@ -65,7 +93,7 @@ export class CommandPipeline {
           streamId: stream,
           expectedVersion: version,
           events: toAppend,
-          outbox: decision.events.flatMap((event) => this.outboxMessages(slice.toShared, event, command)),
+          outbox: sealed.outbox,
         });
         return { ok: true, streamVersion: result.nextExpectedVersion, eventIds: toAppend.map((event) => event.eventId) };
       } catch (error) {
@@ -74,16 +102,52 @@ export class CommandPipeline {
     }
   }
 
-  private outboxMessages<E extends DomainEvent>(toShared: ToShared<E>, event: E, command: Command): OutboxMessage[] {
-    return toShared(event, { id: uuidv7(), recordedBy: command.metadata.actor }).map((shared) => {
+  /** The stream's events with their personal fields opened (or `[erased]`), one key lookup per participant. */
+  private async opened(events: readonly RecordedEvent[], id: string): Promise<{ type: string; data: Record<string, unknown> }[]> {
+    const byParticipant = new Map<string, number[]>();
+    events.forEach((event, index) => {
+      const participantId = participantOf(event.data) ?? id;
+      byParticipant.set(participantId, [...(byParticipant.get(participantId) ?? []), index]);
+    });
+    const opened = events.map((event) => ({ type: event.type, data: event.data }));
+    for (const [participantId, indexes] of byParticipant) {
+      const data = await this.personalData.open(participantId, indexes.map((index) => events[index]?.data ?? {}));
+      indexes.forEach((index, n) => ((opened[index] as { data: Record<string, unknown> }).data = data[n] as Record<string, unknown>));
+    }
+    return opened;
+  }
+
+  /** The decision's events and their shared events, validated plain and then sealed. */
+  private async sealed<S, E extends DomainEvent>(
+    slice: Slice<S, E>,
+    id: string,
+    events: readonly E[],
+    command: Command,
+  ): Promise<{ events: Record<string, unknown>[]; outbox: OutboxMessage[] }> {
+    const sealedEvents: Record<string, unknown>[] = [];
+    for (const event of events) {
+      const data = event.data as Record<string, unknown>;
+      const fields = (slice.personal as Record<string, readonly string[]> | undefined)?.[event.type] ?? [];
+      const [sealed] = await this.personalData.seal(participantOf(data) ?? id, [{ data, fields }]);
+      sealedEvents.push(sealed as Record<string, unknown>);
+    }
+    const outbox: OutboxMessage[] = [];
+    for (const shared of events.flatMap((event) => slice.toShared(event, { id: uuidv7(), recordedBy: command.metadata.actor }))) {
       const checked = this.registry.validate(shared);
       if (!checked.ok) throw new InvalidSharedEventError(checked.reason, checked.errors);
-      return {
+      const contract = this.registry.find(shared.type, shared.version);
+      const fields = Object.entries(contract?.fields ?? {}).filter(([, spec]) => spec.personal).map(([name]) => name);
+      const [data] = await this.personalData.seal(shared.participantId, [{ data: shared.data as object, fields }]);
+      outbox.push({
         messageId: shared.id,
         key: shared.participantId,
         type: contractKey(shared.type, shared.version),
-        payload: shared as unknown as Record<string, unknown>,
-      };
-    });
+        payload: { ...shared, data } as unknown as Record<string, unknown>,
+      });
+    }
+    return { events: sealedEvents, outbox };
   }
 }
+
+const participantOf = (data: Record<string, unknown>): string | undefined =>
+  typeof data['participantId'] === 'string' ? data['participantId'] : undefined;

@@ -3,7 +3,7 @@ import { Command as NestCommand, CommandBus, CommandHandler, CqrsModule, IComman
 import { CLOCK, Clock, Principal, commandMetadata } from '@ips/access';
 import { domainProblem } from '@ips/http';
 import { Command, Decision, DomainEvent } from '@ips/utils';
-import { CommandOutcome, CommandPipeline, Slice } from './command-pipeline';
+import { CommandOutcome, CommandPipeline, RunOptions, Slice } from './command-pipeline';
 
 type AnyCommand = Command<string, object>;
 type AnyDecide = (command: AnyCommand, state: unknown) => Decision<DomainEvent>;
@@ -15,6 +15,7 @@ export class ExecuteCommand extends NestCommand<CommandOutcome> {
     readonly aggregateId: string,
     readonly command: AnyCommand,
     readonly decide: AnyDecide,
+    readonly options: RunOptions = {},
   ) {
     super();
   }
@@ -24,9 +25,15 @@ export class ExecuteCommand extends NestCommand<CommandOutcome> {
 export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand, CommandOutcome> {
   constructor(private readonly pipeline: CommandPipeline) {}
 
-  execute({ slice, aggregateId, command, decide }: ExecuteCommand): Promise<CommandOutcome> {
-    return this.pipeline.run(slice, aggregateId, command, decide);
+  execute({ slice, aggregateId, command, decide, options }: ExecuteCommand): Promise<CommandOutcome> {
+    return this.pipeline.run(slice, aggregateId, command, decide, options);
   }
+}
+
+/** What a command that was carried out tells its caller. */
+export interface Recorded {
+  /** The command's time: the recorded events' `at`. */
+  readonly recordedAt: string;
 }
 
 /** What controllers call: builds the command with its metadata, dispatches it, turns a refusal into a problem. */
@@ -45,12 +52,14 @@ export class Commands {
     decide: (command: Command<T, D>, state: S) => Decision<E>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
+    options?: RunOptions,
+  ): Promise<Recorded> {
     const command = { type, data, metadata: commandMetadata(principal, this.clock, correlationId) };
     const outcome = await this.bus.execute(
-      new ExecuteCommand(slice as Slice<unknown, DomainEvent>, aggregateId, command, decide as unknown as AnyDecide),
+      new ExecuteCommand(slice as Slice<unknown, DomainEvent>, aggregateId, command, decide as unknown as AnyDecide, options),
     );
     if (!outcome.ok) throw domainProblem(outcome.error);
+    return { recordedAt: command.metadata.now };
   }
 }
 

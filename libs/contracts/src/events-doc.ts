@@ -14,8 +14,8 @@ const who = (contract: EventContract): string => {
   return `${base}; ${employer[contract.audience]}`;
 };
 
-const row = (name: string, spec: { rule: Parameters<typeof describeRule>[0]; optional?: boolean; description: string }) =>
-  `| \`${name}\` | ${describeRule(spec.rule)} | ${spec.optional ? 'no' : 'yes'} | ${spec.description} |`;
+const row = (name: string, spec: { rule: Parameters<typeof describeRule>[0]; optional?: boolean; personal?: boolean; description: string }) =>
+  `| \`${name}\` | ${describeRule(spec.rule)}${spec.personal ? ', **personal: sealed**' : ''} | ${spec.optional ? 'no' : 'yes'} | ${spec.description} |`;
 
 /** docs/events.md, made from the contracts themselves so it cannot drift from them. */
 export function renderEventsDoc(registry: ContractRegistry): string {
@@ -27,6 +27,12 @@ export function renderEventsDoc(registry: ContractRegistry): string {
     'The published language between the agencies. Each event travels in this envelope, keyed by',
     '`participantId` (per-participant order), and is validated when published and when consumed: an event',
     'of an unknown type or version, or with wrong or extra fields, is rejected with the reason.',
+    '',
+    'Fields marked **personal: sealed** carry personal data (names, birth date, phone numbers, free text).',
+    "They are sealed with the participant's own key before they are stored or published: the value is",
+    '`enc:v1:` and base64 of an AES-256-GCM iv, tag and ciphertext (a list is sealed item by item), and a',
+    "consumer accepts it in place of the plain value. Only a service with access to the key store can open",
+    "it; once the participant is erased (`ParticipantErased`) nobody can, and it reads as `[erased]`.",
     '',
     '| envelope field | type | required | meaning |',
     '|---|---|---|---|',

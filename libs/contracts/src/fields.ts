@@ -1,4 +1,5 @@
 import { AGENCIES } from './agencies';
+import { FieldSpec } from './schema';
 
 /** Field shapes used by several contracts; their literal types carry through to the event types. */
 export const text = <O extends boolean = false>(maxLength: number, description: string, optional?: O) => ({
@@ -11,7 +12,9 @@ export const texts = (maxItems: number, description: string) => ({
   rule: { kind: 'list' as const, of: { kind: 'text' as const, maxLength: 500 }, maxItems },
   description,
 });
-export const note = text(2000, 'free text', true);
+/** Marks a field as personal data: sealed per participant, gone when their key is erased. */
+export const personal = <S extends FieldSpec>(spec: S): S & { readonly personal: true } => ({ ...spec, personal: true });
+export const note = personal(text(2000, 'free text', true));
 export const agencies = {
   rule: { kind: 'list', of: { kind: 'enum', values: AGENCIES }, maxItems: 4 },
   description: 'agencies',

@@ -1,5 +1,6 @@
 export * from './agencies';
 export * from './schema';
+export * from './sealed';
 export * from './shared-event';
 export * from './registry';
 export * from './welfare-office.contracts';

@@ -1,4 +1,4 @@
-import { date, text, texts } from './fields';
+import { date, personal, text, texts } from './fields';
 import { EventContract, EventOf } from './shared-event';
 
 const publisher = 'mental-health';
@@ -24,8 +24,8 @@ export const integrationMeetingHeldV1 = {
   description: 'Treatment team and employment specialist met about the participant; who attended and what was decided.',
   fields: {
     heldOn: date('date of the meeting'),
-    attendees: texts(30, 'user ids or names of those present'),
-    decisions: texts(30, 'shared decisions'),
+    attendees: personal(texts(30, 'user ids or names of those present')),
+    decisions: personal(texts(30, 'shared decisions')),
   },
 } as const satisfies EventContract;
 
@@ -33,7 +33,7 @@ const flagFields = {
   flagId: { rule: { kind: 'uuid' }, description: 'the flag' },
   level: { rule: { kind: 'enum', values: RELAPSE_RISK_LEVELS }, description: 'how worried the treatment team is' },
   reviewBy: date('when the team looks at it again'),
-  actions: texts(20, 'agreed actions (who does what)'),
+  actions: personal(texts(20, 'agreed actions (who does what)')),
 } as const;
 
 export const relapseRiskFlagRaisedV1 = {
@@ -60,7 +60,7 @@ export const relapseRiskFlagClearedV1 = {
   publisher,
   audience,
   description: 'The warning is over.',
-  fields: { flagId: flagFields.flagId, reason: text(2000, 'why', true) },
+  fields: { flagId: flagFields.flagId, reason: personal(text(2000, 'why', true)) },
 } as const satisfies EventContract;
 
 export const treatmentEndedV1 = {
@@ -69,7 +69,7 @@ export const treatmentEndedV1 = {
   publisher,
   audience,
   description: 'Treatment at the mental-health service ended. IPS support may go on.',
-  fields: { endedOn: date('last day of treatment'), reason: text(2000, 'why', true) },
+  fields: { endedOn: date('last day of treatment'), reason: personal(text(2000, 'why', true)) },
 } as const satisfies EventContract;
 
 export type TreatmentTeamLinkedV1 = EventOf<typeof treatmentTeamLinkedV1>;

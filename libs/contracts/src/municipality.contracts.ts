@@ -1,4 +1,4 @@
-import { date, note, text } from './fields';
+import { date, note, personal, text } from './fields';
 import { EventContract, EventOf } from './shared-event';
 
 const publisher = 'municipality';
@@ -38,7 +38,7 @@ export const municipalServiceEndedV1 = {
   fields: {
     serviceId: { rule: { kind: 'uuid' }, description: 'the grant' },
     endedOn: date('last day'),
-    reason: text(2000, 'why', true),
+    reason: personal(text(2000, 'why', true)),
   },
 } as const satisfies EventContract;
 

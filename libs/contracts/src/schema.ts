@@ -1,3 +1,5 @@
+import { isSealed } from './sealed';
+
 /** Field rules for shared events: plain data, so the same table validates messages and writes docs/events.md. */
 export type FieldRule =
   | { readonly kind: 'uuid' }
@@ -13,6 +15,11 @@ export interface FieldSpec {
   readonly rule: FieldRule;
   readonly optional?: boolean;
   readonly description: string;
+  /**
+   * Personal data (names, birth date, phone numbers, free text): sealed with the participant's key from the
+   * moment it is written, so erasing the key erases the value everywhere. A list is sealed item by item.
+   */
+  readonly personal?: boolean;
 }
 
 export type Fields = Readonly<Record<string, FieldSpec>>;
@@ -60,6 +67,16 @@ function checkRule(rule: FieldRule, value: unknown): string | null {
   }
 }
 
+/** A personal field holds its plain value (checked by the rule) or a sealed one (opaque here). */
+function checkPersonal(rule: FieldRule, value: unknown): string | null {
+  if (isSealed(value)) return null;
+  if (rule.kind === 'list' && Array.isArray(value) && value.length <= rule.maxItems) {
+    const problems = value.map((item) => (isSealed(item) ? null : checkRule(rule.of, item))).filter((problem) => problem !== null);
+    return problems.length > 0 ? `items ${problems[0]}` : null;
+  }
+  return checkRule(rule, value);
+}
+
 /** Every problem with `value` against `fields`; unknown fields are problems too. */
 export function validateFields(fields: Fields, value: unknown, prefix = ''): FieldError[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -74,7 +91,7 @@ export function validateFields(fields: Fields, value: unknown, prefix = ''): Fie
       if (!spec.optional) errors.push({ field, message: 'is required' });
       continue;
     }
-    const problem = checkRule(spec.rule, record[name]);
+    const problem = spec.personal ? checkPersonal(spec.rule, record[name]) : checkRule(spec.rule, record[name]);
     if (problem) errors.push({ field, message: problem });
   }
   for (const name of Object.keys(record)) {

@@ -1,4 +1,4 @@
-import { agencies, date, note, text, texts } from './fields';
+import { agencies, date, note, personal, text, texts } from './fields';
 import { EventContract, EventOf } from './shared-event';
 
 export const EMPLOYER_CONTACT_KINDS = ['face-to-face', 'phone', 'video', 'email'] as const;
@@ -14,11 +14,11 @@ export const participantReferredV1 = {
   description:
     'Someone was referred to IPS (by treatment, the welfare office or themselves). Zero exclusion: a referral is never refused.',
   fields: {
-    givenName: text(200, 'personal data'),
-    familyName: text(200, 'personal data'),
-    birthDate: date('personal data'),
-    referredBy: text(200, 'who referred: a service, a person, or `self`'),
-    reason: text(2000, "in the referrer's words", true),
+    givenName: personal(text(200, 'personal data')),
+    familyName: personal(text(200, 'personal data')),
+    birthDate: personal(date('personal data')),
+    referredBy: personal(text(200, 'who referred: a service, a person, or `self`')),
+    reason: personal(text(2000, "in the referrer's words", true)),
   },
 } as const satisfies EventContract;
 
@@ -28,7 +28,7 @@ export const referralWithdrawnV1 = {
   publisher,
   audience,
   description: "The referral ended by the participant's own choice, before enrolment; the only way a referral ends.",
-  fields: { reason: text(2000, "the participant's reason, in their words") },
+  fields: { reason: personal(text(2000, "the participant's reason, in their words")) },
 } as const satisfies EventContract;
 
 export const participantEnrolledV1 = {
@@ -62,14 +62,14 @@ export const consentWithdrawnV1 = {
   publisher,
   audience,
   description: 'The participant withdrew consent: from now on each agency sees only its own entries.',
-  fields: { reason: text(2000, 'optional reason', true) },
+  fields: { reason: personal(text(2000, 'optional reason', true)) },
 } as const satisfies EventContract;
 
 const careerProfileFields = {
-  workHistory: text(4000, 'jobs, in the participant’s words', true),
-  education: text(2000, 'schooling and courses', true),
-  strengths: texts(20, 'strengths the participant sees'),
-  interests: texts(20, 'kinds of work that interest them'),
+  workHistory: personal(text(4000, 'jobs, in the participant’s words', true)),
+  education: personal(text(2000, 'schooling and courses', true)),
+  strengths: personal(texts(20, 'strengths the participant sees')),
+  interests: personal(texts(20, 'kinds of work that interest them')),
 } as const;
 
 export const careerProfileCreatedV1 = {
@@ -97,10 +97,10 @@ export const actionPlanWrittenV1 = {
   audience,
   description: "The participant's own action plan; a later one replaces it.",
   fields: {
-    goals: texts(20, 'goals, in the participant’s words'),
-    jobPreferences: texts(20, 'kinds of job wanted'),
+    goals: personal(texts(20, 'goals, in the participant’s words')),
+    jobPreferences: personal(texts(20, 'kinds of job wanted')),
     hoursPerWeek: { rule: { kind: 'number', min: 1, max: 60 }, description: 'hours a week wanted' },
-    supportsWanted: texts(20, 'supports the participant wants'),
+    supportsWanted: personal(texts(20, 'supports the participant wants')),
   },
 } as const satisfies EventContract;
 
@@ -110,7 +110,7 @@ export const benefitsCounsellingHeldV1 = {
   publisher,
   audience,
   description: 'Personal benefits counselling: before a job starts and when hours or pay change.',
-  fields: { heldOn: date('date of the session'), topics: texts(20, 'what was covered'), note },
+  fields: { heldOn: date('date of the session'), topics: personal(texts(20, 'what was covered')), note },
 } as const satisfies EventContract;
 
 export const employerContactMadeV1 = {
@@ -163,6 +163,28 @@ export const participantDischargedV1 = {
   },
 } as const satisfies EventContract;
 
+export const contactDetailsChangedV1 = {
+  type: 'ContactDetailsChanged',
+  version: 1,
+  publisher,
+  audience,
+  description: "How the team reaches the participant (assertive outreach); replaces the earlier details. A left-out field is cleared.",
+  fields: {
+    phone: personal(text(40, 'phone number, as the participant gives it', true)),
+    email: personal(text(254, 'e-mail address', true)),
+  },
+} as const satisfies EventContract;
+
+export const participantErasedV1 = {
+  type: 'ParticipantErased',
+  version: 1,
+  publisher,
+  audience,
+  description:
+    "The participant's personal data was erased: their key is destroyed, so every personal field of every event, wherever it was copied, reads as `[erased]`. Nothing more is recorded about them.",
+  fields: {},
+} as const satisfies EventContract;
+
 export type ParticipantReferredV1 = EventOf<typeof participantReferredV1>;
 export type ReferralWithdrawnV1 = EventOf<typeof referralWithdrawnV1>;
 export type ParticipantEnrolledV1 = EventOf<typeof participantEnrolledV1>;
@@ -175,6 +197,8 @@ export type BenefitsCounsellingHeldV1 = EventOf<typeof benefitsCounsellingHeldV1
 export type EmployerContactMadeV1 = EventOf<typeof employerContactMadeV1>;
 export type ParticipantContactRecordedV1 = EventOf<typeof participantContactRecordedV1>;
 export type ParticipantDischargedV1 = EventOf<typeof participantDischargedV1>;
+export type ContactDetailsChangedV1 = EventOf<typeof contactDetailsChangedV1>;
+export type ParticipantErasedV1 = EventOf<typeof participantErasedV1>;
 
 export const welfareOfficeContracts = [
   participantReferredV1,
@@ -189,6 +213,8 @@ export const welfareOfficeContracts = [
   employerContactMadeV1,
   participantContactRecordedV1,
   participantDischargedV1,
+  contactDetailsChangedV1,
+  participantErasedV1,
 ] as const;
 
 export type WelfareOfficeSharedEvent =
@@ -203,4 +229,6 @@ export type WelfareOfficeSharedEvent =
   | BenefitsCounsellingHeldV1
   | EmployerContactMadeV1
   | ParticipantContactRecordedV1
-  | ParticipantDischargedV1;
+  | ParticipantDischargedV1
+  | ContactDetailsChangedV1
+  | ParticipantErasedV1;

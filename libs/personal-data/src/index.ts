@@ -1,2 +1,3 @@
 export * from './field-cipher';
 export * from './key-store';
+export * from './personal-data';

@@ -53,11 +53,17 @@ export class PostgresKeyStore implements KeyStore {
     return row?.data_key ? Buffer.from(row.data_key) : null;
   }
 
+  /**
+   * Nulls the key, then vacuums the table so the old row version holding it is pruned from the table's
+   * pages rather than waiting for autovacuum. What PostgreSQL cannot promise: the bytes may survive in
+   * free space and in WAL segments until they are reused (docs/architecture.md, decision 16).
+   */
   async destroy(participantId: string): Promise<void> {
     await this.db.query(
       `insert into pd_keys (participant_id, data_key, erased_at) values ($1, null, now())
        on conflict (participant_id) do update set data_key = null, erased_at = coalesce(pd_keys.erased_at, now())`,
       [participantId],
     );
+    await this.db.exec('vacuum pd_keys');
   }
 }

@@ -12,6 +12,12 @@ export interface PlatformConfig {
   readonly dataDir: string;
   /** When set, a PostgreSQL server instead of the embedded engine. */
   readonly databaseUrl?: string;
+  /**
+   * The participants' data keys, apart from the events they seal: one database every service of a
+   * deployment shares. Required in the distributed profile; embedded, DATA_DIR/keys (or, on a server,
+   * DATABASE_URL's database name + `_keys`).
+   */
+  readonly keyStoreUrl?: string;
   /** Identity providers whose tokens are accepted besides the embedded key: `issuer|jwksUrl|audience`, comma-separated. */
   readonly identityProviders: readonly IdentityProvider[];
   /** Placements below this hourly wage are refused: IPS means ordinary jobs at ordinary pay. */
@@ -57,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     contactLine: contactLineFromEnv(env),
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+    ...(env['KEY_STORE_URL'] ? { keyStoreUrl: env['KEY_STORE_URL'] } : {}),
     identityProviders,
   };
 }

@@ -14,6 +14,13 @@ export function serviceDatabaseUrl(serverUrl: string, service: DistributedServic
   return url.toString();
 }
 
+/** The one key store every service shares, on the same server unless KEY_STORE_URL says otherwise: `ips_keys`. */
+export function keyStoreDatabaseUrl(serverUrl: string, suffix = ''): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/ips_keys${suffix}`;
+  return url.toString();
+}
+
 export function startService(service: DistributedService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
   return service === 'team-view' ? startTeamViewService(config, clock) : startAgencyService(agencyService(service), config, clock);
 }
@@ -32,8 +39,10 @@ export async function startDistributedInProcess(
   databaseSuffix = '',
 ): Promise<RunningDistributed> {
   const services = new Map<DistributedService, RunningService>();
+  const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, databaseSuffix);
   for (const service of DISTRIBUTED_SERVICES) {
-    services.set(service, await startService(service, { ...config, port: 0, databaseUrl: serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix) }, clock));
+    const databaseUrl = serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix);
+    services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl }, clock));
   }
   const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
   const gateway = await startGateway(routes, config.port);

@@ -4,6 +4,7 @@ import { AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, Toke
 import { CommandPipeline } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
+import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
 import { TEAM_VIEW_DB } from '@ips/team-view';
 import { HEALTH_DB, HealthController } from './health.controller';
@@ -14,6 +15,8 @@ export interface Infrastructure {
   readonly db: SqlDriver;
   readonly verifier: TokenVerifier;
   readonly clock: Clock;
+  /** Seals and opens participants' personal data with their keys. */
+  readonly personalData: PersonalData;
   /** An agency service's event store and command pipeline. */
   readonly events?: { readonly store: EventStore; readonly pipeline: CommandPipeline };
   /** The team view's read models live in `db`. */
@@ -29,6 +32,7 @@ class InfrastructureModule {
       { provide: HEALTH_DB, useValue: infra.db },
       { provide: TOKEN_VERIFIER, useValue: infra.verifier },
       { provide: CLOCK, useValue: infra.clock },
+      { provide: PERSONAL_DATA, useValue: infra.personalData },
       ...(infra.events
         ? [
             { provide: EVENT_STORE, useValue: infra.events.store },

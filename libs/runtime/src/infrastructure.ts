@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { JwtVerifier, loadOrCreateSigningKey } from '@ips/access';
 import { InProcessBus, KafkaBus, MessageBus } from '@ips/messaging';
+import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
 import { ConfigError, PlatformConfig } from './config';
 
@@ -11,6 +12,36 @@ export async function openDatabase(config: Pick<PlatformConfig, 'databaseUrl' | 
     return new PgDriver({ connectionString: config.databaseUrl });
   }
   return PgliteDriver.open(path.join(config.dataDir, 'pglite'));
+}
+
+export interface OpenKeyStore {
+  readonly personalData: PersonalData;
+  close(): Promise<void>;
+}
+
+/**
+ * The key store, in its own database so that the keys are never in the events' backups: KEY_STORE_URL
+ * (required for a distributed service: every service must open the same participants' keys); embedded,
+ * a PGlite database of its own in DATA_DIR/keys, or DATABASE_URL's database name + `_keys` on its server.
+ */
+export async function openKeyStore(
+  config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir' | 'keyStoreUrl'>,
+  profile: 'embedded' | 'distributed',
+): Promise<OpenKeyStore> {
+  if (!config.keyStoreUrl && profile === 'distributed') {
+    throw new ConfigError('a distributed service needs KEY_STORE_URL: the one database of participant keys every service shares');
+  }
+  let db: SqlDriver;
+  if (config.keyStoreUrl || config.databaseUrl) {
+    const url = config.keyStoreUrl ? new URL(config.keyStoreUrl) : new URL(config.databaseUrl as string);
+    if (!config.keyStoreUrl) url.pathname = `${url.pathname.replace(/\/$/, '') || '/postgres'}_keys`;
+    await ensureDatabase(url.toString());
+    db = new PgDriver({ connectionString: url.toString() });
+  } else {
+    db = await PgliteDriver.open(path.join(config.dataDir, 'keys'));
+  }
+  const keys = await PostgresKeyStore.open(db);
+  return { personalData: new PersonalData(keys), close: () => db.close() };
 }
 
 /**

@@ -9,7 +9,7 @@ import { Command, DomainEvent } from '@ips/utils';
 import { PlatformConfig } from './config';
 import { RunningHttpApp, startHttpApp } from './http-app';
 import { ServiceModule } from './infrastructure.module';
-import { createBus, createVerifier, openDatabase } from './infrastructure';
+import { createBus, createVerifier, openDatabase, openKeyStore } from './infrastructure';
 
 export interface RunningService extends RunningHttpApp {
   /** Resolves once everything committed so far has left this service (agency) or been applied (team view). */
@@ -39,7 +39,8 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   const logger = new Logger(service.agency);
   const db = await openDatabase(config);
   const store = await PostgresEventStore.open(db);
-  const pipeline = new CommandPipeline(store);
+  const keys = await openKeyStore(config, 'distributed');
+  const pipeline = new CommandPipeline(store, keys.personalData);
   const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
   const reactions: ReactionProgress[] = [];
   for (const subscribe of service.reactions) reactions.push(await subscribe(bus, pipeline, logger));
@@ -50,7 +51,10 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   });
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(
-    ServiceModule.with({ db, verifier, clock, events: { store, pipeline }, authFailuresPerMinute: config.authFailuresPerMinute }, service.features(config, 'distributed')),
+    ServiceModule.with(
+      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, authFailuresPerMinute: config.authFailuresPerMinute },
+      service.features(config, 'distributed'),
+    ),
     config.port,
     `IPS team platform: ${service.agency}`,
   );
@@ -64,6 +68,7 @@ export async function startAgencyService(service: AgencyService, config: Platfor
       await http.app.close();
       await relay.stop();
       await bus.close();
+      await keys.close();
       await db.close();
     },
   };
@@ -84,6 +89,7 @@ async function caughtUp(bus: MessageBus, consumer: { position(stream: string): P
 export async function startTeamViewService(config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
   const logger = new Logger('team-view');
   const db = await openDatabase(config);
+  const keys = await openKeyStore(config, 'distributed');
   const bus = createBus(config, TEAM_VIEW_GROUP, (error) => logger.warn(`team-view consumer will retry: ${String(error)}`));
   const consumer = await createTeamViewConsumer(db, {
     onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
@@ -92,13 +98,14 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   if (bus.subscribeBatches) await bus.subscribeBatches(TEAM_VIEW_GROUP, consumer.handleBatch);
   else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
   const verifier = await createVerifier(config, 'distributed');
-  const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute }, [TeamViewModule]), config.port, 'IPS team platform: team view');
+  const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, personalData: keys.personalData, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute }, [TeamViewModule]), config.port, 'IPS team platform: team view');
   return {
     ...http,
     settled: () => caughtUp(bus, consumer),
     close: async () => {
       await http.app.close();
       await bus.close();
+      await keys.close();
       await db.close();
     },
   };

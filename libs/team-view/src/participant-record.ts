@@ -1,7 +1,10 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal, SharingConsent, canSee, isAgency } from '@ips/access';
 import { SharedEvent, contracts } from '@ips/contracts';
-import { SqlExecutor } from '@ips/postgres';
+import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
+import { SqlDriver } from '@ips/postgres';
 import { AuditAction, recordRead } from './audit/audit-log';
+import { TEAM_VIEW_DB } from './team-view.tokens';
 import { loadTimeline } from './timeline/timeline.store';
 
 /** The latest consent among the events, or null when none was given or the last was withdrawn. */
@@ -53,21 +56,26 @@ export type RecordRead =
   | { readonly found: false; readonly reason: 'forbidden' | 'not-found' };
 
 /**
- * The part of a participant's record this reader may see, with the read written to the audit log.
- * Nothing visible reads as not found: a reader outside the circle learns nothing, not even existence.
+ * The part of a participant's record this reader may see, with the read written to the audit log and the
+ * personal fields opened with the participant's key (`[erased]` once it is destroyed). Nothing visible
+ * reads as not found: a reader outside the circle learns nothing, not even existence.
  */
-export async function readParticipantRecord(
-  db: SqlExecutor,
-  reader: Principal,
-  participantId: string,
-  action: AuditAction,
-  correlationId?: string,
-): Promise<RecordRead> {
-  if (reader.agency === 'participant' && reader.participantId !== participantId) {
-    await recordRead(db, reader, participantId, action, 'denied', correlationId);
-    return { found: false, reason: 'forbidden' };
+@Injectable()
+export class ParticipantRecords {
+  constructor(
+    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
+  ) {}
+
+  async read(reader: Principal, participantId: string, action: AuditAction, correlationId?: string): Promise<RecordRead> {
+    if (reader.agency === 'participant' && reader.participantId !== participantId) {
+      await recordRead(this.db, reader, participantId, action, 'denied', correlationId);
+      return { found: false, reason: 'forbidden' };
+    }
+    const visible = visibleTo(reader, await loadTimeline(this.db, participantId));
+    await recordRead(this.db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', correlationId);
+    if (visible.length === 0) return { found: false, reason: 'not-found' };
+    const data = await this.personalData.open(participantId, visible.map((event) => event.data));
+    return { found: true, events: visible.map((event, index) => ({ ...event, data: data[index] as Record<string, unknown> })) };
   }
-  const visible = visibleTo(reader, await loadTimeline(db, participantId));
-  await recordRead(db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', correlationId);
-  return visible.length > 0 ? { found: true, events: visible } : { found: false, reason: 'not-found' };
 }

@@ -11,6 +11,7 @@ import {
   DevIdentityProvider,
   PlatformConfig,
   RunningDistributed,
+  keyStoreDatabaseUrl,
   serviceDatabaseUrl,
   startDevIdentityProvider,
   startDistributedInProcess,
@@ -29,7 +30,7 @@ export class DistributedHarness {
     readonly clock: TestClock,
     readonly cluster: MockKafkaCluster,
     private readonly identity: DevIdentityProvider,
-    private readonly databaseSuffix: string,
+    readonly databaseSuffix: string,
   ) {}
 
   static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z'))): Promise<DistributedHarness> {
@@ -60,10 +61,11 @@ export class DistributedHarness {
     const admin = new Client({ connectionString: this.config.databaseUrl });
     await admin.connect();
     try {
-      for (const service of DISTRIBUTED_SERVICES) {
-        const name = new URL(serviceDatabaseUrl(this.config.databaseUrl, service, this.databaseSuffix)).pathname.slice(1);
-        await admin.query(`drop database if exists "${name}" with (force)`);
-      }
+      const urls = [
+        ...DISTRIBUTED_SERVICES.map((service) => serviceDatabaseUrl(this.config.databaseUrl, service, this.databaseSuffix)),
+        keyStoreDatabaseUrl(this.config.databaseUrl, this.databaseSuffix),
+      ];
+      for (const url of urls) await admin.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`);
     } finally {
       await admin.end();
     }

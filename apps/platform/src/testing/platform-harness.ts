@@ -50,9 +50,14 @@ export class PlatformHarness {
     return issueToken(await loadOrCreateSigningKey(this.config.dataDir), claims);
   }
 
-  async restart(): Promise<void> {
+  /** Stops the platform and starts it again on the same data; `whileStopped` sees the data directory at rest. */
+  async restart(whileStopped?: () => Promise<void>): Promise<void> {
     await this.platform.close();
-    this.platform = await startPlatform(this.config, this.clock);
+    try {
+      await whileStopped?.();
+    } finally {
+      this.platform = await startPlatform(this.config, this.clock);
+    }
   }
 
   async stop(): Promise<void> {

@@ -72,6 +72,16 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
   },
   {
+    route: 'PUT /welfare-office/participants/:id/contact-details',
+    purpose: "Replace how the team reaches the participant (phone, e-mail); a field left out is cleared.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/erasure',
+    purpose: "Erase the participant's personal data (a supervisor): their key is destroyed, so names, birth date, phone numbers and free text read as [erased] everywhere; the rest of the record stays.",
+    who: ['welfare-office/supervisor'],
+  },
+  {
     route: 'POST /mental-health/participants/:id/treatment-team',
     purpose: "Link the participant's treatment team and clinician to the IPS team; a new link after treatment ended starts a new treatment.",
     who: ['mental-health/clinician', 'mental-health/supervisor'],

@@ -9,6 +9,7 @@ import request from 'supertest';
 import { AuthGuard, CLOCK, Clock, JwtVerifier, TOKEN_VERIFIER, TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
 import { ProblemFilter, applyHttpConventions } from '@ips/http';
+import { PERSONAL_DATA, PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
 import { CommandPipeline } from '../command-pipeline';
 
@@ -35,6 +36,8 @@ export interface FeatureTestApp {
   readonly store: PostgresEventStore;
   /** The pipeline the app runs commands through, for arranging state the way a reaction would. */
   readonly pipeline: CommandPipeline;
+  /** Opens what the app stored sealed (personal fields), with the keys it sealed them with. */
+  readonly personalData: PersonalData;
   readonly clock: TestClock;
   /** A bearer token the app accepts, signed with the app's own key. */
   token(claims: TokenClaims): Promise<string>;
@@ -54,11 +57,12 @@ function settableClock(now: string): TestClock {
 @Global()
 @Module({})
 class FeatureTestInfrastructureModule {
-  static with(store: PostgresEventStore, pipeline: CommandPipeline, verifier: JwtVerifier, clock: Clock): DynamicModule {
+  static with(store: PostgresEventStore, pipeline: CommandPipeline, personalData: PersonalData, verifier: JwtVerifier, clock: Clock): DynamicModule {
     const providers = [
       { provide: EVENT_STORE, useValue: store },
       { provide: TOKEN_VERIFIER, useValue: verifier },
       { provide: CLOCK, useValue: clock },
+      { provide: PERSONAL_DATA, useValue: personalData },
       { provide: CommandPipeline, useValue: pipeline },
     ];
     return { module: FeatureTestInfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
@@ -85,14 +89,15 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
     const driver = await PgliteDriver.open();
     cleanup.push(() => driver.close());
     const store = await PostgresEventStore.open(driver);
-    const pipeline = new CommandPipeline(store);
+    const personalData = new PersonalData(await PostgresKeyStore.open(driver));
+    const pipeline = new CommandPipeline(store, personalData);
     const clock = settableClock(options.now);
 
     const nest = await NestFactory.create<NestExpressApplication>(
       {
         module: FeatureTestAppModule,
         imports: [
-          FeatureTestInfrastructureModule.with(store, pipeline, JwtVerifier.forEmbeddedKey(key.publicKey), clock),
+          FeatureTestInfrastructureModule.with(store, pipeline, personalData, JwtVerifier.forEmbeddedKey(key.publicKey), clock),
           ...options.imports,
         ],
         providers: [
@@ -111,6 +116,7 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
       http: () => request(nest.getHttpServer()),
       store,
       pipeline,
+      personalData,
       clock,
       token: (claims) => issueToken(key, claims),
       close,

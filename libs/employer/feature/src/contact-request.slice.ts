@@ -4,4 +4,6 @@ import { ContactRequestEvent, ContactRequestState, contactRequestAggregate, cont
 export const contactRequestSlice: Slice<ContactRequestState, ContactRequestEvent> = {
   aggregate: contactRequestAggregate,
   toShared: contactRequestToShared,
+  /** The employer's words and number are about the participant too: sealed with the participant's key. */
+  personal: { ContactRequestReceived: ['message', 'callbackPhone'], ContactRequestResolved: ['note'] },
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
+import { isSealed } from '@ips/contracts';
 import { EmployerModule } from './index';
 import { Placement, employerWorld } from './testing/employer-world';
 
@@ -29,7 +30,8 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
       const requestId = await submitted();
       const { events } = await app.store.readStream(`employer.contact-request-${requestId}`);
       expect(events.map((event) => event.type)).toEqual(['ContactRequestReceived']);
-      expect(events[0]?.data).toMatchObject({
+      expect(isSealed(events[0]?.data['callbackPhone'])).toBe(true);
+      expect(await app.personalData.openOne(placement.participantId, events[0]?.data ?? {})).toMatchObject({
         placementId: placement.placementId,
         participantId: placement.participantId,
         employerId: placement.employerId,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
-import { Commands } from '@ips/command-pipeline';
+import { Commands, Recorded } from '@ips/command-pipeline';
 import { EmployerEvent, EmployerState, employerAggregate } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { Command, Decision, fold, streamId } from '@ips/utils';
@@ -20,7 +20,7 @@ export class EmployerCommands {
     decide: (command: Command<T, D>, state: EmployerState) => Decision<EmployerEvent>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
+  ): Promise<Recorded> {
     return this.commands.execute(employerSlice, data.employerId, type, data, decide, principal, correlationId);
   }
 

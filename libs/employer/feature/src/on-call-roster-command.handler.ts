@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
-import { Commands } from '@ips/command-pipeline';
+import { Commands, Recorded } from '@ips/command-pipeline';
 import { OnCallRosterEvent, OnCallRosterState, onCallRosterAggregate } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { Command, Decision, streamId } from '@ips/utils';
@@ -21,7 +21,7 @@ export class OnCallRosterCommands {
     decide: (command: Command<T, D>, state: OnCallRosterState) => Decision<OnCallRosterEvent>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
+  ): Promise<Recorded> {
     return this.commands.execute(onCallRosterSlice, data.teamId, type, data, decide, principal, correlationId);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
-import { Commands } from '@ips/command-pipeline';
+import { Commands, Recorded } from '@ips/command-pipeline';
 import {
   ParticipantEmploymentEvent,
   ParticipantEmploymentState,
@@ -32,7 +32,7 @@ export class ParticipantEmploymentCommands {
     decide: Decide<T, D>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
+  ): Promise<Recorded> {
     return this.commands.execute(participantEmploymentSlice, data.participantId, type, data, decide, principal, correlationId);
   }
 

@@ -9,4 +9,5 @@ import {
 export const participantEmploymentSlice: Slice<ParticipantEmploymentState, ParticipantEmploymentEvent> = {
   aggregate: participantEmploymentAggregate,
   toShared: participantEmploymentToShared,
+  personal: { FollowAlongContactMade: ['note'], PlacementEnded: ['note'] },
 };

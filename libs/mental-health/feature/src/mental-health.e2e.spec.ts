@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
-import { ParticipantEnrolledV1 } from '@ips/contracts';
+import { ParticipantEnrolledV1, isSealed } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { NoteEnrolment, decideNoteEnrolment } from '@ips/mental-health/domain';
 import { streamId } from '@ips/utils';
@@ -53,7 +53,9 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     const outbox = await store.readOutbox(0, 100);
     const message = outbox.find((entry) => entry.key === id && entry.type === 'RelapseRiskFlagRaised.v1');
     expect(message).toBeDefined();
-    expect(message?.payload).toMatchObject({
+    const payload = message?.payload as { data: { actions: unknown[] } };
+    expect(payload.data.actions.every(isSealed)).toBe(true);
+    expect({ ...payload, data: await app.personalData.openOne(id, payload.data) }).toMatchObject({
       participantId: id,
       source: 'mental-health',
       data: { flagId: raised.body.flagId, ...flag },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
-import { Commands } from '@ips/command-pipeline';
+import { Commands, Recorded } from '@ips/command-pipeline';
 import { ParticipantCareEvent, ParticipantCareState } from '@ips/mental-health/domain';
 import { Command, Decision } from '@ips/utils';
 import { participantCareSlice } from './participant-care.slice';
@@ -16,7 +16,7 @@ export class ParticipantCareCommands {
     decide: (command: Command<T, D>, state: ParticipantCareState) => Decision<ParticipantCareEvent>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
+  ): Promise<Recorded> {
     return this.commands.execute(participantCareSlice, data.participantId, type, data, decide, principal, correlationId);
   }
 }

@@ -9,4 +9,11 @@ import {
 export const participantCareSlice: Slice<ParticipantCareState, ParticipantCareEvent> = {
   aggregate: participantCareAggregate,
   toShared: participantCareToShared,
+  personal: {
+    IntegrationMeetingHeld: ['attendees', 'decisions'],
+    RelapseRiskFlagRaised: ['actions'],
+    RelapseRiskFlagChanged: ['actions'],
+    RelapseRiskFlagCleared: ['reason'],
+    TreatmentEnded: ['reason'],
+  },
 };

@@ -39,6 +39,24 @@ export class MockKafkaCluster {
     });
   }
 
+  /**
+   * Every record of a topic as the brokers hold it, read with kcat (not kafkajs): key, headers and value
+   * bytes, from the first offset of every partition to the current end.
+   */
+  topicBytes(topic: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const child = spawn('kcat', ['-b', this.brokers.join(','), '-C', '-t', topic, '-o', 'beginning', '-e', '-q', '-f', '%k\n%h\n%s\n'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let errors = '';
+      child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`kcat could not read ${topic}: ${errors.slice(0, 500)}`))));
+    });
+  }
+
   freeze(): void {
     this.process.kill('SIGSTOP');
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
-import { Commands } from '@ips/command-pipeline';
+import { Commands, Recorded } from '@ips/command-pipeline';
 import { CrisisRotaEvent, CrisisRotaState } from '@ips/municipality/domain';
 import { Command, Decision } from '@ips/utils';
 import { crisisRotaSlice } from './crisis-rota.slice';
@@ -16,7 +16,7 @@ export class CrisisRotaCommands {
     decide: (command: Command<T, D>, state: CrisisRotaState) => Decision<CrisisRotaEvent>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
+  ): Promise<Recorded> {
     return this.commands.execute(crisisRotaSlice, data.rotaId, type, data, decide, principal, correlationId);
   }
 }

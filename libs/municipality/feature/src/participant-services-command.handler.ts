@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
-import { Commands } from '@ips/command-pipeline';
+import { Commands, Recorded } from '@ips/command-pipeline';
 import { ParticipantServicesEvent, ParticipantServicesState } from '@ips/municipality/domain';
 import { Command, Decision } from '@ips/utils';
 import { participantServicesSlice } from './participant-services.slice';
@@ -16,7 +16,7 @@ export class ParticipantServicesCommands {
     decide: (command: Command<T, D>, state: ParticipantServicesState) => Decision<ParticipantServicesEvent>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
+  ): Promise<Recorded> {
     return this.commands.execute(participantServicesSlice, data.participantId, type, data, decide, principal, correlationId);
   }
 }

@@ -9,4 +9,5 @@ import {
 export const participantServicesSlice: Slice<ParticipantServicesState, ParticipantServicesEvent> = {
   aggregate: participantServicesAggregate,
   toShared: participantServicesToShared,
+  personal: { MunicipalServiceGranted: ['note'], MunicipalServiceEnded: ['reason'] },
 };

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
-import { readParticipantRecord } from '../participant-record';
+import { ParticipantRecords } from '../participant-record';
 import { emptySummary, evolveSummary } from '../participant-summary/participant-summary.evolve';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { Alert, alertsFor } from './alerts';
@@ -37,6 +37,7 @@ export class BoardController {
   constructor(
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly records: ParticipantRecords,
   ) {}
 
   @Get()
@@ -89,7 +90,7 @@ export class BoardController {
     const today = now.slice(0, 10);
     const boards = new Map<string, BoardParticipant[]>();
     for (const row of rows) {
-      const record = await readParticipantRecord(this.db, reader, row.participant_id, 'read-board', correlationId);
+      const record = await this.records.read(reader, row.participant_id, 'read-board', correlationId);
       if (!record.found) continue;
       const summary = record.events.reduce(evolveSummary, emptySummary(row.participant_id));
       const entry: BoardParticipant = {

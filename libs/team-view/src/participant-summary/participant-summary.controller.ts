@@ -2,9 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
-import { SqlDriver } from '@ips/postgres';
-import { readParticipantRecord } from '../participant-record';
-import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { ParticipantRecords } from '../participant-record';
 import { notVisible } from '../not-visible';
 import { ParticipantSummary, emptySummary, evolveSummary } from './participant-summary.evolve';
 
@@ -15,8 +13,8 @@ const DAY_MS = 86_400_000;
 @Controller('team-view/participants')
 export class ParticipantSummaryController {
   constructor(
-    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly records: ParticipantRecords,
   ) {}
 
   @Get(':id')
@@ -39,7 +37,7 @@ export class ParticipantSummaryController {
     @CurrentPrincipal() reader: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<ParticipantSummary & { daysSinceEnrolment: number | null }> {
-    const record = await readParticipantRecord(this.db, reader, participantId, 'read-summary', correlationId);
+    const record = await this.records.read(reader, participantId, 'read-summary', correlationId);
     if (!record.found) throw notVisible(record.reason);
     const summary = record.events.reduce(evolveSummary, emptySummary(participantId));
     const daysSinceEnrolment = summary.enrolledAt

@@ -30,6 +30,10 @@ export interface ParticipantSummary {
   readonly phase: Phase;
   readonly name: { readonly givenName: string; readonly familyName: string } | null;
   readonly birthDate: string | null;
+  /** How the team reaches the participant; fields read `[erased]` after erasure. */
+  readonly contactDetails: { readonly phone?: string; readonly email?: string } | null;
+  /** When the participant's personal data was erased, if it was. */
+  readonly erasedAt: string | null;
   readonly referredAt: string | null;
   readonly referredBy: string | null;
   readonly enrolledAt: string | null;
@@ -49,6 +53,8 @@ export const emptySummary = (participantId: string): ParticipantSummary => ({
   phase: 'referred',
   name: null,
   birthDate: null,
+  contactDetails: null,
+  erasedAt: null,
   referredAt: null,
   referredBy: null,
   enrolledAt: null,
@@ -126,6 +132,10 @@ function apply(summary: ParticipantSummary, event: KnownSharedEvent): Participan
     }
     case 'ParticipantDischarged':
       return { ...summary, dischargedAt: event.occurredAt };
+    case 'ContactDetailsChanged':
+      return { ...summary, contactDetails: { ...event.data } };
+    case 'ParticipantErased':
+      return { ...summary, erasedAt: event.occurredAt };
     case 'TreatmentTeamLinked':
       return {
         ...summary,

@@ -39,6 +39,10 @@ export function summarise(event: SharedEvent): string {
       return `Contact with the participant (${known.data.mode}${known.data.inCommunity ? ', in the community' : ''}) on ${known.data.contactedOn}`;
     case 'ParticipantDischarged':
       return `Discharged: ${known.data.reason}`;
+    case 'ContactDetailsChanged':
+      return 'Contact details changed';
+    case 'ParticipantErased':
+      return `Personal data erased by ${known.recordedBy.sub}: names, birth date, phone numbers and free text read as [erased]`;
     case 'TreatmentTeamLinked':
       return `Treatment team: ${known.data.teamName}`;
     case 'IntegrationMeetingHeld':

@@ -1,11 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
-import { SqlDriver } from '@ips/postgres';
 import { notVisible } from '../not-visible';
-import { readParticipantRecord } from '../participant-record';
-import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { ParticipantRecords } from '../participant-record';
 import { summarise } from './timeline-entry.summary';
 
 export interface TimelineEntry {
@@ -21,7 +19,7 @@ export interface TimelineEntry {
 @ApiBearerAuth()
 @Controller('team-view/participants')
 export class TimelineController {
-  constructor(@Inject(TEAM_VIEW_DB) private readonly db: SqlDriver) {}
+  constructor(private readonly records: ParticipantRecords) {}
 
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Everything the team recorded about the participant, across agencies, oldest first.' })
@@ -46,7 +44,7 @@ export class TimelineController {
     @CurrentPrincipal() reader: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<{ participantId: string; entries: TimelineEntry[] }> {
-    const record = await readParticipantRecord(this.db, reader, participantId, 'read-timeline', correlationId);
+    const record = await this.records.read(reader, participantId, 'read-timeline', correlationId);
     if (!record.found) throw notVisible(record.reason);
     return {
       participantId,

@@ -1,9 +1,11 @@
-import { SharedEvent } from '@ips/contracts';
+import { SharedEvent, contracts, isSealed } from '@ips/contracts';
+import { ERASED } from '@ips/personal-data';
 import { SqlExecutor } from '@ips/postgres';
 
 /**
  * One row per shared event. The event id is the key, so a message delivered twice under different
- * cursors (a relay resend, a Kafka producer retry) still makes one entry.
+ * cursors (a relay resend, a Kafka producer retry) still makes one entry. The row keeps the event as
+ * published: its personal fields sealed, opened only when an allowed reader reads them.
  */
 export async function projectToTimeline(event: SharedEvent, tx: SqlExecutor): Promise<void> {
   await tx.query(
@@ -12,4 +14,26 @@ export async function projectToTimeline(event: SharedEvent, tx: SqlExecutor): Pr
      on conflict (event_id) do nothing`,
     [event.id, event.participantId, event.source, event.type, event.version, event.occurredAt, JSON.stringify(event)],
   );
+  if (event.type === 'ParticipantErased') await purgePlainPersonalFields(event.participantId, tx);
+}
+
+const scrub = (value: unknown): unknown => (Array.isArray(value) ? value.map(scrub) : isSealed(value) ? value : ERASED);
+
+/**
+ * Sealed values need nothing: their key is gone. A personal field that arrived in plain text (published
+ * before fields were sealed, or by a publisher that did not seal) is overwritten here.
+ */
+async function purgePlainPersonalFields(participantId: string, tx: SqlExecutor): Promise<void> {
+  const rows = await tx.query<{ event_id: string; event: SharedEvent }>('select event_id, event from tv_timeline where participant_id = $1', [participantId]);
+  for (const { event_id, event } of rows) {
+    const fields = Object.entries(contracts.find(event.type, event.version)?.fields ?? {}).filter(([, spec]) => spec.personal);
+    const data = { ...event.data } as Record<string, unknown>;
+    let changed = false;
+    for (const [name] of fields) {
+      if (data[name] === undefined || data[name] === null) continue;
+      const scrubbed = scrub(data[name]);
+      if (JSON.stringify(scrubbed) !== JSON.stringify(data[name])) [data[name], changed] = [scrubbed, true];
+    }
+    if (changed) await tx.query('update tv_timeline set event = $2::jsonb where event_id = $1', [event_id, JSON.stringify({ ...event, data })]);
+  }
 }

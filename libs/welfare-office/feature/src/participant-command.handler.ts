@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
-import { Commands } from '@ips/command-pipeline';
-import { ParticipantEvent, ParticipantState } from '@ips/welfare-office/domain';
+import { Commands, Recorded, RunOptions } from '@ips/command-pipeline';
+import { ParticipantEvent, ParticipantState, unlessErased } from '@ips/welfare-office/domain';
 import { Command, Decision } from '@ips/utils';
 import { participantSlice } from './participant.slice';
 
-/** Welfare-office participant commands: the participant's stream is the aggregate. */
+/** Welfare-office participant commands: the participant's stream is the aggregate; nothing is recorded once erased. */
 @Injectable()
 export class ParticipantCommands {
   constructor(private readonly commands: Commands) {}
@@ -16,7 +16,8 @@ export class ParticipantCommands {
     decide: (command: Command<T, D>, state: ParticipantState) => Decision<ParticipantEvent>,
     principal: Principal,
     correlationId?: string,
-  ): Promise<void> {
-    return this.commands.execute(participantSlice, data.participantId, type, data, decide, principal, correlationId);
+    options?: RunOptions,
+  ): Promise<Recorded> {
+    return this.commands.execute(participantSlice, data.participantId, type, data, unlessErased(decide), principal, correlationId, options);
   }
 }

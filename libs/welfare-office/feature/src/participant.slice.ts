@@ -4,4 +4,17 @@ import { ParticipantEvent, ParticipantState, participantAggregate, participantTo
 export const participantSlice: Slice<ParticipantState, ParticipantEvent> = {
   aggregate: participantAggregate,
   toShared: participantToShared,
+  personal: {
+    ParticipantReferred: ['givenName', 'familyName', 'birthDate', 'referredBy', 'reason'],
+    ReferralWithdrawn: ['reason'],
+    ConsentWithdrawn: ['reason'],
+    CareerProfileCreated: ['workHistory', 'education', 'strengths', 'interests'],
+    CareerProfileUpdated: ['workHistory', 'education', 'strengths', 'interests'],
+    ActionPlanWritten: ['goals', 'jobPreferences', 'supportsWanted'],
+    BenefitsCounsellingHeld: ['topics', 'note'],
+    EmployerContactMade: ['note'],
+    ParticipantContactRecorded: ['note'],
+    ParticipantDischarged: ['note'],
+    ContactDetailsChanged: ['phone', 'email'],
+  },
 };

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
+import { ChangeContactDetailsController } from './change-contact-details/change-contact-details.controller';
 import { DischargeParticipantController } from './discharge-participant/discharge-participant.controller';
+import { EraseParticipantController } from './erase-participant/erase-participant.controller';
 import { EnrolParticipantController } from './enrol-participant/enrol-participant.controller';
 import { GiveConsentController } from './give-consent/give-consent.controller';
 import { ParticipantCommands } from './participant-command.handler';
@@ -26,6 +28,8 @@ import { WriteActionPlanController } from './write-action-plan/write-action-plan
     RecordEmployerContactController,
     RecordParticipantContactController,
     DischargeParticipantController,
+    ChangeContactDetailsController,
+    EraseParticipantController,
   ],
   providers: [ParticipantCommands],
 })

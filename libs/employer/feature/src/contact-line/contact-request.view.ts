@@ -1,4 +1,5 @@
 import { ContactRequestEvent, OnCallTier, Urgency } from '@ips/employer/domain';
+import { PersonalData } from '@ips/personal-data';
 import { assertNever } from '@ips/utils';
 
 export type ContactRequestStatus = 'received' | 'escalated' | 'acknowledged' | 'resolved';
@@ -91,4 +92,17 @@ export function employerViewOf(view: StaffContactRequestView): EmployerContactRe
     acknowledgeBy: waiting ? view.acknowledgeBy : null,
     history: view.history.map(({ status: changed, at }) => ({ status: changed, at })),
   };
+}
+
+/**
+ * The views with the employer's words, number and the resolution note opened (they are stored sealed with
+ * the participant's key, and read `[erased]` once it is destroyed): one key lookup per participant.
+ */
+export async function openViews(personalData: PersonalData, views: readonly StaffContactRequestView[]): Promise<StaffContactRequestView[]> {
+  const opened = new Map<StaffContactRequestView, StaffContactRequestView>();
+  for (const participantId of new Set(views.map((view) => view.participantId))) {
+    const own = views.filter((view) => view.participantId === participantId);
+    (await personalData.open(participantId, own)).forEach((view, index) => opened.set(own[index] as StaffContactRequestView, view));
+  }
+  return views.map((view) => opened.get(view) ?? view);
 }

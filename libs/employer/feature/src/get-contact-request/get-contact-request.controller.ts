@@ -3,11 +3,12 @@ import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { PostgresEventStore } from '@ips/event-store';
 import { PathId } from '@ips/http';
+import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';
-import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
+import { EmployerContactRequestView, StaffContactRequestView, employerViewOf, openViews } from '../contact-line/contact-request.view';
 import { DeliveryStatus, deliveriesOf } from '../contact-line/deliveries.query';
 import { ContactRequestCommands } from '../contact-request-command.handler';
 
@@ -16,6 +17,7 @@ export class GetContactRequestController {
   constructor(
     private readonly requests: ContactRequestCommands,
     @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
   ) {}
 
   @Get(':requestId')
@@ -31,7 +33,7 @@ export class GetContactRequestController {
     @PathId('requestId') requestId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<EmployerContactRequestView | (StaffContactRequestView & { deliveries: DeliveryStatus[] })> {
-    const view = await this.requests.view(requestId, principal);
+    const [view] = (await openViews(this.personalData, [await this.requests.view(requestId, principal)])) as [StaffContactRequestView];
     if (lineReaderOf(principal).kind === 'employer') return employerViewOf(view);
     return { ...view, deliveries: await deliveriesOf(this.store.driver, requestId) };
   }

@@ -2,12 +2,13 @@ import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { PostgresEventStore } from '@ips/event-store';
+import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiInvalidRequest, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
 import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';
-import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
+import { EmployerContactRequestView, StaffContactRequestView, employerViewOf, openViews } from '../contact-line/contact-request.view';
 import { ListContactRequestsQueryDto, statusesOf } from './list-contact-requests.dto';
 import { listContactRequests } from './list-contact-requests.query';
 
@@ -16,6 +17,7 @@ export class ListContactRequestsController {
   constructor(
     @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
     private readonly projector: ContactLineProjector,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
   ) {}
 
   @Get()
@@ -32,7 +34,7 @@ export class ListContactRequestsController {
   ): Promise<{ requests: (EmployerContactRequestView | StaffContactRequestView)[] }> {
     await this.projector.waitForHead();
     const reader = lineReaderOf(principal);
-    const views = await listContactRequests(this.store.driver, reader, statusesOf(query.status), query.limit ?? 50);
+    const views = await openViews(this.personalData, await listContactRequests(this.store.driver, reader, statusesOf(query.status), query.limit ?? 50));
     return { requests: reader.kind === 'employer' ? views.map(employerViewOf) : views };
   }
 }

@@ -15,6 +15,8 @@ export function decideEnrolParticipant(command: EnrolParticipant, state: Partici
     case 'Enrolled':
     case 'Discharged':
       return refuse('conflict', ParticipantErrors.alreadyEnrolled, 'the participant is already enrolled');
+    case 'Erased':
+      return refuse('conflict', ParticipantErrors.erased, 'the participant was erased');
     case 'ReferralWithdrawn':
       return refuse('conflict', ParticipantErrors.referralClosed, 'the participant withdrew the referral; refer again');
     case 'Referred':

@@ -15,6 +15,7 @@ export function decideGiveConsent(command: GiveConsent, state: ParticipantState)
 
 export function decideWithdrawConsent(command: WithdrawConsent, state: ParticipantState): Decision<ParticipantEvent> {
   if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  if (state.status === 'Erased') return refuse('conflict', ParticipantErrors.erased, 'the participant was erased');
   if (!state.consent) return refuse('conflict', ParticipantErrors.noConsent, 'there is no consent to withdraw');
   return accept({ type: 'ConsentWithdrawn', data: { ...command.data, at: command.metadata.now } });
 }

@@ -1,5 +1,6 @@
 export const ParticipantErrors = {
   notFound: 'PARTICIPANT.NOT_FOUND',
+  erased: 'PARTICIPANT.ERASED',
   alreadyReferred: 'PARTICIPANT.ALREADY_REFERRED',
   alreadyEnrolled: 'PARTICIPANT.ALREADY_ENROLLED',
   notEnrolled: 'PARTICIPANT.NOT_ENROLLED',

@@ -4,6 +4,7 @@ import {
   CareerProfileCreatedV1,
   ConsentGivenV1,
   ConsentWithdrawnV1,
+  ContactDetailsChangedV1,
   EmployerContactMadeV1,
   ParticipantContactRecordedV1,
   ParticipantDischargedV1,
@@ -47,6 +48,9 @@ export type BenefitsCounsellingHeld = Recorded<'BenefitsCounsellingHeld', Benefi
 export type EmployerContactMade = Recorded<'EmployerContactMade', EmployerContactMadeV1['data']>;
 export type ParticipantContactRecorded = Recorded<'ParticipantContactRecorded', ParticipantContactRecordedV1['data']>;
 export type ParticipantDischarged = Recorded<'ParticipantDischarged', ParticipantDischargedV1['data']>;
+export type ContactDetailsChanged = Recorded<'ContactDetailsChanged', ContactDetailsChangedV1['data']>;
+/** The key is destroyed (before this is stored): the record's personal fields read as `[erased]` from now on. */
+export type ParticipantErased = Recorded<'ParticipantErased', Record<never, never>>;
 
 export type ParticipantEvent =
   | ParticipantReferred
@@ -60,4 +64,6 @@ export type ParticipantEvent =
   | BenefitsCounsellingHeld
   | EmployerContactMade
   | ParticipantContactRecorded
-  | ParticipantDischarged;
+  | ParticipantDischarged
+  | ContactDetailsChanged
+  | ParticipantErased;

@@ -17,6 +17,17 @@ export function whenEnrolled(
   return decide(state);
 }
 
+/**
+ * Nothing more is recorded about an erased participant: every welfare-office command goes through this.
+ * (Other agencies learn it when they try to seal something personal about them: the key is gone.)
+ */
+export const unlessErased =
+  <C, S extends ParticipantState>(decide: (command: C, state: S) => Decision<ParticipantEvent>) =>
+  (command: C, state: S): Decision<ParticipantEvent> =>
+    state.status === 'Erased'
+      ? refuse('conflict', ParticipantErrors.erased, `the participant's personal data was erased on ${state.erasedAt.slice(0, 10)}; nothing more is recorded`)
+      : decide(command, state);
+
 /** A date something happened cannot be after the day it is recorded. */
 export const isFuture = (date: string, now: string): boolean => date > now.slice(0, 10);
 

@@ -19,7 +19,8 @@ export type ParticipantState =
   | ({ readonly status: 'Referred' } & Known)
   | ({ readonly status: 'ReferralWithdrawn' } & Known)
   | ({ readonly status: 'Enrolled' } & OnCaseload)
-  | ({ readonly status: 'Discharged' } & OnCaseload);
+  | ({ readonly status: 'Discharged' } & OnCaseload)
+  | { readonly status: 'Erased'; readonly participantId: string; readonly erasedAt: string };
 
 export const initialParticipantState: ParticipantState = { status: 'Unknown' };
 
@@ -29,7 +30,10 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
       ? { status: 'Referred', participantId: event.data.participantId, referredAt: event.data.referredAt, consent: null }
       : state;
   }
+  if (state.status === 'Erased') return state;
   switch (event.type) {
+    case 'ParticipantErased':
+      return { status: 'Erased', participantId: state.participantId, erasedAt: event.data.at };
     case 'ParticipantReferred':
       return state;
     case 'ParticipantEnrolled':
@@ -56,6 +60,7 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
     case 'BenefitsCounsellingHeld':
     case 'EmployerContactMade':
     case 'ParticipantContactRecorded':
+    case 'ContactDetailsChanged':
       return state;
     default:
       return assertNever(event);

@@ -41,7 +41,9 @@ export function participantToShared(event: ParticipantEvent, envelope: Envelope)
     case 'BenefitsCounsellingHeld':
     case 'EmployerContactMade':
     case 'ParticipantContactRecorded':
-    case 'ParticipantDischarged': {
+    case 'ParticipantDischarged':
+    case 'ContactDetailsChanged':
+    case 'ParticipantErased': {
       // These carry their contract's fields one to one, plus who and when.
       const { participantId, at, ...data } = event.data;
       return [{ ...shared, type: event.type, participantId, occurredAt: at, data } as WelfareOfficeSharedEvent];

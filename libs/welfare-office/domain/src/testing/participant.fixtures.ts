@@ -37,3 +37,7 @@ export const consentGiven: ParticipantEvent = {
   type: 'ConsentGiven',
   data: { participantId, shareWith: ['mental-health'], employerDisclosure: false, at: '2026-01-13T10:00:00.000Z' },
 };
+export const erased: ParticipantEvent = {
+  type: 'ParticipantErased',
+  data: { participantId, at: '2027-01-04T10:00:00.000Z' },
+};
