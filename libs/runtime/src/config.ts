@@ -14,7 +14,7 @@ export interface PlatformConfig {
   readonly databaseUrl?: string;
   /**
    * The participants' data keys, apart from the events they seal: one database every service of a
-   * deployment shares. Required in the distributed profile; embedded, DATA_DIR/keys (or, on a server,
+   * deployment shares. Required in the distributed profile; embedded, DATA_DIR/data-keys (or, on a server,
    * DATABASE_URL's database name + `_keys`).
    */
   readonly keyStoreUrl?: string;

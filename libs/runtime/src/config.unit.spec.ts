@@ -1,4 +1,5 @@
 import { ConfigError, configFromEnv } from './config';
+import { openKeyStore } from './infrastructure';
 
 describe('platform configuration: the employer contact line', () => {
   it('defaults to 15 minutes for urgent and 60 for routine requests, polling every 5 seconds, 120 requests a minute per employer, no webhook', () => {
@@ -30,5 +31,16 @@ describe('platform configuration: the employer contact line', () => {
     [{ CONTACT_LINE_WEBHOOK_URL: 'https://pager.example.org/ips' }],
   ])('refuses %p', (env) => {
     expect(() => configFromEnv(env)).toThrow(ConfigError);
+  });
+});
+
+describe('platform configuration: the key store', () => {
+  it('takes KEY_STORE_URL, and has none of its own otherwise', () => {
+    expect(configFromEnv({ KEY_STORE_URL: 'postgres://keys.example.org/ips_keys' }).keyStoreUrl).toBe('postgres://keys.example.org/ips_keys');
+    expect(configFromEnv({}).keyStoreUrl).toBeUndefined();
+  });
+
+  it('is required by a distributed service: every service must open the same keys', async () => {
+    await expect(openKeyStore({ dataDir: '/nonexistent' }, 'distributed')).rejects.toThrow(/KEY_STORE_URL/);
   });
 });

@@ -22,7 +22,7 @@ export interface OpenKeyStore {
 /**
  * The key store, in its own database so that the keys are never in the events' backups: KEY_STORE_URL
  * (required for a distributed service: every service must open the same participants' keys); embedded,
- * a PGlite database of its own in DATA_DIR/keys, or DATABASE_URL's database name + `_keys` on its server.
+ * a PGlite database of its own in DATA_DIR/data-keys, or DATABASE_URL's database name + `_keys` on its server.
  */
 export async function openKeyStore(
   config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir' | 'keyStoreUrl'>,
@@ -38,7 +38,7 @@ export async function openKeyStore(
     await ensureDatabase(url.toString());
     db = new PgDriver({ connectionString: url.toString() });
   } else {
-    db = await PgliteDriver.open(path.join(config.dataDir, 'keys'));
+    db = await PgliteDriver.open(path.join(config.dataDir, 'data-keys'));
   }
   const keys = await PostgresKeyStore.open(db);
   return { personalData: new PersonalData(keys), close: () => db.close() };

@@ -25,6 +25,8 @@ export class ParticipantSummaryController {
         participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
         phase: 'enrolled',
         name: { givenName: 'Kari', familyName: 'Nordmann' },
+        contactDetails: { phone: '+47 912 34 567' },
+        erasedAt: null,
         contacts: { 'welfare-office': { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' } },
         relapseRisk: null,
         placement: null,
