@@ -16,12 +16,12 @@ export type RunningPlatform = RunningService;
  */
 export async function startPlatform(config: PlatformConfig, clock: Clock = systemClock): Promise<RunningPlatform> {
   const logger = new Logger('platform');
-  const db = await openDatabase(config);
+  // The two embedded databases start side by side (each PGlite instance takes seconds to start).
+  const [db, keys] = await Promise.all([openDatabase(config), openKeyStore(config, 'embedded')]);
   const store = await PostgresEventStore.open(db);
   const bus = new InProcessBus();
   const consumer = await createTeamViewConsumer(db, { onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
   await bus.subscribe('team-view', consumer.handle);
-  const keys = await openKeyStore(config, 'embedded');
   const pipeline = new CommandPipeline(store, keys.personalData);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
   const relay = startOutboxRelay(store, bus, {

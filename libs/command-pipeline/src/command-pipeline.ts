@@ -117,35 +117,45 @@ export class CommandPipeline {
     return opened;
   }
 
-  /** The decision's events and their shared events, validated plain and then sealed. */
+  /** The decision's events and their shared events, validated plain and then sealed: one key lookup per participant. */
   private async sealed<S, E extends DomainEvent>(
     slice: Slice<S, E>,
     id: string,
     events: readonly E[],
     command: Command,
   ): Promise<{ events: Record<string, unknown>[]; outbox: OutboxMessage[] }> {
-    const sealedEvents: Record<string, unknown>[] = [];
-    for (const event of events) {
-      const data = event.data as Record<string, unknown>;
-      const fields = (slice.personal as Record<string, readonly string[]> | undefined)?.[event.type] ?? [];
-      const [sealed] = await this.personalData.seal(participantOf(data) ?? id, [{ data, fields }]);
-      sealedEvents.push(sealed as Record<string, unknown>);
-    }
-    const outbox: OutboxMessage[] = [];
-    for (const shared of events.flatMap((event) => slice.toShared(event, { id: uuidv7(), recordedBy: command.metadata.actor }))) {
-      const checked = this.registry.validate(shared);
+    const personal = (slice.personal ?? {}) as Record<string, readonly string[]>;
+    const shared = events.flatMap((event) => slice.toShared(event, { id: uuidv7(), recordedBy: command.metadata.actor }));
+    for (const event of shared) {
+      const checked = this.registry.validate(event);
       if (!checked.ok) throw new InvalidSharedEventError(checked.reason, checked.errors);
-      const contract = this.registry.find(shared.type, shared.version);
-      const fields = Object.entries(contract?.fields ?? {}).filter(([, spec]) => spec.personal).map(([name]) => name);
-      const [data] = await this.personalData.seal(shared.participantId, [{ data: shared.data as object, fields }]);
-      outbox.push({
-        messageId: shared.id,
-        key: shared.participantId,
-        type: contractKey(shared.type, shared.version),
-        payload: { ...shared, data } as unknown as Record<string, unknown>,
-      });
     }
-    return { events: sealedEvents, outbox };
+    const values = [
+      ...events.map((event) => {
+        const data = event.data as Record<string, unknown>;
+        return { participantId: participantOf(data) ?? id, data, fields: personal[event.type] ?? [] };
+      }),
+      ...shared.map((event) => ({
+        participantId: event.participantId,
+        data: event.data as Record<string, unknown>,
+        fields: Object.entries(this.registry.find(event.type, event.version)?.fields ?? {}).filter(([, spec]) => spec.personal).map(([name]) => name),
+      })),
+    ];
+    const sealed: Record<string, unknown>[] = [...values.map(({ data }) => data)];
+    for (const participantId of new Set(values.map((value) => value.participantId))) {
+      const indexes = values.flatMap((value, index) => (value.participantId === participantId ? [index] : []));
+      const own = await this.personalData.seal(participantId, indexes.map((index) => values[index] as { data: Record<string, unknown>; fields: readonly string[] }));
+      indexes.forEach((index, n) => (sealed[index] = own[n] as Record<string, unknown>));
+    }
+    return {
+      events: sealed.slice(0, events.length),
+      outbox: shared.map((event, n) => ({
+        messageId: event.id,
+        key: event.participantId,
+        type: contractKey(event.type, event.version),
+        payload: { ...event, data: sealed[events.length + n] } as unknown as Record<string, unknown>,
+      })),
+    };
   }
 }
 

@@ -41,6 +41,9 @@ export class PostgresKeyStore implements KeyStore {
   }
 
   async keyFor(participantId: string): Promise<Buffer | null> {
+    // Read first: the key exists for every write but a participant's first, and a read takes no lock.
+    const [row] = await this.db.query<{ data_key: Uint8Array | null }>('select data_key from pd_keys where participant_id = $1', [participantId]);
+    if (row) return row.data_key ? Buffer.from(row.data_key) : null;
     await this.db.query('insert into pd_keys (participant_id, data_key) values ($1, $2) on conflict (participant_id) do nothing', [
       participantId,
       randomBytes(32),
