@@ -223,4 +223,63 @@ describe('IPS fidelity over HTTP', () => {
     expect(Object.keys(route.responses['200'].content)).toEqual(['application/json', 'text/csv']);
     expect(route.responses['200'].content['application/json'].schema.example.items[0]).toMatchObject({ item: 'S1', score: 5 });
   });
+
+  it('runs a full review: computed items, reviewer items entered, total and band, CSV with the same numbers, kept to compare', async () => {
+    tokens.anne = await harness.token({ sub: 'rev-anne', agency: 'welfare-office', role: 'supervisor' });
+    tokens.other = await harness.token({ sub: 'sup-2', agency: 'welfare-office', role: 'supervisor' });
+    const reviews = '/team-view/fidelity/reviews';
+    const { reviewId } = await post('supervisor', reviews, { from: '2026-01-01', to: '2026-04-30', reviewers: ['rev-anne', 'sup-1'] });
+    const at = `${reviews}/${reviewId}`;
+
+    const opened = (await harness.http.get(at).set(auth('anne')).expect(200)).body;
+    expect(opened).toMatchObject({ status: 'open', total: null, band: null, from: '2026-01-01', to: '2026-04-30', reviewers: ['rev-anne', 'sup-1'] });
+    const computed = opened.items.filter((entry: { source: string }) => entry.source === 'events');
+    expect(Object.fromEntries(computed.map((entry: { item: string; score: number }) => [entry.item, entry.score]))).toEqual({
+      S1: 5, S3: 4, O1: 5, V1: 3, V4: 4, V6: 1, V8: 5, V9: 5, V10: 5, V12: 5, V13: 4,
+    });
+    const toScore: string[] = opened.missingItems;
+    expect(toScore).toEqual(['S2', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'V2', 'V3', 'V5', 'V7', 'V11', 'V14']);
+
+    const score = (who: string, item: string, value: number) => harness.http.put(`${at}/items/${item}`).set(auth(who)).send({ score: value, note: `${item}: seen in the minutes` });
+    expect((await score('anne', 'S1', 3).expect(409)).body.code).toBe('FIDELITY_REVIEW.ITEM_COMPUTED');
+    expect((await score('other', 'O2', 3).expect(403)).body.code).toBe('FIDELITY_REVIEW.NOT_A_REVIEWER');
+    await score('ingrid', 'O2', 3).expect(403);
+    await score('anne', 'X9', 3).expect(400);
+    await score('anne', 'O2', 9).expect(400);
+
+    for (const [index, item] of toScore.slice(0, -1).entries()) await score(index % 2 === 0 ? 'anne' : 'supervisor', item, item === 'O2' ? 4 : 3).expect(200);
+    const incomplete = await harness.http.post(`${at}/completion`).set(auth('supervisor')).send({}).expect(409);
+    expect(incomplete.body).toMatchObject({ code: 'FIDELITY_REVIEW.INCOMPLETE', detail: expect.stringContaining('missing: V14') });
+    await score('anne', 'V14', 3).expect(200);
+    await score('supervisor', 'O3', 2).expect(200); // a later score replaces the earlier one
+    const completed = await harness.http.post(`${at}/completion`).set(auth('supervisor')).send({}).expect(201);
+    // 46 from the events, 12 × 3 + 4 (O2) + 2 (O3) from the reviewers
+    expect(completed.body).toMatchObject({ status: 'completed', total: 88, band: 'fair', missingItems: [] });
+    expect(completed.body.items.find((entry: { item: string }) => entry.item === 'O2')).toEqual({
+      item: 'O2', name: 'team contact', source: 'reviewer', score: 4, note: 'O2: seen in the minutes', scoredBy: 'sup-1',
+    });
+    expect((await score('anne', 'O7', 5).expect(409)).body.code).toBe('FIDELITY_REVIEW.COMPLETED');
+    expect((await harness.http.post(`${at}/completion`).set(auth('supervisor')).send({}).expect(409)).body.code).toBe('FIDELITY_REVIEW.COMPLETED');
+
+    const csv = await harness.http.get(at).set(auth('supervisor')).set('Accept', 'text/csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const [header, ...rows] = csv.text.trimEnd().split('\n');
+    expect(header).toBe('item,name,score,source,note,scoredBy');
+    const itemRows = rows.slice(0, -1).map((row) => row.split(','));
+    expect(itemRows).toHaveLength(25);
+    expect(itemRows.reduce((sum, row) => sum + Number(row[2]), 0)).toBe(88);
+    expect(rows.at(-1)).toBe('total,,88,fair,,');
+
+    const { body: list } = await harness.http.get(reviews).set(auth('supervisor')).expect(200);
+    expect(list.reviews).toContainEqual({ reviewId, team: null, from: '2026-01-01', to: '2026-04-30', status: 'completed', completedAt: expect.any(String), total: 88, band: 'fair' });
+    const log = await harness.http.get(`/team-view/participants/${ids.kari}/access-log`).set(auth('supervisor')).expect(200);
+    expect(log.body.entries).toContainEqual(expect.objectContaining({ action: 'read-fidelity', who: { sub: 'rev-anne', agency: 'welfare-office', role: 'supervisor' } }));
+  });
+
+  it('keeps a review to the supervisors', async () => {
+    await harness.http.post('/team-view/fidelity/reviews').set(auth('ingrid')).send({ from: '2026-01-01', to: '2026-04-30', reviewers: ['es-ingrid'] }).expect(403);
+    await harness.http.get('/team-view/fidelity/reviews').set(auth('clinician')).expect(403);
+    const bad = await harness.http.post('/team-view/fidelity/reviews').set(auth('supervisor')).send({ from: '2026-04-30', to: '2026-01-01', reviewers: [] }).expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field)).toContain('reviewers');
+  });
 });

@@ -90,6 +90,9 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   const logger = new Logger('team-view');
   const db = await openDatabase(config);
   const keys = await openKeyStore(config, 'distributed');
+  // The team view's own records (fidelity reviews) are events in its own database; nothing is published.
+  const store = await PostgresEventStore.open(db);
+  const pipeline = new CommandPipeline(store, keys.personalData);
   const bus = createBus(config, TEAM_VIEW_GROUP, (error) => logger.warn(`team-view consumer will retry: ${String(error)}`));
   const consumer = await createTeamViewConsumer(db, {
     onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
@@ -98,7 +101,10 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   if (bus.subscribeBatches) await bus.subscribeBatches(TEAM_VIEW_GROUP, consumer.handleBatch);
   else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
   const verifier = await createVerifier(config, 'distributed');
-  const http = await startHttpApp(ServiceModule.with({ db, verifier, clock, personalData: keys.personalData, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute }, [TeamViewModule]), config.port, 'IPS team platform: team view');
+  const http = await startHttpApp(ServiceModule.with(
+      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute },
+      [TeamViewModule],
+    ), config.port, 'IPS team platform: team view');
   return {
     ...http,
     settled: () => caughtUp(bus, consumer),

@@ -1,15 +1,29 @@
 import { Module } from '@nestjs/common';
 import { AccessLogController } from './access-log/access-log.controller';
 import { BoardController } from './board/board.controller';
-import { FidelityController } from './fidelity/fidelity.controller';
+import { CommandsModule } from '@ips/command-pipeline';
+import { FidelityController, FidelityReader } from './fidelity/fidelity.controller';
+import { FidelityReviewController } from './fidelity/review/fidelity-review.controller';
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { ParticipantRecords } from './participant-record';
 import { ParticipantSummaryController } from './participant-summary/participant-summary.controller';
 import { TimelineController } from './timeline/timeline.controller';
 
-/** The integrated team view's routes. Needs TEAM_VIEW_DB, PERSONAL_DATA and CLOCK from the composing app. */
+/**
+ * The integrated team view's routes. Needs TEAM_VIEW_DB, PERSONAL_DATA and CLOCK from the composing app, and
+ * an event store and CommandPipeline for the one thing the team view records itself: fidelity reviews.
+ */
 @Module({
-  controllers: [AccessLogController, BoardController, FidelityController, OutcomesController, ParticipantSummaryController, TimelineController],
-  providers: [ParticipantRecords],
+  imports: [CommandsModule],
+  controllers: [
+    AccessLogController,
+    BoardController,
+    FidelityController,
+    FidelityReviewController,
+    OutcomesController,
+    ParticipantSummaryController,
+    TimelineController,
+  ],
+  providers: [ParticipantRecords, FidelityReader],
 })
 export class TeamViewModule {}

@@ -245,6 +245,33 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     relation: "names participants only through events the reader may see",
   },
   {
+    route: 'POST /team-view/fidelity/reviews',
+    purpose: "Open a fidelity review of a team (or the programme) over a period, naming its reviewers.",
+    who: ['welfare-office/supervisor'],
+  },
+  {
+    route: 'GET /team-view/fidelity/reviews',
+    purpose: "Every fidelity review, with its total and band once complete: how the programme moves over time.",
+    who: ['welfare-office/supervisor'],
+  },
+  {
+    route: 'GET /team-view/fidelity/reviews/:reviewId',
+    purpose: "One review: every item with its score and where it comes from, the total and band once all 25 are scored.",
+    who: ['welfare-office/supervisor'],
+    relation: "names participants only through events the reader may see",
+  },
+  {
+    route: 'PUT /team-view/fidelity/reviews/:reviewId/items/:item',
+    purpose: "A reviewer's score and note for an item the events cannot score.",
+    who: ['welfare-office/supervisor'],
+    relation: "only the reviewers named when the review was opened",
+  },
+  {
+    route: 'POST /team-view/fidelity/reviews/:reviewId/completion',
+    purpose: "Complete the review once all 25 items have a score: the computed scores are frozen, with the total and band.",
+    who: ['welfare-office/supervisor'],
+  },
+  {
     route: 'GET /team-view/outcomes',
     purpose: "Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, hours, wage)",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],

@@ -1,7 +1,8 @@
 import { anchorOf } from './fidelity-anchors';
 import { Fidelity } from './fidelity';
 
-const field = (value: string | number | null | undefined): string => {
+/** One CSV field, quoted when it needs to be (RFC 4180). */
+export const csvField = (value: string | number | null | undefined): string => {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
@@ -22,7 +23,7 @@ export function fidelityCsv(fidelity: Fidelity): string {
       item.anchor ? (item.anchor.confirmed ? 'yes' : 'no') : null,
       item.reason,
     ]
-      .map(field)
+      .map(csvField)
       .join(',');
   });
   return `item,name,score,keyFigure,value,source,anchorConfirmed,reason\n${rows.join('\n')}\n`;

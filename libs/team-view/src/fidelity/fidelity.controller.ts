@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Injectable, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -20,15 +20,34 @@ import { Fidelity, fidelityFor } from './fidelity';
 import { fidelityCsv } from './fidelity-csv';
 import { namedParticipants, withholdUnseen } from './fidelity-drivers';
 import { FIDELITY_EXAMPLE } from './fidelity.example';
-import { resolvePeriod } from './fidelity-period';
+import { Period, resolvePeriod } from './fidelity-period';
 import { FidelityQueryDto } from './fidelity-query.dto';
+
+/**
+ * The computed items for a period and team as this reader may see them: drivers outside their consent
+ * counted, not named, and every participant named written to that participant's access log.
+ */
+@Injectable()
+export class FidelityReader {
+  constructor(@Inject(TEAM_VIEW_DB) private readonly db: SqlDriver) {}
+
+  async read(reader: Principal, period: Period, team: string | null, correlationId?: string): Promise<Fidelity> {
+    const byParticipant = await loadTeamEvents(this.db, team);
+    const visible = new Set([...byParticipant.values()].flatMap((events) => visibleTo(reader, events).map((event) => event.id)));
+    const fidelity = withholdUnseen(fidelityFor(byParticipant, { period, team }), (eventId) => visible.has(eventId));
+    for (const participantId of namedParticipants(fidelity)) {
+      await recordRead(this.db, reader, participantId, 'read-fidelity', 'allowed', correlationId);
+    }
+    return fidelity;
+  }
+}
 
 @ApiTags('team-view')
 @ApiBearerAuth()
 @Controller('team-view/fidelity')
 export class FidelityController {
   constructor(
-    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
+    private readonly fidelityReader: FidelityReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -49,13 +68,7 @@ export class FidelityController {
   ): Promise<Fidelity | string> {
     const period = resolvePeriod(query.from, query.to, this.clock.now().toISOString().slice(0, 10));
     if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
-    const team = query.team ?? null;
-    const byParticipant = await loadTeamEvents(this.db, team);
-    const visible = new Set([...byParticipant.values()].flatMap((events) => visibleTo(reader, events).map((event) => event.id)));
-    const fidelity = withholdUnseen(fidelityFor(byParticipant, { period, team }), (eventId) => visible.has(eventId));
-    for (const participantId of namedParticipants(fidelity)) {
-      await recordRead(this.db, reader, participantId, 'read-fidelity', 'allowed', correlationId);
-    }
+    const fidelity = await this.fidelityReader.read(reader, period, query.team ?? null, correlationId);
     if (wantsCsv(response)) {
       response.type('text/csv');
       return fidelityCsv(fidelity);

@@ -1,0 +1,195 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { Commands, Slice } from '@ips/command-pipeline';
+import { EVENT_STORE, EventStore } from '@ips/event-store';
+import { CorrelationId, NoFieldsPipe, PathId, ProblemException, wantsCsv } from '@ips/http';
+import { fold, streamId, uuidv7 } from '@ips/utils';
+import { ItemId, Score } from '../fidelity-anchors';
+import { FidelityReader } from '../fidelity.controller';
+import { resolvePeriod } from '../fidelity-period';
+import {
+  FIDELITY_REVIEWS_ID,
+  FidelityReview,
+  FidelityReviewErrors,
+  FidelityReviewEvent,
+  FidelityReviews,
+  decideCompleteFidelityReview,
+  decideOpenFidelityReview,
+  decideScoreFidelityItem,
+  fidelityReviewsAggregate,
+} from './fidelity-review';
+import { FidelityReviewCreatedDto, ITEM_PARAM, OpenFidelityReviewDto, ScoreFidelityItemDto, isItemId } from './fidelity-review.dto';
+import { FidelityReviewView, reviewCsv, reviewView } from './fidelity-review.view';
+
+const slice: Slice<FidelityReviews, FidelityReviewEvent> = { aggregate: fidelityReviewsAggregate, toShared: () => [] };
+
+const REVIEW_EXAMPLE: FidelityReviewView = {
+  reviewId: '0193c000-0000-7000-8000-000000000001',
+  team: null,
+  from: '2026-01-01',
+  to: '2026-06-30',
+  reviewers: ['rev-anne', 'rev-bo'],
+  status: 'open',
+  openedAt: '2026-06-29T09:00:00.000Z',
+  completedAt: null,
+  items: [
+    { item: 'S1', name: 'caseload', source: 'events', score: 4 },
+    { item: 'O2', name: 'team contact', source: 'reviewer', score: 4, note: 'weekly meetings, minutes seen', scoredBy: 'rev-anne' },
+    { item: 'O7', name: 'agency focus on work', source: null, score: null },
+  ],
+  total: null,
+  band: null,
+  missingItems: ['O7'],
+};
+
+/**
+ * Fidelity reviews: a team and period, its reviewers, their scores for the items only judgement can score,
+ * next to the items computed from events; the total and band once all 25 are scored; completed reviews
+ * kept (as events) to compare over time. Computed items are read as the fidelity route reads them:
+ * filtered by consent and audited.
+ */
+@ApiTags('team-view')
+@ApiBearerAuth()
+@Controller('team-view/fidelity/reviews')
+export class FidelityReviewController {
+  constructor(
+    private readonly commands: Commands,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly fidelity: FidelityReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a fidelity review of a team (or the programme) over a period, naming its reviewers.' })
+  @ApiCreatedResponse({ type: FidelityReviewCreatedDto })
+  async open(
+    @Body() body: OpenFidelityReviewDto,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId?: string,
+  ): Promise<FidelityReviewCreatedDto> {
+    const period = resolvePeriod(body.from, body.to, this.clock.now().toISOString().slice(0, 10));
+    if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
+    const reviewId = uuidv7();
+    const data = { reviewId, team: body.team ?? null, from: period.from, to: period.to, reviewers: body.reviewers };
+    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'OpenFidelityReview', data, decideOpenFidelityReview, principal, correlationId);
+    return { reviewId };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Every fidelity review, oldest period first, with its total and band once complete: how the programme moves over time.' })
+  @ApiQuery({ name: 'team', required: false, example: 'es-ingrid', description: 'only the reviews of this team' })
+  @ApiOkResponse({
+    schema: { example: { reviews: [{ reviewId: REVIEW_EXAMPLE.reviewId, team: null, from: '2026-01-01', to: '2026-06-30', status: 'completed', completedAt: '2026-07-01T10:00:00.000Z', total: 96, band: 'fair' }] } },
+  })
+  async list(@Query('team') team?: string): Promise<{ reviews: Omit<FidelityReviewView, 'items' | 'reviewers' | 'missingItems' | 'openedAt'>[] }> {
+    const reviews = [...(await this.reviews()).values()].filter((review) => team === undefined || review.team === team);
+    return {
+      reviews: reviews
+        .sort((a, b) => a.to.localeCompare(b.to) || a.openedAt.localeCompare(b.openedAt))
+        .map((review) => ({
+          reviewId: review.reviewId,
+          team: review.team,
+          from: review.from,
+          to: review.to,
+          status: review.completed ? 'completed' : 'open',
+          completedAt: review.completed?.at ?? null,
+          total: review.completed?.total ?? null,
+          band: review.completed?.band ?? null,
+        })),
+    };
+  }
+
+  @Get(':reviewId')
+  @ApiOperation({ summary: 'One review: every item with its score and where it comes from (events or a reviewer, with the note), the total and band once all 25 are scored. Accept: text/csv gives one row per item and the total.' })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ schema: { example: REVIEW_EXAMPLE } })
+  @ApiNotFoundResponse({ description: 'FIDELITY_REVIEW.NOT_FOUND' })
+  async get(
+    @PathId('reviewId') reviewId: string,
+    @CurrentPrincipal() reader: Principal,
+    @Res({ passthrough: true }) response: Response,
+    @CorrelationId() correlationId?: string,
+  ): Promise<FidelityReviewView | string> {
+    const review = await this.review(reviewId);
+    const view = reviewView(review, review.completed ? null : await this.live(review, reader, correlationId));
+    if (!wantsCsv(response)) return view;
+    response.type('text/csv');
+    return reviewCsv(view);
+  }
+
+  @Put(':reviewId/items/:item')
+  @HttpCode(200)
+  @ApiOperation({ summary: "A reviewer's score and note for an item the events cannot score (a later score replaces it)." })
+  @ApiParam(ITEM_PARAM)
+  @ApiOkResponse({ schema: { example: REVIEW_EXAMPLE } })
+  @ApiForbiddenResponse({ description: 'FIDELITY_REVIEW.NOT_A_REVIEWER' })
+  @ApiNotFoundResponse({ description: 'FIDELITY_REVIEW.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'FIDELITY_REVIEW.ITEM_COMPUTED (the events score it), FIDELITY_REVIEW.COMPLETED' })
+  async score(
+    @PathId('reviewId') reviewId: string,
+    @Param('item') item: string,
+    @Body() body: ScoreFidelityItemDto,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId?: string,
+  ): Promise<FidelityReviewView> {
+    if (!isItemId(item)) throw ProblemException.of(400, 'REQUEST.INVALID', `${item} is not an IPS-25 item`, [{ field: 'item', message: 'must be an IPS-25 item, e.g. O2' }]);
+    const review = await this.review(reviewId);
+    if (!review.reviewers.includes(principal.sub)) {
+      throw ProblemException.of(403, 'FIDELITY_REVIEW.NOT_A_REVIEWER', 'only the reviewers named when the review was opened score its items');
+    }
+    const live = review.completed ? null : await this.live(review, principal, correlationId);
+    const computed = live?.items.find((entry) => entry.item === item && entry.source === 'events')?.score ?? null;
+    const data = { reviewId, item: item as ItemId, score: body.score as Score, note: body.note, computed };
+    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'ScoreFidelityItem', data, decideScoreFidelityItem, principal, correlationId);
+    return reviewView(await this.review(reviewId), live);
+  }
+
+  @Post(':reviewId/completion')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Complete the review once all 25 items have a score: the computed scores are frozen as they are today, with the total and band.' })
+  @ApiCreatedResponse({ schema: { example: { ...REVIEW_EXAMPLE, status: 'completed', completedAt: '2026-07-01T10:00:00.000Z', total: 96, band: 'fair', missingItems: [] } } })
+  @ApiNotFoundResponse({ description: 'FIDELITY_REVIEW.NOT_FOUND' })
+  @ApiConflictResponse({ description: 'FIDELITY_REVIEW.INCOMPLETE (names the items without a score), FIDELITY_REVIEW.COMPLETED' })
+  async complete(
+    @PathId('reviewId') reviewId: string,
+    @Body(NoFieldsPipe) _body: Record<string, never>,
+    @CurrentPrincipal() principal: Principal,
+    @CorrelationId() correlationId?: string,
+  ): Promise<FidelityReviewView> {
+    const review = await this.review(reviewId);
+    const live = review.completed ? null : await this.live(review, principal, correlationId);
+    const computed = Object.fromEntries((live?.items ?? []).filter((entry) => entry.source === 'events').map((entry) => [entry.item, entry.score]));
+    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'CompleteFidelityReview', { reviewId, computed }, decideCompleteFidelityReview, principal, correlationId);
+    return reviewView(await this.review(reviewId), null);
+  }
+
+  private async reviews(): Promise<FidelityReviews> {
+    const { events } = await this.store.readStream(streamId(fidelityReviewsAggregate.category, FIDELITY_REVIEWS_ID));
+    return fold(fidelityReviewsAggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as FidelityReviewEvent));
+  }
+
+  private async review(reviewId: string): Promise<FidelityReview> {
+    const review = (await this.reviews()).get(reviewId);
+    if (!review) throw ProblemException.of(404, FidelityReviewErrors.notFound, 'no fidelity review with this id');
+    return review;
+  }
+
+  private live(review: FidelityReview, reader: Principal, correlationId?: string) {
+    return this.fidelity.read(reader, { from: review.from, to: review.to }, review.team, correlationId);
+  }
+}
