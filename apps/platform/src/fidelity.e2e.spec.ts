@@ -274,6 +274,15 @@ describe('IPS fidelity over HTTP', () => {
     expect(list.reviews).toContainEqual({ reviewId, team: null, from: '2026-01-01', to: '2026-04-30', status: 'completed', completedAt: expect.any(String), total: 88, band: 'fair' });
     const log = await harness.http.get(`/team-view/participants/${ids.kari}/access-log`).set(auth('supervisor')).expect(200);
     expect(log.body.entries).toContainEqual(expect.objectContaining({ action: 'read-fidelity', who: { sub: 'rev-anne', agency: 'welfare-office', role: 'supervisor' } }));
+
+    // The printable quarterly report carries the completed review, the outcomes and the computed items, and no names.
+    const report = await harness.http.get('/team-view/outcomes/report?quarter=2026-Q2').set(auth('supervisor')).expect(200);
+    expect(report.headers['content-type']).toMatch(/^text\/html/);
+    expect(report.text).toContain('IPS quarterly report: 2026-Q2');
+    expect(report.text).toContain('<strong>88 of 125, fair</strong>');
+    expect(report.text).toMatch(/<th>Participants served<\/th><td>3<\/td>/);
+    expect(report.text).toMatch(/<th>S1 caseload<\/th><td>5<\/td>/);
+    expect(report.text).not.toMatch(/Nordmann|kari|ola|siri/i);
   });
 
   it('keeps a review to the supervisors', async () => {

@@ -272,8 +272,13 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     who: ['welfare-office/supervisor'],
   },
   {
+    route: 'GET /team-view/outcomes/report',
+    purpose: "The printable quarterly report (HTML, laid out for A4: print it or save it as PDF): the outcomes against the benchmarks, the fidelity items computed from events for the quarter, and the latest completed fidelity review",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
+  },
+  {
     route: 'GET /team-view/outcomes',
-    purpose: "Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, hours, wage)",
+    purpose: "Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, longest job, steady workers, hours, wage, length of stay)",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
   },
   {

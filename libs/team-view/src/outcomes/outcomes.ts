@@ -36,6 +36,15 @@ export interface Outcomes {
   readonly medianDaysToFirstJob: number | null;
   readonly averageHoursPerWeek: number | null;
   readonly averageHourlyWage: number | null;
+  /** The benchmarks the rate is banded against (shown with it). */
+  readonly benchmarks: typeof EMPLOYMENT_RATE_BENCHMARKS;
+  /** Days in each served participant's longest job so far (to the quarter's end), the median over those who had one. */
+  readonly medianLongestJobTenureDays: number | null;
+  /** Served participants in work on more than half the days of their follow-up (enrolment to the quarter's end or discharge). */
+  readonly steadyWorkers: number;
+  readonly steadyWorkerRate: number | null;
+  /** Days from enrolment to discharge, for those discharged in the quarter. */
+  readonly medianLengthOfStayDays: number | null;
 }
 
 interface Job {
@@ -101,10 +110,18 @@ export function outcomesFor(participants: readonly (readonly SharedEvent[])[], q
   const daysToFirstJob: number[] = [];
   const hours: number[] = [];
   const wages: number[] = [];
+  const longestTenures: number[] = [];
+  const lengthsOfStay: number[] = [];
+  let steady = 0;
   for (const events of participants) {
     const { enrolledOn, dischargedOn, jobs } = careerOf(events);
     if (!enrolledOn || enrolledOn > quarter.to || (dischargedOn !== null && dischargedOn < quarter.from)) continue;
     served++;
+    const followUpEnd = dischargedOn !== null && dischargedOn < quarter.to ? dischargedOn : quarter.to;
+    const tenures = jobs.filter((job) => job.start <= followUpEnd).map((job) => daysInWork([job], job.start, followUpEnd));
+    if (tenures.length > 0) longestTenures.push(Math.max(...tenures));
+    if (daysInWork(jobs, enrolledOn, followUpEnd) * 2 > days(enrolledOn, followUpEnd) + 1) steady++;
+    if (dischargedOn !== null && dischargedOn >= quarter.from && dischargedOn <= quarter.to) lengthsOfStay.push(days(enrolledOn, dischargedOn));
     const active = jobs.filter((job) => job.start <= quarter.to && (job.end === null || job.end >= quarter.from));
     if (active.length > 0) employed++;
     for (const job of active) {
@@ -142,8 +159,32 @@ export function outcomesFor(participants: readonly (readonly SharedEvent[])[], q
     medianDaysToFirstJob: median(daysToFirstJob),
     averageHoursPerWeek: mean(hours),
     averageHourlyWage: mean(wages),
+    benchmarks: EMPLOYMENT_RATE_BENCHMARKS,
+    medianLongestJobTenureDays: median(longestTenures),
+    steadyWorkers: steady,
+    steadyWorkerRate: served ? Math.round((steady / served) * 1000) / 1000 : null,
+    medianLengthOfStayDays: median(lengthsOfStay),
   };
 }
+
+/** Days from `from` to `to` (both included) on which at least one of the jobs was held. */
+function daysInWork(jobs: readonly Job[], from: string, to: string): number {
+  const spans = jobs
+    .map((job) => [job.start > from ? job.start : from, job.end !== null && job.end < to ? job.end : to] as const)
+    .filter(([start, end]) => start <= end)
+    .sort((a, b) => a[0].localeCompare(b[0]));
+  let total = 0;
+  let coveredTo: string | null = null;
+  for (const [start, end] of spans) {
+    if (coveredTo !== null && end <= coveredTo) continue;
+    const begin = coveredTo !== null && start <= coveredTo ? addDay(coveredTo) : start;
+    total += days(begin, end) + 1;
+    coveredTo = end;
+  }
+  return total;
+}
+
+const addDay = (date: string): string => new Date(Date.parse(date) + DAY).toISOString().slice(0, 10);
 
 export function outcomesCsv(outcomes: Outcomes): string {
   const rows: [string, string | number | null][] = [
@@ -157,6 +198,13 @@ export function outcomesCsv(outcomes: Outcomes): string {
     ['medianDaysToFirstJob', outcomes.medianDaysToFirstJob],
     ['averageHoursPerWeek', outcomes.averageHoursPerWeek],
     ['averageHourlyWage', outcomes.averageHourlyWage],
+    ['medianLongestJobTenureDays', outcomes.medianLongestJobTenureDays],
+    ['steadyWorkers', outcomes.steadyWorkers],
+    ['steadyWorkerRate', outcomes.steadyWorkerRate],
+    ['medianLengthOfStayDays', outcomes.medianLengthOfStayDays],
+    ['benchmarkMinimal', outcomes.benchmarks.minimal],
+    ['benchmarkAverage', outcomes.benchmarks.average],
+    ['benchmarkExcellent', outcomes.benchmarks.excellent],
   ];
   return `measure,value\n${rows.map(([measure, value]) => `${measure},${value ?? ''}`).join('\n')}\n`;
 }

@@ -61,6 +61,25 @@ describe('quarterly outcomes', () => {
     expect(outcomesFor([], q1)).toMatchObject({ participantsServed: 0, employmentRate: null, band: null });
   });
 
+  it('measures the longest job, steady work and length of stay', () => {
+    const participants = [
+      // enrolled 90 days before the quarter's end; in work 2026-01-01..2026-03-31 = 90 days of 121: steady; longest job 60 days
+      [enrolled('a', '2025-12-01'), started('a', 'a1', '2026-01-01'), ended('a', 'a1', '2026-03-01'), started('a', 'a2', '2026-03-02')],
+      // overlapping jobs count each day once: 2026-02-01..2026-02-28 of 2026-01-01..2026-03-31 (28 of 90): not steady
+      [enrolled('b', '2026-01-01'), started('b', 'b1', '2026-02-01'), started('b', 'b2', '2026-02-10'), ended('b', 'b1', '2026-02-28'), ended('b', 'b2', '2026-02-20')],
+      // discharged in the quarter after 100 days, never employed
+      [enrolled('c', '2025-11-01'), discharged('c', '2026-02-09')],
+    ];
+    expect(outcomesFor(participants, q1)).toMatchObject({
+      participantsServed: 3,
+      medianLongestJobTenureDays: (60 + 28) / 2,
+      steadyWorkers: 1,
+      steadyWorkerRate: 0.333,
+      medianLengthOfStayDays: 100,
+      benchmarks: { minimal: 0.31, average: 0.41, excellent: 0.5 },
+    });
+  });
+
   it('writes CSV, one measure a line', () => {
     const csv = outcomesCsv(outcomesFor([[enrolled('c', '2026-02-01')]], q1));
     expect(csv.split('\n').slice(0, 5)).toEqual(['measure,value', 'quarter,2026-Q1', 'participantsServed,1', 'participantsEmployed,0', 'employmentRate,0']);

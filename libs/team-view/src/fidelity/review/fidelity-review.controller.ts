@@ -17,7 +17,7 @@ import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { Commands, Slice } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { CorrelationId, NoFieldsPipe, PathId, ProblemException, wantsCsv } from '@ips/http';
-import { fold, streamId, uuidv7 } from '@ips/utils';
+import { uuidv7 } from '@ips/utils';
 import { ItemId, Score } from '../fidelity-anchors';
 import { FidelityReader } from '../fidelity.controller';
 import { resolvePeriod } from '../fidelity-period';
@@ -34,6 +34,7 @@ import {
 } from './fidelity-review';
 import { FidelityReviewCreatedDto, ITEM_PARAM, OpenFidelityReviewDto, ScoreFidelityItemDto, isItemId } from './fidelity-review.dto';
 import { FidelityReviewView, reviewCsv, reviewView } from './fidelity-review.view';
+import { loadFidelityReviews } from './fidelity-reviews.store';
 
 const slice: Slice<FidelityReviews, FidelityReviewEvent> = { aggregate: fidelityReviewsAggregate, toShared: () => [] };
 
@@ -178,9 +179,8 @@ export class FidelityReviewController {
     return reviewView(await this.review(reviewId), null);
   }
 
-  private async reviews(): Promise<FidelityReviews> {
-    const { events } = await this.store.readStream(streamId(fidelityReviewsAggregate.category, FIDELITY_REVIEWS_ID));
-    return fold(fidelityReviewsAggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as FidelityReviewEvent));
+  private reviews(): Promise<FidelityReviews> {
+    return loadFidelityReviews(this.store);
   }
 
   private async review(reviewId: string): Promise<FidelityReview> {

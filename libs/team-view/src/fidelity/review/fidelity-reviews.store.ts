@@ -1,0 +1,9 @@
+import { EventStore } from '@ips/event-store';
+import { fold, streamId } from '@ips/utils';
+import { FIDELITY_REVIEWS_ID, FidelityReviewEvent, FidelityReviews, fidelityReviewsAggregate } from './fidelity-review';
+
+/** Every fidelity review, folded from the one stream they share. */
+export async function loadFidelityReviews(store: EventStore): Promise<FidelityReviews> {
+  const { events } = await store.readStream(streamId(fidelityReviewsAggregate.category, FIDELITY_REVIEWS_ID));
+  return fold(fidelityReviewsAggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as FidelityReviewEvent));
+}
