@@ -86,7 +86,12 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed {
       const stored = await this.readStored(request.streamId);
       const version = stored.length;
       const idempotency = idempotencyOf(new Set(stored.map((event) => event.id)), request);
-      if (idempotency === 'repeat') return { nextExpectedVersion: version, firstPosition: null, lastPosition: null, duplicate: true };
+      if (idempotency === 'repeat') {
+        // As on PostgreSQL: the version the original append left the stream at.
+        const ids = new Set(request.events.map((event) => event.eventId));
+        const last = stored.filter((event) => ids.has(event.id)).at(-1) as StoredEvent;
+        return { nextExpectedVersion: versionOf(last.revision), firstPosition: null, lastPosition: null, duplicate: true };
+      }
       if (idempotency === 'partial') throw new DuplicateEventIdsError(request.streamId);
       if (request.expectedVersion !== 'any' && request.expectedVersion !== version) {
         throw conflict(request.streamId, request.expectedVersion, version === 0 ? 'no_stream' : BigInt(version - 1));
