@@ -65,6 +65,7 @@ const BANNED_IN_PURE_CODE = [
   '@nestjs/*',
   'pg',
   'kafkajs',
+  '@kurrent/kurrentdb-client',
   '@electric-sql/pglite',
   'class-validator',
   'express',

@@ -63,4 +63,26 @@ export interface EventStore {
   readOutbox(afterPosition: number, limit: number): Promise<readonly RecordedOutboxMessage[]>;
 }
 
+export interface Subscription {
+  /** Resolves once everything committed before the call has been handled. */
+  caughtUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** How the outbox relay follows a store's outbox: at-least-once, its checkpoint stored durably by the store. */
+export interface OutboxSubscriptionOptions {
+  /** Names the stored checkpoint. */
+  readonly name: string;
+  /** The checkpoint moves past the messages only after this resolved. */
+  readonly handle: (messages: readonly RecordedOutboxMessage[]) => Promise<void>;
+  readonly transactional?: false;
+  readonly batchSize?: number;
+  readonly pollIntervalMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface OutboxFeed {
+  subscribeToOutbox(options: OutboxSubscriptionOptions): Subscription;
+}
+
 export const EVENT_STORE = Symbol('EVENT_STORE');

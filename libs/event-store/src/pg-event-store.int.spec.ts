@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { PgDriver, ensureDatabase } from '@ips/postgres';
 import { eventStoreMigrations } from './event-store.migrations';
 import { PostgresEventStore } from './postgres-event-store.adapter';
-import { describeEventStoreContract } from './testing';
+import { describeEventStoreContract, describeEventStorePortContract } from './testing';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 
@@ -41,6 +41,32 @@ if (DATABASE_URL) {
       'PostgreSQL server',
       async () => new PgDriver({ connectionString: database.url, max: 4 }),
       { concurrentDrivers: true },
+    );
+  });
+
+  describe('PostgreSQL server event store: the port', () => {
+    const database = newDatabase('port');
+    const drivers: PgDriver[] = [];
+
+    describeEventStorePortContract(
+      'PostgreSQL server',
+      async () => {
+        await ensureDatabase(database.url);
+        const open = async (): Promise<PostgresEventStore> => {
+          const driver = new PgDriver({ connectionString: database.url, max: 4 });
+          drivers.push(driver);
+          return PostgresEventStore.open(driver);
+        };
+        return {
+          store: await open(),
+          reopen: open, // another pool: nothing of the first instance is shared
+          close: async () => {
+            for (const driver of drivers.splice(0)) await driver.close();
+            await dropDatabase(database.name);
+          },
+        };
+      },
+      { consecutivePositions: true },
     );
   });
 

@@ -1,5 +1,15 @@
 import { PgliteDriver } from '@ips/postgres';
-import { describeEventStoreContract } from './testing';
+import { PostgresEventStore } from './postgres-event-store.adapter';
+import { describeEventStoreContract, describeEventStorePortContract } from './testing';
 
 // One in-memory PGlite for the whole contract: opening one takes seconds, and the contract isolates its tests.
 describeEventStoreContract('PGlite (in-memory)', () => PgliteDriver.open());
+
+describeEventStorePortContract(
+  'PGlite (in-memory)',
+  async () => {
+    const driver = await PgliteDriver.open();
+    return { store: await PostgresEventStore.open(driver), reopen: () => PostgresEventStore.open(driver), close: () => driver.close() };
+  },
+  { consecutivePositions: true },
+);

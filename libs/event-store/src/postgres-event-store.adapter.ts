@@ -1,16 +1,19 @@
 import { EventEmitter } from 'node:events';
 import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
 import { BatchOutcome, GroupCommit, PollingWorker } from '@ips/utils';
-import { DuplicateEventIdsError, InvalidAppendError, StreamVersionConflictError } from './event-store.errors';
+import { validateAppend } from './append-validation';
+import { DuplicateEventIdsError, StreamVersionConflictError } from './event-store.errors';
 import { APPEND_BATCH_SQL, eventStoreMigrations } from './event-store.migrations';
 import {
   AppendRequest,
   AppendResult,
   EventStore,
   JsonObject,
+  OutboxFeed,
   RecordedEvent,
   RecordedOutboxMessage,
   StreamRead,
+  Subscription,
 } from './event-store.port';
 
 type AppendRow = {
@@ -22,12 +25,6 @@ type AppendRow = {
   r_last: unknown;
   r_event_base: unknown;
 };
-
-export interface Subscription {
-  /** Resolves once everything committed before the call has been handled. */
-  caughtUp(): Promise<void>;
-  stop(): Promise<void>;
-}
 
 export interface SubscriptionOptions<T> {
   /** Names the stored checkpoint; one active reader per name across all processes. */
@@ -48,8 +45,6 @@ export interface PostgresEventStoreOptions {
   readonly maxBatch?: number;
   readonly maxInFlight?: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const EVENT_COLUMNS = `global_position, stream_id, stream_position, event_id, type, data, metadata, recorded_at`;
 const OUTBOX_COLUMNS = `position, message_id, partition_key, type, payload, recorded_at`;
@@ -99,7 +94,7 @@ const toOutboxMessage = (row: OutboxRow): RecordedOutboxMessage => ({
  * The event store on PostgreSQL: the same SQL on a server (`pg`) and in-process (PGlite).
  * Call `PostgresEventStore.open`, which applies the schema migrations first.
  */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, OutboxFeed {
   private readonly committed = new EventEmitter();
   private readonly appends: GroupCommit<AppendRequest, AppendResult>;
 
@@ -122,7 +117,7 @@ export class PostgresEventStore implements EventStore {
 
   append(request: AppendRequest): Promise<AppendResult> {
     try {
-      validate(request);
+      validateAppend(request);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -317,24 +312,3 @@ export class PostgresEventStore implements EventStore {
 
 /** Unique violation (another transaction took the stream position or event id first) or deadlock. */
 const lostRace = (error: unknown): boolean => ['23505', '40P01'].includes((error as { code?: string }).code ?? '');
-
-function validate(request: AppendRequest): void {
-  if (typeof request.streamId !== 'string' || request.streamId.length === 0)
-    throw new InvalidAppendError('streamId must be a non-empty string');
-  const expected = request.expectedVersion;
-  if (expected !== 'any' && !(Number.isSafeInteger(expected) && expected >= 0))
-    throw new InvalidAppendError('expectedVersion must be a whole number from 0, or "any"');
-  if (!Array.isArray(request.events) || request.events.length === 0)
-    throw new InvalidAppendError('an append needs at least one event');
-  const ids = new Set<string>();
-  for (const event of request.events) {
-    if (!UUID.test(event.eventId)) throw new InvalidAppendError(`eventId ${event.eventId} is not a UUID`);
-    if (ids.has(event.eventId)) throw new InvalidAppendError(`eventId ${event.eventId} appears twice`);
-    ids.add(event.eventId);
-    if (typeof event.type !== 'string' || event.type.length === 0) throw new InvalidAppendError('event type is empty');
-  }
-  for (const message of request.outbox ?? []) {
-    if (!UUID.test(message.messageId)) throw new InvalidAppendError(`messageId ${message.messageId} is not a UUID`);
-    if (!message.key) throw new InvalidAppendError('outbox message key is empty');
-  }
-}

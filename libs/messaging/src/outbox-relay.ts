@@ -1,4 +1,4 @@
-import { PostgresEventStore, Subscription } from '@ips/event-store';
+import { OutboxFeed, Subscription } from '@ips/event-store';
 import { MessageBus } from './message-bus.port';
 
 export interface OutboxRelayOptions {
@@ -14,7 +14,7 @@ export interface OutboxRelayOptions {
  * the checkpoint moves only after the bus accepted the batch. A crash or a bus outage in between
  * means the batch is sent again; consumers de-duplicate.
  */
-export function startOutboxRelay(store: PostgresEventStore, bus: MessageBus, options: OutboxRelayOptions): Subscription {
+export function startOutboxRelay(store: OutboxFeed, bus: MessageBus, options: OutboxRelayOptions): Subscription {
   return store.subscribeToOutbox({
     name: `outbox-relay:${options.source}`,
     transactional: false,

@@ -13,6 +13,11 @@ export interface PlatformConfig {
   /** When set, a PostgreSQL server instead of the embedded engine. */
   readonly databaseUrl?: string;
   /**
+   * Where an agency service keeps its events (EVENT_STORE): its PostgreSQL database, or KurrentDB at
+   * its url (KURRENTDB_URL); PostgreSQL when left out. The embedded platform always uses PostgreSQL/PGlite.
+   */
+  readonly eventStore?: EventStoreChoice;
+  /**
    * The participants' data keys, apart from the events they seal: one database every service of a
    * deployment shares. Required in the distributed profile; embedded, DATA_DIR/data-keys (or, on a server,
    * DATABASE_URL's database name + `_keys`).
@@ -27,6 +32,20 @@ export interface PlatformConfig {
 }
 
 export class ConfigError extends Error {}
+
+export type EventStoreChoice = { readonly kind: 'postgres' } | { readonly kind: 'kurrentdb'; readonly url: string };
+
+const KURRENTDB_SCHEMES = /^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/[^/]/;
+
+function eventStoreFromEnv(env: NodeJS.ProcessEnv): EventStoreChoice {
+  const kind = env['EVENT_STORE'] ?? 'postgres';
+  const url = env['KURRENTDB_URL'];
+  if (kind === 'postgres') return { kind };
+  if (kind !== 'kurrentdb') throw new ConfigError(`EVENT_STORE must be postgres or kurrentdb, got ${kind}`);
+  if (!url) throw new ConfigError('EVENT_STORE=kurrentdb needs KURRENTDB_URL, e.g. kurrentdb://localhost:2113?tls=false');
+  if (!KURRENTDB_SCHEMES.test(url)) throw new ConfigError(`KURRENTDB_URL must be a kurrentdb:// connection string, got ${url}`);
+  return { kind, url };
+}
 
 /** An agency's identity provider: tokens with this issuer and audience, keys from this JWKS URL. */
 export interface IdentityProvider {
@@ -63,6 +82,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     contactLine: contactLineFromEnv(env),
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+    eventStore: eventStoreFromEnv(env),
     ...(env['KEY_STORE_URL'] ? { keyStoreUrl: env['KEY_STORE_URL'] } : {}),
     identityProviders,
   };

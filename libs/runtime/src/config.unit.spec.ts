@@ -44,3 +44,28 @@ describe('platform configuration: the key store', () => {
     await expect(openKeyStore({ dataDir: '/nonexistent' }, 'distributed')).rejects.toThrow(/KEY_STORE_URL/);
   });
 });
+
+describe('platform configuration: the event store of an agency service', () => {
+  it('given no EVENT_STORE, when read, then the service keeps its events in PostgreSQL', () => {
+    expect(configFromEnv({}).eventStore).toEqual({ kind: 'postgres' });
+    expect(configFromEnv({ EVENT_STORE: 'postgres', KURRENTDB_URL: 'kurrentdb://ignored:2113' }).eventStore).toEqual({ kind: 'postgres' });
+  });
+
+  it('given EVENT_STORE=kurrentdb and KURRENTDB_URL, when read, then the service keeps its events in that KurrentDB', () => {
+    expect(configFromEnv({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false' }).eventStore).toEqual({
+      kind: 'kurrentdb',
+      url: 'kurrentdb://kurrentdb:2113?tls=false',
+    });
+    expect(configFromEnv({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb+discover://a:2113,b:2113' }).eventStore).toMatchObject({ kind: 'kurrentdb' });
+  });
+
+  it.each([
+    [{ EVENT_STORE: 'eventstore' }],
+    [{ EVENT_STORE: 'Postgres' }],
+    [{ EVENT_STORE: 'kurrentdb' }],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'postgres://db:5432/events' }],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'localhost:2113' }],
+  ])('given %p, when read, then ConfigError', (env) => {
+    expect(() => configFromEnv(env)).toThrow(ConfigError);
+  });
+});

@@ -2,11 +2,12 @@ import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
 import { Agency } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
 import { MessageBus, startOutboxRelay } from '@ips/messaging';
 import { TEAM_VIEW_GROUP, TeamViewModule, createTeamViewConsumer } from '@ips/team-view';
+import { SqlDriver } from '@ips/postgres';
 import { Command, DomainEvent } from '@ips/utils';
-import { PlatformConfig } from './config';
+import { ConfigError, PlatformConfig } from './config';
 import { RunningHttpApp, startHttpApp } from './http-app';
 import { ServiceModule } from './infrastructure.module';
 import { createBus, createVerifier, openDatabase, openKeyStore } from './infrastructure';
@@ -38,7 +39,7 @@ export interface AgencyService {
 export async function startAgencyService(service: AgencyService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
   const logger = new Logger(service.agency);
   const db = await openDatabase(config);
-  const store = await PostgresEventStore.open(db);
+  const store = await openEventStore(service, config, db);
   const keys = await openKeyStore(config, 'distributed');
   const pipeline = new CommandPipeline(store, keys.personalData);
   const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
@@ -69,9 +70,23 @@ export async function startAgencyService(service: AgencyService, config: Platfor
       await relay.stop();
       await bus.close();
       await keys.close();
+      if (store instanceof KurrentDbEventStore) await store.close();
       await db.close();
     },
   };
+}
+
+/**
+ * EVENT_STORE: the service's PostgreSQL database, or KurrentDB (decision 17). The service keeps its
+ * database either way (health, and the employer line's read models), and the employer service stays on
+ * PostgreSQL: its contact line subscribes to the store inside the transactions of those read models.
+ */
+async function openEventStore(service: AgencyService, config: PlatformConfig, db: SqlDriver): Promise<EventStore & OutboxFeed> {
+  if (config.eventStore?.kind !== 'kurrentdb') return PostgresEventStore.open(db);
+  if (service.agency === 'employer') {
+    throw new ConfigError('EVENT_STORE=kurrentdb is not available for the employer service: its contact line needs the PostgreSQL store');
+  }
+  return KurrentDbEventStore.connect(config.eventStore.url);
 }
 
 /** Resolves once a consumer has handled everything on the bus so far (at once on the in-process bus, which delivers synchronously). */

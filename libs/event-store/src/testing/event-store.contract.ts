@@ -11,8 +11,9 @@ import {
   OutboxMessage,
   RecordedEvent,
   RecordedOutboxMessage,
+  Subscription,
 } from '../event-store.port';
-import { PostgresEventStore, Subscription } from '../postgres-event-store.adapter';
+import { PostgresEventStore } from '../postgres-event-store.adapter';
 
 export interface EventStoreContractOptions {
   /**

@@ -1,0 +1,288 @@
+import { randomUUID } from 'node:crypto';
+import { uuidv7 } from '@ips/utils';
+import { DuplicateEventIdsError, InvalidAppendError, StreamVersionConflictError } from '../event-store.errors';
+import { AppendRequest, EventStore, EventToAppend, OutboxMessage, RecordedEvent, RecordedOutboxMessage } from '../event-store.port';
+
+/** One adapter under test: a store, and a second instance on the same backend (no memory of the first). */
+export interface PortContractSubject {
+  readonly store: EventStore;
+  reopen(): Promise<EventStore>;
+  /** Closes the store and every reopened one. */
+  close(): Promise<void>;
+}
+
+export interface PortContractOptions {
+  /** PostgreSQL numbers events 1, 2, 3… with no gaps; KurrentDB's positions only grow (decision 17). */
+  readonly consecutivePositions: boolean;
+}
+
+/**
+ * The behaviour of the `EventStore` port, whatever the engine: run once per adapter. Tests share one
+ * backend, so each uses its own streams and looks only at what it wrote after the position it started at.
+ */
+export function describeEventStorePortContract(engine: string, open: () => Promise<PortContractSubject>, options: PortContractOptions): void {
+  describe(`event store port contract on ${engine}`, () => {
+    let subject: PortContractSubject;
+    let store: EventStore;
+
+    beforeAll(async () => {
+      subject = await open();
+      store = subject.store;
+    });
+
+    afterAll(async () => {
+      await subject?.close();
+    });
+
+    /** Every event after `after`, paged. */
+    const readAllAfter = async (after: number, pageSize = 500): Promise<RecordedEvent[]> => {
+      const all: RecordedEvent[] = [];
+      for (;;) {
+        const page = await store.readAll(all.at(-1)?.globalPosition ?? after, pageSize);
+        if (page.length === 0) return all;
+        all.push(...page);
+      }
+    };
+
+    const readOutboxAfter = async (after: number): Promise<RecordedOutboxMessage[]> => {
+      const all: RecordedOutboxMessage[] = [];
+      for (;;) {
+        const page = await store.readOutbox(all.at(-1)?.position ?? after, 500);
+        if (page.length === 0) return all;
+        all.push(...page);
+      }
+    };
+
+    const head = async (): Promise<number> => (await readAllAfter(0)).at(-1)?.globalPosition ?? 0;
+    const outboxHead = async (): Promise<number> => (await readOutboxAfter(0)).at(-1)?.position ?? 0;
+
+    /** Positions after `before`: consecutive where the engine promises it, strictly increasing everywhere. */
+    const expectPositions = (positions: readonly number[], before: number): void => {
+      if (options.consecutivePositions) {
+        expect(positions).toEqual(range(before + 1, positions.length));
+        return;
+      }
+      positions.forEach((position, i) => expect(position).toBeGreaterThan(i === 0 ? before : (positions[i - 1] as number)));
+    };
+
+    describe('appending and reading', () => {
+      it('given a new stream, when events are appended expecting version 0, then they read back in order with their data, in the stream and in the global order', async () => {
+        // given
+        const streamId = newStreamId('order');
+        const before = await head();
+        const data = { text: 'Ærlig talt 🚀 "q" \\ b', n: 42, ratio: 3.25, yes: true, nothing: null, list: [1, 'two', { three: [3] }] };
+        const events: EventToAppend[] = [
+          { eventId: uuidv7(), type: 'OrderPlaced', data, metadata: { correlationId: randomUUID() } },
+          { eventId: uuidv7(), type: 'OrderPaid', data: { amount: 100 } },
+        ];
+
+        // when
+        const result = await store.append({ streamId, expectedVersion: 0, events });
+
+        // then
+        expect(result).toMatchObject({ nextExpectedVersion: 2, duplicate: false });
+        const stream = await store.readStream(streamId);
+        expect(stream.version).toBe(2);
+        expect(stream.events.map((event) => event.streamPosition)).toEqual([1, 2]);
+        expect(stream.events.map(({ eventId, type, data, metadata }) => ({ eventId, type, data, metadata }))).toEqual([
+          { ...events[0] },
+          { ...events[1], metadata: {} },
+        ]);
+        expectPositions(stream.events.map((event) => event.globalPosition), before);
+        expect([result.firstPosition, result.lastPosition]).toEqual([stream.events[0]?.globalPosition, stream.events[1]?.globalPosition]);
+        for (const event of stream.events) expect(event.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+        expect(await readAllAfter(before)).toEqual(stream.events);
+      });
+
+      it('given no events in a stream, when it is read, then it is empty at version 0', async () => {
+        expect(await store.readStream(newStreamId('unknown'))).toEqual(expect.objectContaining({ version: 0, events: [] }));
+      });
+
+      it("given any stream state, when appending with expectedVersion 'any', then it always appends at the end", async () => {
+        const streamId = newStreamId('any');
+        const first = await store.append({ streamId, expectedVersion: 'any', events: someEvents(2) });
+        const second = await store.append({ streamId, expectedVersion: 'any', events: someEvents(1) });
+        expect([first.nextExpectedVersion, second.nextExpectedVersion]).toEqual([2, 3]);
+        expect((await store.readStream(streamId)).events.map((event) => event.streamPosition)).toEqual([1, 2, 3]);
+      });
+
+      it('given many appends to several streams, when readAll pages through them in small batches, then every event comes once, in append order', async () => {
+        // given
+        const before = await head();
+        const written: string[] = [];
+        for (let round = 0; round < 4; round++) {
+          for (const streamId of [newStreamId('page-a'), newStreamId('page-b')]) {
+            const events = someEvents(round % 2 === 0 ? 1 : 2);
+            await store.append({ streamId, expectedVersion: 'any', events });
+            written.push(...events.map((event) => event.eventId));
+          }
+        }
+
+        // when
+        const read: RecordedEvent[] = [];
+        for (;;) {
+          const page = await store.readAll(read.at(-1)?.globalPosition ?? before, 5);
+          if (page.length === 0) break;
+          expect(page.length).toBeLessThanOrEqual(5);
+          read.push(...page);
+        }
+
+        // then
+        expect(read.map((event) => event.eventId)).toEqual(written);
+        expectPositions(read.map((event) => event.globalPosition), before);
+      });
+    });
+
+    describe('optimistic concurrency', () => {
+      it.each([
+        ['behind the stream', 1],
+        ['0 (create) on an existing stream', 0],
+        ['ahead of the stream', 5],
+      ])('given a stream at version 2, when appending expecting %s, then a typed conflict is raised and nothing is written', async (_label, expectedVersion) => {
+        // given
+        const streamId = newStreamId('stale');
+        await store.append({ streamId, expectedVersion: 0, events: someEvents(2) });
+        const before = await head();
+        const outboxBefore = await outboxHead();
+
+        // when
+        const error = await rejectionOf(store.append({ streamId, expectedVersion, events: someEvents(1), outbox: someMessages(1) }));
+
+        // then
+        expect(error).toBeInstanceOf(StreamVersionConflictError);
+        expect(error).toMatchObject({ code: 'STREAM.VERSION_CONFLICT', streamId, expectedVersion, actualVersion: 2 });
+        expect((await store.readStream(streamId)).version).toBe(2);
+        expect(await head()).toBe(before);
+        expect(await outboxHead()).toBe(outboxBefore);
+      });
+
+      it('given two concurrent appends creating the same stream, when they race, then exactly one wins and the other gets a typed conflict', async () => {
+        const streamId = newStreamId('race');
+        const outcomes = await Promise.allSettled([
+          store.append({ streamId, expectedVersion: 0, events: someEvents(1) }),
+          store.append({ streamId, expectedVersion: 0, events: someEvents(1) }),
+        ]);
+        expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+        const rejected = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+        expect(rejected.reason).toBeInstanceOf(StreamVersionConflictError);
+        expect((await store.readStream(streamId)).version).toBe(1);
+      });
+
+      it("given concurrent 'any' appends to one stream, when they race, then all are written, each once", async () => {
+        const streamId = newStreamId('any-race');
+        const requests = Array.from({ length: 4 }, () => ({ streamId, expectedVersion: 'any' as const, events: someEvents(2) }));
+        await Promise.all(requests.map((request) => store.append(request)));
+        const stream = await store.readStream(streamId);
+        expect(stream.events.map((event) => event.eventId).sort()).toEqual(requests.flatMap((r) => r.events.map((e) => e.eventId)).sort());
+        expect(stream.events.map((event) => event.streamPosition)).toEqual(range(1, 8));
+      });
+    });
+
+    describe('idempotency', () => {
+      it('given an append that was stored, when it is repeated after the stream moved on and from another store instance, then it reports a duplicate and writes nothing', async () => {
+        // given
+        const streamId = newStreamId('retry');
+        const original: AppendRequest = { streamId, expectedVersion: 0, events: someEvents(2), outbox: someMessages(1) };
+        const first = await store.append(original);
+        await store.append({ streamId, expectedVersion: 2, events: someEvents(1) });
+        const before = await head();
+        const outboxBefore = await outboxHead();
+        const expected = { nextExpectedVersion: first.nextExpectedVersion, firstPosition: null, lastPosition: null, duplicate: true };
+
+        // when
+        const again = await store.append(original);
+        const reopened = await subject.reopen();
+        const elsewhere = await reopened.append(original);
+
+        // then
+        expect(again).toEqual(expected);
+        expect(elsewhere).toEqual(expected);
+        expect((await store.readStream(streamId)).version).toBe(3);
+        expect(await head()).toBe(before);
+        expect(await outboxHead()).toBe(outboxBefore);
+      });
+
+      it('given stored events, when an append repeats some of their ids with new ones, then DuplicateEventIdsError is raised and nothing is written', async () => {
+        const streamId = newStreamId('partial');
+        const stored = someEvents(2);
+        await store.append({ streamId, expectedVersion: 0, events: stored });
+        const before = await head();
+        const error = await rejectionOf(store.append({ streamId, expectedVersion: 2, events: [stored[1] as EventToAppend, ...someEvents(1)] }));
+        expect(error).toBeInstanceOf(DuplicateEventIdsError);
+        expect((await store.readStream(streamId)).version).toBe(2);
+        expect(await head()).toBe(before);
+      });
+    });
+
+    describe('invalid input', () => {
+      const valid = (): AppendRequest => ({ streamId: newStreamId('invalid'), expectedVersion: 0, events: someEvents(1) });
+      const twice = someEvents(1)[0] as EventToAppend;
+      it.each<[string, () => AppendRequest]>([
+        ['no events', () => ({ ...valid(), events: [] })],
+        ['an event id that is not a UUID', () => ({ ...valid(), events: [{ eventId: 'not-a-uuid', type: 'T', data: {} }] })],
+        ['the same event id twice', () => ({ ...valid(), events: [twice, twice] })],
+        ['an empty event type', () => ({ ...valid(), events: [{ eventId: uuidv7(), type: '', data: {} }] })],
+        ['an empty stream id', () => ({ ...valid(), streamId: '' })],
+        ['a negative expected version', () => ({ ...valid(), expectedVersion: -1 })],
+        ['an outbox message id that is not a UUID', () => ({ ...valid(), outbox: [{ ...message(), messageId: 'nope' }] })],
+      ])('given an append with %s, when appended, then InvalidAppendError is raised and nothing is written', async (_label, make) => {
+        const request = make();
+        const error = await rejectionOf(store.append(request));
+        expect(error).toBeInstanceOf(InvalidAppendError);
+        if (request.streamId) expect((await store.readStream(request.streamId)).version).toBe(0);
+      });
+    });
+
+    describe('outbox', () => {
+      it('given appends carrying outbox messages, when the outbox is read in pages, then the messages come in append order, once each, and a failed append left none', async () => {
+        // given
+        const before = await outboxHead();
+        const first = someMessages(2);
+        const second = someMessages(3);
+        const conflicting = newStreamId('ob-conflict');
+        await store.append({ streamId: conflicting, expectedVersion: 0, events: someEvents(1) });
+
+        // when
+        await store.append({ streamId: newStreamId('ob-1'), expectedVersion: 0, events: someEvents(2), outbox: first });
+        await rejectionOf(store.append({ streamId: conflicting, expectedVersion: 0, events: someEvents(1), outbox: someMessages(2) }));
+        await store.append({ streamId: newStreamId('ob-2'), expectedVersion: 0, events: someEvents(1) });
+        await store.append({ streamId: newStreamId('ob-3'), expectedVersion: 'any', events: someEvents(1), outbox: second });
+
+        // then
+        const read: RecordedOutboxMessage[] = [];
+        for (;;) {
+          const page = await store.readOutbox(read.at(-1)?.position ?? before, 2);
+          if (page.length === 0) break;
+          expect(page.length).toBeLessThanOrEqual(2);
+          read.push(...page);
+        }
+        expect(read.map(({ messageId, key, type, payload }) => ({ messageId, key, type, payload }))).toEqual([...first, ...second]);
+        expectPositions(read.map((m) => m.position), before);
+      });
+    });
+  });
+}
+
+const rejectionOf = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    (value) => {
+      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
+    },
+    (error: unknown) => error,
+  );
+
+const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
+
+const newStreamId = (label: string): string => `port-${label}-${randomUUID()}`;
+
+function someEvents(count: number): EventToAppend[] {
+  return Array.from({ length: count }, (_, i) => ({ eventId: uuidv7(), type: 'ThingHappened', data: { n: i + 1 }, metadata: { source: 'port' } }));
+}
+
+function message(): OutboxMessage {
+  return { messageId: uuidv7(), key: `key-${randomUUID()}`, type: 'ThingShared', payload: { at: new Date().toISOString() } };
+}
+
+function someMessages(count: number): OutboxMessage[] {
+  return Array.from({ length: count }, () => message());
+}
