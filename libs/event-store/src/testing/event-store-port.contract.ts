@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { uuidv7 } from '@ips/utils';
+import { message, newStreamId, range, readAllAfter, readOutboxAfter, rejectionOf, someEvents, someMessages } from './contract-fixtures';
 import { DuplicateEventIdsError, InvalidAppendError, StreamVersionConflictError } from '../event-store.errors';
-import { AppendRequest, EventStore, EventToAppend, OutboxMessage, RecordedEvent, RecordedOutboxMessage } from '../event-store.port';
+import { AppendRequest, EventStore, EventToAppend, RecordedEvent, RecordedOutboxMessage } from '../event-store.port';
 
 /** One adapter under test: a store, and a second instance on the same backend (no memory of the first). */
 export interface PortContractSubject {
@@ -34,27 +35,9 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
       await subject?.close();
     });
 
-    /** Every event after `after`, paged. */
-    const readAllAfter = async (after: number, pageSize = 500): Promise<RecordedEvent[]> => {
-      const all: RecordedEvent[] = [];
-      for (;;) {
-        const page = await store.readAll(all.at(-1)?.globalPosition ?? after, pageSize);
-        if (page.length === 0) return all;
-        all.push(...page);
-      }
-    };
 
-    const readOutboxAfter = async (after: number): Promise<RecordedOutboxMessage[]> => {
-      const all: RecordedOutboxMessage[] = [];
-      for (;;) {
-        const page = await store.readOutbox(all.at(-1)?.position ?? after, 500);
-        if (page.length === 0) return all;
-        all.push(...page);
-      }
-    };
-
-    const head = async (): Promise<number> => (await readAllAfter(0)).at(-1)?.globalPosition ?? 0;
-    const outboxHead = async (): Promise<number> => (await readOutboxAfter(0)).at(-1)?.position ?? 0;
+    const head = async (): Promise<number> => (await readAllAfter(store, 0)).at(-1)?.globalPosition ?? 0;
+    const outboxHead = async (): Promise<number> => (await readOutboxAfter(store, 0)).at(-1)?.position ?? 0;
 
     /** Positions after `before`: consecutive where the engine promises it, strictly increasing everywhere. */
     const expectPositions = (positions: readonly number[], before: number): void => {
@@ -68,7 +51,7 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
     describe('appending and reading', () => {
       it('given a new stream, when events are appended expecting version 0, then they read back in order with their data, in the stream and in the global order', async () => {
         // given
-        const streamId = newStreamId('order');
+        const streamId = newStreamId('port', 'order');
         const before = await head();
         const data = { text: 'Ærlig talt 🚀 "q" \\ b', n: 42, ratio: 3.25, yes: true, nothing: null, list: [1, 'two', { three: [3] }] };
         const events: EventToAppend[] = [
@@ -91,17 +74,17 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         expectPositions(stream.events.map((event) => event.globalPosition), before);
         expect([result.firstPosition, result.lastPosition]).toEqual([stream.events[0]?.globalPosition, stream.events[1]?.globalPosition]);
         for (const event of stream.events) expect(event.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-        expect(await readAllAfter(before)).toEqual(stream.events);
+        expect(await readAllAfter(store, before)).toEqual(stream.events);
       });
 
       it('given no events in a stream, when it is read, then it is empty at version 0', async () => {
-        expect(await store.readStream(newStreamId('unknown'))).toEqual(expect.objectContaining({ version: 0, events: [] }));
+        expect(await store.readStream(newStreamId('port', 'unknown'))).toEqual(expect.objectContaining({ version: 0, events: [] }));
       });
 
       it("given any stream state, when appending with expectedVersion 'any', then it always appends at the end", async () => {
-        const streamId = newStreamId('any');
-        const first = await store.append({ streamId, expectedVersion: 'any', events: someEvents(2) });
-        const second = await store.append({ streamId, expectedVersion: 'any', events: someEvents(1) });
+        const streamId = newStreamId('port', 'any');
+        const first = await store.append({ streamId, expectedVersion: 'any', events: someEvents(2, 'port') });
+        const second = await store.append({ streamId, expectedVersion: 'any', events: someEvents(1, 'port') });
         expect([first.nextExpectedVersion, second.nextExpectedVersion]).toEqual([2, 3]);
         expect((await store.readStream(streamId)).events.map((event) => event.streamPosition)).toEqual([1, 2, 3]);
       });
@@ -111,8 +94,8 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         const before = await head();
         const written: string[] = [];
         for (let round = 0; round < 4; round++) {
-          for (const streamId of [newStreamId('page-a'), newStreamId('page-b')]) {
-            const events = someEvents(round % 2 === 0 ? 1 : 2);
+          for (const streamId of [newStreamId('port', 'page-a'), newStreamId('port', 'page-b')]) {
+            const events = someEvents(round % 2 === 0 ? 1 : 2, 'port');
             await store.append({ streamId, expectedVersion: 'any', events });
             written.push(...events.map((event) => event.eventId));
           }
@@ -140,13 +123,13 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         ['ahead of the stream', 5],
       ])('given a stream at version 2, when appending expecting %s, then a typed conflict is raised and nothing is written', async (_label, expectedVersion) => {
         // given
-        const streamId = newStreamId('stale');
-        await store.append({ streamId, expectedVersion: 0, events: someEvents(2) });
+        const streamId = newStreamId('port', 'stale');
+        await store.append({ streamId, expectedVersion: 0, events: someEvents(2, 'port') });
         const before = await head();
         const outboxBefore = await outboxHead();
 
         // when
-        const error = await rejectionOf(store.append({ streamId, expectedVersion, events: someEvents(1), outbox: someMessages(1) }));
+        const error = await rejectionOf(store.append({ streamId, expectedVersion, events: someEvents(1, 'port'), outbox: someMessages(1) }));
 
         // then
         expect(error).toBeInstanceOf(StreamVersionConflictError);
@@ -157,10 +140,10 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
       });
 
       it('given two concurrent appends creating the same stream, when they race, then exactly one wins and the other gets a typed conflict', async () => {
-        const streamId = newStreamId('race');
+        const streamId = newStreamId('port', 'race');
         const outcomes = await Promise.allSettled([
-          store.append({ streamId, expectedVersion: 0, events: someEvents(1) }),
-          store.append({ streamId, expectedVersion: 0, events: someEvents(1) }),
+          store.append({ streamId, expectedVersion: 0, events: someEvents(1, 'port') }),
+          store.append({ streamId, expectedVersion: 0, events: someEvents(1, 'port') }),
         ]);
         expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
         const rejected = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
@@ -169,8 +152,8 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
       });
 
       it("given concurrent 'any' appends to one stream, when they race, then all are written, each once", async () => {
-        const streamId = newStreamId('any-race');
-        const requests = Array.from({ length: 4 }, () => ({ streamId, expectedVersion: 'any' as const, events: someEvents(2) }));
+        const streamId = newStreamId('port', 'any-race');
+        const requests = Array.from({ length: 4 }, () => ({ streamId, expectedVersion: 'any' as const, events: someEvents(2, 'port') }));
         await Promise.all(requests.map((request) => store.append(request)));
         const stream = await store.readStream(streamId);
         expect(stream.events.map((event) => event.eventId).sort()).toEqual(requests.flatMap((r) => r.events.map((e) => e.eventId)).sort());
@@ -181,10 +164,10 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
     describe('idempotency', () => {
       it('given an append that was stored, when it is repeated after the stream moved on and from another store instance, then it reports a duplicate and writes nothing', async () => {
         // given
-        const streamId = newStreamId('retry');
-        const original: AppendRequest = { streamId, expectedVersion: 0, events: someEvents(2), outbox: someMessages(1) };
+        const streamId = newStreamId('port', 'retry');
+        const original: AppendRequest = { streamId, expectedVersion: 0, events: someEvents(2, 'port'), outbox: someMessages(1) };
         const first = await store.append(original);
-        await store.append({ streamId, expectedVersion: 2, events: someEvents(1) });
+        await store.append({ streamId, expectedVersion: 2, events: someEvents(1, 'port') });
         const before = await head();
         const outboxBefore = await outboxHead();
         const expected = { nextExpectedVersion: first.nextExpectedVersion, firstPosition: null, lastPosition: null, duplicate: true };
@@ -203,11 +186,11 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
       });
 
       it('given stored events, when an append repeats some of their ids with new ones, then DuplicateEventIdsError is raised and nothing is written', async () => {
-        const streamId = newStreamId('partial');
-        const stored = someEvents(2);
+        const streamId = newStreamId('port', 'partial');
+        const stored = someEvents(2, 'port');
         await store.append({ streamId, expectedVersion: 0, events: stored });
         const before = await head();
-        const error = await rejectionOf(store.append({ streamId, expectedVersion: 2, events: [stored[1] as EventToAppend, ...someEvents(1)] }));
+        const error = await rejectionOf(store.append({ streamId, expectedVersion: 2, events: [stored[1] as EventToAppend, ...someEvents(1, 'port')] }));
         expect(error).toBeInstanceOf(DuplicateEventIdsError);
         expect((await store.readStream(streamId)).version).toBe(2);
         expect(await head()).toBe(before);
@@ -215,8 +198,8 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
     });
 
     describe('invalid input', () => {
-      const valid = (): AppendRequest => ({ streamId: newStreamId('invalid'), expectedVersion: 0, events: someEvents(1) });
-      const twice = someEvents(1)[0] as EventToAppend;
+      const valid = (): AppendRequest => ({ streamId: newStreamId('port', 'invalid'), expectedVersion: 0, events: someEvents(1, 'port') });
+      const twice = someEvents(1, 'port')[0] as EventToAppend;
       it.each<[string, () => AppendRequest]>([
         ['no events', () => ({ ...valid(), events: [] })],
         ['an event id that is not a UUID', () => ({ ...valid(), events: [{ eventId: 'not-a-uuid', type: 'T', data: {} }] })],
@@ -239,14 +222,14 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         const before = await outboxHead();
         const first = someMessages(2);
         const second = someMessages(3);
-        const conflicting = newStreamId('ob-conflict');
-        await store.append({ streamId: conflicting, expectedVersion: 0, events: someEvents(1) });
+        const conflicting = newStreamId('port', 'ob-conflict');
+        await store.append({ streamId: conflicting, expectedVersion: 0, events: someEvents(1, 'port') });
 
         // when
-        await store.append({ streamId: newStreamId('ob-1'), expectedVersion: 0, events: someEvents(2), outbox: first });
-        await rejectionOf(store.append({ streamId: conflicting, expectedVersion: 0, events: someEvents(1), outbox: someMessages(2) }));
-        await store.append({ streamId: newStreamId('ob-2'), expectedVersion: 0, events: someEvents(1) });
-        await store.append({ streamId: newStreamId('ob-3'), expectedVersion: 'any', events: someEvents(1), outbox: second });
+        await store.append({ streamId: newStreamId('port', 'ob-1'), expectedVersion: 0, events: someEvents(2, 'port'), outbox: first });
+        await rejectionOf(store.append({ streamId: conflicting, expectedVersion: 0, events: someEvents(1, 'port'), outbox: someMessages(2) }));
+        await store.append({ streamId: newStreamId('port', 'ob-2'), expectedVersion: 0, events: someEvents(1, 'port') });
+        await store.append({ streamId: newStreamId('port', 'ob-3'), expectedVersion: 'any', events: someEvents(1, 'port'), outbox: second });
 
         // then
         const read: RecordedOutboxMessage[] = [];
@@ -261,28 +244,4 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
       });
     });
   });
-}
-
-const rejectionOf = (promise: Promise<unknown>): Promise<unknown> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error,
-  );
-
-const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
-
-const newStreamId = (label: string): string => `port-${label}-${randomUUID()}`;
-
-function someEvents(count: number): EventToAppend[] {
-  return Array.from({ length: count }, (_, i) => ({ eventId: uuidv7(), type: 'ThingHappened', data: { n: i + 1 }, metadata: { source: 'port' } }));
-}
-
-function message(): OutboxMessage {
-  return { messageId: uuidv7(), key: `key-${randomUUID()}`, type: 'ThingShared', payload: { at: new Date().toISOString() } };
-}
-
-function someMessages(count: number): OutboxMessage[] {
-  return Array.from({ length: count }, () => message());
 }

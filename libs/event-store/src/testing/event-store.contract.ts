@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SqlDriver, SqlExecutor } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
+import { message, newStreamId, range, readAllAfter, readOutboxAfter, rejectionOf, someEvents, someMessages } from './contract-fixtures';
 import { DuplicateEventIdsError, InvalidAppendError, StreamVersionConflictError } from '../event-store.errors';
 import { APPEND_BATCH_SQL, eventStoreMigrations } from '../event-store.migrations';
 import {
@@ -8,7 +9,6 @@ import {
   AppendResult,
   EventToAppend,
   JsonObject,
-  OutboxMessage,
   RecordedEvent,
   RecordedOutboxMessage,
   Subscription,
@@ -85,23 +85,6 @@ export function describeEventStoreContract(
       return Number(row?.head ?? 0);
     };
 
-    const readAllAfter = async (after: number, pageSize = 500): Promise<RecordedEvent[]> => {
-      const all: RecordedEvent[] = [];
-      for (;;) {
-        const page = await store.readAll(all.at(-1)?.globalPosition ?? after, pageSize);
-        if (page.length === 0) return all;
-        all.push(...page);
-      }
-    };
-
-    const readOutboxAfter = async (after: number): Promise<RecordedOutboxMessage[]> => {
-      const all: RecordedOutboxMessage[] = [];
-      for (;;) {
-        const page = await store.readOutbox(all.at(-1)?.position ?? after, 500);
-        if (page.length === 0) return all;
-        all.push(...page);
-      }
-    };
 
     beforeAll(async () => {
       driver = await openDriver();
@@ -123,7 +106,7 @@ export function describeEventStoreContract(
     describe('appending and reading', () => {
       it('given a new stream, when events are appended expecting version 0, then they read back at stream positions 1..n with consecutive global positions and their data', async () => {
         // given
-        const streamId = newStreamId('order');
+        const streamId = newStreamId('contract', 'order');
         const before = await head();
         const startedAt = Date.now();
         const data: JsonObject = {
@@ -178,12 +161,12 @@ export function describeEventStoreContract(
 
       it('given a stream at version 2, when more events are appended expecting 2, then they continue the stream and the global order', async () => {
         // given
-        const streamId = newStreamId('continue');
-        await store.append({ streamId, expectedVersion: 0, events: someEvents(2) });
+        const streamId = newStreamId('contract', 'continue');
+        await store.append({ streamId, expectedVersion: 0, events: someEvents(2, 'contract') });
         const before = await head();
 
         // when
-        const result = await store.append({ streamId, expectedVersion: 2, events: someEvents(2) });
+        const result = await store.append({ streamId, expectedVersion: 2, events: someEvents(2, 'contract') });
 
         // then
         expect(result).toEqual({ nextExpectedVersion: 4, firstPosition: before + 1, lastPosition: before + 2, duplicate: false });
@@ -194,18 +177,18 @@ export function describeEventStoreContract(
       });
 
       it('given no events in a stream, when it is read, then it is empty at version 0', async () => {
-        expect(await store.readStream(newStreamId('unknown'))).toEqual(
+        expect(await store.readStream(newStreamId('contract', 'unknown'))).toEqual(
           expect.objectContaining({ version: 0, events: [] }),
         );
       });
 
       it("given any stream state, when appending with expectedVersion 'any', then it always appends at the end", async () => {
         // given
-        const streamId = newStreamId('any');
+        const streamId = newStreamId('contract', 'any');
 
         // when
-        const first = await store.append({ streamId, expectedVersion: 'any', events: someEvents(2) });
-        const second = await store.append({ streamId, expectedVersion: 'any', events: someEvents(1) });
+        const first = await store.append({ streamId, expectedVersion: 'any', events: someEvents(2, 'contract') });
+        const second = await store.append({ streamId, expectedVersion: 'any', events: someEvents(1, 'contract') });
 
         // then
         expect(first.nextExpectedVersion).toBe(2);
@@ -218,11 +201,11 @@ export function describeEventStoreContract(
       it('given many events, when readAll pages through them in small batches, then every event comes once, in global order', async () => {
         // given
         const before = await head();
-        const streams = [newStreamId('page-a'), newStreamId('page-b'), newStreamId('page-c')];
+        const streams = [newStreamId('contract', 'page-a'), newStreamId('contract', 'page-b'), newStreamId('contract', 'page-c')];
         const written: string[] = [];
         for (let round = 0; round < 5; round++) {
           for (const streamId of streams) {
-            const events = someEvents(round % 2 === 0 ? 1 : 2);
+            const events = someEvents(round % 2 === 0 ? 1 : 2, 'contract');
             await store.append({ streamId, expectedVersion: 'any', events });
             written.push(...events.map((event) => event.eventId));
           }
@@ -257,15 +240,15 @@ export function describeEventStoreContract(
         'given a stream at version 2, when appending with an expected version %s, then a typed conflict is raised and nothing is written',
         async (_label, expectedVersion) => {
           // given
-          const streamId = newStreamId('stale');
-          await store.append({ streamId, expectedVersion: 0, events: someEvents(2) });
+          const streamId = newStreamId('contract', 'stale');
+          await store.append({ streamId, expectedVersion: 0, events: someEvents(2, 'contract') });
           const streamBefore = await store.readStream(streamId);
           const before = await head();
           const outboxBefore = await outboxHead();
 
           // when
           const error = await rejectionOf(
-            store.append({ streamId, expectedVersion, events: someEvents(1), outbox: someMessages(1) }),
+            store.append({ streamId, expectedVersion, events: someEvents(1, 'contract'), outbox: someMessages(1) }),
           );
 
           // then
@@ -280,17 +263,17 @@ export function describeEventStoreContract(
 
       it('given several concurrent appends of which one is stale, when they are committed together, then only the stale one fails and the others are written gap-free', async () => {
         // given
-        const staleStream = newStreamId('stale-in-batch');
-        await store.append({ streamId: staleStream, expectedVersion: 0, events: someEvents(2) });
+        const staleStream = newStreamId('contract', 'stale-in-batch');
+        await store.append({ streamId: staleStream, expectedVersion: 0, events: someEvents(2, 'contract') });
         const staleBefore = await store.readStream(staleStream);
         const before = await head();
-        const freshStreams = [newStreamId('ok-1'), newStreamId('ok-2'), newStreamId('ok-3'), newStreamId('ok-4')];
+        const freshStreams = [newStreamId('contract', 'ok-1'), newStreamId('contract', 'ok-2'), newStreamId('contract', 'ok-3'), newStreamId('contract', 'ok-4')];
         const requests: AppendRequest[] = [
-          { streamId: freshStreams[0] as string, expectedVersion: 0, events: someEvents(2) },
-          { streamId: freshStreams[1] as string, expectedVersion: 0, events: someEvents(1) },
-          { streamId: staleStream, expectedVersion: 1, events: someEvents(3) },
-          { streamId: freshStreams[2] as string, expectedVersion: 'any', events: someEvents(2) },
-          { streamId: freshStreams[3] as string, expectedVersion: 0, events: someEvents(1) },
+          { streamId: freshStreams[0] as string, expectedVersion: 0, events: someEvents(2, 'contract') },
+          { streamId: freshStreams[1] as string, expectedVersion: 0, events: someEvents(1, 'contract') },
+          { streamId: staleStream, expectedVersion: 1, events: someEvents(3, 'contract') },
+          { streamId: freshStreams[2] as string, expectedVersion: 'any', events: someEvents(2, 'contract') },
+          { streamId: freshStreams[3] as string, expectedVersion: 0, events: someEvents(1, 'contract') },
         ];
 
         // when: all submitted in the same tick, so one store instance sends them as one batch
@@ -308,7 +291,7 @@ export function describeEventStoreContract(
         expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({ expectedVersion: 1, actualVersion: 2 });
         expect(await store.readStream(staleStream)).toEqual(staleBefore);
 
-        const written = await readAllAfter(before);
+        const written = await readAllAfter(store, before);
         const expectedIds = requests.filter((_, i) => i !== 2).flatMap((request) => request.events.map((e) => e.eventId));
         expect(written.map((event) => event.eventId).sort()).toEqual([...expectedIds].sort());
         expect(written.map((event) => event.globalPosition)).toEqual(range(before + 1, expectedIds.length));
@@ -323,17 +306,17 @@ export function describeEventStoreContract(
 
       it('given concurrent appends to the same stream on one store, when they race, then they are applied one after the other in call order', async () => {
         // given
-        const ordered = newStreamId('serial');
-        const contested = newStreamId('contested');
-        const first = someEvents(1);
-        const second = someEvents(2);
+        const ordered = newStreamId('contract', 'serial');
+        const contested = newStreamId('contract', 'contested');
+        const first = someEvents(1, 'contract');
+        const second = someEvents(2, 'contract');
 
         // when
         const outcomes = await Promise.allSettled([
           store.append({ streamId: ordered, expectedVersion: 0, events: first }),
-          store.append({ streamId: contested, expectedVersion: 0, events: someEvents(1) }),
+          store.append({ streamId: contested, expectedVersion: 0, events: someEvents(1, 'contract') }),
           store.append({ streamId: ordered, expectedVersion: 1, events: second }),
-          store.append({ streamId: contested, expectedVersion: 0, events: someEvents(1) }),
+          store.append({ streamId: contested, expectedVersion: 0, events: someEvents(1, 'contract') }),
         ]);
 
         // then
@@ -349,10 +332,10 @@ export function describeEventStoreContract(
     describe('idempotency', () => {
       it('given an append that was stored, when the same events are appended again, then it reports a duplicate and writes nothing, also after the stream moved on and from another store instance', async () => {
         // given
-        const streamId = newStreamId('retry');
-        const original: AppendRequest = { streamId, expectedVersion: 0, events: someEvents(2), outbox: someMessages(1) };
+        const streamId = newStreamId('contract', 'retry');
+        const original: AppendRequest = { streamId, expectedVersion: 0, events: someEvents(2, 'contract'), outbox: someMessages(1) };
         const first = await store.append(original);
-        await store.append({ streamId, expectedVersion: 2, events: someEvents(1) }); // the stream moves on
+        await store.append({ streamId, expectedVersion: 2, events: someEvents(1, 'contract') }); // the stream moves on
         const streamBefore = await store.readStream(streamId);
         const before = await head();
         const outboxBefore = await outboxHead();
@@ -382,18 +365,18 @@ export function describeEventStoreContract(
 
       it('given stored events, when an append repeats some of their ids with new ones, then DuplicateEventIdsError is raised and nothing is written', async () => {
         // given
-        const streamId = newStreamId('partial');
-        const stored = someEvents(2);
+        const streamId = newStreamId('contract', 'partial');
+        const stored = someEvents(2, 'contract');
         await store.append({ streamId, expectedVersion: 0, events: stored });
         const before = await head();
-        const fresh = someEvents(1);
+        const fresh = someEvents(1, 'contract');
 
         // when
         const sameStream = await rejectionOf(
           store.append({ streamId, expectedVersion: 2, events: [stored[1] as EventToAppend, ...fresh] }),
         );
         const otherStream = await rejectionOf(
-          store.append({ streamId: newStreamId('elsewhere'), expectedVersion: 0, events: stored }),
+          store.append({ streamId: newStreamId('contract', 'elsewhere'), expectedVersion: 0, events: stored }),
         );
 
         // then
@@ -407,22 +390,22 @@ export function describeEventStoreContract(
 
       it('given a batch mixing new, repeated, partially repeated and stale appends, when they are committed together, then each gets its own outcome', async () => {
         // given
-        const repeated: AppendRequest = { streamId: newStreamId('repeated'), expectedVersion: 0, events: someEvents(2) };
+        const repeated: AppendRequest = { streamId: newStreamId('contract', 'repeated'), expectedVersion: 0, events: someEvents(2, 'contract') };
         const repeatedFirst = await store.append(repeated);
-        const partialStream = newStreamId('partial-in-batch');
-        const partialStored = someEvents(1);
+        const partialStream = newStreamId('contract', 'partial-in-batch');
+        const partialStored = someEvents(1, 'contract');
         await store.append({ streamId: partialStream, expectedVersion: 0, events: partialStored });
-        const staleStream = newStreamId('stale-in-mixed-batch');
-        await store.append({ streamId: staleStream, expectedVersion: 0, events: someEvents(2) });
+        const staleStream = newStreamId('contract', 'stale-in-mixed-batch');
+        await store.append({ streamId: staleStream, expectedVersion: 0, events: someEvents(2, 'contract') });
         const before = await head();
-        const fresh: AppendRequest = { streamId: newStreamId('fresh'), expectedVersion: 0, events: someEvents(3) };
+        const fresh: AppendRequest = { streamId: newStreamId('contract', 'fresh'), expectedVersion: 0, events: someEvents(3, 'contract') };
         const partial: AppendRequest = {
           streamId: partialStream,
           expectedVersion: 1,
-          events: [...partialStored, ...someEvents(1)],
+          events: [...partialStored, ...someEvents(1, 'contract')],
         };
-        const stale: AppendRequest = { streamId: staleStream, expectedVersion: 1, events: someEvents(1) };
-        const alsoFresh: AppendRequest = { streamId: newStreamId('fresh-2'), expectedVersion: 'any', events: someEvents(1) };
+        const stale: AppendRequest = { streamId: staleStream, expectedVersion: 1, events: someEvents(1, 'contract') };
+        const alsoFresh: AppendRequest = { streamId: newStreamId('contract', 'fresh-2'), expectedVersion: 'any', events: someEvents(1, 'contract') };
 
         // when
         const [a, b, c, d, e] = await Promise.allSettled([
@@ -442,7 +425,7 @@ export function describeEventStoreContract(
         expect((c as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventIdsError);
         expect((d as PromiseRejectedResult).reason).toBeInstanceOf(StreamVersionConflictError);
         expect(e).toMatchObject({ status: 'fulfilled', value: { duplicate: false, firstPosition: before + 4, lastPosition: before + 4 } });
-        const written = await readAllAfter(before);
+        const written = await readAllAfter(store, before);
         expect(written.map((event) => event.eventId)).toEqual(
           [...fresh.events, ...alsoFresh.events].map((event) => event.eventId),
         );
@@ -453,11 +436,11 @@ export function describeEventStoreContract(
 
       it('given two concurrent appends to different streams that reuse one event id, when committed together, then the first wins, the second gets DuplicateEventIdsError and the rest of the batch is written', async () => {
         // given
-        const shared = someEvents(1)[0] as EventToAppend;
+        const shared = someEvents(1, 'contract')[0] as EventToAppend;
         const before = await head();
-        const winner: AppendRequest = { streamId: newStreamId('winner'), expectedVersion: 0, events: [shared] };
-        const loser: AppendRequest = { streamId: newStreamId('loser'), expectedVersion: 0, events: [shared, ...someEvents(1)] };
-        const bystander: AppendRequest = { streamId: newStreamId('bystander'), expectedVersion: 0, events: someEvents(2) };
+        const winner: AppendRequest = { streamId: newStreamId('contract', 'winner'), expectedVersion: 0, events: [shared] };
+        const loser: AppendRequest = { streamId: newStreamId('contract', 'loser'), expectedVersion: 0, events: [shared, ...someEvents(1, 'contract')] };
+        const bystander: AppendRequest = { streamId: newStreamId('contract', 'bystander'), expectedVersion: 0, events: someEvents(2, 'contract') };
 
         // when
         const [w, l, b] = await Promise.allSettled([store.append(winner), store.append(loser), store.append(bystander)]);
@@ -466,7 +449,7 @@ export function describeEventStoreContract(
         expect(w.status).toBe('fulfilled');
         expect((l as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventIdsError);
         expect(b.status).toBe('fulfilled');
-        const written = await readAllAfter(before);
+        const written = await readAllAfter(store, before);
         expect(written.map((event) => event.eventId)).toEqual([shared, ...bystander.events].map((event) => event.eventId));
         expect(written.map((event) => event.globalPosition)).toEqual(range(before + 1, 3));
         expect((await store.readStream(loser.streamId)).version).toBe(0);
@@ -474,8 +457,8 @@ export function describeEventStoreContract(
     });
 
     describe('invalid input', () => {
-      const valid = (): AppendRequest => ({ streamId: newStreamId('invalid'), expectedVersion: 0, events: someEvents(1) });
-      const twice = someEvents(1)[0] as EventToAppend;
+      const valid = (): AppendRequest => ({ streamId: newStreamId('contract', 'invalid'), expectedVersion: 0, events: someEvents(1, 'contract') });
+      const twice = someEvents(1, 'contract')[0] as EventToAppend;
       it.each<[string, () => AppendRequest]>([
         ['no events', () => ({ ...valid(), events: [] })],
         ['an event id that is not a UUID', () => ({ ...valid(), events: [{ eventId: 'not-a-uuid', type: 'T', data: {} }] })],
@@ -514,13 +497,13 @@ export function describeEventStoreContract(
         const third = someMessages(3);
 
         // when
-        await store.append({ streamId: newStreamId('ob-1'), expectedVersion: 0, events: someEvents(1), outbox: first });
-        await store.append({ streamId: newStreamId('ob-2'), expectedVersion: 0, events: someEvents(2), outbox: second });
-        await store.append({ streamId: newStreamId('ob-3'), expectedVersion: 0, events: someEvents(1) }); // none
-        await store.append({ streamId: newStreamId('ob-4'), expectedVersion: 'any', events: someEvents(1), outbox: third });
+        await store.append({ streamId: newStreamId('contract', 'ob-1'), expectedVersion: 0, events: someEvents(1, 'contract'), outbox: first });
+        await store.append({ streamId: newStreamId('contract', 'ob-2'), expectedVersion: 0, events: someEvents(2, 'contract'), outbox: second });
+        await store.append({ streamId: newStreamId('contract', 'ob-3'), expectedVersion: 0, events: someEvents(1, 'contract') }); // none
+        await store.append({ streamId: newStreamId('contract', 'ob-4'), expectedVersion: 'any', events: someEvents(1, 'contract'), outbox: third });
 
         // then
-        const read = await readOutboxAfter(before);
+        const read = await readOutboxAfter(store, before);
         const sent = [...first, ...second, ...third];
         expect(read.map(({ messageId, key, type, payload }) => ({ messageId, key, type, payload }))).toEqual(sent);
         expect(read.map((m) => m.position)).toEqual(range(before + 1, sent.length));
@@ -533,21 +516,21 @@ export function describeEventStoreContract(
 
       it('given a conflicting append with outbox messages, when it fails, then no outbox row is written, and the other appends of its batch keep theirs', async () => {
         // given
-        const streamId = newStreamId('ob-conflict');
-        await store.append({ streamId, expectedVersion: 0, events: someEvents(1) });
+        const streamId = newStreamId('contract', 'ob-conflict');
+        await store.append({ streamId, expectedVersion: 0, events: someEvents(1, 'contract') });
         const before = await outboxHead();
         const kept = someMessages(2);
 
         // when
         const [conflicting, other] = await Promise.allSettled([
-          store.append({ streamId, expectedVersion: 0, events: someEvents(1), outbox: someMessages(2) }),
-          store.append({ streamId: newStreamId('ob-other'), expectedVersion: 0, events: someEvents(1), outbox: kept }),
+          store.append({ streamId, expectedVersion: 0, events: someEvents(1, 'contract'), outbox: someMessages(2) }),
+          store.append({ streamId: newStreamId('contract', 'ob-other'), expectedVersion: 0, events: someEvents(1, 'contract'), outbox: kept }),
         ]);
 
         // then
         expect((conflicting as PromiseRejectedResult).reason).toBeInstanceOf(StreamVersionConflictError);
         expect(other.status).toBe('fulfilled');
-        const read = await readOutboxAfter(before);
+        const read = await readOutboxAfter(store, before);
         expect(read.map((m) => m.messageId)).toEqual(kept.map((m) => m.messageId));
         expect(read.map((m) => m.position)).toEqual(range(before + 1, 2));
       });
@@ -556,8 +539,8 @@ export function describeEventStoreContract(
     describe('migrations', () => {
       it('given a migrated database with data, when the store is opened again, then migrations are not re-applied and the data is kept', async () => {
         // given
-        const streamId = newStreamId('migrate');
-        await store.append({ streamId, expectedVersion: 0, events: someEvents(2) });
+        const streamId = newStreamId('contract', 'migrate');
+        await store.append({ streamId, expectedVersion: 0, events: someEvents(2, 'contract') });
         const before = await head();
         const streamBefore = await store.readStream(streamId);
 
@@ -581,7 +564,7 @@ export function describeEventStoreContract(
         expect(Number(counter?.n)).toBe(1);
         expect(Number(counter?.events)).toBe(before);
         expect(await again.readStream(streamId)).toEqual(streamBefore);
-        const next = await again.append({ streamId, expectedVersion: 2, events: someEvents(1) });
+        const next = await again.append({ streamId, expectedVersion: 2, events: someEvents(1, 'contract') });
         expect(next.firstPosition).toBe(before + 1);
       });
     });
@@ -589,8 +572,8 @@ export function describeEventStoreContract(
     describe('subscriptions', () => {
       it('given events in several streams, when a subscription runs, then it handles every event exactly once in global order and stores its checkpoint', async () => {
         // given
-        const streams = [newStreamId('sub-a'), newStreamId('sub-b')];
-        for (const streamId of streams) await store.append({ streamId, expectedVersion: 0, events: someEvents(3) });
+        const streams = [newStreamId('contract', 'sub-a'), newStreamId('contract', 'sub-b')];
+        for (const streamId of streams) await store.append({ streamId, expectedVersion: 0, events: someEvents(3, 'contract') });
         const name = newName('all-events');
         const handled: RecordedEvent[] = [];
         const batches: number[] = [];
@@ -608,11 +591,11 @@ export function describeEventStoreContract(
         );
         await subscription.caughtUp();
         // and more arrive while it runs
-        await Promise.all(streams.map((streamId) => store.append({ streamId, expectedVersion: 3, events: someEvents(2) })));
+        await Promise.all(streams.map((streamId) => store.append({ streamId, expectedVersion: 3, events: someEvents(2, 'contract') })));
         await subscription.caughtUp();
 
         // then
-        const everything = await readAllAfter(0);
+        const everything = await readAllAfter(store, 0);
         expect(handled.map((event) => event.globalPosition)).toEqual(everything.map((event) => event.globalPosition));
         expect(handled).toEqual(everything);
         expect(handled.map((event) => event.globalPosition)).toEqual(range(1, everything.length));
@@ -629,7 +612,7 @@ export function describeEventStoreContract(
         expect(await store.checkpoint(name)).toBe(before);
 
         // when
-        const appended = await store.append({ streamId: newStreamId('head'), expectedVersion: 0, events: someEvents(2) });
+        const appended = await store.append({ streamId: newStreamId('contract', 'head'), expectedVersion: 0, events: someEvents(2, 'contract') });
 
         // then
         expect(await store.head()).toBe(appended.lastPosition);
@@ -649,8 +632,8 @@ export function describeEventStoreContract(
         expect(checkpoint).toBe(await head());
         expect(firstRun.at(-1)?.globalPosition).toBe(checkpoint);
         // and events arrive while it is stopped
-        const streamId = newStreamId('resume');
-        const missed = someEvents(3);
+        const streamId = newStreamId('contract', 'resume');
+        const missed = someEvents(3, 'contract');
         await store.append({ streamId, expectedVersion: 0, events: missed });
 
         // when
@@ -669,7 +652,7 @@ export function describeEventStoreContract(
         // given
         const table = `contract_marker_${randomBytes(6).toString('hex')}`;
         await driver.exec(`create table ${table} (global_position bigint not null, attempt int not null)`);
-        await store.append({ streamId: newStreamId('throws'), expectedVersion: 0, events: someEvents(3) });
+        await store.append({ streamId: newStreamId('contract', 'throws'), expectedVersion: 0, events: someEvents(3, 'contract') });
         const name = newName('throws');
         let failing = true;
         let attempts = 0;
@@ -724,8 +707,8 @@ export function describeEventStoreContract(
       it('given appends with outbox messages, when an outbox subscription runs, then it handles every message once in order and stores its checkpoint', async () => {
         // given
         const sent = someMessages(4);
-        await store.append({ streamId: newStreamId('ob-sub'), expectedVersion: 0, events: someEvents(1), outbox: sent.slice(0, 3) });
-        await store.append({ streamId: newStreamId('ob-sub'), expectedVersion: 0, events: someEvents(1), outbox: sent.slice(3) });
+        await store.append({ streamId: newStreamId('contract', 'ob-sub'), expectedVersion: 0, events: someEvents(1, 'contract'), outbox: sent.slice(0, 3) });
+        await store.append({ streamId: newStreamId('contract', 'ob-sub'), expectedVersion: 0, events: someEvents(1, 'contract'), outbox: sent.slice(3) });
         const name = newName('outbox');
         const handled: RecordedOutboxMessage[] = [];
 
@@ -736,7 +719,7 @@ export function describeEventStoreContract(
         await subscription.caughtUp();
 
         // then
-        const everything = await readOutboxAfter(0);
+        const everything = await readOutboxAfter(store, 0);
         expect(handled).toEqual(everything);
         expect(handled.map((m) => m.position)).toEqual(range(1, everything.length));
         expect(handled.slice(-4).map((m) => m.messageId)).toEqual(sent.map((m) => m.messageId));
@@ -765,7 +748,7 @@ export function describeEventStoreContract(
         const lane = async (writer: PostgresEventStore, streamId: string, count: number): Promise<void> => {
           let version = 0;
           for (let k = 0; version < count; k++) {
-            const events = someEvents(Math.min(1 + (k % 3), count - version));
+            const events = someEvents(Math.min(1 + (k % 3), count - version), 'contract');
             const request: AppendRequest = { streamId, expectedVersion: version, events };
             appended.push({ request, result: await writer.append(request) });
             version += events.length;
@@ -773,8 +756,8 @@ export function describeEventStoreContract(
         };
         await Promise.all(
           writerStores.flatMap((writer, w) => [
-            lane(writer, newStreamId(`writer-${w}-a`), eventsPerWriter / 2),
-            lane(writer, newStreamId(`writer-${w}-b`), eventsPerWriter / 2),
+            lane(writer, newStreamId('contract', `writer-${w}-a`), eventsPerWriter / 2),
+            lane(writer, newStreamId('contract', `writer-${w}-b`), eventsPerWriter / 2),
           ]),
         );
         const { seen, violations } = await reader.result(10_000);
@@ -801,13 +784,13 @@ export function describeEventStoreContract(
           // given
           const start = await head();
           const reader = startReader(store, start, 2);
-          const heldStream = newStreamId('held');
-          const heldEvents = someEvents(1);
+          const heldStream = newStreamId('contract', 'held');
+          const heldEvents = someEvents(1, 'contract');
           const held = await holdAppend(heldStream, 0, heldEvents);
 
           // when
-          const laterStream = newStreamId('later');
-          const laterEvents = someEvents(1);
+          const laterStream = newStreamId('contract', 'later');
+          const laterEvents = someEvents(1, 'contract');
           let settled = false;
           const later = store.append({ streamId: laterStream, expectedVersion: 0, events: laterEvents });
           later.then(
@@ -843,12 +826,12 @@ export function describeEventStoreContract(
         'given another connection holding an uncommitted append to a stream, when this store appends to it expecting the same version, then after the other commits it gets a typed conflict and writes nothing',
         async () => {
           // given
-          const streamId = newStreamId('race');
-          const held = await holdAppend(streamId, 0, someEvents(1));
+          const streamId = newStreamId('contract', 'race');
+          const held = await holdAppend(streamId, 0, someEvents(1, 'contract'));
           const start = await head();
 
           // when
-          const racing = rejectionOf(store.append({ streamId, expectedVersion: 0, events: someEvents(1) }));
+          const racing = rejectionOf(store.append({ streamId, expectedVersion: 0, events: someEvents(1, 'contract') }));
           await waitForLockWait(driver);
           await held.commit();
           const error = await racing;
@@ -865,11 +848,11 @@ export function describeEventStoreContract(
         "given another connection holding an uncommitted append to a stream, when this store appends to it with expectedVersion 'any', then after the other commits it is appended after it",
         async () => {
           // given
-          const streamId = newStreamId('race-any');
-          const held = await holdAppend(streamId, 0, someEvents(1));
+          const streamId = newStreamId('contract', 'race-any');
+          const held = await holdAppend(streamId, 0, someEvents(1, 'contract'));
 
           // when
-          const racing = store.append({ streamId, expectedVersion: 'any', events: someEvents(1) });
+          const racing = store.append({ streamId, expectedVersion: 'any', events: someEvents(1, 'contract') });
           racing.catch(() => undefined); // awaited below, after the commit
           await waitForLockWait(driver);
           await held.commit();
@@ -885,8 +868,8 @@ export function describeEventStoreContract(
         'given another connection holding an uncommitted append of some events, when this store repeats that append, then after the other commits it reports a duplicate',
         async () => {
           // given
-          const streamId = newStreamId('race-retry');
-          const events = someEvents(2);
+          const streamId = newStreamId('contract', 'race-retry');
+          const events = someEvents(2, 'contract');
           const held = await holdAppend(streamId, 0, events);
 
           // when
@@ -1056,33 +1039,6 @@ function expectReportedPositions(result: AppendResult, request: AppendRequest, s
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const rejectionOf = (promise: Promise<unknown>): Promise<unknown> =>
-  promise.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error,
-  );
 
-const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
-
-const newStreamId = (label: string): string => `contract-${label}-${randomUUID()}`;
 
 const newName = (label: string): string => `contract-${label}-${randomUUID()}`;
-
-function someEvents(count: number): EventToAppend[] {
-  return Array.from({ length: count }, (_, i) => ({
-    eventId: uuidv7(),
-    type: 'ThingHappened',
-    data: { n: i + 1 },
-    metadata: { source: 'contract' },
-  }));
-}
-
-function message(): OutboxMessage {
-  return { messageId: uuidv7(), key: `key-${randomUUID()}`, type: 'ThingShared', payload: { at: new Date().toISOString() } };
-}
-
-function someMessages(count: number): OutboxMessage[] {
-  return Array.from({ length: count }, () => message());
-}
