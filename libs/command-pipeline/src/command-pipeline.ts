@@ -1,4 +1,4 @@
-import { ContractRegistry, SharedEvent, contractKey, contracts } from '@ips/contracts';
+import { ContractRegistry, SharedEvent, contractKey, contracts, personalFieldsOf } from '@ips/contracts';
 import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
 import { Aggregate, Command, Decision, DomainError, DomainEvent, fold, streamId, uuidv7 } from '@ips/utils';
@@ -104,17 +104,11 @@ export class CommandPipeline {
 
   /** The stream's events with their personal fields opened (or `[erased]`), one key lookup per participant. */
   private async opened(events: readonly RecordedEvent[], id: string): Promise<{ type: string; data: Record<string, unknown> }[]> {
-    const byParticipant = new Map<string, number[]>();
-    events.forEach((event, index) => {
-      const participantId = participantOf(event.data) ?? id;
-      byParticipant.set(participantId, [...(byParticipant.get(participantId) ?? []), index]);
-    });
-    const opened = events.map((event) => ({ type: event.type, data: event.data }));
-    for (const [participantId, indexes] of byParticipant) {
-      const data = await this.personalData.open(participantId, indexes.map((index) => events[index]?.data ?? {}));
-      indexes.forEach((index, n) => ((opened[index] as { data: Record<string, unknown> }).data = data[n] as Record<string, unknown>));
-    }
-    return opened;
+    const data = await this.personalData.openEach(
+      events.map((event) => event.data),
+      (eventData) => participantOf(eventData) ?? id,
+    );
+    return events.map((event, index) => ({ type: event.type, data: data[index] as Record<string, unknown> }));
   }
 
   /** The decision's events and their shared events, validated plain and then sealed: one key lookup per participant. */
@@ -138,15 +132,10 @@ export class CommandPipeline {
       ...shared.map((event) => ({
         participantId: event.participantId,
         data: event.data as Record<string, unknown>,
-        fields: Object.entries(this.registry.find(event.type, event.version)?.fields ?? {}).filter(([, spec]) => spec.personal).map(([name]) => name),
+        fields: personalFieldsOf(this.registry.find(event.type, event.version)),
       })),
     ];
-    const sealed: Record<string, unknown>[] = [...values.map(({ data }) => data)];
-    for (const participantId of new Set(values.map((value) => value.participantId))) {
-      const indexes = values.flatMap((value, index) => (value.participantId === participantId ? [index] : []));
-      const own = await this.personalData.seal(participantId, indexes.map((index) => values[index] as { data: Record<string, unknown>; fields: readonly string[] }));
-      indexes.forEach((index, n) => (sealed[index] = own[n] as Record<string, unknown>));
-    }
+    const sealed = await this.personalData.seal(values);
     return {
       events: sealed.slice(0, events.length),
       outbox: shared.map((event, n) => ({

@@ -100,5 +100,11 @@ export class ContractRegistry {
   }
 }
 
+/** The names of a contract's personal fields (sealed with the participant's key); none for an unknown contract. */
+export const personalFieldsOf = (contract: EventContract | undefined): string[] =>
+  Object.entries(contract?.fields ?? {})
+    .filter(([, spec]) => spec.personal)
+    .map(([name]) => name);
+
 /** The shared event type a contract describes. */
 export type EventOf<C extends EventContract> = SharedEvent<C['type'], DataOf<C['fields']>>;

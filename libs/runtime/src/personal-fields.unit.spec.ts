@@ -1,5 +1,5 @@
 import { Slice } from '@ips/command-pipeline';
-import { contracts } from '@ips/contracts';
+import { contracts, personalFieldsOf } from '@ips/contracts';
 import { contactRequestSlice, participantEmploymentSlice } from '@ips/employer/feature';
 import { participantCareSlice } from '@ips/mental-health/feature';
 import { participantServicesSlice } from '@ips/municipality/feature';
@@ -19,7 +19,7 @@ const slicesOf: Record<string, readonly Slice<never, never>[]> = {
 describe('personal fields in the agencies’ own events', () => {
   const withPersonal = contracts
     .all()
-    .map((contract) => ({ contract, fields: Object.entries(contract.fields).filter(([, spec]) => spec.personal).map(([name]) => name) }))
+    .map((contract) => ({ contract, fields: personalFieldsOf(contract) }))
     .filter(({ fields }) => fields.length > 0);
 
   it.each(withPersonal.map(({ contract, fields }) => [`${contract.type} v${contract.version}`, contract.publisher, contract.type, fields] as const))(

@@ -1,4 +1,4 @@
-import { SharedEvent, contracts, isSealed } from '@ips/contracts';
+import { SharedEvent, contracts, isSealed, personalFieldsOf } from '@ips/contracts';
 import { ERASED } from '@ips/personal-data';
 import { SqlExecutor } from '@ips/postgres';
 
@@ -26,10 +26,10 @@ const scrub = (value: unknown): unknown => (Array.isArray(value) ? value.map(scr
 async function purgePlainPersonalFields(participantId: string, tx: SqlExecutor): Promise<void> {
   const rows = await tx.query<{ event_id: string; event: SharedEvent }>('select event_id, event from tv_timeline where participant_id = $1', [participantId]);
   for (const { event_id, event } of rows) {
-    const fields = Object.entries(contracts.find(event.type, event.version)?.fields ?? {}).filter(([, spec]) => spec.personal);
+    const fields = personalFieldsOf(contracts.find(event.type, event.version));
     const data = { ...event.data } as Record<string, unknown>;
     let changed = false;
-    for (const [name] of fields) {
+    for (const name of fields) {
       if (data[name] === undefined || data[name] === null) continue;
       const scrubbed = scrub(data[name]);
       if (JSON.stringify(scrubbed) !== JSON.stringify(data[name])) [data[name], changed] = [scrubbed, true];

@@ -98,11 +98,6 @@ export function employerViewOf(view: StaffContactRequestView): EmployerContactRe
  * The views with the employer's words, number and the resolution note opened (they are stored sealed with
  * the participant's key, and read `[erased]` once it is destroyed): one key lookup per participant.
  */
-export async function openViews(personalData: PersonalData, views: readonly StaffContactRequestView[]): Promise<StaffContactRequestView[]> {
-  const opened = new Map<StaffContactRequestView, StaffContactRequestView>();
-  for (const participantId of new Set(views.map((view) => view.participantId))) {
-    const own = views.filter((view) => view.participantId === participantId);
-    (await personalData.open(participantId, own)).forEach((view, index) => opened.set(own[index] as StaffContactRequestView, view));
-  }
-  return views.map((view) => opened.get(view) ?? view);
+export function openViews(personalData: PersonalData, views: readonly StaffContactRequestView[]): Promise<StaffContactRequestView[]> {
+  return personalData.openEach(views, (view) => view.participantId);
 }

@@ -19,6 +19,7 @@ import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { CorrelationId, NoFieldsPipe, PathId, ProblemException, wantsCsv } from '@ips/http';
 import { uuidv7 } from '@ips/utils';
 import { ItemId, Score } from '../fidelity-anchors';
+import { Fidelity } from '../fidelity';
 import { FidelityReader } from '../fidelity.controller';
 import { resolvePeriod } from '../fidelity-period';
 import {
@@ -33,7 +34,7 @@ import {
   fidelityReviewsAggregate,
 } from './fidelity-review';
 import { FidelityReviewCreatedDto, ITEM_PARAM, OpenFidelityReviewDto, ScoreFidelityItemDto, isItemId } from './fidelity-review.dto';
-import { FidelityReviewView, reviewCsv, reviewView } from './fidelity-review.view';
+import { FidelityReviewView, computedScores, reviewCsv, reviewView } from './fidelity-review.view';
 import { loadFidelityReviews } from './fidelity-reviews.store';
 
 const slice: Slice<FidelityReviews, FidelityReviewEvent> = { aggregate: fidelityReviewsAggregate, toShared: () => [] };
@@ -127,7 +128,7 @@ export class FidelityReviewController {
     @CorrelationId() correlationId?: string,
   ): Promise<FidelityReviewView | string> {
     const review = await this.review(reviewId);
-    const view = reviewView(review, review.completed ? null : await this.live(review, reader, correlationId));
+    const view = reviewView(review, await this.live(review, reader, correlationId));
     if (!wantsCsv(response)) return view;
     response.type('text/csv');
     return reviewCsv(view);
@@ -153,9 +154,8 @@ export class FidelityReviewController {
     if (!review.reviewers.includes(principal.sub)) {
       throw ProblemException.of(403, 'FIDELITY_REVIEW.NOT_A_REVIEWER', 'only the reviewers named when the review was opened score its items');
     }
-    const live = review.completed ? null : await this.live(review, principal, correlationId);
-    const computed = live?.items.find((entry) => entry.item === item && entry.source === 'events')?.score ?? null;
-    const data = { reviewId, item: item as ItemId, score: body.score as Score, note: body.note, computed };
+    const live = await this.live(review, principal, correlationId);
+    const data = { reviewId, item: item as ItemId, score: body.score as Score, note: body.note, computed: computedScores(live)[item as ItemId] ?? null };
     await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'ScoreFidelityItem', data, decideScoreFidelityItem, principal, correlationId);
     return reviewView(await this.review(reviewId), live);
   }
@@ -173,9 +173,9 @@ export class FidelityReviewController {
     @CorrelationId() correlationId?: string,
   ): Promise<FidelityReviewView> {
     const review = await this.review(reviewId);
-    const live = review.completed ? null : await this.live(review, principal, correlationId);
-    const computed = Object.fromEntries((live?.items ?? []).filter((entry) => entry.source === 'events').map((entry) => [entry.item, entry.score]));
-    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'CompleteFidelityReview', { reviewId, computed }, decideCompleteFidelityReview, principal, correlationId);
+    const live = await this.live(review, principal, correlationId);
+    const data = { reviewId, computed: computedScores(live) };
+    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'CompleteFidelityReview', data, decideCompleteFidelityReview, principal, correlationId);
     return reviewView(await this.review(reviewId), null);
   }
 
@@ -189,7 +189,8 @@ export class FidelityReviewController {
     return review;
   }
 
-  private live(review: FidelityReview, reader: Principal, correlationId?: string) {
-    return this.fidelity.read(reader, { from: review.from, to: review.to }, review.team, correlationId);
+  /** The computed items of an open review's period as this reader may see them (audited); none once completed. */
+  private async live(review: FidelityReview, reader: Principal, correlationId?: string): Promise<Fidelity | null> {
+    return review.completed ? null : this.fidelity.read(reader, { from: review.from, to: review.to }, review.team, correlationId);
   }
 }

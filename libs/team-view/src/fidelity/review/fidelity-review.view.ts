@@ -33,6 +33,10 @@ export interface FidelityReviewView {
   readonly missingItems: readonly ItemId[];
 }
 
+/** The score the events give each computed item (null where they cannot); empty without a live reading. */
+export const computedScores = (live: Fidelity | null): Partial<Record<ItemId, Score | null>> =>
+  Object.fromEntries((live?.items ?? []).filter((item) => item.source === 'events').map((item) => [item.item, item.score]));
+
 const nameOf = (item: ItemId): string => FIDELITY_ANCHORS.find((anchor) => anchor.id === item)?.name ?? item;
 
 /**
@@ -40,8 +44,7 @@ const nameOf = (item: ItemId): string => FIDELITY_ANCHORS.find((anchor) => ancho
  * reviewers' scores; once completed, the scores as they were frozen that day.
  */
 export function reviewView(review: FidelityReview, live: Fidelity | null): FidelityReviewView {
-  const computed = Object.fromEntries((live?.items ?? []).filter((item) => item.source === 'events').map((item) => [item.item, item.score]));
-  const items = review.completed ? review.completed.items : finalItems(review, computed);
+  const items = review.completed ? review.completed.items : finalItems(review, computedScores(live));
   const viewed = items.map((final): ReviewItemView => {
     const scored = review.scores[final.item];
     const fromReviewer = final.score !== null && 'source' in final && final.source === 'reviewer' && scored;
