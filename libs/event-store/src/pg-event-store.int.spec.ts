@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { PgDriver, ensureDatabase } from '@ips/postgres';
 import { eventStoreMigrations } from './event-store.migrations';
 import { PostgresEventStore } from './postgres-event-store.adapter';
-import { describeEventStoreContract, describeEventStorePortContract } from './testing';
+import { describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 
@@ -37,7 +37,7 @@ if (DATABASE_URL) {
       await dropDatabase(database.name);
     });
 
-    describeEventStoreContract(
+    describePostgresEventStoreContract(
       'PostgreSQL server',
       async () => new PgDriver({ connectionString: database.url, max: 4 }),
       { concurrentDrivers: true },

@@ -1,9 +1,9 @@
 import { PgliteDriver } from '@ips/postgres';
 import { PostgresEventStore } from './postgres-event-store.adapter';
-import { describeEventStoreContract, describeEventStorePortContract } from './testing';
+import { describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
 
 // One in-memory PGlite for the whole contract: opening one takes seconds, and the contract isolates its tests.
-describeEventStoreContract('PGlite (in-memory)', () => PgliteDriver.open());
+describePostgresEventStoreContract('PGlite (in-memory)', () => PgliteDriver.open());
 
 describeEventStorePortContract(
   'PGlite (in-memory)',

@@ -53,7 +53,19 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         // given
         const streamId = newStreamId('port', 'order');
         const before = await head();
-        const data = { text: 'Ærlig talt 🚀 "q" \\ b', n: 42, ratio: 3.25, yes: true, nothing: null, list: [1, 'two', { three: [3] }] };
+        const data = {
+          text: 'Ærlig talt, på Østlandet 🚀 "quoted" \\ backslash',
+          empty: '',
+          n: 42,
+          ratio: 3.25,
+          negative: -7,
+          largest: Number.MAX_SAFE_INTEGER,
+          yes: true,
+          no: false,
+          nothing: null,
+          list: [1, 'two', { three: [3] }],
+          nested: { deeper: { deepest: 'bottom' } },
+        };
         const events: EventToAppend[] = [
           { eventId: uuidv7(), type: 'OrderPlaced', data, metadata: { correlationId: randomUUID() } },
           { eventId: uuidv7(), type: 'OrderPaid', data: { amount: 100 } },
@@ -207,11 +219,18 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         ['an empty event type', () => ({ ...valid(), events: [{ eventId: uuidv7(), type: '', data: {} }] })],
         ['an empty stream id', () => ({ ...valid(), streamId: '' })],
         ['a negative expected version', () => ({ ...valid(), expectedVersion: -1 })],
+        ['a fractional expected version', () => ({ ...valid(), expectedVersion: 1.5 })],
         ['an outbox message id that is not a UUID', () => ({ ...valid(), outbox: [{ ...message(), messageId: 'nope' }] })],
+        ['an outbox message without key', () => ({ ...valid(), outbox: [{ ...message(), key: '' }] })],
       ])('given an append with %s, when appended, then InvalidAppendError is raised and nothing is written', async (_label, make) => {
         const request = make();
+        const before = await head();
+        const outboxBefore = await outboxHead();
         const error = await rejectionOf(store.append(request));
         expect(error).toBeInstanceOf(InvalidAppendError);
+        expect(error).toMatchObject({ code: 'STREAM.INVALID_APPEND' });
+        expect(await head()).toBe(before);
+        expect(await outboxHead()).toBe(outboxBefore);
         if (request.streamId) expect((await store.readStream(request.streamId)).version).toBe(0);
       });
     });
@@ -241,6 +260,7 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         }
         expect(read.map(({ messageId, key, type, payload }) => ({ messageId, key, type, payload }))).toEqual([...first, ...second]);
         expectPositions(read.map((m) => m.position), before);
+        for (const m of read) expect(m.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       });
     });
   });

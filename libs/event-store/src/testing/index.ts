@@ -1,2 +1,2 @@
-export * from './event-store.contract';
+export * from './postgres-event-store.contract';
 export * from './event-store-port.contract';
