@@ -3,9 +3,18 @@
 // server), Kafka at KAFKA_BROKERS, and the gateway on PORT in front.
 // Without KAFKA_BROKERS it starts librdkafka's in-memory mock cluster (kcat) for a local try-out.
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { MockKafkaCluster } from '@ips/messaging';
-import { DISTRIBUTED_SERVICES, configFromEnv, keyStoreDatabaseUrl, serviceDatabaseUrl, startDevIdentityProvider } from '@ips/runtime';
+import {
+  DISTRIBUTED_SERVICES,
+  configFromEnv,
+  devServiceCredentials,
+  employerLineClient,
+  keyStoreDatabaseUrl,
+  serviceDatabaseUrl,
+  startDevIdentityProvider,
+} from '@ips/runtime';
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -19,10 +28,16 @@ async function main(): Promise<void> {
   }
   // Services verify tokens only through identity providers' JWKS; for a try-out, serve the JWKS of the
   // token key in DATA_DIR (the one `npm run token` signs with).
+  // It also gives the employer service its own identity (client credentials) for asking the municipality.
   let identityProviders = process.env['AUTH_IDENTITY_PROVIDERS'] ?? '';
+  const serviceEnv: Record<string, string> = {};
   if (!identityProviders) {
-    const { provider } = await startDevIdentityProvider(config.dataDir, config.port + DISTRIBUTED_SERVICES.length + 1);
+    const client = employerLineClient(randomBytes(16).toString('hex'));
+    const identity = await startDevIdentityProvider(config.dataDir, config.port + DISTRIBUTED_SERVICES.length + 1, [client]);
+    const { provider } = identity;
     identityProviders = `${provider.issuer}|${provider.jwksUrl}|${provider.audience}`;
+    const credentials = devServiceCredentials(identity, client);
+    Object.assign(serviceEnv, { SERVICE_TOKEN_URL: credentials.tokenUrl, SERVICE_CLIENT_ID: credentials.clientId, SERVICE_CLIENT_SECRET: credentials.clientSecret });
     console.log(`AUTH_IDENTITY_PROVIDERS not set: tokens of npm run token verify through ${provider.jwksUrl}`);
   }
   const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl);
@@ -48,7 +63,12 @@ async function main(): Promise<void> {
   DISTRIBUTED_SERVICES.forEach((service, index) => {
     const port = config.port + index + 1;
     urls[`${service.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${port}`;
-    run(service, { PORT: String(port), DATABASE_URL: serviceDatabaseUrl(config.databaseUrl as string, service) });
+  });
+  DISTRIBUTED_SERVICES.forEach((service, index) => {
+    const port = config.port + index + 1;
+    // The employer line asks the municipality service who is on crisis duty, as itself.
+    const crisis = service === 'employer' ? { CRISIS_DUTY_URL: process.env['CRISIS_DUTY_URL'] ?? urls['MUNICIPALITY_URL'] ?? '', ...serviceEnv } : {};
+    run(service, { PORT: String(port), DATABASE_URL: serviceDatabaseUrl(config.databaseUrl as string, service), ...crisis });
   });
   run('gateway', { PORT: String(config.port), ...urls });
   const stop = (): void => {

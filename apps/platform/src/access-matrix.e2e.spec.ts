@@ -23,7 +23,7 @@ describe('the access policy, enforced on every route for every agency and role',
       agency,
       role,
       ...(agency === 'participant' ? { participantId: world.participantId } : {}),
-      ...(agency === 'employer' ? { employerId: world.employerId } : {}),
+      ...(role === 'employer' ? { employerId: world.employerId } : {}),
     };
   };
 

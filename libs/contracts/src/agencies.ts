@@ -9,6 +9,8 @@ export const ROLES = [
   'municipal-worker',
   'employer',
   'participant',
+  /** Another service of the platform calling on its own behalf (a client-credentials token), never a person. */
+  'service',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

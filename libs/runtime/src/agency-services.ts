@@ -1,7 +1,10 @@
+import { Logger } from '@nestjs/common';
 import { EmployerModule, employerReaction } from '@ips/employer/feature';
 import { MentalHealthModule, mentalHealthReaction } from '@ips/mental-health/feature';
 import { MunicipalityModule } from '@ips/municipality/feature';
 import { WelfareOfficeModule } from '@ips/welfare-office/feature';
+import { PlatformConfig } from './config';
+import { httpCrisisOnDuty } from './http-crisis-on-duty.adapter';
 import { MunicipalityCrisisOnDuty } from './municipality-crisis-on-duty.adapter';
 import { AgencyService, reactionTo } from './services';
 
@@ -15,14 +18,23 @@ export const agencyServices: readonly AgencyService[] = [
       EmployerModule.withConfig(
         // The embedded profile also writes every contact-line notification to the log.
         { minimumHourlyWage: config.minimumHourlyWage, contactLine: { log: profile === 'embedded', ...config.contactLine } },
-        // In one process the municipality's rota answers directly; the distributed profile has no crisis adapter yet.
-        profile === 'embedded' ? { crisisOnDuty: MunicipalityCrisisOnDuty } : {},
+        // In one process the municipality's rota answers directly; distributed, its on-duty route over HTTP.
+        profile === 'embedded' ? { crisisOnDuty: MunicipalityCrisisOnDuty } : distributedCrisisOnDuty(config),
       ),
     ],
     reactions: [reactionTo(employerReaction)],
   },
   { agency: 'municipality', features: () => [MunicipalityModule], reactions: [] },
 ];
+
+/** The municipality's on-duty route, asked as this service; none (the third tier then names nobody) when not configured. */
+function distributedCrisisOnDuty(config: PlatformConfig): { crisisOnDuty?: ReturnType<typeof httpCrisisOnDuty> } {
+  if (config.crisisDutyUrl && config.serviceCredentials) {
+    return { crisisOnDuty: httpCrisisOnDuty({ url: config.crisisDutyUrl, credentials: config.serviceCredentials }) };
+  }
+  new Logger('employer').warn("CRISIS_DUTY_URL and SERVICE_* credentials not set: the contact line's crisis tier will name nobody");
+  return {};
+}
 
 export function agencyService(agency: AgencyService['agency']): AgencyService {
   const service = agencyServices.find((candidate) => candidate.agency === agency);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ContactLineConfig } from '@ips/employer/feature';
+import { ServiceCredentials } from './service-tokens';
 
 export interface PlatformConfig {
   /** Failed authentications per client address and minute before 429 (default 30). */
@@ -29,6 +30,13 @@ export interface PlatformConfig {
   readonly minimumHourlyWage: number;
   /** The employer 24/7 contact line: acknowledgement windows, polling; its defaults when left out. */
   readonly contactLine?: Partial<ContactLineConfig>;
+  /**
+   * Distributed profile: the municipality service's base URL (CRISIS_DUTY_URL), which the employer line asks who
+   * is on crisis duty. Without it (or without `serviceCredentials`) the line's third tier names nobody.
+   */
+  readonly crisisDutyUrl?: string;
+  /** This service's own identity for calls to other services (SERVICE_TOKEN_URL, SERVICE_CLIENT_ID, SERVICE_CLIENT_SECRET). */
+  readonly serviceCredentials?: ServiceCredentials;
 }
 
 export class ConfigError extends Error {}
@@ -84,7 +92,29 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
     eventStore: eventStoreFromEnv(env),
     ...(env['KEY_STORE_URL'] ? { keyStoreUrl: env['KEY_STORE_URL'] } : {}),
+    ...(env['CRISIS_DUTY_URL'] ? { crisisDutyUrl: httpUrl(env, 'CRISIS_DUTY_URL') } : {}),
+    ...serviceCredentialsFromEnv(env),
     identityProviders,
+  };
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name] ?? '';
+  if (!/^https?:\/\/[^/]/.test(value)) throw new ConfigError(`${name} must be an http(s) URL, got ${value}`);
+  return value;
+}
+
+function serviceCredentialsFromEnv(env: NodeJS.ProcessEnv): { serviceCredentials?: ServiceCredentials } {
+  const names = ['SERVICE_TOKEN_URL', 'SERVICE_CLIENT_ID', 'SERVICE_CLIENT_SECRET'] as const;
+  const set = names.filter((name) => env[name]);
+  if (set.length === 0) return {};
+  if (set.length < names.length) throw new ConfigError(`${names.join(', ')} go together; missing ${names.filter((name) => !env[name]).join(', ')}`);
+  return {
+    serviceCredentials: {
+      tokenUrl: httpUrl(env, 'SERVICE_TOKEN_URL'),
+      clientId: env['SERVICE_CLIENT_ID'] as string,
+      clientSecret: env['SERVICE_CLIENT_SECRET'] as string,
+    },
   };
 }
 

@@ -69,3 +69,23 @@ describe('platform configuration: the event store of an agency service', () => {
     expect(() => configFromEnv(env)).toThrow(ConfigError);
   });
 });
+
+describe('platform configuration: the employer line asking the municipality who is on crisis duty', () => {
+  const service = { SERVICE_TOKEN_URL: 'https://idp.example.org/token', SERVICE_CLIENT_ID: 'employer-contact-line', SERVICE_CLIENT_SECRET: 's3cret' };
+
+  it('takes CRISIS_DUTY_URL and the service credentials together, and has neither otherwise', () => {
+    const config = configFromEnv({ CRISIS_DUTY_URL: 'http://municipality:3000', ...service });
+    expect(config.crisisDutyUrl).toBe('http://municipality:3000');
+    expect(config.serviceCredentials).toEqual({ tokenUrl: service.SERVICE_TOKEN_URL, clientId: 'employer-contact-line', clientSecret: 's3cret' });
+    expect(configFromEnv({})).not.toHaveProperty('crisisDutyUrl');
+    expect(configFromEnv({})).not.toHaveProperty('serviceCredentials');
+  });
+
+  it.each([
+    [{ CRISIS_DUTY_URL: 'municipality:3000' }],
+    [{ SERVICE_TOKEN_URL: service.SERVICE_TOKEN_URL, SERVICE_CLIENT_ID: 'employer-contact-line' }],
+    [{ ...service, SERVICE_TOKEN_URL: 'idp.example.org/token' }],
+  ])('refuses %p', (env) => {
+    expect(() => configFromEnv(env)).toThrow(ConfigError);
+  });
+});

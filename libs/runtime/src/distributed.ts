@@ -40,9 +40,12 @@ export async function startDistributedInProcess(
 ): Promise<RunningDistributed> {
   const services = new Map<DistributedService, RunningService>();
   const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, databaseSuffix);
-  for (const service of DISTRIBUTED_SERVICES) {
+  // The municipality first: the employer line asks it who is on crisis duty (unless told another address).
+  const order = [...DISTRIBUTED_SERVICES].sort((a, b) => Number(b === 'municipality') - Number(a === 'municipality'));
+  for (const service of order) {
     const databaseUrl = serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix);
-    services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl }, clock));
+    const crisisDutyUrl = config.crisisDutyUrl ?? services.get('municipality')?.url;
+    services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl, ...(crisisDutyUrl ? { crisisDutyUrl } : {}) }, clock));
   }
   const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
   const gateway = await startGateway(routes, config.port);

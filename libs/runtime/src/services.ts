@@ -65,15 +65,21 @@ export async function startAgencyService(service: AgencyService, config: Platfor
       for (const reaction of reactions) await caughtUp(bus, reaction);
       await relay.caughtUp();
     },
-    close: async () => {
+    // Once: a test may stop one service (an outage) before the whole profile stops.
+    close: once(async () => {
       await http.app.close();
       await relay.stop();
       await bus.close();
       await keys.close();
       if (store instanceof KurrentDbEventStore) await store.close();
       await db.close();
-    },
+    }),
   };
+}
+
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => (closing ??= close());
 }
 
 /**

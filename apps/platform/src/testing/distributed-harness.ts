@@ -10,6 +10,8 @@ import {
   DISTRIBUTED_SERVICES,
   DevIdentityProvider,
   PlatformConfig,
+  devServiceCredentials,
+  employerLineClient,
   RunningDistributed,
   keyStoreDatabaseUrl,
   serviceDatabaseUrl,
@@ -39,8 +41,18 @@ export class DistributedHarness {
     const cluster = await MockKafkaCluster.start();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-distributed-'));
     // The services verify tokens through a JWKS served here, as they would an agency's identity provider.
-    const identity = await startDevIdentityProvider(dataDir);
-    const config = { port: 0, dataDir, databaseUrl, identityProviders: [identity.provider], minimumHourlyWage: 200, kafkaBrokers: cluster.brokers };
+    // It also issues the employer service's own token (client credentials) for asking the municipality.
+    const client = employerLineClient(randomBytes(16).toString('hex'));
+    const identity = await startDevIdentityProvider(dataDir, 0, [client]);
+    const config = {
+      port: 0,
+      dataDir,
+      databaseUrl,
+      identityProviders: [identity.provider],
+      serviceCredentials: devServiceCredentials(identity, client),
+      minimumHourlyWage: 200,
+      kafkaBrokers: cluster.brokers,
+    };
     const harness = new DistributedHarness(config, clock, cluster, identity, `_test_${process.pid}_${randomBytes(3).toString('hex')}`);
     harness.platform = await startDistributedInProcess(config, clock, harness.databaseSuffix);
     return harness;

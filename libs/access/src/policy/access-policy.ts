@@ -223,8 +223,8 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'GET /municipality/crisis-duty/on-duty',
-    purpose: "Who to call on the crisis service at an instant (now when left out): shifts not cancelled.",
-    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    purpose: "Who to call on the crisis service at an instant (now when left out): shifts not cancelled. The employer service asks it, as itself, to route the line's third tier.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/service'],
   },
   {
     route: 'GET /team-view/participants/:id/access-log',

@@ -23,5 +23,7 @@ export const PRINCIPAL_KINDS: readonly PrincipalKind[] = [
   'municipality/municipal-worker',
   'municipality/supervisor',
   'employer/employer',
+  /** The employer service itself (its client-credentials token), asking the municipality who is on crisis duty. */
+  'employer/service',
   'participant/participant',
 ];
