@@ -57,7 +57,7 @@ export class OutcomesController {
   ): Promise<unknown> {
     const quarter = this.quarter(quarterLabel);
     const byParticipant = await loadTeamEvents(this.db, team ?? null);
-    const outcomes = outcomesFor([...byParticipant.values()], quarter);
+    const outcomes = outcomesFor([...byParticipant.values()], quarter, this.clock.now().toISOString().slice(0, 10));
     if (wantsCsv(response)) {
       response.type('text/csv');
       return outcomesCsv(outcomes);
@@ -86,7 +86,7 @@ export class OutcomesController {
         .at(-1) ?? null;
     response.type('text/html');
     return quarterlyReportHtml({
-      outcomes: outcomesFor([...byParticipant.values()], quarter),
+      outcomes: outcomesFor([...byParticipant.values()], quarter, now.slice(0, 10)),
       fidelity: fidelityFor(byParticipant, { period, team: team ?? null }),
       review,
       team: team ?? null,

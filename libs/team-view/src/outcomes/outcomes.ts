@@ -34,25 +34,37 @@ export interface Outcomes {
   readonly jobStarts: { readonly first: number; readonly later: number };
   /** Days from enrolment to the first job, for first jobs that started in the quarter. */
   readonly medianDaysToFirstJob: number | null;
+  /** Of the jobs held in the quarter, on the terms in force on the last day each was held in it (so far). */
   readonly averageHoursPerWeek: number | null;
   readonly averageHourlyWage: number | null;
   /** The benchmarks the rate is banded against (shown with it). */
   readonly benchmarks: typeof EMPLOYMENT_RATE_BENCHMARKS;
-  /** Days in each served participant's longest job so far (to the quarter's end), the median over those who had one. */
+  /** Days in each served participant's longest job so far (to the quarter's end, or today in the current quarter), the median over those who had one. */
   readonly medianLongestJobTenureDays: number | null;
-  /** Served participants in work on more than half the days of their follow-up (enrolment to the quarter's end or discharge). */
+  /** Served participants in work on more than half the days of their follow-up (enrolment to the quarter's end, today or discharge). */
   readonly steadyWorkers: number;
   readonly steadyWorkerRate: number | null;
   /** Days from enrolment to discharge, for those discharged in the quarter. */
   readonly medianLengthOfStayDays: number | null;
 }
 
+interface Terms {
+  /** Effective from this day. */
+  readonly from: string;
+  readonly hours: number;
+  readonly wage: number;
+}
+
 interface Job {
   readonly start: string;
   end: string | null;
-  hours: number;
-  wage: number;
+  /** The terms at the start, then each change, in the order recorded. */
+  readonly terms: Terms[];
 }
+
+/** The terms in force on `date`: the latest change effective by then (of two on one day, the later recorded). */
+const termsOn = (job: Job, date: string): Terms =>
+  [...job.terms].sort((a, b) => a.from.localeCompare(b.from)).filter((terms) => terms.from <= date).at(-1) ?? (job.terms[0] as Terms);
 
 const DAY = 86_400_000;
 const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
@@ -78,11 +90,14 @@ function careerOf(events: readonly SharedEvent[]) {
         dischargedOn = event.occurredAt.slice(0, 10);
         break;
       case 'PlacementStarted':
-        jobs.set(event.data.placementId, { start: event.data.startDate, end: null, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage });
+        jobs.set(event.data.placementId, {
+          start: event.data.startDate,
+          end: null,
+          terms: [{ from: event.data.startDate, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage }],
+        });
         break;
       case 'PlacementTermsChanged': {
-        const job = jobs.get(event.data.placementId);
-        if (job) Object.assign(job, { hours: event.data.hoursPerWeek, wage: event.data.hourlyWage });
+        jobs.get(event.data.placementId)?.terms.push({ from: event.data.effectiveFrom, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage });
         break;
       }
       case 'PlacementEnded': {
@@ -100,9 +115,10 @@ function careerOf(events: readonly SharedEvent[]) {
 /**
  * Outcome figures for one quarter from each participant's shared events. Every placement is competitive
  * work (the employer service refuses anything else), so "employed" means a placement active on any day
- * of the quarter.
+ * of the quarter. `today` (YYYY-MM-DD) ends the current quarter's follow-up: what is "so far" cannot run ahead.
  */
-export function outcomesFor(participants: readonly (readonly SharedEvent[])[], quarter: Quarter): Outcomes {
+export function outcomesFor(participants: readonly (readonly SharedEvent[])[], quarter: Quarter, today: string): Outcomes {
+  const lastDay = today < quarter.to ? today : quarter.to;
   let served = 0;
   let employed = 0;
   let firstStarts = 0;
@@ -117,7 +133,7 @@ export function outcomesFor(participants: readonly (readonly SharedEvent[])[], q
     const { enrolledOn, dischargedOn, jobs } = careerOf(events);
     if (!enrolledOn || enrolledOn > quarter.to || (dischargedOn !== null && dischargedOn < quarter.from)) continue;
     served++;
-    const followUpEnd = dischargedOn !== null && dischargedOn < quarter.to ? dischargedOn : quarter.to;
+    const followUpEnd = dischargedOn !== null && dischargedOn < lastDay ? dischargedOn : lastDay;
     const tenures = jobs.filter((job) => job.start <= followUpEnd).map((job) => daysInWork([job], job.start, followUpEnd));
     if (tenures.length > 0) longestTenures.push(Math.max(...tenures));
     if (daysInWork(jobs, enrolledOn, followUpEnd) * 2 > days(enrolledOn, followUpEnd) + 1) steady++;
@@ -125,8 +141,9 @@ export function outcomesFor(participants: readonly (readonly SharedEvent[])[], q
     const active = jobs.filter((job) => job.start <= quarter.to && (job.end === null || job.end >= quarter.from));
     if (active.length > 0) employed++;
     for (const job of active) {
-      hours.push(job.hours);
-      wages.push(job.wage);
+      const terms = termsOn(job, job.end !== null && job.end < lastDay ? job.end : lastDay);
+      hours.push(terms.hours);
+      wages.push(terms.wage);
     }
     jobs.forEach((job, index) => {
       if (job.start < quarter.from || job.start > quarter.to) return;
