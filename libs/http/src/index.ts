@@ -6,3 +6,4 @@ export * from './dto-fields';
 export * from './http-conventions';
 export * from './rate-limit';
 export * from './no-fields.pipe';
+export * from './idempotency-key';

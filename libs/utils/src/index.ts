@@ -3,3 +3,4 @@ export * from './polling-worker';
 export * from './uuid-v7';
 export * from './decider';
 export * from './stream-id';
+export * from './uuid-v5';

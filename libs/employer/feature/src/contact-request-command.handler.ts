@@ -8,16 +8,19 @@ import {
   contactRequestAggregate,
   decideSubmitContactRequest,
   employmentSpecialistOf,
+  normalisePhone,
   participantEmploymentAggregate,
   placementOf,
 } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
+import { ProblemException } from '@ips/http';
+import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { Command, Decision, streamId } from '@ips/utils';
 import { ContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';
 import { CONTACT_LINE_CONFIG } from './contact-line/contact-line.tokens';
 import { lineReaderOf, mayReach, requestNotFound } from './contact-line/contact-line-access';
-import { StaffContactRequestView, evolveContactRequestView } from './contact-line/contact-request.view';
+import { StaffContactRequestView, evolveContactRequestView, openViews } from './contact-line/contact-request.view';
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
 import { asDomainEvent, foldRecorded } from './contact-line/recorded';
@@ -42,6 +45,7 @@ export class ContactRequestCommands {
     private readonly projector: ContactLineProjector,
     private readonly placements: PlacementDirectory,
     private readonly onDuty: OnDutyDirectory,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
   ) {}
 
   /** Finds the placement's participant and employer, and who is on duty for their team now, then decides. */
@@ -74,6 +78,22 @@ export class ContactRequestCommands {
       principal,
       correlationId,
     );
+  }
+
+  /**
+   * A retry with the key of a request already received: the same request (placement, urgency, words, phone) is
+   * answered as the first time; other content under the same key is the client's mistake (422), never a second request.
+   */
+  async assertSameAsReceived(requestId: string, intake: ContactRequestIntake, principal: Principal): Promise<void> {
+    const [received] = await openViews(this.personalData, [await this.view(requestId, principal)]);
+    const same =
+      received?.placementId === intake.placementId &&
+      received.urgency === intake.urgency &&
+      received.message === intake.message &&
+      received.callbackPhone === normalisePhone(intake.callbackPhone);
+    if (!same) {
+      throw ProblemException.of(422, 'CONTACT_REQUEST.IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
+    }
   }
 
   /** A command on a request the principal may reach (404 otherwise, as for a request that does not exist). */

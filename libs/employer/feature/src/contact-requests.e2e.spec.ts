@@ -84,6 +84,63 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
     });
   });
 
+  describe('a retry with an Idempotency-Key', () => {
+    const keyed = (key: string, body: object, bearer = hr) =>
+      app.http().post('/employer/contact-requests').set('Authorization', `Bearer ${bearer}`).set('Idempotency-Key', key).send(body);
+    const requestsOf = async (bearer = hr): Promise<string[]> =>
+      (await world.get('/employer/contact-requests?limit=200', bearer).expect(200)).body.requests.map((r: { requestId: string }) => r.requestId);
+
+    it('given a request received under a key, when the employer sends it again with that key, then 202 with the same requestId and nothing new is recorded', async () => {
+      const key = randomUUID();
+      const first = (await keyed(key, world.request(placement.placementId)).expect(202)).body.requestId as string;
+      const before = await allEvents();
+      const again = await keyed(key, world.request(placement.placementId, { callbackPhone: '+47 912 34 567' })).expect(202);
+      expect(again.body.requestId).toBe(first);
+      expect(await allEvents()).toBe(before);
+      expect((await requestsOf()).filter((id) => id === first)).toHaveLength(1);
+    });
+
+    it('given retries racing each other with one key, when they arrive together, then all get the same requestId and one request exists', async () => {
+      const key = randomUUID();
+      const answers = await Promise.all([1, 2, 3].map(() => keyed(key, world.request(placement.placementId))));
+      expect(answers.map((answer) => answer.status)).toEqual([202, 202, 202]);
+      const ids = new Set(answers.map((answer) => answer.body.requestId as string));
+      expect(ids.size).toBe(1);
+      const [requestId] = [...ids];
+      expect((await app.store.readStream(`employer.contact-request-${requestId}`)).events).toHaveLength(1);
+    });
+
+    it('given a key already used, when it comes with other content, then 422 and nothing is recorded', async () => {
+      const key = randomUUID();
+      await keyed(key, world.request(placement.placementId)).expect(202);
+      const before = await allEvents();
+      const refused = await keyed(key, world.request(placement.placementId, { message: 'Something else entirely.' })).expect(422);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body.code).toBe('CONTACT_REQUEST.IDEMPOTENCY_KEY_REUSED');
+      expect(await allEvents()).toBe(before);
+    });
+
+    it("given another employer's key, when this employer uses the same key, then it is a request of its own", async () => {
+      const other = await world.placement();
+      const otherHr = await world.employer(other.employerId, 'hr-nils');
+      const key = randomUUID();
+      const mine = (await keyed(key, world.request(placement.placementId)).expect(202)).body.requestId;
+      const theirs = (await keyed(key, world.request(other.placementId), otherHr).expect(202)).body.requestId;
+      expect(theirs).not.toBe(mine);
+    });
+
+    it.each([
+      ['empty', ''],
+      ['with a space', 'two words'],
+      ['too long', 'k'.repeat(256)],
+    ])('refuses a key that is %s with 400 and records nothing', async (_, key) => {
+      const before = await allEvents();
+      const refused = await keyed(key, world.request(placement.placementId)).expect(400);
+      expect(refused.body.code).toBe('REQUEST.INVALID_IDEMPOTENCY_KEY');
+      expect(await allEvents()).toBe(before);
+    });
+  });
+
   describe("the employer's view", () => {
     it('shows its own request with status and history, and nothing about the participant', async () => {
       const requestId = await submitted();

@@ -2,12 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, RateLimit } from '@ips/http';
+import { ContactRequestErrors } from '@ips/employer/domain';
+import { CorrelationId, IdempotencyKey, ProblemException, RateLimit } from '@ips/http';
+import { uuidv5 } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { CONTACT_LINE_CONFIG } from '../contact-line/contact-line.tokens';
 import { ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactRequestCommands } from '../contact-request-command.handler';
 import { ContactRequestAcceptedDto, SubmitContactRequestDto } from './submit-contact-request.dto';
+
+/** The namespace of request ids made from an employer's Idempotency-Key (uuidv5 of `employerId key`). */
+const KEYED_REQUESTS = 'c6f1f1d2-4a53-4b8e-9a3e-2f7d0b1e5a40';
 
 @ContactRequestsController()
 export class SubmitContactRequestController {
@@ -33,15 +38,26 @@ export class SubmitContactRequestController {
   @ApiProblem(404, 'PLACEMENT.NOT_FOUND', 'no such placement')
   @ApiProblem(409, 'PLACEMENT.ENDED', 'the placement has ended')
   @ApiProblem(422, 'CONTACT_REQUEST.INVALID_PHONE', 'the callback phone must be + and 8 to 15 digits')
+  @ApiProblem(422, 'CONTACT_REQUEST.IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request')
   @ApiProblem(429, 'CONTACT_LINE.TOO_MANY_REQUESTS', 'too many requests from this employer; try again in 42 s')
   async submit(
     @Body() body: SubmitContactRequestDto,
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
+    @IdempotencyKey('makes a retry safe: the same key with the same request answers 202 with the first requestId, and records nothing new')
+    idempotencyKey?: string,
   ): Promise<ContactRequestAcceptedDto> {
-    await this.perEmployer.consume(principal.employerId ?? principal.sub);
-    const requestId = randomUUID();
-    await this.requests.submit(requestId, body, principal, correlationId);
+    const caller = principal.employerId ?? principal.sub;
+    await this.perEmployer.consume(caller);
+    // A key names one request of this employer's: its id is made from the key, so a retry finds its own stream.
+    const requestId = idempotencyKey ? uuidv5(`${caller} ${idempotencyKey}`, KEYED_REQUESTS) : randomUUID();
+    try {
+      await this.requests.submit(requestId, body, principal, correlationId);
+    } catch (error) {
+      const retried = idempotencyKey && error instanceof ProblemException && error.problem['code'] === ContactRequestErrors.alreadyReceived;
+      if (!retried) throw error;
+      await this.requests.assertSameAsReceived(requestId, body, principal);
+    }
     return { requestId };
   }
 }
