@@ -21,7 +21,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const store = await PostgresEventStore.open(db);
   const bus = new InProcessBus();
   const consumer = await createTeamViewConsumer(db, { onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
-  await bus.subscribe('team-view', consumer.handle);
+  await bus.subscribeBatches('team-view', consumer.handleBatch);
   const pipeline = new CommandPipeline(store, keys.personalData);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
   const relay = startOutboxRelay(store, bus, {

@@ -116,4 +116,13 @@ describe('the command pipeline with personal fields', () => {
     await pipeline.run(slice, participantId, note('y'), decide(participantId), { beforeAppend: async () => void calls.push(-1) });
     expect(calls).toEqual([0]);
   });
+
+  it('decides a new stream without reading it, and when it was not new after all, decides again on what is there', async () => {
+    const participantId = randomUUID();
+    expect(await pipeline.run(slice, participantId, note('first'), decide(participantId), { newStream: true })).toMatchObject({ ok: true, streamVersion: 1 });
+    // The same id again, claimed new: the append conflicts, the retry reads the stream and the decider sees 'first'.
+    expect(await pipeline.run(slice, participantId, note(null, true), decide(participantId), { newStream: true })).toMatchObject({ ok: true, streamVersion: 2 });
+    const events = await personalData.open(participantId, (await streamOf(participantId)).map((event) => event.data));
+    expect(events.map((data) => [data['text'], data['count']])).toEqual([['first', 1], ['first', 2]]);
+  });
 });

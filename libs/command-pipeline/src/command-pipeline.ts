@@ -27,6 +27,12 @@ export interface Slice<S, E extends DomainEvent> {
 export interface RunOptions {
   /** Runs once the decision is taken and before its events are stored (again on a retry): erasure destroys the key here. */
   readonly beforeAppend?: () => Promise<void>;
+  /**
+   * The caller made the aggregate's id just now (a random UUID): its stream is known to be empty, so the first
+   * attempt decides on the initial state without reading it. Were it not empty, the append conflicts and the
+   * retry reads it as usual.
+   */
+  readonly newStream?: boolean;
 }
 
 export const PARTICIPANT_ERASED = 'PARTICIPANT.ERASED';
@@ -64,7 +70,7 @@ export class CommandPipeline {
   ): Promise<CommandOutcome> {
     const stream = streamId(slice.aggregate.category, id);
     for (let attempt = 1; ; attempt++) {
-      const { version, events } = await this.store.readStream(stream);
+      const { version, events } = attempt === 1 && options.newStream ? { version: 0, events: [] } : await this.store.readStream(stream);
       const state = fold(slice.aggregate, (await this.opened(events, id)) as unknown as E[]);
       const decision = decide(command, state);
       if (!decision.ok) return decision;

@@ -6,7 +6,7 @@ import { uuidv7 } from '@ips/utils';
 import { CheckpointedConsumer } from './checkpointed-consumer';
 import { InProcessBus } from './in-process-bus.adapter';
 import { referralEvent } from './testing';
-import { DeliveryHandler, MessageBus, PublishableMessage } from './message-bus.port';
+import { BatchHandler, Delivery, DeliveryHandler, MessageBus, PublishableMessage } from './message-bus.port';
 import { startOutboxRelay } from './outbox-relay';
 
 const participantId = randomUUID();
@@ -29,12 +29,18 @@ class FaultyBus implements MessageBus {
   subscribe(group: string, handler: DeliveryHandler): Promise<void> {
     return this.inner.subscribe(group, handler);
   }
+  subscribeBatches(group: string, handler: BatchHandler): Promise<void> {
+    return this.inner.subscribeBatches(group, handler);
+  }
   close(): Promise<void> {
     return this.inner.close();
   }
 }
 
-describe('outbox → relay → bus → checkpointed consumer', () => {
+describe.each([
+  ['one message at a time', false],
+  ['in batches', true],
+])('outbox → relay → bus → checkpointed consumer, %s', (_mode, batches) => {
   let driver: PgliteDriver;
   let store: PostgresEventStore;
   let bus: FaultyBus;
@@ -65,7 +71,8 @@ describe('outbox → relay → bus → checkpointed consumer', () => {
       },
       onDeadLetter: (_, reason) => deadLetters.push(reason),
     });
-    await bus.subscribe('test-view', consumer.handle);
+    if (batches) await bus.subscribeBatches('test-view', consumer.handleBatch);
+    else await bus.subscribe('test-view', consumer.handle);
     deadLetters.length = 0;
     relay = startOutboxRelay(store, bus, { source: 'welfare-office', pollIntervalMs: 20 });
   });
@@ -129,5 +136,19 @@ describe('outbox → relay → bus → checkpointed consumer', () => {
     relay = startOutboxRelay(store, bus, { source: 'welfare-office', pollIntervalMs: 20 });
     await relay.caughtUp();
     expect(await applied()).toEqual([...first, ...second].map((event) => event.id));
+  });
+
+  it('applies a message once when it arrives again at a later position, also within one batch', async () => {
+    const [first, second] = [referral(1), referral(2)];
+    const delivery = (event: SharedEvent, position: number): Delivery => ({
+      message: { id: event.id, key: event.participantId, type: contractKey(event.type, event.version), payload: event, source: 'kafka' },
+      cursor: { stream: 'topic:0', position },
+    });
+    const deliver = (deliveries: Delivery[]) =>
+      batches ? consumer.handleBatch(deliveries) : deliveries.reduce((done, d) => done.then(() => consumer.handle(d)), Promise.resolve());
+    await deliver([delivery(first, 1), delivery(second, 2), delivery(first, 3)]);
+    await deliver([delivery(second, 4), delivery(first, 2)]);
+    expect(await applied()).toEqual([first.id, second.id]);
+    expect(await consumer.position('topic:0')).toBe(4);
   });
 });

@@ -49,7 +49,8 @@ export class ContactRequestCommands {
   ) {}
 
   /** Finds the placement's participant and employer, and who is on duty for their team now, then decides. */
-  async submit(requestId: string, intake: ContactRequestIntake, principal: Principal, correlationId?: string): Promise<void> {
+  /** `fresh`: the request id was made just now at random, so its stream needs no reading (see RunOptions.newStream). */
+  async submit(requestId: string, intake: ContactRequestIntake, principal: Principal, correlationId?: string, fresh = false): Promise<void> {
     // A placement never changes participant or employer, so a directory hit is final; only a miss waits
     // until everything committed before this request is in the directories (read-your-writes).
     const entry =
@@ -77,6 +78,7 @@ export class ContactRequestCommands {
       decideSubmitContactRequest,
       principal,
       correlationId,
+      { newStream: fresh },
     );
   }
 

@@ -23,9 +23,17 @@ export const projectPlacementDirectory: ContactLineProjection = async (event, tx
   );
 };
 
-/** Who a placement is about and with. A placement never moves, so a stale index can only miss, never mislead. */
+/** Placements remembered in memory; beyond this many, the oldest are forgotten (and read again when asked). */
+const REMEMBERED = 50_000;
+
+/**
+ * Who a placement is about and with. A placement never moves, so a stale index can only miss, never mislead,
+ * and a found entry can be kept in memory for good: a busy line reads each placement once.
+ */
 @Injectable()
 export class PlacementDirectory {
+  private readonly remembered = new Map<string, PlacementEntry>();
+
   constructor(@Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore) {}
 
   /**
@@ -33,12 +41,20 @@ export class PlacementDirectory {
    * placement; a miss before means the index is behind, which is ours to say, not the caller's mistake.
    */
   async find(placementId: string, caughtUp: boolean): Promise<PlacementEntry | null> {
+    const known = this.remembered.get(placementId);
+    if (known) return known;
     const [row] = await this.store.driver.query<{ participant_id: string; employer_id: string }>(
       'select participant_id, employer_id from ecl_placements where placement_id = $1',
       [placementId],
     );
-    if (row) return { placementId, participantId: row.participant_id, employerId: row.employer_id };
+    if (row) return this.remember({ placementId, participantId: row.participant_id, employerId: row.employer_id });
     if (!caughtUp) throw ProblemException.of(503, 'CONTACT_LINE.CATCHING_UP', 'the contact line is catching up; try again in a moment');
     return null;
+  }
+
+  private remember(entry: PlacementEntry): PlacementEntry {
+    if (this.remembered.size >= REMEMBERED) this.remembered.delete(this.remembered.keys().next().value as string);
+    this.remembered.set(entry.placementId, entry);
+    return entry;
   }
 }

@@ -9,6 +9,7 @@ import { ContactLineNotification, NOTIFIERS, Notifier } from '../contact-line/no
 import { DELIVERY_POLICY, nextAttemptAfter } from './delivery-policy';
 
 type Claimed = { delivery_id: string; channel: string; notification: ContactLineNotification; attempts: number };
+type Attempted = { readonly deliveryId: string; readonly attempts: number; readonly status: 'delivered' | 'pending' | 'failed'; readonly next: Date | null; readonly error: string | null };
 
 /**
  * Sends due deliveries through their channel's notifier, at least once: a delivery is claimed for a lease,
@@ -71,32 +72,46 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
         returning delivery_id, channel, notification, attempts`,
       [now.toISOString(), new Date(now.getTime() + DELIVERY_POLICY.leaseMs).toISOString()],
     );
-    for (const delivery of claimed) await this.attempt(delivery);
+    // In order, one at a time (a pager sees "received" before "escalated"); the attempts recorded together.
+    const attempted: Attempted[] = [];
+    for (const delivery of claimed) attempted.push(await this.attempt(delivery));
+    await this.record(attempted);
     return claimed.length;
   }
 
-  private async attempt(delivery: Claimed): Promise<void> {
+  private async attempt(delivery: Claimed): Promise<Attempted> {
     const attempts = Number(delivery.attempts) + 1;
     try {
       const notifier = this.byChannel.get(delivery.channel);
       if (!notifier) throw new Error(`no ${delivery.channel} channel is configured`);
       await notifier.notify(delivery.notification);
-      await this.record(delivery, attempts, 'delivered', null, null);
+      return { deliveryId: delivery.delivery_id, attempts, status: 'delivered', next: null, error: null };
     } catch (error) {
       const next = nextAttemptAfter(this.clock.now(), attempts);
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       if (!next) this.logger.error(`${delivery.channel} delivery ${delivery.delivery_id} failed for good: ${reason}`);
-      await this.record(delivery, attempts, next ? 'pending' : 'failed', next, reason);
+      return { deliveryId: delivery.delivery_id, attempts, status: next ? 'pending' : 'failed', next, error: reason };
     }
   }
 
-  private async record(delivery: Claimed, attempts: number, status: string, next: Date | null, error: string | null): Promise<void> {
-    const now = this.clock.now().toISOString();
+  /** One statement for a pass's attempts. A crash before it sends them again after the lease: at least once. */
+  private async record(attempted: readonly Attempted[]): Promise<void> {
+    if (attempted.length === 0) return;
     await this.store.driver.query(
-      `update ecl_deliveries set status = $2, attempts = $3, last_attempt_at = $4, last_error = $5, claimed_until = null,
-              next_attempt_at = coalesce($6, next_attempt_at), delivered_at = case when $2 = 'delivered' then $4::timestamptz end
-        where delivery_id = $1`,
-      [delivery.delivery_id, status, attempts, now, error, next?.toISOString() ?? null],
+      `update ecl_deliveries d
+          set status = a.status, attempts = a.attempts, last_attempt_at = $1, last_error = a.error, claimed_until = null,
+              next_attempt_at = coalesce(a.next, d.next_attempt_at),
+              delivered_at = case when a.status = 'delivered' then $1::timestamptz end
+         from unnest($2::uuid[], $3::text[], $4::int[], $5::text[], $6::timestamptz[]) as a(delivery_id, status, attempts, error, next)
+        where d.delivery_id = a.delivery_id`,
+      [
+        this.clock.now().toISOString(),
+        attempted.map((a) => a.deliveryId),
+        attempted.map((a) => a.status),
+        attempted.map((a) => a.attempts),
+        attempted.map((a) => a.error),
+        attempted.map((a) => a.next?.toISOString() ?? null),
+      ],
     );
   }
 }

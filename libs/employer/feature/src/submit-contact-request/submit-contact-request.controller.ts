@@ -52,7 +52,7 @@ export class SubmitContactRequestController {
     // A key names one request of this employer's: its id is made from the key, so a retry finds its own stream.
     const requestId = idempotencyKey ? uuidv5(`${caller} ${idempotencyKey}`, KEYED_REQUESTS) : randomUUID();
     try {
-      await this.requests.submit(requestId, body, principal, correlationId);
+      await this.requests.submit(requestId, body, principal, correlationId, !idempotencyKey);
     } catch (error) {
       const retried = idempotencyKey && error instanceof ProblemException && error.problem['code'] === ContactRequestErrors.alreadyReceived;
       if (!retried) throw error;
