@@ -80,6 +80,15 @@ async function run(databaseUrl: string | undefined): Promise<void> {
     const body = JSON.stringify({ placementId, message: 'Ola did not come in today and does not answer the phone.', urgency: 'routine', callbackPhone: '+4791234567' });
     await call('POST', '/employer/contact-requests', employer, JSON.parse(body)); // warm the directories
 
+    // The HTTP stack alone, for scale: the same POST with a body that fails validation (token verified, nothing stored).
+    const ceiling = await autocannon({
+      url: `${base}/employer/contact-requests`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${employer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ placementId: 'not-a-uuid' }),
+      connections: CONNECTIONS,
+      duration: Math.min(SECONDS, 5),
+    });
     const result = await autocannon({
       url: `${base}/employer/contact-requests`,
       method: 'POST',
@@ -96,6 +105,7 @@ async function run(databaseUrl: string | undefined): Promise<void> {
     console.log(`| requests answered 202 | ${accepted} (non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}) |`);
     console.log(`| sustained requests/s (mean) | ${Math.round(result.requests.average)} |`);
     console.log(`| latency p50 / p99 / max | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms |`);
+    console.log(`| for scale: the HTTP stack alone (token + validation, 400, nothing stored) | ${Math.round(ceiling.requests.average)}/s, p99 ${ceiling.latency.p99} ms |`);
   } finally {
     platform.kill('SIGTERM');
     await new Promise((resolve) => platform.once('exit', resolve));
