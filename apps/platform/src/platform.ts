@@ -5,7 +5,7 @@ import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
 import { PlatformConfig, RunningService, ServiceModule, createVerifier, openDatabase, openKeyStore, startHttpApp } from '@ips/runtime';
-import { createTeamViewConsumer } from '@ips/team-view';
+import { TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { platformFeatures, platformReactions } from './platform.features';
 
 export type RunningPlatform = RunningService;
@@ -20,7 +20,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const [db, keys] = await Promise.all([openDatabase(config), openKeyStore(config, 'embedded')]);
   const store = await PostgresEventStore.open(db);
   const bus = new InProcessBus();
-  const consumer = await createTeamViewConsumer(db, { onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
+  const timelineFeed = new TimelineFeed();
+  const consumer = await createTeamViewConsumer(db, { feed: timelineFeed, onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
   await bus.subscribe('team-view', consumer.handle);
   const pipeline = new CommandPipeline(store, keys.personalData);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
@@ -32,7 +33,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const verifier = await createVerifier(config, 'embedded');
   const http = await startHttpApp(
     ServiceModule.with(
-      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute },
+      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },
       platformFeatures(config),
     ),
     config.port,

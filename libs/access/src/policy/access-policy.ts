@@ -282,6 +282,24 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
   },
   {
+    route: 'GET /team-view/participants',
+    purpose: "The reader's caseload with alerts: the participants whose record names them (`mine`), or every participant with entries they may see (`all`).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "only participants with entries the latest consent lets the reader see; each one listed is audited",
+  },
+  {
+    route: 'GET /team-view/participants/:id/stream',
+    purpose: "Server-sent events for the web app: the participant's new timeline entries as they are recorded.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
+    relation: "as the timeline, checked again for every entry (consent in force when it arrives; relapse flags never to employers); audited",
+  },
+  {
+    route: 'GET /team-view/employer-placements',
+    purpose: "An employer's own placements (job title, start, end), to choose one when calling the 24/7 line; nothing about the participant.",
+    who: ['employer/employer'],
+    relation: "employer: own placements only",
+  },
+  {
     route: 'GET /team-view/participants/:id',
     purpose: "The participant at a glance, from what the reader's agency and role may see.",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
