@@ -42,7 +42,7 @@ export class ParticipantListController {
       'specialist or contact person at enrolment, clinician of the treatment team, municipal contact person); `all` every ' +
       "participant with entries the reader may see. Each one listed is read like the summary: filtered by consent, audited.",
   })
-  @ApiQuery({ name: 'scope', required: false, enum: SCOPES, example: 'mine' })
+  @ApiQuery({ name: 'scope', required: false, description: 'mine (default) or all', example: 'mine' })
   @ApiOkResponse({
     schema: {
       example: {
