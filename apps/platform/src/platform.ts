@@ -4,7 +4,8 @@ import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
-import { PlatformConfig, RunningService, ServiceModule, createVerifier, openDatabase, openKeyStore, startHttpApp } from '@ips/runtime';
+import { PlatformConfig, RunningService, ServiceModule, WebModule, createVerifier, openDatabase, openKeyStore, startHttpApp, webConfigOf } from '@ips/runtime';
+import { loadOrCreateSigningKey } from '@ips/access';
 import { TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { platformFeatures, platformReactions } from './platform.features';
 
@@ -31,13 +32,16 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
     onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
   });
   const verifier = await createVerifier(config, 'embedded');
+  const web = webConfigOf({ demoSignIn: config.demoSignIn ?? true, webClients: config.webClients ?? [] });
+  if (web.demoSignIn) logger.warn('demo sign-in is on: anyone who reaches this port can sign in as any demo user (DEMO_SIGN_IN=off for real data)');
   const http = await startHttpApp(
     ServiceModule.with(
       { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },
-      platformFeatures(config),
+      [...platformFeatures(config), WebModule.with(web, web.demoSignIn ? await loadOrCreateSigningKey(config.dataDir) : undefined)],
     ),
     config.port,
     'IPS team platform',
+    { web: { clients: web.oidc } },
   );
   http.app.enableShutdownHooks();
   return {

@@ -45,7 +45,7 @@ export async function startDistributedInProcess(
     services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl }, clock));
   }
   const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
-  const gateway = await startGateway(routes, config.port);
+  const gateway = await startGateway(routes, config.port, { webClients: config.webClients ?? [] });
   const agencies = [...services].filter(([service]) => service !== 'team-view').map(([, running]) => running);
   return {
     app: gateway.app,

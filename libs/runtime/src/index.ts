@@ -9,3 +9,4 @@ export * from './gateway';
 export * from './distributed';
 export * from './run';
 export * from './dev-identity-provider';
+export * from './web';

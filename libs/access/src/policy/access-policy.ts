@@ -12,6 +12,21 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     who: 'anyone',
   },
   {
+    route: 'GET /auth/config',
+    purpose: "How the web app signs in here: the demo sign-in (embedded profile) and/or the OpenID Connect providers",
+    who: 'anyone',
+  },
+  {
+    route: 'GET /auth/demo-users',
+    purpose: "Embedded profile with DEMO_SIGN_IN on only: the demo users one may sign in as (not mounted otherwise)",
+    who: 'anyone',
+  },
+  {
+    route: 'POST /auth/demo-sign-in',
+    purpose: "Embedded profile with DEMO_SIGN_IN on only: a token of the embedded key for a demo user (not mounted otherwise)",
+    who: 'anyone',
+  },
+  {
     route: 'POST /welfare-office/referrals',
     purpose: "Refer someone to IPS",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
