@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { setBearer, whenUnauthorised } from './api';
 import { I18nContext, LANGUAGES, Language, i18nFor, initialLanguage, useI18n } from './i18n';
-import { match, navigate, usePath } from './router';
+import { hasNavigated, match, navigate, usePath } from './router';
 import { Board } from './screens/Board';
 import { Caseload } from './screens/Caseload';
 import { EmployerLine } from './screens/EmployerLine';
@@ -65,7 +65,7 @@ export function Page({ title, children }: { title: string; children?: React.Reac
   const { m } = useI18n();
   useEffect(() => {
     document.title = `${title} – ${m.app.title}`;
-    heading.current?.focus();
+    if (hasNavigated()) heading.current?.focus();
   }, [title, m.app.title]);
   return (
     <>

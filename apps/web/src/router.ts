@@ -10,8 +10,13 @@ const subscribe = (listener: () => void) => {
   };
 };
 
+let navigated = false;
+/** Whether the user has moved within the app (then a new screen takes focus; on first load the page keeps it). */
+export const hasNavigated = (): boolean => navigated;
+
 export const navigate = (to: string): void => {
   if (to === window.location.pathname + window.location.search) return;
+  navigated = true;
   window.history.pushState(null, '', to);
   for (const listener of listeners) listener();
 };

@@ -96,7 +96,7 @@ export async function seedDemoTeam(send: Send, today = new Date()): Promise<Seed
   for (const [index, phase] of PHASES.entries()) {
     const specialist = SPECIALISTS[index % SPECIALISTS.length] as SeedActor;
     const givenName = GIVEN[index % GIVEN.length] as string;
-    const familyName = FAMILY[(index * 7) % FAMILY.length] as string;
+    const familyName = FAMILY[(index * 7 + Math.floor(index / GIVEN.length)) % FAMILY.length] as string;
     const { participantId } = await send(CASEWORKER, 'POST', '/welfare-office/referrals', {
       givenName,
       familyName,

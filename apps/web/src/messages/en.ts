@@ -100,6 +100,7 @@ export const en: Messages = {
     MunicipalServiceEnded: 'Municipal service ended',
   },
   details: {
+    self: 'self-referral',
     referredBy: 'Referred by {who}',
     enrolled: 'Employment specialist {specialist}, contact person {contact}',
     consent: 'Shares with: {agencies}. The employer {disclosure}.',

@@ -98,6 +98,7 @@ export const nb = {
     MunicipalServiceEnded: 'Kommunal tjeneste avsluttet',
   },
   details: {
+    self: 'seg selv',
     referredBy: 'Henvist av {who}',
     enrolled: 'Jobbspesialist {specialist}, kontaktperson {contact}',
     consent: 'Deler med: {agencies}. Arbeidsgiver {disclosure}.',

@@ -100,6 +100,7 @@ export const sv: Messages = {
     MunicipalServiceEnded: 'Kommunal insats avslutad',
   },
   details: {
+    self: 'sig själv',
     referredBy: 'Remitterad av {who}',
     enrolled: 'IPS-handledare {specialist}, kontaktperson {contact}',
     consent: 'Delar med: {agencies}. Arbetsgivaren {disclosure}.',

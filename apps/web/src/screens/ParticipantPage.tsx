@@ -106,7 +106,7 @@ export function ParticipantPage({ session, participantId }: { session: Session; 
               {s.referredBy && (
                 <>
                   <dt>{m.participant.referredBy}</dt>
-                  <dd>{s.referredBy}</dd>
+                  <dd>{s.referredBy === 'self' ? m.details.self : s.referredBy}</dd>
                 </>
               )}
               {s.contactDetails?.phone && (

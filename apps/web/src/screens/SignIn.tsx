@@ -21,7 +21,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
   };
   const describe = (user: DemoUser) =>
     user.agency === 'employer'
-      ? t(m.signIn.employerLabel, { jobs: user.jobTitles?.join(', ') ?? '' })
+      ? `${t(m.signIn.employerLabel, { jobs: user.jobTitles?.join(', ') ?? '' })} · ${user.employerId?.slice(-6) ?? ''}`
       : user.agency === 'participant'
         ? user.name
         : `${user.name} (${label('roles', user.role)}, ${label('agencies', user.agency)})`;

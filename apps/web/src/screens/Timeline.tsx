@@ -19,7 +19,7 @@ export function detailOf(entry: Entry, { m, t, date, label }: I18n): string {
   const d = entry.data;
   switch (entry.type) {
     case 'ParticipantReferred':
-      return t(m.details.referredBy, { who: text(d['referredBy']) });
+      return t(m.details.referredBy, { who: d['referredBy'] === 'self' ? m.details.self : text(d['referredBy']) });
     case 'ParticipantEnrolled':
       return t(m.details.enrolled, { specialist: text(d['employmentSpecialistId']), contact: text(d['contactPersonId']) });
     case 'ConsentGiven':
