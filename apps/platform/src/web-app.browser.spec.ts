@@ -1,11 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { seedDemoTeam } from './seed/demo-team.seed';
 import { httpSend } from './seed/http-send';
 import { describeWithChromium, launchChromium, screenshot, seriousViolations } from './testing/browser';
 import { PlatformHarness } from './testing/platform-harness';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ensureWebBundle } = require('../../../tools/web-bundle.js') as { ensureWebBundle: () => void };
+/** Builds apps/web when a source is newer than its bundle (as `npm start` does), so the test sees the current app. */
+const ensureWebBundle = (): void => {
+  execFileSync(process.execPath, [path.resolve(__dirname, '../../../tools/web-bundle.js')], { stdio: 'inherit' });
+};
 
 /**
  * The team's web app in Debian's Chromium against the embedded platform with the demo team: one platform, one
