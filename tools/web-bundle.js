@@ -20,7 +20,7 @@ function newestSource(dir = web) {
 const isStale = () => !existsSync(bundle) || statSync(bundle).mtimeMs < newestSource();
 
 function buildWebApp() {
-  const vite = require.resolve('vite/bin/vite.js');
+  const vite = path.join(__dirname, '..', 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(web, 'vite.config.mts'), '--logLevel', 'warn'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`the web app did not build (vite exited with ${result.status})`);
 }
