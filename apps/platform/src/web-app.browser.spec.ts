@@ -5,6 +5,7 @@ import { seedDemoTeam } from './seed/demo-team.seed';
 import { httpSend } from './seed/http-send';
 import { describeWithChromium, launchChromium, screenshot, seriousViolations } from './testing/browser';
 import { PlatformHarness } from './testing/platform-harness';
+import { TestIdentityProvider, startTestIdentityProvider } from './testing/test-identity-provider';
 
 /** Builds apps/web when a source is newer than its bundle (as `npm start` does), so the test sees the current app. */
 const ensureWebBundle = (): void => {
@@ -19,6 +20,7 @@ describeWithChromium('web app in the browser', () => {
   jest.setTimeout(120_000);
   let harness: PlatformHarness;
   let browser: Browser;
+  let idp: TestIdentityProvider;
   let participantId = '';
   let participantName = '';
   let employerId = '';
@@ -33,14 +35,22 @@ describeWithChromium('web app in the browser', () => {
   const signIn = async (page: Page, userId: string): Promise<void> => {
     await page.goto(`${harness.platform.url}/`);
     await page.getByLabel('Demobruker').selectOption(userId);
-    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
   };
   const expectAccessible = async (page: Page): Promise<void> => expect(await seriousViolations(page)).toEqual([]);
 
   beforeAll(async () => {
     ensureWebBundle();
-    [harness, browser] = await Promise.all([PlatformHarness.start(), launchChromium()]);
+    // Besides the demo sign-in, an identity provider the web app signs in with (authorization code + PKCE).
+    idp = await startTestIdentityProvider({ sub: 'cw-kari', name: 'Kari Veileder', agency: 'welfare-office', role: 'caseworker' });
+    [harness, browser] = await Promise.all([
+      PlatformHarness.start(undefined, {
+        identityProviders: [{ issuer: idp.issuer, jwksUrl: idp.jwksUrl, audience: idp.audience }],
+        webClients: [{ issuer: idp.issuer, clientId: idp.clientId, scope: 'openid profile' }],
+      }),
+      launchChromium(),
+    ]);
     await seedDemoTeam(await httpSend(harness.platform.url, harness.config.dataDir), harness.clock.now());
     await harness.platform.settled();
     // Someone in work whose employer was told, with a treatment team and no flag yet: the flag must reach the
@@ -63,6 +73,7 @@ describeWithChromium('web app in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await harness?.stop();
+    await idp?.close();
   });
 
   it('sign-in: a demo user is picked with a labelled list; the skip link comes first', async () => {
@@ -70,7 +81,7 @@ describeWithChromium('web app in the browser', () => {
     await page.goto(`${harness.platform.url}/`);
     await page.getByLabel('Demobruker').waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til hovedinnhold');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Hopp til hovedinnhold');
     await expectAccessible(page);
     await screenshot(page, 'sign-in');
   });
@@ -92,7 +103,7 @@ describeWithChromium('web app in the browser', () => {
 
   it("clinician raises a relapse flag: the caseworker's open page shows the banner within 2 s, without reload", async () => {
     const caseworker = pages['caseworker'] as Page;
-    await caseworker.evaluate(() => Object.assign(window, { openedBeforeTheFlag: true }));
+    await caseworker.evaluate('window.openedBeforeTheFlag = true');
     const clinician = await open('clinician');
     await signIn(clinician, 'dr-lie');
     await clinician.goto(`${harness.platform.url}/participants/${participantId}`);
@@ -109,7 +120,7 @@ describeWithChromium('web app in the browser', () => {
     await caseworker.getByTestId('relapse-banner').waitFor({ state: 'visible', timeout: 2000 });
     const seenAfterMs = Date.now() - started;
     expect(await caseworker.getByTestId('relapse-banner').textContent()).toMatch(/^Tilbakefallsrisiko: forhøyet\. Vurderes innen /);
-    expect(await caseworker.evaluate(() => (window as unknown as { openedBeforeTheFlag?: boolean }).openedBeforeTheFlag)).toBe(true);
+    expect(await caseworker.evaluate('window.openedBeforeTheFlag')).toBe(true);
     await caseworker.locator('li.entry[data-type="RelapseRiskFlagRaised"]').waitFor();
     expect(seenAfterMs).toBeLessThan(2000);
     await expectAccessible(caseworker);
@@ -128,11 +139,12 @@ describeWithChromium('web app in the browser', () => {
     await form.getByRole('button', { name: 'Send henvendelsen' }).click();
     await page.getByRole('cell', { name: 'Kom ikke på jobb i dag og svarer ikke på telefon.' }).waitFor();
     expect(await page.content()).not.toMatch(/Tilbakefallsrisiko|tilbakefallsrisiko|RelapseRisk/);
-    const seen = await page.evaluate(async (id) => {
-      const { token } = JSON.parse(sessionStorage.getItem('ips.session') as string) as { token: string };
-      const get = (path: string) => fetch(path, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
-      return { summary: await get(`/team-view/participants/${id}`), timeline: await get(`/team-view/participants/${id}/timeline`) };
-    }, participantId);
+    // What the employer's own token gets from the team view, read in its page as the app would.
+    const seen = (await page.evaluate(`(async () => {
+      const { token } = JSON.parse(sessionStorage.getItem('ips.session'));
+      const get = (path) => fetch(path, { headers: { authorization: 'Bearer ' + token } }).then((r) => r.json());
+      return { summary: await get('/team-view/participants/${participantId}'), timeline: await get('/team-view/participants/${participantId}/timeline') };
+    })()`)) as { summary: { relapseRisk: unknown }; timeline: { entries: unknown[] } };
     expect(seen.summary.relapseRisk).toBeNull();
     expect(JSON.stringify(seen.timeline)).not.toMatch(/RelapseRisk/);
     expect(seen.timeline.entries.length).toBeGreaterThan(0);
@@ -168,5 +180,19 @@ describeWithChromium('web app in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Team board' }).waitFor();
     expect(await page.getByText(/^As of \d{1,2} Mar 2026$/).count()).toBe(1);
     await expectAccessible(page);
+  });
+
+  it('OpenID Connect: signs in at the identity provider (authorization code + PKCE) and the API accepts its token', async () => {
+    const page = await open('oidc');
+    await page.goto(`${harness.platform.url}/`);
+    await page.getByRole('button', { name: `Logg inn hos ${new URL(idp.issuer).host}` }).click();
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    await page.getByText('Kari Veileder – veileder, NAV').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
+    await page.getByRole('link', { name: participantName }).first().waitFor();
+    expect(idp.exchanges()).toBe(1);
+    const issuer = await page.evaluate(`JSON.parse(atob(JSON.parse(sessionStorage.getItem('ips.session')).token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).iss`);
+    expect(issuer).toBe(idp.issuer);
+    expect(new URL(page.url()).pathname).toBe('/');
   });
 });
