@@ -18,9 +18,9 @@ function newestSource(dir = web) {
 }
 
 const isStale = () => !existsSync(bundle) || statSync(bundle).mtimeMs < newestSource();
+const vite = path.join(__dirname, '..', 'node_modules', 'vite', 'bin', 'vite.js');
 
 function buildWebApp() {
-  const vite = path.join(__dirname, '..', 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(web, 'vite.config.mts'), '--logLevel', 'warn'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`the web app did not build (vite exited with ${result.status})`);
 }
@@ -33,7 +33,10 @@ module.exports = { ensureWebBundle, buildWebApp, isStale };
 
 if (require.main === module) {
   try {
-    if (process.argv.includes('--always')) buildWebApp();
+    // A production install (npm ci --omit=dev, as in deploy/Dockerfile) has no Vite: the bundle comes from a build stage.
+    if (!existsSync(vite)) {
+      console.warn(`web app not built here: Vite is not installed${existsSync(bundle) ? '' : ', and apps/web/dist is missing (the API works; / does not)'}`);
+    } else if (process.argv.includes('--always')) buildWebApp();
     else ensureWebBundle();
   } catch (error) {
     console.error(error.message);
