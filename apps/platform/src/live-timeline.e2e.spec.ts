@@ -1,12 +1,12 @@
-import { PlatformHarness } from './testing/platform-harness';
+import { TestPlatform, describeEachProfile } from './testing/profiles';
 import { SseClient } from './testing/sse-client';
 
 /**
  * What the web app needs from the team view besides the contract routes: the caseload list, the employer's
  * own placements, and the live timeline stream, each filtered and audited like the timeline.
  */
-describe('team view for the web app: caseload, employer placements, live timeline', () => {
-  let harness: PlatformHarness;
+describeEachProfile('team view for the web app: caseload, employer placements, live timeline', (start) => {
+  let harness: TestPlatform;
   let participantId = '';
   let other = '';
   let employerId = '';
@@ -23,7 +23,7 @@ describe('team view for the web app: caseload, employer placements, live timelin
     (await harness.http.post('/welfare-office/referrals').set(as('specialist')).send({ givenName, familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self' }).expect(201)).body.participantId;
 
   beforeAll(async () => {
-    harness = await PlatformHarness.start();
+    harness = await start();
     const claims = {
       specialist: { sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' },
       otherSpecialist: { sub: 'es-jonas', agency: 'welfare-office', role: 'employment-specialist' },

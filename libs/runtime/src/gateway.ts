@@ -31,6 +31,10 @@ function forward(request: Request, response: Response, target: string): void {
       answer.pipe(response);
     },
   );
+  // A client that goes away (a closed page following a stream) must not leave the service's answer open.
+  response.on('close', () => {
+    if (!response.writableFinished) upstream.destroy();
+  });
   upstream.on('error', () => {
     if (!response.headersSent) problem(response, 503, 'SERVICE.UNAVAILABLE', `the ${request.path.split('/')[1]} service does not answer`);
     else response.destroy();
