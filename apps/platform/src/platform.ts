@@ -11,6 +11,9 @@ import { platformFeatures, platformReactions } from './platform.features';
 
 export type RunningPlatform = RunningService;
 
+/** Said once per process (tests start many platforms). */
+let demoSignInWarned = false;
+
 /**
  * The embedded profile: every agency and the team view in one process, on one database (PGlite in
  * DATA_DIR, or DATABASE_URL's server), the outbox relayed to an in-process bus.
@@ -33,7 +36,10 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   });
   const verifier = await createVerifier(config, 'embedded');
   const web = webConfigOf({ demoSignIn: config.demoSignIn ?? true, webClients: config.webClients ?? [] });
-  if (web.demoSignIn) logger.warn('demo sign-in is on: anyone who reaches this port can sign in as any demo user (DEMO_SIGN_IN=off for real data)');
+  if (web.demoSignIn && !demoSignInWarned) {
+    demoSignInWarned = true;
+    logger.warn('demo sign-in is on: anyone who reaches this port can sign in as any demo user (DEMO_SIGN_IN=off for real data)');
+  }
   const http = await startHttpApp(
     ServiceModule.with(
       { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },

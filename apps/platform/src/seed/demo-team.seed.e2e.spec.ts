@@ -39,6 +39,9 @@ describe('npm run seed: the demo team through the HTTP API', () => {
     const flagged = ((await harness.http.get('/team-view/participants').set(clinician).expect(200)).body.participants as { relapseRisk: unknown }[]).filter((p) => p.relapseRisk);
     expect(flagged).toHaveLength(4);
 
+    const municipal = await as({ sub: 'mw-nina', agency: 'municipality', role: 'municipal-worker' });
+    expect((await harness.http.get('/team-view/participants').set(municipal).expect(200)).body.participants.length).toBeGreaterThan(0);
+
     const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { agency: string }[];
     expect(users.filter((user) => user.agency === 'participant')).toHaveLength(40);
     expect(users.filter((user) => user.agency === 'employer')).toHaveLength(6);

@@ -122,7 +122,10 @@ export async function seedDemoTeam(send: Send, today = new Date()): Promise<Seed
     });
     await send(specialist, 'POST', `${base}/contacts`, { contactedOn: day(-Math.floor(random() * 10), today), mode: pick(['in-person', 'phone', 'video']), inCommunity: random() < 0.7 });
     if (index % 4 !== 3) await send(CLINICIAN, 'POST', `/mental-health/participants/${String(participantId)}/treatment-team`, { teamName: pick(['DPS Lerkendal, team 1', 'DPS Nidaros, team 2']), clinicianId: CLINICIAN.sub });
-    if (index % 6 === 0) await send(MUNICIPAL, 'POST', `/municipality/participants/${String(participantId)}/services`, { kind: pick(['housing', 'social-assistance', 'activity']) });
+    if (index % 6 === 0) {
+      await send(MUNICIPAL, 'POST', `/municipality/participants/${String(participantId)}/contact-person`, { contactPersonId: MUNICIPAL.sub });
+      await send(MUNICIPAL, 'POST', `/municipality/participants/${String(participantId)}/services`, { kind: pick(['housing', 'social-assistance', 'activity']) });
+    }
     if (index % 7 === 2 && index % 4 !== 3) {
       await send(CLINICIAN, 'POST', `/mental-health/participants/${String(participantId)}/relapse-flags`, {
         level: pick(['watch', 'elevated', 'acute']),
