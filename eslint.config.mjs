@@ -108,7 +108,10 @@ const moduleBoundaries = (options) => [
 // Files
 // ---------------------------------------------------------------------------
 
-const TS_FILES = ['**/*.ts', '**/*.mts', '**/*.cts'];
+const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+
+/** The web app runs in the browser (apps/web: React, built by Vite). */
+const BROWSER_FILES = ['apps/web/**/*.ts', 'apps/web/**/*.tsx'];
 
 /** Test code: spec files and test-helper folders (e.g. libs/event-store/src/testing = @ips/event-store/testing). */
 const TEST_FILES = ['**/*.spec.ts', '**/src/testing/**/*.ts'];
@@ -196,5 +199,9 @@ export default defineConfig(
   {
     files: TEST_SUPPORT_FILES,
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: BROWSER_FILES,
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
   },
 );

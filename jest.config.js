@@ -1,4 +1,4 @@
-// One Jest run, three tiers by file suffix. SWC transpiles only; `npm run typecheck` type-checks once.
+// One Jest run, four tiers by file suffix. SWC transpiles only; `npm run typecheck` type-checks once.
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -37,6 +37,8 @@ module.exports = {
     tier('unit', 'unit'),
     tier('int', 'int'),
     tier('e2e', 'e2e'),
+    // The web app in Debian's Chromium (playwright-core): one platform, one browser, several pages.
+    tier('browser', 'browser'),
   ],
   testTimeout: 60_000,
 };

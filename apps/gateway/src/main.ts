@@ -1,4 +1,5 @@
 import { configFromEnv, gatewayRoutesFromEnv, runUntilStopped, startGateway } from '@ips/runtime';
 
-/** The distributed profile's front door on PORT: the embedded platform's routes, forwarded to each service. */
-runUntilStopped('gateway', () => startGateway(gatewayRoutesFromEnv(process.env), configFromEnv().port));
+/** The distributed profile's front door on PORT: the embedded platform's routes, forwarded to each service, and the web app. */
+const config = configFromEnv();
+runUntilStopped('gateway', () => startGateway(gatewayRoutesFromEnv(process.env), config.port, { webClients: config.webClients ?? [] }));

@@ -4,11 +4,15 @@ import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
-import { PlatformConfig, RunningService, ServiceModule, createVerifier, openDatabase, openKeyStore, startHttpApp } from '@ips/runtime';
-import { createTeamViewConsumer } from '@ips/team-view';
+import { PlatformConfig, RunningService, ServiceModule, WebModule, createVerifier, openDatabase, openKeyStore, startHttpApp, webConfigOf } from '@ips/runtime';
+import { loadOrCreateSigningKey } from '@ips/access';
+import { TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { platformFeatures, platformReactions } from './platform.features';
 
 export type RunningPlatform = RunningService;
+
+/** Said once per process (tests start many platforms). */
+let demoSignInWarned = false;
 
 /**
  * The embedded profile: every agency and the team view in one process, on one database (PGlite in
@@ -20,7 +24,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const [db, keys] = await Promise.all([openDatabase(config), openKeyStore(config, 'embedded')]);
   const store = await PostgresEventStore.open(db);
   const bus = new InProcessBus();
-  const consumer = await createTeamViewConsumer(db, { onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
+  const timelineFeed = new TimelineFeed();
+  const consumer = await createTeamViewConsumer(db, { feed: timelineFeed, onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
   await bus.subscribeBatches('team-view', consumer.handleBatch);
   const pipeline = new CommandPipeline(store, keys.personalData);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
@@ -30,13 +35,19 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
     onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
   });
   const verifier = await createVerifier(config, 'embedded');
+  const web = webConfigOf({ demoSignIn: config.demoSignIn ?? true, webClients: config.webClients ?? [] });
+  if (web.demoSignIn && !demoSignInWarned) {
+    demoSignInWarned = true;
+    logger.warn('demo sign-in is on: anyone who reaches this port can sign in as any demo user (DEMO_SIGN_IN=off for real data)');
+  }
   const http = await startHttpApp(
     ServiceModule.with(
-      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute },
-      platformFeatures(config),
+      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },
+      [...platformFeatures(config), WebModule.with(web, web.demoSignIn ? await loadOrCreateSigningKey(config.dataDir) : undefined)],
     ),
     config.port,
     'IPS team platform',
+    { web: { clients: web.oidc } },
   );
   http.app.enableShutdownHooks();
   return {

@@ -17,6 +17,8 @@ export interface ConsumerOptions {
    * checkpoint moves past the message, so a crash in between sends it again rather than losing it.
    */
   readonly deadLetterSink?: (delivery: Delivery, reason: string) => Promise<void>;
+  /** Told after the commit which events were applied (never a skipped repeat): live views follow the read models with it. */
+  readonly onApplied?: (events: readonly SharedEvent[]) => void;
 }
 
 /**
@@ -48,11 +50,13 @@ export class CheckpointedConsumer {
     }
     const key = `${delivery.cursor.stream}@${delivery.cursor.position}`;
     try {
-      await this.driver.transaction(async (tx) => {
-        if (!(await this.claim(tx, delivery))) return;
+      const applied = await this.driver.transaction(async (tx) => {
+        if (!(await this.claim(tx, delivery))) return false;
         await this.options.apply(checked.event, tx);
+        return true;
       });
       this.attempts.delete(key);
+      if (applied) this.options.onApplied?.([checked.event]);
     } catch (error) {
       const attempts = (this.attempts.get(key) ?? 0) + 1;
       this.attempts.set(key, attempts);
@@ -75,14 +79,23 @@ export class CheckpointedConsumer {
       const pending = run;
       run = [];
       if (pending.length === 0) return;
+      let applied: SharedEvent[];
       try {
-        await this.driver.transaction(async (tx) => {
+        applied = await this.driver.transaction(async (tx) => {
           const fresh = await this.claimAll(tx, pending.map(({ delivery }) => delivery));
-          for (const { delivery, event } of pending) if (fresh.has(delivery)) await this.options.apply(event, tx);
+          const events: SharedEvent[] = [];
+          for (const { delivery, event } of pending) {
+            if (!fresh.has(delivery)) continue;
+            await this.options.apply(event, tx);
+            events.push(event);
+          }
+          return events;
         });
       } catch {
         for (const { delivery } of pending) await this.handle(delivery);
+        return;
       }
+      if (applied.length > 0) this.options.onApplied?.(applied);
     };
     for (const delivery of deliveries) {
       const checked = registry.validate(delivery.message.payload);

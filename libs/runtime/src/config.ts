@@ -37,6 +37,20 @@ export interface PlatformConfig {
   readonly crisisDutyUrl?: string;
   /** This service's own identity for calls to other services (SERVICE_TOKEN_URL, SERVICE_CLIENT_ID, SERVICE_CLIENT_SECRET). */
   readonly serviceCredentials?: ServiceCredentials;
+  /**
+   * Embedded profile only: the web app's demo sign-in (pick a demo user, get a token of the embedded key).
+   * On unless DEMO_SIGN_IN=off; never mounted in the distributed profile.
+   */
+  readonly demoSignIn?: boolean;
+  /** The web app's OpenID Connect clients (authorization code + PKCE), one per identity provider it offers. */
+  readonly webClients?: readonly WebClient[];
+}
+
+/** An OpenID Connect client the web app signs in with: the provider (one of `identityProviders`) and its client id. */
+export interface WebClient {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly scope: string;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +109,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     ...(env['CRISIS_DUTY_URL'] ? { crisisDutyUrl: httpUrl(env, 'CRISIS_DUTY_URL') } : {}),
     ...serviceCredentialsFromEnv(env),
     identityProviders,
+    demoSignIn: demoSignInFromEnv(env),
+    webClients: webClientsFromEnv(env, identityProviders),
   };
 }
 
@@ -116,6 +132,28 @@ function serviceCredentialsFromEnv(env: NodeJS.ProcessEnv): { serviceCredentials
       clientSecret: env['SERVICE_CLIENT_SECRET'] as string,
     },
   };
+}
+
+function demoSignInFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const value = env['DEMO_SIGN_IN'] ?? 'on';
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`DEMO_SIGN_IN must be on or off, got ${value}`);
+  return value === 'on';
+}
+
+/** WEB_OIDC_CLIENTS: `issuer|clientId[|scope]`, comma-separated; each issuer must be one whose tokens the API accepts. */
+function webClientsFromEnv(env: NodeJS.ProcessEnv, providers: readonly IdentityProvider[]): WebClient[] {
+  return (env['WEB_OIDC_CLIENTS'] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [issuer, clientId, scope] = entry.split('|');
+      if (!issuer || !clientId) throw new ConfigError(`WEB_OIDC_CLIENTS entry "${entry}" is not issuer|clientId[|scope]`);
+      if (!providers.some((provider) => provider.issuer === issuer)) {
+        throw new ConfigError(`WEB_OIDC_CLIENTS issuer ${issuer} is not in AUTH_IDENTITY_PROVIDERS: the API would refuse its tokens`);
+      }
+      return { issuer, clientId, scope: scope || 'openid profile' };
+    });
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

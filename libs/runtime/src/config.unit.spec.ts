@@ -89,3 +89,28 @@ describe('platform configuration: the employer line asking the municipality who 
     expect(() => configFromEnv(env)).toThrow(ConfigError);
   });
 });
+
+describe('platform configuration: the web app', () => {
+  const idp = 'https://login.example.org|https://login.example.org/jwks|ips-api';
+
+  it('has the demo sign-in on unless DEMO_SIGN_IN=off, and no OpenID Connect client', () => {
+    expect(configFromEnv({})).toMatchObject({ demoSignIn: true, webClients: [] });
+    expect(configFromEnv({ DEMO_SIGN_IN: 'off' }).demoSignIn).toBe(false);
+    expect(() => configFromEnv({ DEMO_SIGN_IN: 'yes' })).toThrow(ConfigError);
+  });
+
+  it('reads the OpenID Connect clients, with a default scope', () => {
+    const env = { AUTH_IDENTITY_PROVIDERS: idp, WEB_OIDC_CLIENTS: 'https://login.example.org|ips-web, https://login.example.org|ips-web2|openid ips' };
+    expect(configFromEnv(env).webClients).toEqual([
+      { issuer: 'https://login.example.org', clientId: 'ips-web', scope: 'openid profile' },
+      { issuer: 'https://login.example.org', clientId: 'ips-web2', scope: 'openid ips' },
+    ]);
+  });
+
+  it.each([
+    [{ WEB_OIDC_CLIENTS: 'https://login.example.org|ips-web' }],
+    [{ AUTH_IDENTITY_PROVIDERS: idp, WEB_OIDC_CLIENTS: 'https://login.example.org' }],
+  ])('refuses a client whose issuer the API does not trust, or without a client id: %p', (env) => {
+    expect(() => configFromEnv(env)).toThrow(ConfigError);
+  });
+});

@@ -48,7 +48,7 @@ export async function startDistributedInProcess(
     services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl, ...(crisisDutyUrl ? { crisisDutyUrl } : {}) }, clock));
   }
   const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
-  const gateway = await startGateway(routes, config.port);
+  const gateway = await startGateway(routes, config.port, { webClients: config.webClients ?? [] });
   const agencies = [...services].filter(([service]) => service !== 'team-view').map(([, running]) => running);
   return {
     app: gateway.app,

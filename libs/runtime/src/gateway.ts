@@ -5,7 +5,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { ProblemFilter, securityHeaders } from '@ips/http';
+import { WebClient } from './config';
 import { LOG_LEVELS } from './http-app';
+import { webApp } from './web/web-app';
+import { webConfigOf } from './web/web-config';
 import { RunningService } from './services';
 
 /** Which service answers which first path segment, e.g. `welfare-office` → http://127.0.0.1:3001. */
@@ -28,6 +31,10 @@ function forward(request: Request, response: Response, target: string): void {
       answer.pipe(response);
     },
   );
+  // A client that goes away (a closed page following a stream) must not leave the service's answer open.
+  response.on('close', () => {
+    if (!response.writableFinished) upstream.destroy();
+  });
   upstream.on('error', () => {
     if (!response.headersSent) problem(response, 503, 'SERVICE.UNAVAILABLE', `the ${request.path.split('/')[1]} service does not answer`);
     else response.destroy();
@@ -85,7 +92,13 @@ async function mergedDocument(routes: GatewayRoutes, waitMs: number): Promise<Op
  * The distributed profile's front door: the same paths as the embedded platform, each forwarded to the
  * service that owns its first segment; /health is ready when every service is; /docs shows them all.
  */
-export async function startGateway(routes: GatewayRoutes, port: number, waitMs = 60_000): Promise<RunningService> {
+export async function startGateway(
+  routes: GatewayRoutes,
+  port: number,
+  options: { readonly waitMs?: number; readonly webClients?: readonly WebClient[] } = {},
+): Promise<RunningService> {
+  const waitMs = options.waitMs ?? 60_000;
+  const web = webConfigOf({ demoSignIn: false, webClients: options.webClients ?? [] });
   const document = await mergedDocument(routes, waitMs);
   const app = await NestFactory.create<NestExpressApplication>(
     { module: class GatewayModule {} },
@@ -99,6 +112,11 @@ export async function startGateway(routes: GatewayRoutes, port: number, waitMs =
     if (answers.every((answer) => answer?.status === 200)) response.json({ status: 'ok' });
     else problem(response, 503, 'HEALTH.SERVICE_UNAVAILABLE', 'a service is not ready');
   });
+  // The web app and how it signs in (OpenID Connect only: the demo sign-in is the embedded platform's alone).
+  app.use('/auth/config', (request: Request, response: Response, next: NextFunction) =>
+    request.method === 'GET' && request.path === '/' ? response.json(web) : next(),
+  );
+  app.use(webApp(web.oidc));
   app.use((request: Request, response: Response, next: NextFunction) => {
     const target = routes[request.path.split('/')[1] ?? ''];
     if (target) forward(request, response, target);

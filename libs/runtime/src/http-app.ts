@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { applyHttpConventions } from '@ips/http';
+import { WebClient } from './config';
+import { webApp } from './web/web-app';
 
 const DESCRIPTION =
   'One IPS team across the welfare office, mental health, employers and the municipality. ' +
@@ -26,9 +28,16 @@ export interface RunningHttpApp {
 /** Start-up and route logs only outside tests (they would bury the test report). */
 export const LOG_LEVELS: LogLevel[] = process.env['JEST_WORKER_ID'] ? ['error', 'warn'] : ['error', 'warn', 'log'];
 
-export async function startHttpApp(module: DynamicModule, port: number, title: string): Promise<RunningHttpApp> {
+/** `web`: also serve the web app at `/` (the embedded platform; the distributed profile's gateway does it there). */
+export async function startHttpApp(
+  module: DynamicModule,
+  port: number,
+  title: string,
+  options: { readonly web?: { readonly clients: readonly WebClient[] } } = {},
+): Promise<RunningHttpApp> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bodyParser: false, logger: LOG_LEVELS });
   configureHttp(app, title);
+  if (options.web) app.use(webApp(options.web.clients));
   await app.listen(port);
   const address = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}` };

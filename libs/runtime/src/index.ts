@@ -11,3 +11,4 @@ export * from './run';
 export * from './dev-identity-provider';
 export * from './service-tokens';
 export * from './http-crisis-on-duty.adapter';
+export * from './web';

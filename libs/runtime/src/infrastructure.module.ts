@@ -6,7 +6,7 @@ import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
-import { TEAM_VIEW_DB } from '@ips/team-view';
+import { TEAM_VIEW_DB, TimelineFeed } from '@ips/team-view';
 import { HEALTH_DB, HealthController } from './health.controller';
 
 /** What a service's modules get from its composition root. */
@@ -21,6 +21,8 @@ export interface Infrastructure {
   readonly events?: { readonly store: EventStore; readonly pipeline: CommandPipeline };
   /** The team view's read models live in `db`. */
   readonly teamView?: boolean;
+  /** What the team view's consumer has just applied, for live pages (with `teamView`). */
+  readonly timelineFeed?: TimelineFeed;
   readonly authFailuresPerMinute?: number;
 }
 
@@ -39,10 +41,15 @@ class InfrastructureModule {
             { provide: CommandPipeline, useValue: infra.events.pipeline },
           ]
         : []),
-      ...(infra.teamView ? [{ provide: TEAM_VIEW_DB, useValue: infra.db }] : []),
+      ...(infra.teamView
+        ? [
+            { provide: TEAM_VIEW_DB, useValue: infra.db },
+            { provide: TimelineFeed, useValue: infra.timelineFeed ?? new TimelineFeed() },
+          ]
+        : []),
       ...(infra.authFailuresPerMinute ? [{ provide: AUTH_FAILURES_PER_MINUTE, useValue: infra.authFailuresPerMinute }] : []),
     ];
-    return { module: InfrastructureModule, providers, exports: providers.map((provider) => (provider as { provide: unknown }).provide as symbol) };
+    return { module: InfrastructureModule, providers, exports: providers.map((provider) => (provider as { provide: symbol }).provide) };
   }
 }
 

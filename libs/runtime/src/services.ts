@@ -4,7 +4,7 @@ import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '
 import { Agency } from '@ips/contracts';
 import { EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
 import { MessageBus, startOutboxRelay } from '@ips/messaging';
-import { TEAM_VIEW_GROUP, TeamViewModule, createTeamViewConsumer } from '@ips/team-view';
+import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { SqlDriver } from '@ips/postgres';
 import { Command, DomainEvent } from '@ips/utils';
 import { ConfigError, PlatformConfig } from './config';
@@ -115,7 +115,9 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   const store = await PostgresEventStore.open(db);
   const pipeline = new CommandPipeline(store, keys.personalData);
   const bus = createBus(config, TEAM_VIEW_GROUP, (error) => logger.warn(`team-view consumer will retry: ${String(error)}`));
+  const timelineFeed = new TimelineFeed();
   const consumer = await createTeamViewConsumer(db, {
+    feed: timelineFeed,
     onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(TEAM_VIEW_GROUP, delivery, reason) } : {}),
   });
@@ -123,7 +125,7 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(ServiceModule.with(
-      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, authFailuresPerMinute: config.authFailuresPerMinute },
+      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },
       [TeamViewModule],
     ), config.port, 'IPS team platform: team view');
   return {

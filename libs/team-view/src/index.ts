@@ -7,3 +7,4 @@ export * from './participant-summary/participant-summary.evolve';
 export * from './fidelity/fidelity-anchors';
 export * from './fidelity/fidelity-anchors-doc';
 export * from './fidelity/fidelity';
+export * from './live/timeline-feed';

@@ -8,20 +8,27 @@ import { OutcomesController } from './outcomes/outcomes.controller';
 import { ParticipantRecords } from './participant-record';
 import { ParticipantSummaryController } from './participant-summary/participant-summary.controller';
 import { TimelineController } from './timeline/timeline.controller';
+import { EmployerPlacementsController } from './employer-placements/employer-placements.controller';
+import { ParticipantListController } from './participant-list/participant-list.controller';
+import { FollowTimelineController } from './timeline/follow-timeline.controller';
 
 /**
  * The integrated team view's routes. Needs TEAM_VIEW_DB, PERSONAL_DATA and CLOCK from the composing app, and
- * an event store and CommandPipeline for the one thing the team view records itself: fidelity reviews.
+ * an event store and CommandPipeline for the one thing the team view records itself: fidelity reviews, and the
+ * TimelineFeed its consumer tells (live pages follow it).
  */
 @Module({
   imports: [CommandsModule],
   controllers: [
     AccessLogController,
     BoardController,
+    EmployerPlacementsController,
     FidelityController,
     FidelityReviewController,
     OutcomesController,
+    ParticipantListController,
     ParticipantSummaryController,
+    FollowTimelineController,
     TimelineController,
   ],
   providers: [ParticipantRecords, FidelityReader],

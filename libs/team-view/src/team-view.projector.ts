@@ -2,6 +2,7 @@ import { SharedEvent } from '@ips/contracts';
 import { CheckpointedConsumer, ConsumerOptions } from '@ips/messaging';
 import { SqlDriver, migrate } from '@ips/postgres';
 import { teamViewMigrations } from './team-view.migrations';
+import { TimelineFeed } from './live/timeline-feed';
 import { projectCaseload } from './board/caseload.projection';
 import { openContactRequestsMigrations, projectOpenContactRequests } from './board/open-contact-requests.projection';
 import { projectToTimeline } from './timeline/timeline.projection';
@@ -38,10 +39,16 @@ export async function rebuildTeamViewReadModels(db: SqlDriver): Promise<number> 
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */
 export async function createTeamViewConsumer(
   db: SqlDriver,
-  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink'> = {},
+  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink'> & { readonly feed?: TimelineFeed } = {},
 ): Promise<CheckpointedConsumer> {
   await migrate(db, teamViewMigrations, openContactRequestsMigrations);
-  return CheckpointedConsumer.create(db, { name: TEAM_VIEW_GROUP, apply: projectTeamView, ...options });
+  const { feed, ...rest } = options;
+  return CheckpointedConsumer.create(db, {
+    name: TEAM_VIEW_GROUP,
+    apply: projectTeamView,
+    ...rest,
+    ...(feed ? { onApplied: (events) => feed.publish(events) } : {}),
+  });
 }
 
 /** The team view's consumer group and checkpoint name. */

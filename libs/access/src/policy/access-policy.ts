@@ -12,6 +12,21 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     who: 'anyone',
   },
   {
+    route: 'GET /auth/config',
+    purpose: "How the web app signs in here: the demo sign-in (embedded profile) and/or the OpenID Connect providers",
+    who: 'anyone',
+  },
+  {
+    route: 'GET /auth/demo-users',
+    purpose: "Embedded profile with DEMO_SIGN_IN on only: the demo users one may sign in as (not mounted otherwise)",
+    who: 'anyone',
+  },
+  {
+    route: 'POST /auth/demo-sign-in',
+    purpose: "Embedded profile with DEMO_SIGN_IN on only: a token of the embedded key for a demo user (not mounted otherwise)",
+    who: 'anyone',
+  },
+  {
     route: 'POST /welfare-office/referrals',
     purpose: "Refer someone to IPS",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
@@ -280,6 +295,24 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'GET /team-view/outcomes',
     purpose: "Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, longest job, steady workers, hours, wage, length of stay)",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
+  },
+  {
+    route: 'GET /team-view/participants',
+    purpose: "The reader's caseload with alerts: the participants whose record names them (`mine`), or every participant with entries they may see (`all`).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "only participants with entries the latest consent lets the reader see; each one listed is audited",
+  },
+  {
+    route: 'GET /team-view/participants/:id/stream',
+    purpose: "Server-sent events for the web app: the participant's new timeline entries as they are recorded.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
+    relation: "as the timeline, checked again for every entry (consent in force when it arrives; relapse flags never to employers); audited",
+  },
+  {
+    route: 'GET /team-view/employer-placements',
+    purpose: "An employer's own placements (job title, start, end), to choose one when calling the 24/7 line; nothing about the participant.",
+    who: ['employer/employer'],
+    relation: "employer: own placements only",
   },
   {
     route: 'GET /team-view/participants/:id',

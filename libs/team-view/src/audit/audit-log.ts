@@ -1,7 +1,15 @@
 import { Principal } from '@ips/access';
 import { SqlExecutor } from '@ips/postgres';
 
-export type AuditAction = 'read-summary' | 'read-timeline' | 'read-board' | 'read-access-log' | 'read-fidelity';
+export type AuditAction =
+  | 'read-summary'
+  | 'read-timeline'
+  | 'follow-timeline'
+  | 'read-board'
+  | 'read-participant-list'
+  | 'read-employer-placements'
+  | 'read-access-log'
+  | 'read-fidelity';
 
 /** Every read of participant data, allowed or not, for the participant's access log (Normen). */
 export async function recordRead(

@@ -4,16 +4,7 @@ import { CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { notVisible } from '../not-visible';
 import { ParticipantRecords } from '../participant-record';
-import { summarise } from './timeline-entry.summary';
-
-export interface TimelineEntry {
-  readonly eventId: string;
-  readonly type: string;
-  readonly agency: string;
-  readonly occurredAt: string;
-  readonly summary: string;
-  readonly data: unknown;
-}
+import { TimelineEntry, timelineEntryOf } from './timeline-entry';
 
 @ApiTags('team-view')
 @ApiBearerAuth()
@@ -48,14 +39,7 @@ export class TimelineController {
     if (!record.found) throw notVisible(record.reason);
     return {
       participantId,
-      entries: record.events.map((event) => ({
-        eventId: event.id,
-        type: event.type,
-        agency: event.source,
-        occurredAt: event.occurredAt,
-        summary: summarise(event),
-        data: event.data,
-      })),
+      entries: record.events.map(timelineEntryOf),
     };
   }
 }

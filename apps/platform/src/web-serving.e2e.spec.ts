@@ -1,0 +1,100 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { WEB_APP_DIR } from '@ips/runtime';
+import { PlatformHarness } from './testing/platform-harness';
+import { describeEachProfile } from './testing/profiles';
+
+const html = { Accept: 'text/html,application/xhtml+xml' };
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.resolve(__dirname, '../../../tools/web-bundle.js')], { stdio: 'inherit' });
+});
+
+describeEachProfile('the web app at /', (start) => {
+  let platform: Awaited<ReturnType<typeof start>>;
+  beforeAll(async () => {
+    platform = await start();
+  });
+  afterAll(() => platform.stop());
+
+  it('serves the app at / and at its own page addresses, with a policy that loads only its own scripts', async () => {
+    for (const page of ['/', '/participants/0190a6f0-0000-7000-8000-000000000001', '/board']) {
+      const answer = await platform.http.get(page).set(html).expect(200);
+      expect(answer.headers['content-type']).toMatch(/text\/html/);
+      expect(answer.text).toContain('<div id="root"></div>');
+      expect(answer.headers['content-security-policy']).toMatch(/script-src 'self';/);
+      expect(answer.headers['cache-control']).toBe('no-cache');
+    }
+    const script = readdirSync(path.join(WEB_APP_DIR, 'assets')).find((file) => file.endsWith('.js')) as string;
+    const asset = await platform.http.get(`/assets/${script}`).expect(200);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    expect(asset.headers['cache-control']).toMatch(/immutable/);
+  });
+
+  it('never answers an API path, a missing file or a path outside the bundle with the app', async () => {
+    for (const [route, accept] of [
+      ['/team-view/no-such-route', html],
+      ['/welfare-office', html],
+      ['/assets/missing.js', {}],
+      ['/..%2f..%2fpackage.json', {}],
+    ] as const) {
+      const answer = await platform.http.get(route).set(accept).expect(404);
+      expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    await platform.http.get('/team-view/board').set(html).expect(401);
+  });
+
+  it('tells the app how to sign in: the demo sign-in only in the embedded profile', async () => {
+    const config = (await platform.http.get('/auth/config').expect(200)).body;
+    const embedded = platform instanceof PlatformHarness;
+    expect(config).toEqual({ demoSignIn: embedded, oidc: [] });
+    if (embedded) return;
+    for (const [method, route] of [['get', '/auth/demo-users'], ['post', '/auth/demo-sign-in']] as const) {
+      const answer = await platform.http[method](route).send({ userId: 'sup-siri' }).expect(404);
+      expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+  });
+});
+
+describe('demo sign-in (embedded profile)', () => {
+  let harness: PlatformHarness;
+  beforeAll(async () => {
+    harness = await PlatformHarness.start();
+  });
+  afterAll(() => harness.stop());
+
+  it('issues a token of the embedded key for a demo user, which the API accepts as that user', async () => {
+    const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { id: string; agency: string; role: string }[];
+    expect(users).toContainEqual(expect.objectContaining({ id: 'dr-lie', agency: 'mental-health', role: 'clinician' }));
+    const { token, user } = (await harness.http.post('/auth/demo-sign-in').send({ userId: 'dr-lie' }).expect(200)).body;
+    expect(user).toMatchObject({ id: 'dr-lie' });
+    const claims = JSON.parse(Buffer.from(String(token).split('.')[1] as string, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician', iss: 'ips-platform' });
+    await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${token}` }).expect(200);
+    await harness.http.get('/team-view/board').set({ Authorization: `Bearer ${token}` }).expect(403);
+  });
+
+  it('refuses an unknown user (404) and bad input (400), as problem+json', async () => {
+    const unknown = await harness.http.post('/auth/demo-sign-in').send({ userId: 'participant:0190a6f0-0000-7000-8000-000000000001' }).expect(404);
+    expect(unknown.body.code).toBe('AUTH.UNKNOWN_DEMO_USER');
+    for (const body of [{}, { userId: 'dr-lie', role: 'supervisor' }, { userId: 42 }]) {
+      const bad = await harness.http.post('/auth/demo-sign-in').send(body).expect(400);
+      expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+  });
+
+});
+
+describe('demo sign-in with DEMO_SIGN_IN=off', () => {
+  it('is not there', async () => {
+    const harness = await PlatformHarness.start(undefined, { demoSignIn: false });
+    try {
+      expect((await harness.http.get('/auth/config').expect(200)).body).toEqual({ demoSignIn: false, oidc: [] });
+      await harness.http.get('/auth/demo-users').expect(404);
+      await harness.http.post('/auth/demo-sign-in').send({ userId: 'sup-siri' }).expect(404);
+    } finally {
+      await harness.stop();
+    }
+  });
+});

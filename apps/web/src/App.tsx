@@ -1,0 +1,155 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { setBearer, whenUnauthorised } from './api';
+import { I18nContext, LANGUAGES, Language, i18nFor, initialLanguage, useI18n } from './i18n';
+import { hasNavigated, match, navigate, usePath } from './router';
+import { Board } from './screens/Board';
+import { Caseload } from './screens/Caseload';
+import { EmployerLine } from './screens/EmployerLine';
+import { MyPage } from './screens/MyPage';
+import { ParticipantPage } from './screens/ParticipantPage';
+import { OidcCallback, SignIn } from './screens/SignIn';
+import { Session, isOidcCallback, storeSession, storedSession } from './session';
+
+const STAFF_AGENCIES = ['welfare-office', 'mental-health', 'municipality'];
+
+export function App() {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const i18n = useMemo(() => ({ ...i18nFor(language), setLanguage }), [language]);
+  const [session, setSession] = useState<Session | null>(() => storedSession());
+  setBearer(session?.token ?? null);
+
+  useEffect(() => {
+    localStorage.setItem('ips.language', language);
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => whenUnauthorised(() => signOut()), []);
+
+  const signIn = (next: Session) => {
+    storeSession(next);
+    setBearer(next.token);
+    setSession(next);
+    navigate('/');
+  };
+  const signOut = () => {
+    storeSession(null);
+    setBearer(null);
+    setSession(null);
+    navigate('/');
+  };
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <Layout session={session} onSignOut={signOut}>
+        {isOidcCallback() && !session ? <OidcCallback onSignedIn={signIn} /> : session ? <Screens session={session} /> : <SignIn onSignedIn={signIn} />}
+      </Layout>
+    </I18nContext.Provider>
+  );
+}
+
+function Screens({ session }: { session: Session }) {
+  const path = usePath();
+  const { m } = useI18n();
+  const { agency } = session.user;
+  if (agency === 'participant') return <MyPage session={session} />;
+  if (agency === 'employer') return <EmployerLine session={session} />;
+  if (!STAFF_AGENCIES.includes(agency)) return <Page title={m.app.notFoundPage} />;
+  const participant = match('/participants/:id', path);
+  if (participant) return <ParticipantPage key={participant['id']} session={session} participantId={participant['id'] as string} />;
+  if (path === '/board' && agency === 'welfare-office') return <Board />;
+  return <Caseload session={session} />;
+}
+
+/** A screen's frame: its heading gets focus when the screen opens, so a screen reader hears where it landed. */
+export function Page({ title, children }: { title: string; children?: React.ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { m } = useI18n();
+  useEffect(() => {
+    document.title = `${title} – ${m.app.title}`;
+    if (hasNavigated()) heading.current?.focus();
+  }, [title, m.app.title]);
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      {children}
+    </>
+  );
+}
+
+function Layout({ session, onSignOut, children }: { session: Session | null; onSignOut: () => void; children: React.ReactNode }) {
+  const i18n = useI18n();
+  const { m, t, label } = i18n;
+  const path = usePath();
+  const links =
+    session?.user.agency === 'welfare-office'
+      ? [
+          { to: '/', text: m.app.caseload },
+          { to: '/board', text: m.app.board },
+        ]
+      : session && STAFF_AGENCIES.includes(session.user.agency)
+        ? [{ to: '/', text: m.app.caseload }]
+        : [];
+  return (
+    <>
+      <a className="skip" href="#main">
+        {m.app.skip}
+      </a>
+      <header className="top">
+        <a
+          className="brand"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/');
+          }}
+        >
+          {m.app.title}
+        </a>
+        {links.length > 0 && (
+          <nav aria-label={m.app.nav}>
+            <ul>
+              {links.map((link) => (
+                <li key={link.to}>
+                  <a
+                    href={link.to}
+                    aria-current={path === link.to ? 'page' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(link.to);
+                    }}
+                  >
+                    {link.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="session">
+          <label>
+            {m.app.language}{' '}
+            <select value={i18n.language} onChange={(event) => i18n.setLanguage(event.target.value as Language)}>
+              {LANGUAGES.map((entry) => (
+                <option key={entry.code} value={entry.code} lang={entry.code}>
+                  {entry.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {session && (
+            <>
+              <span className="who">
+                {t(m.app.signedInAs, { name: session.user.name, role: label('roles', session.user.role), agency: label('agencies', session.user.agency) })}
+              </span>
+              <button type="button" className="secondary" onClick={onSignOut}>
+                {m.app.signOut}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Page } from '../App';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+import { LoadState, useLoad } from '../load';
+import { navigate } from '../router';
+import { Alert } from './Caseload';
+
+interface BoardAnswer {
+  readonly date: string;
+  readonly specialists: readonly {
+    employmentSpecialistId: string;
+    caseload: number;
+    alerts: number;
+    openContactRequests: number;
+    overdueAcknowledgements: number;
+    participants: readonly { participantId: string; name: { givenName: string; familyName: string } | null; phase: string; alerts: readonly Alert[] }[];
+  }[];
+}
+
+export function Board() {
+  const { m, t, label, date } = useI18n();
+  const board = useLoad(() => api<BoardAnswer>('/team-view/board'), []);
+  return (
+    <Page title={m.board.title}>
+      <LoadState loaded={board} />
+      {board.data && (
+        <>
+          <p>{t(m.board.date, { date: date(board.data.date) })}</p>
+          {board.data.specialists.length === 0 ? (
+            <p>{m.board.none}</p>
+          ) : (
+            <>
+              <table className="list">
+                <thead>
+                  <tr>
+                    <th scope="col">{m.board.specialist}</th>
+                    <th scope="col">{m.board.caseload}</th>
+                    <th scope="col">{m.board.alerts}</th>
+                    <th scope="col">{m.board.openRequests}</th>
+                    <th scope="col">{m.board.overdue}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {board.data.specialists.map((row) => (
+                    <tr key={row.employmentSpecialistId}>
+                      <th scope="row">{row.employmentSpecialistId}</th>
+                      <td>{row.caseload}</td>
+                      <td>{row.alerts}</td>
+                      <td>{row.openContactRequests}</td>
+                      <td className={row.overdueAcknowledgements > 0 ? 'warn' : undefined}>{row.overdueAcknowledgements}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <div className="board-columns">
+                {board.data.specialists.map((row) => (
+                  <section key={row.employmentSpecialistId} className="card" aria-labelledby={`board-${row.employmentSpecialistId}`}>
+                    <h2 id={`board-${row.employmentSpecialistId}`}>{t(m.board.participants, { who: row.employmentSpecialistId })}</h2>
+                    <ul className="board-list">
+                      {row.participants.map((participant) => (
+                        <li key={participant.participantId}>
+                          <a
+                            href={`/participants/${participant.participantId}`}
+                            onClick={(event) => {
+                              event.preventDefault();
+                              navigate(`/participants/${participant.participantId}`);
+                            }}
+                          >
+                            {participant.name ? `${participant.name.givenName} ${participant.name.familyName}` : m.caseload.noName}
+                          </a>{' '}
+                          <span className="tag">{label('phases', participant.phase)}</span>
+                          {participant.alerts.length > 0 && (
+                            <ul className="alerts">
+                              {participant.alerts.map((alert) => (
+                                <li key={`${alert.code}-${alert.since}`}>{label('alerts', alert.code)}</li>
+                              ))}
+                            </ul>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                ))}
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

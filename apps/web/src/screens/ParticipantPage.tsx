@@ -1,0 +1,267 @@
+import { useCallback } from 'react';
+import { Page } from '../App';
+import { ApiError, api } from '../api';
+import { Form, FormSpec, Values, bodyOf, post } from '../Form';
+import { useI18n } from '../i18n';
+import { LoadState, useLoad } from '../load';
+import { navigate } from '../router';
+import { Session } from '../session';
+import { Entry, Timeline } from './Timeline';
+import {
+  actionPlanForm,
+  clearFlagForm,
+  consentForm,
+  employerContactFields,
+  employerFields,
+  enrolmentForm,
+  followAlongFields,
+  municipalServiceForm,
+  participantContactForm,
+  placementFields,
+  relapseFlagForm,
+  treatmentTeamForm,
+} from './forms';
+
+interface Placement {
+  readonly placementId: string;
+  readonly employerId: string;
+  readonly jobTitle: string;
+  readonly startDate: string;
+  readonly hoursPerWeek: number;
+}
+
+export interface Summary {
+  readonly participantId: string;
+  readonly phase: string;
+  readonly name: { givenName: string; familyName: string } | null;
+  readonly birthDate: string | null;
+  readonly contactDetails: { phone?: string; email?: string } | null;
+  readonly referredBy: string | null;
+  readonly contacts: {
+    'welfare-office'?: { employmentSpecialistId: string; contactPersonId: string };
+    'mental-health'?: { teamName: string; clinicianId: string };
+    municipality?: { contactPersonId: string };
+    employer?: { employerId: string };
+  };
+  readonly relapseRisk: { flagId: string; level: string; reviewBy: string } | null;
+  readonly placement: Placement | null;
+  readonly otherActivePlacements: readonly Placement[];
+  readonly daysSinceEnrolment: number | null;
+  readonly basedOn: readonly string[];
+}
+
+/** Employers this browser registered or chose: the API has no employer directory to list them from. */
+const knownEmployers = (): { id: string; name: string }[] => JSON.parse(localStorage.getItem('ips.employers') ?? '[]') as { id: string; name: string }[];
+const rememberEmployer = (employer: { id: string; name: string }) =>
+  localStorage.setItem('ips.employers', JSON.stringify([employer, ...knownEmployers().filter((known) => known.id !== employer.id)].slice(0, 50)));
+
+async function employerOf(values: Values): Promise<string> {
+  if (values['employerId'] && values['employerId'] !== 'new') return String(values['employerId']);
+  const name = String(values['employerName'] ?? '').trim();
+  const answer = (await post('/employer/employers', { name, organisationNumber: String(values['organisationNumber'] ?? '').trim() })) as { employerId: string };
+  rememberEmployer({ id: answer.employerId, name });
+  return answer.employerId;
+}
+
+export function ParticipantPage({ session, participantId }: { session: Session; participantId: string }) {
+  const i18n = useI18n();
+  const { m, t, label, date } = i18n;
+  const summary = useLoad(() => api<Summary>(`/team-view/participants/${participantId}`), [participantId]);
+  const timeline = useLoad(async () => (await api<{ entries: Entry[] }>(`/team-view/participants/${participantId}/timeline`)).entries, [participantId]);
+  const reloadSummary = summary.reload;
+  const onEntry = useCallback(() => void reloadSummary(), [reloadSummary]);
+
+  if ((summary.error as ApiError | null)?.status === 404) {
+    return (
+      <Page title={m.participant.summary}>
+        <p role="alert">{m.participant.notFound}</p>
+        <BackLink />
+      </Page>
+    );
+  }
+  const s = summary.data;
+  const name = s?.name ? `${s.name.givenName} ${s.name.familyName}` : m.caseload.noName;
+  return (
+    <Page title={s ? name : m.app.loading}>
+      <BackLink />
+      <LoadState loaded={summary} />
+      {s?.relapseRisk && (
+        <div className={`banner level-${s.relapseRisk.level}`} role="alert" data-testid="relapse-banner">
+          {t(m.participant.relapseBanner, { level: label('levels', s.relapseRisk.level), date: date(s.relapseRisk.reviewBy) })}
+        </div>
+      )}
+      {s && (
+        <div className="columns">
+          <section aria-labelledby="summary-heading" className="card">
+            <h2 id="summary-heading">{m.participant.summary}</h2>
+            <dl className="facts">
+              <dt>{m.participant.phase}</dt>
+              <dd>{label('phases', s.phase)}</dd>
+              {s.birthDate && (
+                <>
+                  <dt>{m.participant.birthDate}</dt>
+                  <dd>{date(s.birthDate)}</dd>
+                </>
+              )}
+              {s.referredBy && (
+                <>
+                  <dt>{m.participant.referredBy}</dt>
+                  <dd>{s.referredBy === 'self' ? m.details.self : s.referredBy}</dd>
+                </>
+              )}
+              {s.contactDetails?.phone && (
+                <>
+                  <dt>{m.participant.phone}</dt>
+                  <dd>{s.contactDetails.phone}</dd>
+                </>
+              )}
+              {s.contactDetails?.email && (
+                <>
+                  <dt>{m.participant.email}</dt>
+                  <dd>{s.contactDetails.email}</dd>
+                </>
+              )}
+              <dt>{m.participant.job}</dt>
+              <dd>{s.placement ? t(m.participant.jobLine, { title: s.placement.jobTitle, date: date(s.placement.startDate), hours: s.placement.hoursPerWeek }) : m.participant.noJob}</dd>
+              {s.daysSinceEnrolment !== null && (
+                <>
+                  <dt>{m.participant.daysSinceEnrolment}</dt>
+                  <dd>{s.daysSinceEnrolment}</dd>
+                </>
+              )}
+            </dl>
+            <p className="hint">{t(m.participant.basedOn, { agencies: s.basedOn.map((agency) => label('agencies', agency)).join(', ') })}</p>
+          </section>
+          <Contacts summary={s} />
+        </div>
+      )}
+      <LoadState loaded={timeline} />
+      {timeline.data && <Timeline participantId={participantId} initial={timeline.data} onEntry={onEntry} heading={m.participant.timeline} />}
+      {s && <Forms session={session} summary={s} onSaved={() => void summary.reload()} />}
+    </Page>
+  );
+}
+
+function BackLink() {
+  const { m } = useI18n();
+  return (
+    <p>
+      <a
+        href="/"
+        onClick={(event) => {
+          event.preventDefault();
+          navigate('/');
+        }}
+      >
+        ← {m.participant.back}
+      </a>
+    </p>
+  );
+}
+
+function Contacts({ summary }: { summary: Summary }) {
+  const { m, label } = useI18n();
+  const c = summary.contacts;
+  const rows: [string, string, string][] = [
+    ...(c['welfare-office']
+      ? ([
+          ['welfare-office', m.participant.employmentSpecialist, c['welfare-office'].employmentSpecialistId],
+          ['welfare-office', m.participant.contactPerson, c['welfare-office'].contactPersonId],
+        ] as [string, string, string][])
+      : []),
+    ...(c['mental-health']
+      ? ([
+          ['mental-health', m.participant.treatmentTeam, c['mental-health'].teamName],
+          ['mental-health', m.participant.clinician, c['mental-health'].clinicianId],
+        ] as [string, string, string][])
+      : []),
+    ...(c.municipality ? ([['municipality', m.participant.municipalContact, c.municipality.contactPersonId]] as [string, string, string][]) : []),
+    ...(c.employer ? ([['employer', m.participant.employerId, c.employer.employerId]] as [string, string, string][]) : []),
+  ];
+  return (
+    <section aria-labelledby="contacts-heading" className="card">
+      <h2 id="contacts-heading">{m.participant.contacts}</h2>
+      {rows.length === 0 ? (
+        <p>{m.participant.noContacts}</p>
+      ) : (
+        <table className="contacts">
+          <tbody>
+            {rows.map(([agency, role, who]) => (
+              <tr key={`${agency}-${role}`}>
+                <th scope="row">
+                  {label('agencies', agency)}: {role}
+                </th>
+                <td>{who}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The forms this reader's agency and role may send (the access policy decides; the server checks again). */
+function Forms({ session, summary, onSaved }: { session: Session; summary: Summary; onSaved: () => void }) {
+  const { m, date } = useI18n();
+  const { agency, role, sub } = session.user;
+  const id = summary.participantId;
+  const base = `/${agency}/participants/${id}`;
+  const simple = (spec: Omit<FormSpec, 'send'>, path: string): FormSpec => ({ ...spec, send: (values) => post(`${base}/${path}`, bodyOf(spec.fields, values)) });
+  const placements = [summary.placement, ...summary.otherActivePlacements]
+    .filter((placement): placement is Placement => placement !== null)
+    .map((placement) => ({ value: placement.placementId, text: `${placement.jobTitle} (${date(placement.startDate)})` }));
+  const employers = knownEmployers();
+  const forms: FormSpec[] = [];
+
+  if (agency === 'welfare-office') {
+    forms.push(simple(enrolmentForm(sub), 'enrolment'), simple(consentForm, 'consents'), simple(actionPlanForm, 'action-plans'), simple(participantContactForm, 'contacts'));
+    const employerContact = [...employerFields(employers, m.forms.newEmployer), ...employerContactFields];
+    forms.push({
+      id: 'employer-contact',
+      title: 'employerContact',
+      fields: employerContact,
+      send: async (values) => {
+        const employerId = await employerOf(values);
+        const body = bodyOf(employerContactFields, values);
+        return post(`${base}/employer-contacts`, { ...body, employerId });
+      },
+    });
+    if (role !== 'caseworker') {
+      forms.push({
+        id: 'placement',
+        title: 'placement',
+        fields: [...employerFields(employers, m.forms.newEmployer), ...placementFields],
+        send: async (values) => post('/employer/placements', { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) }),
+      });
+      if (placements.length > 0) {
+        const fields = followAlongFields(placements);
+        forms.push({
+          id: 'follow-along',
+          title: 'followAlong',
+          fields,
+          send: (values) => {
+            const { placementId, ...body } = bodyOf(fields, values);
+            return post(`/employer/participants/${id}/placements/${String(placementId)}/follow-along-contacts`, body);
+          },
+        });
+      }
+    }
+  }
+  if (agency === 'mental-health') {
+    forms.push(simple(treatmentTeamForm(sub), 'treatment-team'), simple(relapseFlagForm, 'relapse-flags'));
+    if (summary.relapseRisk) forms.push(simple(clearFlagForm, `relapse-flags/${summary.relapseRisk.flagId}/clear`));
+  }
+  if (agency === 'municipality') forms.push(simple(municipalServiceForm, 'services'));
+  if (forms.length === 0) return null;
+  return (
+    <section aria-labelledby="record-heading" className="forms">
+      <h2 id="record-heading">{m.participant.record}</h2>
+      <div className="form-grid">
+        {forms.map((spec) => (
+          <Form key={spec.id} spec={spec} onSaved={onSaved} level={3} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './demo-users';
+export * from './web-app';
+export * from './web-config';
+export * from './web.module';

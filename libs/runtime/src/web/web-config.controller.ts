@@ -1,0 +1,16 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { WEB_CONFIG, WebConfig } from './web-config';
+
+@ApiTags('auth')
+@Controller('auth/config')
+export class WebConfigController {
+  constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {}
+
+  @Get()
+  @ApiOperation({ summary: 'How the web app signs in here: the demo sign-in (embedded profile) and/or OpenID Connect providers. No token needed.' })
+  @ApiOkResponse({ schema: { example: { demoSignIn: false, oidc: [{ issuer: 'https://login.example.org/realms/nav', clientId: 'ips-web', scope: 'openid profile' }] } } })
+  webConfig(): WebConfig {
+    return this.config;
+  }
+}

@@ -1,0 +1,107 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CorrelationId, ProblemException } from '@ips/http';
+import { SqlDriver } from '@ips/postgres';
+import { Alert, alertsFor } from '../board/alerts';
+import { contactLineAlerts } from '../board/contact-line-alerts';
+import { ParticipantRecords, visibleTo } from '../participant-record';
+import { ParticipantSummary, emptySummary, evolveSummary } from '../participant-summary/participant-summary.evolve';
+import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { loadTimeline } from '../timeline/timeline.store';
+import { namesReader } from './names-reader';
+
+export interface ListedParticipant {
+  readonly participantId: string;
+  readonly name: ParticipantSummary['name'];
+  readonly phase: ParticipantSummary['phase'];
+  readonly referredAt: string | null;
+  readonly enrolledAt: string | null;
+  readonly relapseRisk: ParticipantSummary['relapseRisk'];
+  readonly contacts: ParticipantSummary['contacts'];
+  readonly alerts: readonly Alert[];
+}
+
+const SCOPES = ['mine', 'all'] as const;
+type Scope = (typeof SCOPES)[number];
+
+@ApiTags('team-view')
+@ApiBearerAuth()
+@Controller('team-view/participants')
+export class ParticipantListController {
+  constructor(
+    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly records: ParticipantRecords,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      "The reader's caseload with alerts: `mine` (default) the participants whose record names the reader (employment " +
+      'specialist or contact person at enrolment, clinician of the treatment team, municipal contact person); `all` every ' +
+      "participant with entries the reader may see. Each one listed is read like the summary: filtered by consent, audited.",
+  })
+  @ApiQuery({ name: 'scope', required: false, description: 'mine (default) or all', example: 'mine' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        scope: 'mine',
+        participants: [
+          {
+            participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
+            name: { givenName: 'Kari', familyName: 'Nordmann' },
+            phase: 'job-search',
+            referredAt: '2026-01-05T09:00:00.000Z',
+            enrolledAt: '2026-01-12T09:00:00.000Z',
+            relapseRisk: null,
+            contacts: { 'welfare-office': { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' } },
+            alerts: [{ code: 'NO_EMPLOYER_CONTACT_30_DAYS', since: '2026-02-11', message: '…' }],
+          },
+        ],
+      },
+    },
+  })
+  async list(
+    @CurrentPrincipal() reader: Principal,
+    @Query('scope') scope: string = 'mine',
+    @CorrelationId() correlationId?: string,
+  ): Promise<{ scope: Scope; participants: ListedParticipant[] }> {
+    if (!(SCOPES as readonly string[]).includes(scope)) {
+      throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', `scope must be one of ${SCOPES.join(', ')}`);
+    }
+    const ids = (await this.db.query<{ participant_id: string }>('select distinct participant_id from tv_timeline')).map(
+      (row) => row.participant_id,
+    );
+    const named = namesReader(reader.sub);
+    const now = this.clock.now().toISOString();
+    const participants: ListedParticipant[] = [];
+    for (const participantId of ids) {
+      // Which records to list is decided on the sealed events (ids only), so only those listed are read and audited.
+      const events = await loadTimeline(this.db, participantId);
+      if (scope === 'mine' && !named(events)) continue;
+      if (visibleTo(reader, events).length === 0) continue;
+      const record = await this.records.read(reader, participantId, 'read-participant-list', correlationId);
+      if (!record.found) continue;
+      const summary = record.events.reduce(evolveSummary, emptySummary(participantId));
+      participants.push({
+        participantId,
+        name: summary.name,
+        phase: summary.phase,
+        referredAt: summary.referredAt,
+        enrolledAt: summary.enrolledAt,
+        relapseRisk: summary.relapseRisk,
+        contacts: summary.contacts,
+        alerts: [...alertsFor(record.events, now.slice(0, 10)), ...contactLineAlerts(record.events, now)].sort((a, b) =>
+          a.since.localeCompare(b.since),
+        ),
+      });
+    }
+    participants.sort(
+      (a, b) =>
+        b.alerts.length - a.alerts.length ||
+        `${a.name?.familyName ?? ''} ${a.name?.givenName ?? ''}`.localeCompare(`${b.name?.familyName ?? ''} ${b.name?.givenName ?? ''}`),
+    );
+    return { scope: scope as Scope, participants };
+  }
+}
