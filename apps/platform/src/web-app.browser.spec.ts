@@ -98,6 +98,8 @@ describeWithChromium('web app in the browser', () => {
     await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
     await page.getByText('Direkte: nye hendelser').waitFor();
     expect(await page.getByTestId('relapse-banner').count()).toBe(0);
+    // The job-development forms offer the employer service's directory: the seeded employers, not only this browser's.
+    await page.getByRole('form', { name: 'Arbeidsgiverkontakt' }).locator(`option[value="${employerId}"]`).waitFor({ state: 'attached' });
     await expectAccessible(page);
   });
 

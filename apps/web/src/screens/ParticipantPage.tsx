@@ -50,16 +50,16 @@ export interface Summary {
   readonly basedOn: readonly string[];
 }
 
-/** Employers this browser registered or chose: the API has no employer directory to list them from. */
-const knownEmployers = (): { id: string; name: string }[] => JSON.parse(localStorage.getItem('ips.employers') ?? '[]') as { id: string; name: string }[];
-const rememberEmployer = (employer: { id: string; name: string }) =>
-  localStorage.setItem('ips.employers', JSON.stringify([employer, ...knownEmployers().filter((known) => known.id !== employer.id)].slice(0, 50)));
+/** The employer directory (GET /employer/employers), for the welfare office's job-development forms. */
+const employerDirectory = async (): Promise<{ id: string; name: string }[]> =>
+  (await api<{ employers: { employerId: string; name: string; organisationNumber: string }[] }>('/employer/employers?limit=500')).employers.map(
+    (employer) => ({ id: employer.employerId, name: `${employer.name} (${employer.organisationNumber})` }),
+  );
 
 async function employerOf(values: Values): Promise<string> {
   if (values['employerId'] && values['employerId'] !== 'new') return String(values['employerId']);
   const name = String(values['employerName'] ?? '').trim();
   const answer = (await post('/employer/employers', { name, organisationNumber: String(values['organisationNumber'] ?? '').trim() })) as { employerId: string };
-  rememberEmployer({ id: answer.employerId, name });
   return answer.employerId;
 }
 
@@ -211,7 +211,14 @@ function Forms({ session, summary, onSaved }: { session: Session; summary: Summa
   const placements = [summary.placement, ...summary.otherActivePlacements]
     .filter((placement): placement is Placement => placement !== null)
     .map((placement) => ({ value: placement.placementId, text: `${placement.jobTitle} (${date(placement.startDate)})` }));
-  const employers = knownEmployers();
+  const directory = useLoad(async () => (agency === 'welfare-office' ? employerDirectory() : []), [agency]);
+  const employers = directory.data ?? [];
+  /** A form that may register a new employer: the directory is read again after it. */
+  const withDirectory = (send: FormSpec['send']): FormSpec['send'] => async (values) => {
+    const answer = await send(values);
+    await directory.reload();
+    return answer;
+  };
   const forms: FormSpec[] = [];
 
   if (agency === 'welfare-office') {
@@ -221,18 +228,18 @@ function Forms({ session, summary, onSaved }: { session: Session; summary: Summa
       id: 'employer-contact',
       title: 'employerContact',
       fields: employerContact,
-      send: async (values) => {
+      send: withDirectory(async (values) => {
         const employerId = await employerOf(values);
         const body = bodyOf(employerContactFields, values);
         return post(`${base}/employer-contacts`, { ...body, employerId });
-      },
+      }),
     });
     if (role !== 'caseworker') {
       forms.push({
         id: 'placement',
         title: 'placement',
         fields: [...employerFields(employers, m.forms.newEmployer), ...placementFields],
-        send: async (values) => post('/employer/placements', { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) }),
+        send: withDirectory(async (values) => post('/employer/placements', { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) })),
       });
       if (placements.length > 0) {
         const fields = followAlongFields(placements);

@@ -133,6 +133,11 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     relation: "employer: registers itself",
   },
   {
+    route: 'GET /employer/employers',
+    purpose: "The employers registered so far, by name, to pick from in job development (organisations only).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
     route: 'POST /employer/placements',
     purpose: "Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.",
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],

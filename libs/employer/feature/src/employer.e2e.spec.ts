@@ -96,6 +96,36 @@ describe('the employer service over HTTP', () => {
     });
   });
 
+  describe('the employer directory', () => {
+    const list = (query: string, bearer: string = specialist) => app.http().get(`/employer/employers${query}`).set('Authorization', `Bearer ${bearer}`);
+
+    it('lists the employers registered so far by name, for staff to pick from, and finds one by part of its name or number', async () => {
+      const bakery = (await post('/employer/employers', { name: 'bakeriet Lade', organisationNumber: '976543210' }).expect(201)).body.employerId;
+      const garage = (await post('/employer/employers', { name: 'Auto Øst AS', organisationNumber: '945678901' }).expect(201)).body.employerId;
+      const { body } = await list('?limit=500').expect(200);
+      const names = body.employers.map((employer: { name: string }) => employer.name);
+      expect(names).toEqual([...names].sort((a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase())));
+      expect(body.employers).toEqual(
+        expect.arrayContaining([
+          { employerId: bakery, name: 'bakeriet Lade', organisationNumber: '976543210', registeredAt: expect.stringMatching(/Z$/) },
+          expect.objectContaining({ employerId: garage, name: 'Auto Øst AS' }),
+        ]),
+      );
+      expect((await list('?search=BAKERI').expect(200)).body.employers.map((e: { employerId: string }) => e.employerId)).toEqual([bakery]);
+      expect((await list('?search=7654321').expect(200)).body.employers.map((e: { employerId: string }) => e.employerId)).toEqual([bakery]);
+      expect((await list('?limit=1').expect(200)).body.employers).toHaveLength(1);
+    });
+
+    it('is for the welfare office staff: an employer may not list the others (403)', async () => {
+      await list('', await employerToken(randomUUID())).expect(403);
+    });
+
+    it.each([['?limit=0'], ['?limit=501'], ['?search='], ['?sort=name']])('refuses %s with 400 problem+json', async (query) => {
+      const refused = await list(query).expect(400);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    });
+  });
+
   describe('starting placements', () => {
     it('starts a competitive job for an enrolled participant (201 with the placement id)', async () => {
       const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];

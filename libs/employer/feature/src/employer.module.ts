@@ -26,6 +26,7 @@ import { OnCallAtController } from './on-call-at/on-call-at.controller';
 import { OnCallRosterCommands } from './on-call-roster-command.handler';
 import { ParticipantEmploymentCommands } from './participant-employment-command.handler';
 import { RecordFollowAlongContactController } from './record-follow-along-contact/record-follow-along-contact.controller';
+import { ListEmployersController } from './list-employers/list-employers.controller';
 import { RegisterEmployerController } from './register-employer/register-employer.controller';
 import { ResolveContactRequestController } from './resolve-contact-request/resolve-contact-request.controller';
 import { ScheduleOnCallController } from './schedule-on-call/schedule-on-call.controller';
@@ -56,6 +57,7 @@ const employerStore: Provider = {
   imports: [CommandsModule],
   controllers: [
     RegisterEmployerController,
+    ListEmployersController,
     StartPlacementController,
     RecordFollowAlongContactController,
     ChangePlacementTermsController,

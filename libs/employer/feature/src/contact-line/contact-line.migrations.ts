@@ -55,5 +55,21 @@ create table ecl_deliveries (
 create index ecl_deliveries_due on ecl_deliveries (next_attempt_at) where status = 'pending';
 create index ecl_deliveries_by_request on ecl_deliveries (request_id);`,
     },
+    {
+      // The employer directory, filled at once from the employers already registered (their events are in this database).
+      version: 2,
+      sql: `
+create table ecl_employers (
+  employer_id uuid primary key,
+  name text not null,
+  organisation_number text not null,
+  registered_at timestamptz not null
+);
+create index ecl_employers_by_name on ecl_employers (lower(name));
+insert into ecl_employers (employer_id, name, organisation_number, registered_at)
+select (data->>'employerId')::uuid, data->>'name', data->>'organisationNumber', (data->>'registeredAt')::timestamptz
+  from es_events where type = 'EmployerRegistered' and stream_id like 'employer.employer-%'
+on conflict (employer_id) do nothing;`,
+    },
   ],
 };

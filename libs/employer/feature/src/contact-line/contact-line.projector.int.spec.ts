@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@ips/event-store';
-import { PgliteDriver } from '@ips/postgres';
+import { PgliteDriver, migrate } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
 import { defaultContactLineConfig } from './contact-line.config';
+import { contactLineMigrations } from './contact-line.migrations';
 import { CONTACT_LINE_SUBSCRIPTION, ContactLineProjector } from './contact-line.projector';
 import { DeliveryOutbox } from './delivery-outbox.projection';
+import { listEmployers } from './employer-directory';
 import { PlacementDirectory } from './placement-directory';
 import { teamOf } from './team-directory';
 
@@ -77,5 +79,25 @@ describe('the contact line projector and its directories (PGlite)', () => {
     await append(`employer.on-call-roster-${north}`, 'OnCallTeamDefined', team(north, []));
     await running.waitForHead();
     expect(await teamOf(driver, 'es-a')).toBeNull();
+  });
+});
+
+describe('the employer directory, added to a database that has employers already (PGlite)', () => {
+  it('given employers registered before the directory existed, when its migration runs, then it lists them', async () => {
+    const db = await PgliteDriver.open();
+    try {
+      const store = await PostgresEventStore.open(db);
+      await migrate(db, { ...contactLineMigrations, migrations: contactLineMigrations.migrations.slice(0, 1) });
+      const employerId = randomUUID();
+      const registered = { employerId, name: 'Lade Bakeri', organisationNumber: '976543210', registeredAt: '2026-01-05T08:00:00.000Z' };
+      await store.append({ streamId: `employer.employer-${employerId}`, expectedVersion: 0, events: [{ eventId: uuidv7(), type: 'EmployerRegistered', data: registered }] });
+      await store.append({ streamId: `welfare-office.participant-${randomUUID()}`, expectedVersion: 0, events: [{ eventId: uuidv7(), type: 'ParticipantReferred', data: {} }] });
+
+      await migrate(db, contactLineMigrations);
+
+      expect(await listEmployers(db, undefined, 10)).toEqual([registered]);
+    } finally {
+      await db.close();
+    }
   });
 });

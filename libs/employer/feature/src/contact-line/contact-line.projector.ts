@@ -8,6 +8,7 @@ import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line.tokens';
 import { projectContactRequestList } from './contact-request-list.projection';
 import { DeliveryOutbox } from './delivery-outbox.projection';
 import { projectDueEscalations } from './due-escalations.projection';
+import { projectEmployerDirectory } from './employer-directory';
 import { projectPlacementDirectory } from './placement-directory';
 import { projectTeamDirectory } from './team-directory';
 
@@ -33,7 +34,7 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
     deliveries: DeliveryOutbox,
   ) {
     // The list's view first: the deliveries read it.
-    this.projections = [projectPlacementDirectory, projectTeamDirectory, projectContactRequestList, projectDueEscalations, deliveries.project];
+    this.projections = [projectPlacementDirectory, projectTeamDirectory, projectEmployerDirectory, projectContactRequestList, projectDueEscalations, deliveries.project];
   }
 
   /** Called after each applied batch (before its commit is visible: listeners wait for the head themselves). */

@@ -1,0 +1,38 @@
+import { EmployerRegistered, employerAggregate } from '@ips/employer/domain';
+import { SqlExecutor } from '@ips/postgres';
+import { ContactLineProjection } from './contact-line.projection';
+import { asDomainEvent, isOf } from './recorded';
+
+export interface EmployerEntry {
+  readonly employerId: string;
+  readonly name: string;
+  readonly organisationNumber: string;
+  readonly registeredAt: string;
+}
+
+/** Employers live one per stream; staff who develop jobs pick from this list of them. */
+export const projectEmployerDirectory: ContactLineProjection = async (event, tx) => {
+  if (!isOf(employerAggregate, event) || event.type !== 'EmployerRegistered') return;
+  const { employerId, name, organisationNumber, registeredAt } = asDomainEvent<EmployerRegistered>(event).data;
+  await tx.query(
+    `insert into ecl_employers (employer_id, name, organisation_number, registered_at) values ($1, $2, $3, $4)
+     on conflict (employer_id) do nothing`,
+    [employerId, name, organisationNumber, registeredAt],
+  );
+};
+
+/** By name (case-insensitive), those whose name or organisation number contains `search` when given. */
+export async function listEmployers(db: SqlExecutor, search: string | undefined, limit: number): Promise<EmployerEntry[]> {
+  const rows = await db.query<{ employer_id: string; name: string; organisation_number: string; registered_at: unknown }>(
+    `select employer_id, name, organisation_number, registered_at from ecl_employers
+      where $1::text is null or strpos(lower(name), lower($1)) > 0 or strpos(organisation_number, $1) > 0
+      order by lower(name), employer_id limit $2`,
+    [search ?? null, limit],
+  );
+  return rows.map((row) => ({
+    employerId: row.employer_id,
+    name: row.name,
+    organisationNumber: row.organisation_number,
+    registeredAt: new Date(row.registered_at as string).toISOString(),
+  }));
+}
