@@ -1,6 +1,7 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { ProblemException } from './problem';
+import { documentMethod } from './uuid-param.pipe';
 
 /** Visible ASCII, 1 to 255 characters: what clients send (a UUID, say), and nothing that could be a header trick. */
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -18,7 +19,5 @@ const idempotencyKeyOf = createParamDecorator((_: unknown, context: ExecutionCon
  */
 export const IdempotencyKey = (description: string): ParameterDecorator => (target, key, index) => {
   idempotencyKeyOf()(target, key, index);
-  if (key === undefined) return;
-  const descriptor = Object.getOwnPropertyDescriptor(target, key);
-  if (descriptor) ApiHeader({ name: 'Idempotency-Key', required: false, description, example: '5b0e8f3c-6c1d-4a57-9a51-3f1e2b7d9c10' })(target, key, descriptor);
+  documentMethod(target, key, ApiHeader({ name: 'Idempotency-Key', required: false, description, example: '5b0e8f3c-6c1d-4a57-9a51-3f1e2b7d9c10' }));
 };

@@ -19,7 +19,7 @@ const EXAMPLE_IDS: Readonly<Record<string, string>> = {
 };
 
 /** Applies a method decorator from a parameter decorator, so one decorator binds and documents a value. */
-const documentMethod = (target: object, key: string | symbol | undefined, decorator: MethodDecorator): void => {
+export const documentMethod = (target: object, key: string | symbol | undefined, decorator: MethodDecorator): void => {
   if (key === undefined) return;
   const descriptor = Object.getOwnPropertyDescriptor(target, key);
   if (descriptor) decorator(target, key, descriptor);

@@ -119,25 +119,13 @@ export class CheckpointedConsumer {
 
   /** Moves the checkpoint to this delivery; false when it was applied before. */
   private async claim(tx: SqlExecutor, delivery: Delivery): Promise<boolean> {
-    const [row] = await tx.query<{ position: unknown }>(
-      `select position from msg_consumer_checkpoints where consumer = $1 and stream = $2 for update`,
-      [this.options.name, delivery.cursor.stream],
-    );
-    if (row && Number(row.position) >= delivery.cursor.position) return false;
-    // A message sent again (a relay retry after a lost acknowledgement) arrives at a new offset.
-    const fresh = await tx.query(
-      `insert into msg_processed_messages (consumer, message_id) values ($1, $2) on conflict do nothing returning message_id`,
-      [this.options.name, delivery.message.id],
-    );
-    await tx.query(
-      `insert into msg_consumer_checkpoints (consumer, stream, position) values ($1, $2, $3)
-       on conflict (consumer, stream) do update set position = excluded.position, updated_at = now()`,
-      [this.options.name, delivery.cursor.stream, delivery.cursor.position],
-    );
-    return fresh.length > 0;
+    return (await this.claimAll(tx, [delivery])).has(delivery);
   }
 
-  /** `claim` for a run of one stream's deliveries in order: those not applied before. */
+  /**
+   * Moves the checkpoint past a run of one stream's deliveries, in order, and returns those not applied before: not at
+   * or below the checkpoint, and not seen by id (a message sent again arrives at a new offset).
+   */
   private async claimAll(tx: SqlExecutor, deliveries: readonly Delivery[]): Promise<ReadonlySet<Delivery>> {
     const stream = deliveries[0]?.cursor.stream;
     if (stream === undefined || deliveries.some((delivery) => delivery.cursor.stream !== stream)) {

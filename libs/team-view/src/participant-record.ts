@@ -67,12 +67,19 @@ export class ParticipantRecords {
     @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
   ) {}
 
-  async read(reader: Principal, participantId: string, action: AuditAction, correlationId?: string): Promise<RecordRead> {
+  /** `timeline`: the participant's timeline when the caller has just loaded it (a list), so it is not read again. */
+  async read(
+    reader: Principal,
+    participantId: string,
+    action: AuditAction,
+    correlationId?: string,
+    timeline?: readonly SharedEvent[],
+  ): Promise<RecordRead> {
     if (reader.agency === 'participant' && reader.participantId !== participantId) {
       await recordRead(this.db, reader, participantId, action, 'denied', correlationId);
       return { found: false, reason: 'forbidden' };
     }
-    const visible = visibleTo(reader, await loadTimeline(this.db, participantId));
+    const visible = visibleTo(reader, timeline ?? (await loadTimeline(this.db, participantId)));
     await recordRead(this.db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', correlationId);
     if (visible.length === 0) return { found: false, reason: 'not-found' };
     const data = await this.personalData.open(participantId, visible.map((event) => event.data));

@@ -58,13 +58,12 @@ interface Terms {
 interface Job {
   readonly start: string;
   end: string | null;
-  /** The terms at the start, then each change, in the order recorded. */
+  /** The terms at the start, then each change, by the day they take effect (of two on one day, the later recorded last). */
   readonly terms: Terms[];
 }
 
-/** The terms in force on `date`: the latest change effective by then (of two on one day, the later recorded). */
-const termsOn = (job: Job, date: string): Terms =>
-  [...job.terms].sort((a, b) => a.from.localeCompare(b.from)).filter((terms) => terms.from <= date).at(-1) ?? (job.terms[0] as Terms);
+/** The terms in force on `date`: the latest change effective by then. */
+const termsOn = (job: Job, date: string): Terms => job.terms.filter((terms) => terms.from <= date).at(-1) ?? (job.terms[0] as Terms);
 
 const DAY = 86_400_000;
 const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
@@ -109,6 +108,7 @@ function careerOf(events: readonly SharedEvent[]) {
         break;
     }
   }
+  for (const job of jobs.values()) job.terms.sort((a, b) => a.from.localeCompare(b.from)); // stable: recorded order within a day
   return { enrolledOn, dischargedOn, jobs: [...jobs.values()].sort((a, b) => a.start.localeCompare(b.start)) };
 }
 

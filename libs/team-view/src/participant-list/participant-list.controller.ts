@@ -81,7 +81,7 @@ export class ParticipantListController {
       const events = await loadTimeline(this.db, participantId);
       if (scope === 'mine' && !named(events)) continue;
       if (visibleTo(reader, events).length === 0) continue;
-      const record = await this.records.read(reader, participantId, 'read-participant-list', correlationId);
+      const record = await this.records.read(reader, participantId, 'read-participant-list', correlationId, events);
       if (!record.found) continue;
       const summary = record.events.reduce(evolveSummary, emptySummary(participantId));
       participants.push({
