@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
-import { BatchOutcome, GroupCommit, PollingWorker } from '@ips/utils';
+import { BatchOutcome, BatchedLookup, GroupCommit, PollingWorker } from '@ips/utils';
 import { validateAppend } from './append-validation';
 import { DuplicateEventIdsError, StreamVersionConflictError } from './event-store.errors';
 import { APPEND_BATCH_SQL, eventStoreMigrations } from './event-store.migrations';
@@ -39,11 +39,15 @@ export interface SubscriptionOptions<T> {
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** Told after a batch's effects and checkpoint have committed: what follows the read models is woken here. */
+  readonly onCommitted?: () => void;
 }
 
 export interface PostgresEventStoreOptions {
   readonly maxBatch?: number;
   readonly maxInFlight?: number;
+  /** Stream reads under way at once (each serving every read asked meanwhile): 1 on PGlite, 4 on a server by default. */
+  readonly readsInFlight?: number;
 }
 
 const EVENT_COLUMNS = `global_position, stream_id, stream_position, event_id, type, data, metadata, recorded_at`;
@@ -97,6 +101,7 @@ const toOutboxMessage = (row: OutboxRow): RecordedOutboxMessage => ({
 export class PostgresEventStore implements EventStore, OutboxFeed {
   private readonly committed = new EventEmitter();
   private readonly appends: GroupCommit<AppendRequest, AppendResult>;
+  private readonly streams: BatchedLookup<string, RecordedEvent[]>;
 
   private constructor(
     readonly driver: SqlDriver,
@@ -107,6 +112,9 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
       maxBatch: options.maxBatch ?? 500,
       maxInFlight: options.maxInFlight ?? 1,
       keyOf: (request) => request.streamId,
+    });
+    this.streams = new BatchedLookup((ids) => this.readStreams(ids), [], {
+      maxInFlight: options.readsInFlight ?? (driver.engine === 'pglite' ? 1 : 4),
     });
   }
 
@@ -124,13 +132,25 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
     return this.appends.submit(request);
   }
 
+  /** Reads asked at the same time share one query (a busy service reads many small streams at once). */
   async readStream(streamId: string): Promise<StreamRead> {
-    const rows = await this.driver.query<EventRow>(
-      `select ${EVENT_COLUMNS} from es_events where stream_id = $1 order by stream_position`,
-      [streamId],
-    );
-    const events = rows.map(toEvent);
+    const events = await this.streams.get(streamId);
     return { streamId, version: events.at(-1)?.streamPosition ?? 0, events };
+  }
+
+  private async readStreams(streamIds: readonly string[]): Promise<ReadonlyMap<string, RecordedEvent[]>> {
+    const rows = await this.driver.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events where stream_id = any($1::text[]) order by stream_id, stream_position`,
+      [streamIds],
+    );
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const row of rows) {
+      const event = toEvent(row);
+      const events = byStream.get(event.streamId);
+      if (events) events.push(event);
+      else byStream.set(event.streamId, [event]);
+    }
+    return byStream;
   }
 
   readAll(afterPosition: number, limit: number, executor: SqlExecutor = this.driver): Promise<readonly RecordedEvent[]> {
@@ -212,9 +232,13 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
           ]);
           return true;
         };
-        if (options.transactional === false) return step(this.driver, '');
-        // SKIP LOCKED: another process holding this checkpoint is the active reader; we stand by.
-        return this.driver.transaction((tx) => step(tx, 'for update skip locked'));
+        const handled =
+          options.transactional === false
+            ? await step(this.driver, '')
+            : // SKIP LOCKED: another process holding this checkpoint is the active reader; we stand by.
+              await this.driver.transaction((tx) => step(tx, 'for update skip locked'));
+        if (handled) options.onCommitted?.();
+        return handled;
       },
     });
     const wake = (): void => worker.wake();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MigrationSet, SqlDriver, migrate } from '@ips/postgres';
+import { BatchedLookup } from '@ips/utils';
 
 /** Each participant's data key, kept apart from the events it seals; erasure destroys it. */
 export interface KeyStore {
@@ -10,6 +11,8 @@ export interface KeyStore {
   /** Destroys the key for good: everything sealed with it becomes unreadable. */
   destroy(participantId: string): Promise<void>;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const keyStoreMigrations: MigrationSet = {
   component: 'personal-data-keys',
@@ -33,7 +36,25 @@ create table pd_keys (
  * participant keeps a row without a key, so a late event cannot make a new key and resurrect them.
  */
 export class PostgresKeyStore implements KeyStore {
-  private constructor(private readonly db: SqlDriver) {}
+  /** A participant's row: its key, null when erased, undefined when there is none yet. Lookups asked together share a query. */
+  private readonly rows: BatchedLookup<string, Buffer | null | undefined>;
+
+  private constructor(private readonly db: SqlDriver) {
+    this.rows = new BatchedLookup<string, Buffer | null | undefined>(
+      async (participantIds) => {
+        // Only UUIDs can have a row (a malformed id must not fail the others' query); the database answers in lower case.
+        const ids = participantIds.filter((id) => UUID.test(id));
+        const found = await db.query<{ participant_id: string; data_key: Uint8Array | null }>(
+          'select participant_id, data_key from pd_keys where participant_id = any($1::uuid[])',
+          [ids],
+        );
+        const byId = new Map(found.map((row) => [row.participant_id, row.data_key ? Buffer.from(row.data_key) : null]));
+        return new Map(ids.filter((id) => byId.has(id.toLowerCase())).map((id) => [id, byId.get(id.toLowerCase())]));
+      },
+      undefined,
+      { maxInFlight: db.engine === 'pglite' ? 1 : 4 },
+    );
+  }
 
   static async open(db: SqlDriver): Promise<PostgresKeyStore> {
     await migrate(db, keyStoreMigrations);
@@ -42,8 +63,8 @@ export class PostgresKeyStore implements KeyStore {
 
   async keyFor(participantId: string): Promise<Buffer | null> {
     // Read first: the key exists for every write but a participant's first, and a read takes no lock.
-    const [row] = await this.db.query<{ data_key: Uint8Array | null }>('select data_key from pd_keys where participant_id = $1', [participantId]);
-    if (row) return row.data_key ? Buffer.from(row.data_key) : null;
+    const key = await this.rows.get(participantId);
+    if (key !== undefined) return key;
     await this.db.query('insert into pd_keys (participant_id, data_key) values ($1, $2) on conflict (participant_id) do nothing', [
       participantId,
       randomBytes(32),
@@ -52,8 +73,7 @@ export class PostgresKeyStore implements KeyStore {
   }
 
   async existingKey(participantId: string): Promise<Buffer | null> {
-    const [row] = await this.db.query<{ data_key: Uint8Array | null }>('select data_key from pd_keys where participant_id = $1', [participantId]);
-    return row?.data_key ? Buffer.from(row.data_key) : null;
+    return (await this.rows.get(participantId)) ?? null;
   }
 
   /**

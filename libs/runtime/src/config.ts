@@ -13,6 +13,8 @@ export interface PlatformConfig {
   readonly dataDir: string;
   /** When set, a PostgreSQL server instead of the embedded engine. */
   readonly databaseUrl?: string;
+  /** The embedded engine has no autovacuum: its databases are vacuumed this often (PGLITE_VACUUM_SECONDS, default 60; 0 never). */
+  readonly vacuumEveryMs?: number;
   /**
    * Where an agency service keeps its events (EVENT_STORE): its PostgreSQL database, or KurrentDB at
    * its url (KURRENTDB_URL); PostgreSQL when left out. The embedded platform always uses PostgreSQL/PGlite.
@@ -103,6 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     minimumHourlyWage,
     contactLine: contactLineFromEnv(env),
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
+    vacuumEveryMs: vacuumSecondsFromEnv(env) * 1000,
     ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
     eventStore: eventStoreFromEnv(env),
     ...(env['KEY_STORE_URL'] ? { keyStoreUrl: env['KEY_STORE_URL'] } : {}),
@@ -112,6 +115,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     demoSignIn: demoSignInFromEnv(env),
     webClients: webClientsFromEnv(env, identityProviders),
   };
+}
+
+function vacuumSecondsFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = env['PGLITE_VACUUM_SECONDS'] ?? '60';
+  if (!/^\d+$/.test(value)) throw new ConfigError(`PGLITE_VACUUM_SECONDS must be a whole number of seconds (0: never), got ${value}`);
+  return Number(value);
 }
 
 function httpUrl(env: NodeJS.ProcessEnv, name: string): string {

@@ -45,6 +45,18 @@ describe('platform configuration: the key store', () => {
   });
 });
 
+describe('platform configuration: the embedded engine’s vacuum', () => {
+  it('vacuums every minute unless PGLITE_VACUUM_SECONDS says otherwise (0: never)', () => {
+    expect(configFromEnv({}).vacuumEveryMs).toBe(60_000);
+    expect(configFromEnv({ PGLITE_VACUUM_SECONDS: '300' }).vacuumEveryMs).toBe(300_000);
+    expect(configFromEnv({ PGLITE_VACUUM_SECONDS: '0' }).vacuumEveryMs).toBe(0);
+  });
+
+  it('refuses anything but a whole number of seconds', () => {
+    for (const value of ['-1', '1.5', 'often', '']) expect(() => configFromEnv({ PGLITE_VACUUM_SECONDS: value })).toThrow(ConfigError);
+  });
+});
+
 describe('platform configuration: the event store of an agency service', () => {
   it('given no EVENT_STORE, when read, then the service keeps its events in PostgreSQL', () => {
     expect(configFromEnv({}).eventStore).toEqual({ kind: 'postgres' });

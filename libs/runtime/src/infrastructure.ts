@@ -6,12 +6,12 @@ import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres
 import { ConfigError, PlatformConfig } from './config';
 
 /** The configured PostgreSQL server's database (created if missing), or PGlite in DATA_DIR. */
-export async function openDatabase(config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir'>): Promise<SqlDriver> {
+export async function openDatabase(config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir' | 'vacuumEveryMs'>): Promise<SqlDriver> {
   if (config.databaseUrl) {
     await ensureDatabase(config.databaseUrl);
     return new PgDriver({ connectionString: config.databaseUrl });
   }
-  return PgliteDriver.open(path.join(config.dataDir, 'pglite'));
+  return PgliteDriver.open(path.join(config.dataDir, 'pglite'), { vacuumEveryMs: config.vacuumEveryMs });
 }
 
 export interface OpenKeyStore {
@@ -25,7 +25,7 @@ export interface OpenKeyStore {
  * a PGlite database of its own in DATA_DIR/data-keys, or DATABASE_URL's database name + `_keys` on its server.
  */
 export async function openKeyStore(
-  config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir' | 'keyStoreUrl'>,
+  config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir' | 'keyStoreUrl' | 'vacuumEveryMs'>,
   profile: 'embedded' | 'distributed',
 ): Promise<OpenKeyStore> {
   if (!config.keyStoreUrl && profile === 'distributed') {
@@ -38,7 +38,7 @@ export async function openKeyStore(
     await ensureDatabase(url.toString());
     db = new PgDriver({ connectionString: url.toString() });
   } else {
-    db = await PgliteDriver.open(path.join(config.dataDir, 'data-keys'));
+    db = await PgliteDriver.open(path.join(config.dataDir, 'data-keys'), { vacuumEveryMs: config.vacuumEveryMs });
   }
   const keys = await PostgresKeyStore.open(db);
   return { personalData: new PersonalData(keys), close: () => db.close() };

@@ -1,4 +1,5 @@
 export * from './group-commit';
+export * from './batched-lookup';
 export * from './polling-worker';
 export * from './uuid-v7';
 export * from './decider';

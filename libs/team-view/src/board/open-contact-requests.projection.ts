@@ -22,13 +22,24 @@ create index tv_open_contact_requests_by_participant on tv_open_contact_requests
  * a discharge, because follow-along (and the employer line) goes on while the job does.
  */
 export async function projectOpenContactRequests(event: SharedEvent, tx: SqlExecutor): Promise<void> {
-  const known = event as KnownSharedEvent;
-  if (known.type === 'ContactRequestReceived') {
-    await tx.query(
-      'insert into tv_open_contact_requests (request_id, participant_id) values ($1, $2) on conflict (request_id) do nothing',
-      [known.data.requestId, known.participantId],
-    );
-  } else if (known.type === 'ContactRequestResolved') {
-    await tx.query('delete from tv_open_contact_requests where request_id = $1', [known.data.requestId]);
+  await projectAllOpenContactRequests([event], tx);
+}
+
+/** The same for a run of events: each request's last event decides, in one statement for those open and one for those resolved. */
+export async function projectAllOpenContactRequests(events: readonly SharedEvent[], tx: SqlExecutor): Promise<void> {
+  const open = new Map<string, string | null>(); // request → participant while open, null once resolved
+  for (const event of events as readonly KnownSharedEvent[]) {
+    if (event.type === 'ContactRequestReceived') open.set(event.data.requestId, event.participantId);
+    else if (event.type === 'ContactRequestResolved') open.set(event.data.requestId, null);
   }
+  const received = [...open].filter((entry): entry is [string, string] => entry[1] !== null);
+  const resolved = [...open].filter(([, participantId]) => participantId === null).map(([requestId]) => requestId);
+  if (received.length > 0) {
+    await tx.query(
+      `insert into tv_open_contact_requests (request_id, participant_id) select * from unnest($1::uuid[], $2::uuid[])
+       on conflict (request_id) do nothing`,
+      [received.map(([requestId]) => requestId), received.map(([, participantId]) => participantId)],
+    );
+  }
+  if (resolved.length > 0) await tx.query('delete from tv_open_contact_requests where request_id = any($1::uuid[])', [resolved]);
 }

@@ -8,13 +8,31 @@ import { SqlExecutor } from '@ips/postgres';
  * published: its personal fields sealed, opened only when an allowed reader reads them.
  */
 export async function projectToTimeline(event: SharedEvent, tx: SqlExecutor): Promise<void> {
+  await projectAllToTimeline([event], tx);
+}
+
+/** The same for a run of events, in one statement (in arrival order, which `received` keeps). */
+export async function projectAllToTimeline(events: readonly SharedEvent[], tx: SqlExecutor): Promise<void> {
+  if (events.length === 0) return;
   await tx.query(
     `insert into tv_timeline (event_id, participant_id, source, type, version, occurred_at, event)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb)
+     select event_id, participant_id, source, type, version, occurred_at, event from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::jsonb[]) with ordinality
+       as e(event_id, participant_id, source, type, version, occurred_at, event, n)
+     order by n
      on conflict (event_id) do nothing`,
-    [event.id, event.participantId, event.source, event.type, event.version, event.occurredAt, JSON.stringify(event)],
+    [
+      events.map((event) => event.id),
+      events.map((event) => event.participantId),
+      events.map((event) => event.source),
+      events.map((event) => event.type),
+      events.map((event) => event.version),
+      events.map((event) => event.occurredAt),
+      events.map((event) => JSON.stringify(event)),
+    ],
   );
-  if (event.type === 'ParticipantErased') await purgePlainPersonalFields(event.participantId, tx);
+  for (const event of events) {
+    if (event.type === 'ParticipantErased') await purgePlainPersonalFields(event.participantId, tx);
+  }
 }
 
 const scrub = (value: unknown): unknown => (Array.isArray(value) ? value.map(scrub) : isSealed(value) ? value : ERASED);

@@ -8,7 +8,7 @@ import { CONTACT_LINE_SUBSCRIPTION, ContactLineProjector } from './contact-line.
 import { DeliveryOutbox } from './delivery-outbox.projection';
 import { listEmployers } from './employer-directory';
 import { PlacementDirectory } from './placement-directory';
-import { teamOf } from './team-directory';
+import { teamsOf } from './team-directory';
 
 describe('the contact line projector and its directories (PGlite)', () => {
   let driver: PgliteDriver;
@@ -74,12 +74,62 @@ describe('the contact line projector and its directories (PGlite)', () => {
     await append(`employer.on-call-roster-${south}`, 'OnCallTeamDefined', team(south, ['es-b']));
     await append(`welfare-office.on-call-roster-${south}`, 'OnCallTeamDefined', team(south, ['es-a']));
     await running.waitForHead();
-    expect(await teamOf(driver, 'es-a')).toBe(north);
-    expect(await teamOf(driver, 'es-b')).toBe(south);
+    expect(await teamsOf(driver, ['es-a', 'es-b', 'es-c'])).toEqual(new Map([['es-a', north], ['es-b', south]]));
     await append(`employer.on-call-roster-${north}`, 'OnCallTeamDefined', team(north, []));
     await running.waitForHead();
-    expect(await teamOf(driver, 'es-a')).toBeNull();
+    expect(await teamsOf(driver, ['es-a'])).toEqual(new Map());
   });
+  it('applies many requests in one batch as it would one by one: each request’s last view and deadline, one delivery per event and channel', async () => {
+    const withChannels = new ContactLineProjector(store, defaultContactLineConfig, new DeliveryOutbox([
+      { channel: 'log', notify: async () => undefined },
+      { channel: 'webhook', notify: async () => undefined },
+    ]));
+    await withChannels.onModuleInit();
+    projectors.push(withChannels);
+    const fact = () => ({ requestId: randomUUID(), placementId: randomUUID(), participantId: randomUUID(), employerId: randomUUID() });
+    const [quiet, acknowledged, lastTier] = [fact(), fact(), fact()];
+    const received = (request: ReturnType<typeof fact>, tier: string) => ({
+      ...request, tier, assigneeId: 'es-a', acknowledgeBy: '2026-03-02T21:15:00.000Z', urgency: 'urgent',
+      message: 'sealed elsewhere', callbackPhone: '+4791234567', receivedAt: '2026-03-02T21:00:00.000Z',
+    });
+    const streamOf = (request: ReturnType<typeof fact>) => `employer.contact-request-${request.requestId}`;
+    // All appended before the subscription starts, so they arrive in one batch.
+    await append(streamOf(quiet), 'ContactRequestReceived', received(quiet, 'employment-specialist'));
+    await append(streamOf(acknowledged), 'ContactRequestReceived', received(acknowledged, 'employment-specialist'));
+    await append(streamOf(lastTier), 'ContactRequestReceived', received(lastTier, 'crisis-service'));
+    await append(streamOf(acknowledged), 'ContactRequestEscalated', {
+      ...acknowledged, tier: 'supervisor', assigneeId: 'sup-a', acknowledgeBy: '2026-03-02T21:30:00.000Z', level: 1, escalatedAt: '2026-03-02T21:15:00.000Z',
+    });
+    await append(streamOf(acknowledged), 'ContactRequestAcknowledged', { ...acknowledged, acknowledgedBy: 'sup-a', acknowledgedAt: '2026-03-02T21:18:00.000Z' });
+
+    withChannels.onApplicationBootstrap();
+    expect(await withChannels.waitForHead()).toBe(true);
+
+    const views = await driver.query<{ request_id: string; status: string; tier: string }>('select request_id, status, tier from ecl_contact_requests');
+    expect(new Map(views.map((row) => [row.request_id, [row.status, row.tier]]))).toEqual(
+      new Map([
+        [quiet.requestId, ['received', 'employment-specialist']],
+        [acknowledged.requestId, ['acknowledged', 'supervisor']],
+        [lastTier.requestId, ['received', 'crisis-service']],
+      ]),
+    );
+    const due = await driver.query<{ request_id: string; level: number; next_tier: string }>('select request_id, level, next_tier from ecl_due_escalations');
+    expect(due).toEqual([{ request_id: quiet.requestId, level: 1, next_tier: 'supervisor' }]);
+    const sent = await driver.query<{ request_id: string; channel: string; notification: { event: string; status: string; tier: string } }>(
+      `select request_id, channel, notification from ecl_deliveries where request_id = $1 order by notification->>'occurredAt', channel`,
+      [acknowledged.requestId],
+    );
+    expect(sent.map((row) => [row.channel, row.notification.event, row.notification.status, row.notification.tier])).toEqual([
+      ['log', 'contact-request.received', 'received', 'employment-specialist'],
+      ['webhook', 'contact-request.received', 'received', 'employment-specialist'],
+      ['log', 'contact-request.escalated', 'escalated', 'supervisor'],
+      ['webhook', 'contact-request.escalated', 'escalated', 'supervisor'],
+      ['log', 'contact-request.acknowledged', 'acknowledged', 'supervisor'],
+      ['webhook', 'contact-request.acknowledged', 'acknowledged', 'supervisor'],
+    ]);
+    expect(await driver.query('select 1 from ecl_deliveries')).toHaveLength(10);
+  });
+
 });
 
 describe('the employer directory, added to a database that has employers already (PGlite)', () => {
@@ -100,4 +150,5 @@ describe('the employer directory, added to a database that has employers already
       await db.close();
     }
   });
+
 });

@@ -3,7 +3,7 @@ import { PostgresEventStore, RecordedEvent, Subscription } from '@ips/event-stor
 import { SqlExecutor, migrate } from '@ips/postgres';
 import { ContactLineConfig } from './contact-line.config';
 import { contactLineMigrations } from './contact-line.migrations';
-import { ContactLineProjection } from './contact-line.projection';
+import { ContactLineBatch, ContactLineProjection } from './contact-line.projection';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line.tokens';
 import { projectContactRequestList } from './contact-request-list.projection';
 import { DeliveryOutbox } from './delivery-outbox.projection';
@@ -13,7 +13,6 @@ import { projectPlacementDirectory } from './placement-directory';
 import { projectTeamDirectory } from './team-directory';
 
 export const CONTACT_LINE_SUBSCRIPTION = 'employer.contact-line';
-
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,7 +36,7 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
     this.projections = [projectPlacementDirectory, projectTeamDirectory, projectEmployerDirectory, projectContactRequestList, projectDueEscalations, deliveries.project];
   }
 
-  /** Called after each applied batch (before its commit is visible: listeners wait for the head themselves). */
+  /** Called after each applied batch has committed. */
   afterApply(listener: () => void): void {
     this.listeners.push(listener);
   }
@@ -52,6 +51,7 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
       handle: (events, tx) => this.apply(events, tx),
       pollIntervalMs: this.config.pollIntervalMs,
       onError: (error) => this.logger.warn(`projection will retry: ${String(error)}`),
+      onCommitted: () => this.listeners.forEach((listener) => listener()),
     });
   }
 
@@ -78,10 +78,8 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
   }
 
   private async apply(events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
-    for (const event of events) {
-      if (!event.streamId.startsWith('employer.')) continue;
-      for (const project of this.projections) await project(event, tx);
-    }
-    for (const listener of this.listeners) listener();
+    const ours = events.filter((event) => event.streamId.startsWith('employer.'));
+    const batch: ContactLineBatch = { viewAfter: new Map() };
+    for (const project of this.projections) await project(ours, tx, batch);
   }
 }

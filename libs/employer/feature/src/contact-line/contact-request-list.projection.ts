@@ -1,20 +1,46 @@
 import { ContactRequestEvent, contactRequestAggregate } from '@ips/employer/domain';
+import { RecordedEvent } from '@ips/event-store';
 import { ContactLineProjection } from './contact-line.projection';
 import { StaffContactRequestView, evolveContactRequestView } from './contact-request.view';
 import { asDomainEvent, isOf } from './recorded';
 
-/** The requests as lists show them, by employer and time, each with its view folded so far. */
-export const projectContactRequestList: ContactLineProjection = async (event, tx) => {
-  if (!isOf(contactRequestAggregate, event)) return;
-  const domainEvent = asDomainEvent<ContactRequestEvent>(event);
-  const [row] = await tx.query<{ view: StaffContactRequestView }>('select view from ecl_contact_requests where request_id = $1', [
-    domainEvent.data.requestId,
-  ]);
-  const view = evolveContactRequestView(row?.view ?? null, domainEvent);
-  if (!view) return;
+/** The contact-request events of a batch, in order, as the domain knows them. */
+export const contactRequestEventsOf = (events: readonly RecordedEvent[]) =>
+  events.filter((event) => isOf(contactRequestAggregate, event)).map((event) => ({ event, domainEvent: asDomainEvent<ContactRequestEvent>(event) }));
+
+/**
+ * The requests as lists show them, by employer and time, each with its view folded so far: the batch's
+ * requests read in one query, folded in memory in order, written back in one.
+ */
+export const projectContactRequestList: ContactLineProjection = async (events, tx, batch) => {
+  const ours = contactRequestEventsOf(events);
+  if (ours.length === 0) return;
+  const rows = await tx.query<{ request_id: string; view: StaffContactRequestView }>(
+    'select request_id, view from ecl_contact_requests where request_id = any($1::uuid[])',
+    [[...new Set(ours.map(({ domainEvent }) => domainEvent.data.requestId))]],
+  );
+  const views = new Map(rows.map((row) => [row.request_id, row.view]));
+  const changed = new Map<string, StaffContactRequestView>();
+  for (const { event, domainEvent } of ours) {
+    const view = evolveContactRequestView(views.get(domainEvent.data.requestId) ?? null, domainEvent);
+    if (!view) continue;
+    views.set(view.requestId, view);
+    changed.set(view.requestId, view);
+    batch.viewAfter.set(event.eventId, view);
+  }
+  if (changed.size === 0) return;
+  const written = [...changed.values()];
   await tx.query(
-    `insert into ecl_contact_requests (request_id, employer_id, tier, status, received_at, view) values ($1, $2, $3, $4, $5, $6::jsonb)
+    `insert into ecl_contact_requests (request_id, employer_id, tier, status, received_at, view)
+     select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::jsonb[])
      on conflict (request_id) do update set tier = excluded.tier, status = excluded.status, view = excluded.view`,
-    [view.requestId, view.employerId, view.tier, view.status, view.receivedAt, JSON.stringify(view)],
+    [
+      written.map((view) => view.requestId),
+      written.map((view) => view.employerId),
+      written.map((view) => view.tier),
+      written.map((view) => view.status),
+      written.map((view) => view.receivedAt),
+      written.map((view) => JSON.stringify(view)),
+    ],
   );
 };

@@ -1,43 +1,60 @@
-import { ContactRequestEvent, OnCallTier, contactRequestAggregate, tierAbove } from '@ips/employer/domain';
-import { SqlExecutor } from '@ips/postgres';
+import { ContactRequestEvent, OnCallTier, tierAbove } from '@ips/employer/domain';
 import { assertNever } from '@ips/utils';
 import { ContactLineProjection } from './contact-line.projection';
-import { asDomainEvent, isOf } from './recorded';
+import { contactRequestEventsOf } from './contact-request-list.projection';
+
+interface Due {
+  readonly participantId: string;
+  readonly level: number;
+  readonly nextTier: OnCallTier;
+  readonly dueAt: string;
+}
+
+/** A request's next deadline after the event, or null when nothing is due any more. */
+function dueAfter(event: ContactRequestEvent): Due | null {
+  const { participantId } = event.data;
+  switch (event.type) {
+    case 'ContactRequestReceived':
+      return due(participantId, 1, event.data.tier, event.data.acknowledgeBy);
+    case 'ContactRequestEscalated':
+      return due(participantId, event.data.level + 1, event.data.tier, event.data.acknowledgeBy);
+    case 'ContactRequestAcknowledged':
+    case 'ContactRequestResolved':
+      return null;
+    default:
+      return assertNever(event);
+  }
+}
+
+function due(participantId: string, level: number, tier: OnCallTier, dueAt: string): Due | null {
+  const nextTier = tierAbove(tier);
+  // At the last tier nothing escalates further; the board still shows the request as overdue.
+  return nextTier ? { participantId, level, nextTier, dueAt } : null;
+}
 
 /**
  * The next deadline of each request nobody has acknowledged, as a row: deadlines are data, not timers,
- * so a restart loses none. Written in the subscription's transaction, so each event moves them once.
+ * so a restart loses none. Written in the subscription's transaction, so each event moves them once;
+ * a batch writes each request's last deadline (or its removal) in one statement each.
  */
-export const projectDueEscalations: ContactLineProjection = async (event, tx) => {
-  if (!isOf(contactRequestAggregate, event)) return;
-  const domainEvent = asDomainEvent<ContactRequestEvent>(event);
-  const { requestId, participantId } = domainEvent.data;
-  switch (domainEvent.type) {
-    case 'ContactRequestReceived':
-      return due(tx, requestId, participantId, 1, domainEvent.data.tier, domainEvent.data.acknowledgeBy);
-    case 'ContactRequestEscalated': {
-      const { level, tier, acknowledgeBy } = domainEvent.data;
-      return due(tx, requestId, participantId, level + 1, tier, acknowledgeBy);
-    }
-    case 'ContactRequestAcknowledged':
-    case 'ContactRequestResolved':
-      return done(tx, requestId);
-    default:
-      return assertNever(domainEvent);
+export const projectDueEscalations: ContactLineProjection = async (events, tx) => {
+  const last = new Map<string, Due | null>();
+  for (const { domainEvent } of contactRequestEventsOf(events)) last.set(domainEvent.data.requestId, dueAfter(domainEvent));
+  const pending = [...last].filter((entry): entry is [string, Due] => entry[1] !== null);
+  const done = [...last].filter(([, next]) => next === null).map(([requestId]) => requestId);
+  if (pending.length > 0) {
+    await tx.query(
+      `insert into ecl_due_escalations (request_id, participant_id, level, next_tier, due_at)
+       select * from unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::timestamptz[])
+       on conflict (request_id) do update set level = excluded.level, next_tier = excluded.next_tier, due_at = excluded.due_at`,
+      [
+        pending.map(([requestId]) => requestId),
+        pending.map(([, next]) => next.participantId),
+        pending.map(([, next]) => next.level),
+        pending.map(([, next]) => next.nextTier),
+        pending.map(([, next]) => next.dueAt),
+      ],
+    );
   }
+  if (done.length > 0) await tx.query('delete from ecl_due_escalations where request_id = any($1::uuid[])', [done]);
 };
-
-async function due(tx: SqlExecutor, requestId: string, participantId: string, level: number, tier: OnCallTier, at: string) {
-  const next = tierAbove(tier);
-  // At the last tier nothing escalates further; the board still shows the request as overdue.
-  if (!next) return done(tx, requestId);
-  await tx.query(
-    `insert into ecl_due_escalations (request_id, participant_id, level, next_tier, due_at) values ($1, $2, $3, $4, $5)
-     on conflict (request_id) do update set level = excluded.level, next_tier = excluded.next_tier, due_at = excluded.due_at`,
-    [requestId, participantId, level, next, at],
-  );
-}
-
-async function done(tx: SqlExecutor, requestId: string): Promise<void> {
-  await tx.query('delete from ecl_due_escalations where request_id = $1', [requestId]);
-}

@@ -1,6 +1,6 @@
 import { EmployerRegistered, employerAggregate } from '@ips/employer/domain';
 import { SqlExecutor } from '@ips/postgres';
-import { ContactLineProjection } from './contact-line.projection';
+import { ContactLineProjection, eachEvent } from './contact-line.projection';
 import { asDomainEvent, isOf } from './recorded';
 
 export interface EmployerEntry {
@@ -11,7 +11,7 @@ export interface EmployerEntry {
 }
 
 /** Employers live one per stream; staff who develop jobs pick from this list of them. */
-export const projectEmployerDirectory: ContactLineProjection = async (event, tx) => {
+export const projectEmployerDirectory: ContactLineProjection = eachEvent(async (event, tx) => {
   if (!isOf(employerAggregate, event) || event.type !== 'EmployerRegistered') return;
   const { employerId, name, organisationNumber, registeredAt } = asDomainEvent<EmployerRegistered>(event).data;
   await tx.query(
@@ -19,7 +19,7 @@ export const projectEmployerDirectory: ContactLineProjection = async (event, tx)
      on conflict (employer_id) do nothing`,
     [employerId, name, organisationNumber, registeredAt],
   );
-};
+});
 
 /** By name (case-insensitive), those whose name or organisation number contains `search` when given. */
 export async function listEmployers(db: SqlExecutor, search: string | undefined, limit: number): Promise<EmployerEntry[]> {

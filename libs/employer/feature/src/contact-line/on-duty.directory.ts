@@ -9,11 +9,11 @@ import {
   onCallRosterAggregate,
 } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore, PostgresEventStore } from '@ips/event-store';
-import { streamId } from '@ips/utils';
+import { BatchedLookup, streamId } from '@ips/utils';
 import { CRISIS_ON_DUTY, CrisisOnDuty } from './crisis-on-duty.port';
 import { EMPLOYER_STORE } from './contact-line.tokens';
 import { foldRecorded } from './recorded';
-import { teamOf } from './team-directory';
+import { teamsOf } from './team-directory';
 
 const TEAM_TIERS: readonly OnCallRole[] = ['employment-specialist', 'supervisor'];
 
@@ -21,12 +21,15 @@ const TEAM_TIERS: readonly OnCallRole[] = ['employment-specialist', 'supervisor'
 @Injectable()
 export class OnDutyDirectory {
   private readonly logger = new Logger('contact-line');
+  private readonly teams: BatchedLookup<string, string | null>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(EMPLOYER_STORE) private readonly employerStore: PostgresEventStore,
+    @Inject(EMPLOYER_STORE) employerStore: PostgresEventStore,
     @Inject(CRISIS_ON_DUTY) private readonly crisis: CrisisOnDuty,
-  ) {}
+  ) {
+    this.teams = new BatchedLookup((ids) => teamsOf(employerStore.driver, ids), null);
+  }
 
   /**
    * The team is the one whose on-call covers the participant's specialist. The crisis service is asked
@@ -34,7 +37,7 @@ export class OnDutyDirectory {
    * the request then reaches the crisis tier with nobody named.
    */
   async at(employmentSpecialistId: string | null, instant: string, lowest: OnCallTier): Promise<OnDuty> {
-    const teamId = employmentSpecialistId ? await teamOf(this.employerStore.driver, employmentSpecialistId) : null;
+    const teamId = employmentSpecialistId ? await this.teams.get(employmentSpecialistId) : null;
     const roster = teamId
       ? foldRecorded(onCallRosterAggregate, (await this.store.readStream(streamId(onCallRosterAggregate.category, teamId))).events)
       : initialOnCallRosterState;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PlacementStarted, participantEmploymentAggregate } from '@ips/employer/domain';
 import { PostgresEventStore } from '@ips/event-store';
 import { ProblemException } from '@ips/http';
-import { ContactLineProjection } from './contact-line.projection';
+import { ContactLineProjection, eachEvent } from './contact-line.projection';
 import { EMPLOYER_STORE } from './contact-line.tokens';
 import { asDomainEvent, isOf } from './recorded';
 
@@ -13,7 +13,7 @@ export interface PlacementEntry {
 }
 
 /** Placements live in their participant's stream; the line is told only the placement, so it keeps this index. */
-export const projectPlacementDirectory: ContactLineProjection = async (event, tx) => {
+export const projectPlacementDirectory: ContactLineProjection = eachEvent(async (event, tx) => {
   if (!isOf(participantEmploymentAggregate, event) || event.type !== 'PlacementStarted') return;
   const { placementId, participantId, employerId } = asDomainEvent<PlacementStarted>(event).data;
   await tx.query(
@@ -21,7 +21,7 @@ export const projectPlacementDirectory: ContactLineProjection = async (event, tx
      on conflict (placement_id) do nothing`,
     [placementId, participantId, employerId],
   );
-};
+});
 
 /** Placements remembered in memory; beyond this many, the oldest are forgotten (and read again when asked). */
 const REMEMBERED = 50_000;

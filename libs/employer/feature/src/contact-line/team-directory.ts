@@ -1,13 +1,13 @@
 import { OnCallTeamDefined, onCallRosterAggregate } from '@ips/employer/domain';
 import { SqlExecutor } from '@ips/postgres';
-import { ContactLineProjection } from './contact-line.projection';
+import { ContactLineProjection, eachEvent } from './contact-line.projection';
 import { asDomainEvent, isOf } from './recorded';
 
 /**
  * Which team's on-call covers a specialist's participants. Teams are defined in their own streams, so
  * the way from a specialist to a team is this index; a specialist named by a later definition moves there.
  */
-export const projectTeamDirectory: ContactLineProjection = async (event, tx) => {
+export const projectTeamDirectory: ContactLineProjection = eachEvent(async (event, tx) => {
   if (!isOf(onCallRosterAggregate, event) || event.type !== 'OnCallTeamDefined') return;
   const { teamId, employmentSpecialistIds } = asDomainEvent<OnCallTeamDefined>(event).data;
   await tx.query('delete from ecl_team_members where team_id = $1', [teamId]);
@@ -18,11 +18,13 @@ export const projectTeamDirectory: ContactLineProjection = async (event, tx) => 
       [specialist, teamId],
     );
   }
-};
+});
 
-export async function teamOf(db: SqlExecutor, employmentSpecialistId: string): Promise<string | null> {
-  const [row] = await db.query<{ team_id: string }>('select team_id from ecl_team_members where employment_specialist_id = $1', [
-    employmentSpecialistId,
-  ]);
-  return row?.team_id ?? null;
+/** The team of each specialist asked for, in one query (a busy line asks for many at once). */
+export async function teamsOf(db: SqlExecutor, employmentSpecialistIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  const rows = await db.query<{ employment_specialist_id: string; team_id: string }>(
+    'select employment_specialist_id, team_id from ecl_team_members where employment_specialist_id = any($1::text[])',
+    [employmentSpecialistIds],
+  );
+  return new Map(rows.map((row) => [row.employment_specialist_id, row.team_id]));
 }

@@ -8,6 +8,9 @@ import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from '../contact-line/contact-lin
 import { ContactLineNotification, NOTIFIERS, Notifier } from '../contact-line/notifier.port';
 import { DELIVERY_POLICY, nextAttemptAfter } from './delivery-policy';
 
+/** Deliveries claimed in one pass: their sending must fit in the lease. */
+const CLAIM_LIMIT = 20;
+
 type Claimed = { delivery_id: string; channel: string; notification: ContactLineNotification; attempts: number };
 type Attempted = { readonly deliveryId: string; readonly attempts: number; readonly status: 'delivered' | 'pending' | 'failed'; readonly next: Date | null; readonly error: string | null };
 
@@ -34,11 +37,9 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
 
   onApplicationBootstrap(): void {
     this.worker = new PollingWorker({
-      // New deliveries commit with the projector's checkpoint: once it has caught up, they are there.
-      step: async () => {
-        await this.projector.waitForHead(1_000);
-        return (await this.deliverDue()) > 0;
-      },
+      // New deliveries commit with the projector's checkpoint, which wakes this worker after each commit.
+      // A pass that claimed fewer than it may has left nothing due behind it.
+      step: async () => (await this.deliverDue()) === CLAIM_LIMIT,
       idleDelayMs: this.config.pollIntervalMs,
       onError: (error) => this.logger.warn(`deliveries will retry: ${String(error)}`),
     });
@@ -68,7 +69,7 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
         where delivery_id in (
           select delivery_id from ecl_deliveries
            where status = 'pending' and next_attempt_at <= $1 and (claimed_until is null or claimed_until <= $1)
-           order by next_attempt_at limit 20 for update skip locked)
+           order by next_attempt_at limit ${CLAIM_LIMIT} for update skip locked)
         returning delivery_id, channel, notification, attempts`,
       [now.toISOString(), new Date(now.getTime() + DELIVERY_POLICY.leaseMs).toISOString()],
     );
