@@ -97,6 +97,16 @@ async function run(databaseUrl: string | undefined): Promise<void> {
       connections: CONNECTIONS,
       duration: SECONDS,
     });
+    // How far behind the load the contact line's read models are: one more request, then the employer's list
+    // (newest first, projected in commit order) until it shows that request.
+    const loadEnded = Date.now();
+    const { requestId: last } = await call('POST', '/employer/contact-requests', employer, JSON.parse(body));
+    let caughtUpMs = -1;
+    for (let tries = 0; tries < 600 && caughtUpMs < 0; tries++) {
+      const { requests } = (await call('GET', '/employer/contact-requests?limit=1', employer)) as { requests: { requestId: string }[] };
+      if (requests[0]?.requestId === last) caughtUpMs = Date.now() - loadEnded;
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const accepted = result['2xx'];
     console.log(`\n# employer contact line, embedded platform (${databaseUrl ? 'PostgreSQL server' : 'PGlite'}), autocannon ${CONNECTIONS} connections for ${SECONDS}s`);
     console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
@@ -105,6 +115,7 @@ async function run(databaseUrl: string | undefined): Promise<void> {
     console.log(`| requests answered 202 | ${accepted} (non-2xx: ${result.non2xx}, errors: ${result.errors}, timeouts: ${result.timeouts}) |`);
     console.log(`| sustained requests/s (mean) | ${Math.round(result.requests.average)} |`);
     console.log(`| latency p50 / p99 / max | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms |`);
+    console.log(`| the contact line's read models caught up after the load | ${caughtUpMs < 0 ? 'not within 60 s' : `${caughtUpMs} ms`} |`);
     console.log(`| for scale: the HTTP stack alone (token + validation, 400, nothing stored) | ${Math.round(ceiling.requests.average)}/s, p99 ${ceiling.latency.p99} ms |`);
   } finally {
     platform.kill('SIGTERM');
