@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
+import { SqlDriver, SqlExecutor, lookupsInFlight, migrate } from '@ips/postgres';
 import { BatchOutcome, BatchedLookup, GroupCommit, PollingWorker } from '@ips/utils';
 import { validateAppend } from './append-validation';
 import { DuplicateEventIdsError, StreamVersionConflictError } from './event-store.errors';
@@ -46,8 +46,6 @@ export interface SubscriptionOptions<T> {
 export interface PostgresEventStoreOptions {
   readonly maxBatch?: number;
   readonly maxInFlight?: number;
-  /** Stream reads under way at once (each serving every read asked meanwhile): 1 on PGlite, 4 on a server by default. */
-  readonly readsInFlight?: number;
 }
 
 const EVENT_COLUMNS = `global_position, stream_id, stream_position, event_id, type, data, metadata, recorded_at`;
@@ -114,7 +112,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
       keyOf: (request) => request.streamId,
     });
     this.streams = new BatchedLookup((ids) => this.readStreams(ids), [], {
-      maxInFlight: options.readsInFlight ?? (driver.engine === 'pglite' ? 1 : 4),
+      maxInFlight: lookupsInFlight(driver),
     });
   }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MigrationSet, SqlDriver, migrate } from '@ips/postgres';
+import { MigrationSet, SqlDriver, lookupsInFlight, migrate } from '@ips/postgres';
 import { BatchedLookup } from '@ips/utils';
 
 /** Each participant's data key, kept apart from the events it seals; erasure destroys it. */
@@ -52,7 +52,7 @@ export class PostgresKeyStore implements KeyStore {
         return new Map(ids.filter((id) => byId.has(id.toLowerCase())).map((id) => [id, byId.get(id.toLowerCase())]));
       },
       undefined,
-      { maxInFlight: db.engine === 'pglite' ? 1 : 4 },
+      { maxInFlight: lookupsInFlight(db) },
     );
   }
 

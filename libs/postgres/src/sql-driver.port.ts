@@ -16,3 +16,9 @@ export interface SqlDriver extends SqlExecutor {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/**
+ * How many batched lookups (BatchedLookup) may be under way at once on this driver: one on PGlite, whose one
+ * connection would only queue more; four on a server's pool.
+ */
+export const lookupsInFlight = (driver: Pick<SqlDriver, 'engine'>): number => (driver.engine === 'pglite' ? 1 : 4);

@@ -4,28 +4,21 @@ import { SqlDriver, migrate } from '@ips/postgres';
 import { teamViewMigrations } from './team-view.migrations';
 import { TimelineFeed } from './live/timeline-feed';
 import { projectCaseload } from './board/caseload.projection';
-import { openContactRequestsMigrations, projectAllOpenContactRequests, projectOpenContactRequests } from './board/open-contact-requests.projection';
-import { projectAllToTimeline, projectToTimeline } from './timeline/timeline.projection';
+import { openContactRequestsMigrations, projectOpenContactRequests } from './board/open-contact-requests.projection';
+import { projectToTimeline } from './timeline/timeline.projection';
 
 type Tx = Parameters<typeof projectToTimeline>[1];
 
 /** The read models derived from the timeline (which is itself the team view's log of shared events). */
-async function projectDerived(event: SharedEvent, tx: Tx): Promise<void> {
-  await projectCaseload(event, tx);
-  await projectOpenContactRequests(event, tx);
-}
-
-/** Applies one shared event to every team-view read model, in the caller's transaction. */
-export async function projectTeamView(event: SharedEvent, tx: Tx): Promise<void> {
-  await projectToTimeline(event, tx);
-  await projectDerived(event, tx);
-}
-
-/** The same for a run of shared events, in order: a few statements for the run rather than a few for each event. */
-export async function projectTeamViewAll(events: readonly SharedEvent[], tx: Tx): Promise<void> {
-  await projectAllToTimeline(events, tx);
+async function projectDerived(events: readonly SharedEvent[], tx: Tx): Promise<void> {
   for (const event of events) await projectCaseload(event, tx);
-  await projectAllOpenContactRequests(events, tx);
+  await projectOpenContactRequests(events, tx);
+}
+
+/** Applies a run of shared events, in order, to every team-view read model in the caller's transaction: a few statements for the run. */
+export async function projectTeamView(events: readonly SharedEvent[], tx: Tx): Promise<void> {
+  await projectToTimeline(events, tx);
+  await projectDerived(events, tx);
 }
 
 /**
@@ -38,7 +31,7 @@ export async function rebuildTeamViewReadModels(db: SqlDriver): Promise<number> 
   return db.transaction(async (tx) => {
     await tx.exec('delete from tv_caseload; delete from tv_open_contact_requests;');
     const rows = await tx.query<{ event: SharedEvent }>('select event from tv_timeline order by received');
-    for (const { event } of rows) await projectDerived(event, tx);
+    await projectDerived(rows.map(({ event }) => event), tx);
     return rows.length;
   });
 }
@@ -52,8 +45,8 @@ export async function createTeamViewConsumer(
   const { feed, ...rest } = options;
   return CheckpointedConsumer.create(db, {
     name: TEAM_VIEW_GROUP,
-    apply: projectTeamView,
-    applyAll: projectTeamViewAll,
+    apply: (event, tx) => projectTeamView([event], tx),
+    applyAll: projectTeamView,
     ...rest,
     ...(feed ? { onApplied: (events) => feed.publish(events) } : {}),
   });

@@ -19,14 +19,10 @@ create index tv_open_contact_requests_by_participant on tv_open_contact_requests
 
 /**
  * Employer requests not yet resolved, per participant: the board lists a participant with one even after
- * a discharge, because follow-along (and the employer line) goes on while the job does.
+ * a discharge, because follow-along (and the employer line) goes on while the job does. Of a run of events, each
+ * request's last decides: one statement for those open, one for those resolved.
  */
-export async function projectOpenContactRequests(event: SharedEvent, tx: SqlExecutor): Promise<void> {
-  await projectAllOpenContactRequests([event], tx);
-}
-
-/** The same for a run of events: each request's last event decides, in one statement for those open and one for those resolved. */
-export async function projectAllOpenContactRequests(events: readonly SharedEvent[], tx: SqlExecutor): Promise<void> {
+export async function projectOpenContactRequests(events: readonly SharedEvent[], tx: SqlExecutor): Promise<void> {
   const open = new Map<string, string | null>(); // request → participant while open, null once resolved
   for (const event of events as readonly KnownSharedEvent[]) {
     if (event.type === 'ContactRequestReceived') open.set(event.data.requestId, event.participantId);

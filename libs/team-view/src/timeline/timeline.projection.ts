@@ -5,14 +5,10 @@ import { SqlExecutor } from '@ips/postgres';
 /**
  * One row per shared event. The event id is the key, so a message delivered twice under different
  * cursors (a relay resend, a Kafka producer retry) still makes one entry. The row keeps the event as
- * published: its personal fields sealed, opened only when an allowed reader reads them.
+ * published: its personal fields sealed, opened only when an allowed reader reads them. A run of events is
+ * written in one statement, in arrival order (which `received` keeps).
  */
-export async function projectToTimeline(event: SharedEvent, tx: SqlExecutor): Promise<void> {
-  await projectAllToTimeline([event], tx);
-}
-
-/** The same for a run of events, in one statement (in arrival order, which `received` keeps). */
-export async function projectAllToTimeline(events: readonly SharedEvent[], tx: SqlExecutor): Promise<void> {
+export async function projectToTimeline(events: readonly SharedEvent[], tx: SqlExecutor): Promise<void> {
   if (events.length === 0) return;
   await tx.query(
     `insert into tv_timeline (event_id, participant_id, source, type, version, occurred_at, event)

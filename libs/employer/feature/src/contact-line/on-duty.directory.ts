@@ -10,6 +10,7 @@ import {
 } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore, PostgresEventStore } from '@ips/event-store';
 import { BatchedLookup, streamId } from '@ips/utils';
+import { lookupsInFlight } from '@ips/postgres';
 import { CRISIS_ON_DUTY, CrisisOnDuty } from './crisis-on-duty.port';
 import { EMPLOYER_STORE } from './contact-line.tokens';
 import { foldRecorded } from './recorded';
@@ -28,7 +29,8 @@ export class OnDutyDirectory {
     @Inject(EMPLOYER_STORE) employerStore: PostgresEventStore,
     @Inject(CRISIS_ON_DUTY) private readonly crisis: CrisisOnDuty,
   ) {
-    this.teams = new BatchedLookup((ids) => teamsOf(employerStore.driver, ids), null);
+    const db = employerStore.driver;
+    this.teams = new BatchedLookup((ids) => teamsOf(db, ids), null, { maxInFlight: lookupsInFlight(db) });
   }
 
   /**
