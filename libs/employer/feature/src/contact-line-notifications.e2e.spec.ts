@@ -1,7 +1,12 @@
 import { IncomingHttpHeaders, Server, createServer, get as httpGet } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
-import { ContactRequestEscalations, EmployerModule, NotificationDeliveries, verifyWebhook } from './index';
+import { CLOCK, Clock } from '@ips/access';
+import { PostgresEventStore } from '@ips/event-store';
+import { ContactLineConfig } from './contact-line/contact-line.config';
+import { ContactLineProjector } from './contact-line/contact-line.projector';
+import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line/contact-line.tokens';
+import { ContactLineNotification, ContactRequestEscalations, EmployerModule, NotificationDeliveries, verifyWebhook } from './index';
 import { Placement, employerWorld } from './testing/employer-world';
 
 const SECRET = 'a-test-secret-of-enough-length';
@@ -11,26 +16,37 @@ interface Received {
   readonly body: string;
 }
 
+interface Receiver {
+  readonly server: Server;
+  readonly url: string;
+  readonly received: Received[];
+  readonly answers: number[];
+  /** Runs before each answer (what happens meanwhile elsewhere). */
+  whileAnswering?: () => Promise<void>;
+}
+
 /** The team's webhook receiver: answers with the statuses it is told to, in turn, and keeps what it got. */
-async function startReceiver(): Promise<{ server: Server; url: string; received: Received[]; answers: number[] }> {
+async function startReceiver(): Promise<Receiver> {
   const received: Received[] = [];
   const answers: number[] = [];
   const server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
+    request.on('end', async () => {
       received.push({ headers: request.headers, body });
+      await receiver.whileAnswering?.();
       response.writeHead(answers.shift() ?? 200).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/ips-hook`, received, answers };
+  const receiver: Receiver = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/ips-hook`, received, answers };
+  return receiver;
 }
 
 describe('contact line notifications: signed webhook with retries, server-sent events for the staff', () => {
   let app: FeatureTestApp;
   let world: ReturnType<typeof employerWorld>;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   let deliveries: NotificationDeliveries;
   let specialist: string;
   let placement: Placement;
@@ -155,5 +171,43 @@ describe('contact line notifications: signed webhook with retries, server-sent e
   it('keeps the stream for the team: employers and clinicians may not follow it (403)', async () => {
     await world.get('/employer/contact-requests/stream', hr).expect(403);
     await world.get('/employer/contact-requests/stream', await world.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' })).expect(403);
+  });
+
+  it('sends only while its lease lasts: a slow webhook never leads another process to send the same delivery again', async () => {
+    // Sixteen webhook deliveries due at once, each taking 4 s to answer, while another process's worker on the
+    // same database looks for due deliveries after every one: 16 × 4 s outlasts the 60 s lease of one pass.
+    const requestIds: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      receiver.answers.push(500);
+      requestIds.push(await submit());
+    }
+    await deliveries.tick();
+    const sentElsewhere: string[] = [];
+    const elsewhere = new NotificationDeliveries(
+      app.nest.get<PostgresEventStore>(EMPLOYER_STORE),
+      app.nest.get<Clock>(CLOCK),
+      app.nest.get<ContactLineConfig>(CONTACT_LINE_CONFIG),
+      [{ channel: 'webhook', notify: async (notification: ContactLineNotification) => void sentElsewhere.push(notification.deliveryId) }],
+      app.nest.get(ContactLineProjector),
+    );
+    receiver.received.length = 0;
+    receiver.whileAnswering = async () => {
+      app.clock.set(new Date(app.clock.now().getTime() + 4_000).toISOString());
+      await elsewhere.tick();
+    };
+    try {
+      app.clock.set('2026-03-02T21:00:30.000Z');
+      await deliveries.tick();
+    } finally {
+      receiver.whileAnswering = undefined;
+    }
+
+    const sentHere = receiver.received.map(({ headers }) => String(headers['x-ips-delivery']));
+    expect([...sentHere, ...sentElsewhere]).toHaveLength(16);
+    expect(new Set([...sentHere, ...sentElsewhere]).size).toBe(16);
+    for (const requestId of requestIds) {
+      expect(await webhookDeliveries(requestId)).toEqual([expect.objectContaining({ status: 'delivered', attempts: 2 })]);
+    }
+    app.clock.set('2026-03-02T21:00:00.000Z');
   });
 });

@@ -8,8 +8,14 @@ import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from '../contact-line/contact-lin
 import { ContactLineNotification, NOTIFIERS, Notifier } from '../contact-line/notifier.port';
 import { DELIVERY_POLICY, nextAttemptAfter } from './delivery-policy';
 
-/** Deliveries claimed in one pass: their sending must fit in the lease. */
-const CLAIM_LIMIT = 20;
+/** Deliveries claimed in one pass (one statement); the pass sends only while its lease has time left. */
+const CLAIM_LIMIT = 200;
+
+/**
+ * A pass starts no attempt later than this into its lease: the attempt (a webhook waits up to 5 s) then ends
+ * well before the lease does, so no other process can claim a delivery this one is still sending.
+ */
+const SEND_WITHIN_MS = DELIVERY_POLICY.leaseMs / 2;
 
 type Claimed = { delivery_id: string; channel: string; notification: ContactLineNotification; attempts: number };
 type Attempted = { readonly deliveryId: string; readonly attempts: number; readonly status: 'delivered' | 'pending' | 'failed'; readonly next: Date | null; readonly error: string | null };
@@ -38,8 +44,8 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
   onApplicationBootstrap(): void {
     this.worker = new PollingWorker({
       // New deliveries commit with the projector's checkpoint, which wakes this worker after each commit.
-      // A pass that claimed fewer than it may has left nothing due behind it.
-      step: async () => (await this.deliverDue()) === CLAIM_LIMIT,
+      // A pass that claimed fewer than it may, and tried all it claimed, has left nothing due behind it.
+      step: async () => (await this.deliverDue()).more,
       idleDelayMs: this.config.pollIntervalMs,
       onError: (error) => this.logger.warn(`deliveries will retry: ${String(error)}`),
     });
@@ -62,8 +68,9 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
     else await this.deliverDue();
   }
 
-  private async deliverDue(): Promise<number> {
+  private async deliverDue(): Promise<{ readonly more: boolean }> {
     const now = this.clock.now();
+    const leasedUntil = new Date(now.getTime() + DELIVERY_POLICY.leaseMs);
     const claimed = await this.store.driver.query<Claimed>(
       `update ecl_deliveries set claimed_until = $2
         where delivery_id in (
@@ -71,13 +78,17 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
            where status = 'pending' and next_attempt_at <= $1 and (claimed_until is null or claimed_until <= $1)
            order by next_attempt_at limit ${CLAIM_LIMIT} for update skip locked)
         returning delivery_id, channel, notification, attempts`,
-      [now.toISOString(), new Date(now.getTime() + DELIVERY_POLICY.leaseMs).toISOString()],
+      [now.toISOString(), leasedUntil.toISOString()],
     );
     // In order, one at a time (a pager sees "received" before "escalated"); the attempts recorded together.
+    // Past the send window the rest go back unclaimed, for the next pass here or in another process.
     const attempted: Attempted[] = [];
-    for (const delivery of claimed) attempted.push(await this.attempt(delivery));
-    await this.record(attempted);
-    return claimed.length;
+    for (const delivery of claimed) {
+      if (this.clock.now().getTime() - now.getTime() >= SEND_WITHIN_MS) break;
+      attempted.push(await this.attempt(delivery));
+    }
+    await this.record(attempted, claimed.slice(attempted.length), leasedUntil);
+    return { more: claimed.length === CLAIM_LIMIT || attempted.length < claimed.length };
   }
 
   private async attempt(delivery: Claimed): Promise<Attempted> {
@@ -95,8 +106,17 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
     }
   }
 
-  /** One statement for a pass's attempts. A crash before it sends them again after the lease: at least once. */
-  private async record(attempted: readonly Attempted[]): Promise<void> {
+  /**
+   * One statement for a pass's attempts. A crash before it sends them again after the lease: at least once.
+   * Claimed but not tried: released, unless the lease has already passed to someone else.
+   */
+  private async record(attempted: readonly Attempted[], untried: readonly Claimed[], leasedUntil: Date): Promise<void> {
+    if (untried.length > 0) {
+      await this.store.driver.query(
+        'update ecl_deliveries set claimed_until = null where delivery_id = any($1::uuid[]) and claimed_until = $2',
+        [untried.map((delivery) => delivery.delivery_id), leasedUntil.toISOString()],
+      );
+    }
     if (attempted.length === 0) return;
     await this.store.driver.query(
       `update ecl_deliveries d
