@@ -76,6 +76,29 @@ describe("tokens from an agency's identity provider, verified through its JWKS",
     await expect(verifier.verify(forged)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
+  it('refuses a token it accepted before once the token has expired (the 30 s leeway included)', async () => {
+    const token = await idp.sign({ exp: '20s' });
+    const accepted = Date.now();
+    await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'cw-ola' });
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask'] });
+    try {
+      jest.setSystemTime(accepted + 40_000);
+      await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'cw-ola' });
+      jest.setSystemTime(accepted + 55_000);
+      await expect(verifier.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('answers each token with its own principal', async () => {
+    const [ola, kari] = [await idp.sign({ sub: 'cw-ola' }), await idp.sign({ sub: 'cw-kari' })];
+    for (let round = 0; round < 2; round++) {
+      await expect(verifier.verify(ola)).resolves.toMatchObject({ sub: 'cw-ola' });
+      await expect(verifier.verify(kari)).resolves.toMatchObject({ sub: 'cw-kari' });
+    }
+  });
+
   it("refuses the embedded profile's own tokens: only the providers' keys count outside it", async () => {
     const embedded = await loadOrCreateSigningKey(dataDir);
     await expect(verifier.verify(await issueToken(embedded, { sub: 'cw-ola', ...claims }))).rejects.toBeInstanceOf(InvalidTokenError);
