@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { SqlDriver, SqlExecutor, lookupsInFlight, migrate } from '@ips/postgres';
+import { SqlDriver, SqlExecutor, SqlRow, lookupsInFlight, migrate } from '@ips/postgres';
 import { BatchOutcome, BatchedLookup, GroupCommit, PollingWorker } from '@ips/utils';
 import { validateAppend } from './append-validation';
 import { DuplicateEventIdsError, StreamVersionConflictError } from './event-store.errors';
@@ -175,12 +175,12 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
 
   /** Hands every event, in global order, to `handle`, resuming after the stored checkpoint. */
   subscribe(options: SubscriptionOptions<RecordedEvent>): Subscription {
-    return this.follow(options, (tx, after, limit) => this.readAll(after, limit, tx), (event) => event.globalPosition);
+    return this.follow(options, { table: 'es_events', position: 'global_position', columns: EVENT_COLUMNS, map: toEvent }, (event) => event.globalPosition);
   }
 
   /** The same for outbox messages: the relay to the bus is built on this. */
   subscribeToOutbox(options: SubscriptionOptions<RecordedOutboxMessage>): Subscription {
-    return this.follow(options, (tx, after, limit) => this.readOutbox(after, limit, tx), (message) => message.position);
+    return this.follow(options, { table: 'es_outbox', position: 'position', columns: OUTBOX_COLUMNS, map: toOutboxMessage }, (message) => message.position);
   }
 
   /** The global position of the last committed event (0 when empty): how far a subscription must get to be caught up. */
@@ -197,9 +197,9 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
     return row ? Number(row.position) : 0;
   }
 
-  private follow<T>(
+  private follow<T, R extends SqlRow>(
     options: SubscriptionOptions<T>,
-    read: (tx: SqlExecutor, after: number, limit: number) => Promise<readonly T[]>,
+    source: { readonly table: string; readonly position: string; readonly columns: string; readonly map: (row: R) => T },
     positionOf: (item: T) => number,
   ): Subscription {
     const batchSize = options.batchSize ?? 500;
@@ -216,13 +216,15 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
           registered = true;
         }
         const step = async (executor: SqlExecutor, lock: string): Promise<boolean> => {
-          const [checkpoint] = await executor.query<{ position: unknown }>(
-            `select position from es_checkpoints where name = $1 ${lock}`,
-            [options.name],
+          // The checkpoint and what follows it in one statement (none when another process holds the checkpoint).
+          const rows = await executor.query<R>(
+            `with checkpoint as (select position as checkpoint_position from es_checkpoints where name = $1 ${lock})
+             select ${source.columns} from ${source.table}, checkpoint
+              where ${source.position} > checkpoint_position order by ${source.position} limit $2`,
+            [options.name, batchSize],
           );
-          if (!checkpoint) return false;
-          const items = await read(executor, Number(checkpoint.position), batchSize);
-          if (items.length === 0) return false;
+          if (rows.length === 0) return false;
+          const items = rows.map(source.map);
           await options.handle(items, executor);
           await executor.query('update es_checkpoints set position = $2, updated_at = now() where name = $1', [
             options.name,
