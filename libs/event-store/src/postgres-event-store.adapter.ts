@@ -215,30 +215,34 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
           );
           registered = true;
         }
-        const step = async (executor: SqlExecutor, lock: string): Promise<boolean> => {
+        /** How many items it handled (0: none, or another process holds the checkpoint). */
+        const step = async (executor: SqlExecutor, lock: string): Promise<number> => {
           // The checkpoint and what follows it in one statement (none when another process holds the checkpoint).
           const rows = await executor.query<R>(
-            `with checkpoint as (select position as checkpoint_position from es_checkpoints where name = $1 ${lock})
-             select ${source.columns} from ${source.table}, checkpoint
-              where ${source.position} > checkpoint_position order by ${source.position} limit $2`,
+            // A scalar subquery (an InitPlan), so the read is an index range scan; as a join it scans from the start.
+            `select ${source.columns} from ${source.table}
+              where ${source.position} > (select position from es_checkpoints where name = $1 ${lock})
+              order by ${source.position} limit $2`,
             [options.name, batchSize],
           );
-          if (rows.length === 0) return false;
+          if (rows.length === 0) return 0;
           const items = rows.map(source.map);
           await options.handle(items, executor);
           await executor.query('update es_checkpoints set position = $2, updated_at = now() where name = $1', [
             options.name,
             positionOf(items[items.length - 1] as T),
           ]);
-          return true;
+          return items.length;
         };
         const handled =
           options.transactional === false
             ? await step(this.driver, '')
             : // SKIP LOCKED: another process holding this checkpoint is the active reader; we stand by.
               await this.driver.transaction((tx) => step(tx, 'for update skip locked'));
-        if (handled) options.onCommitted?.();
-        return handled;
+        if (handled > 0) options.onCommitted?.();
+        // A short batch reached the head as it was read: no second look (in PGlite a whole transaction). A commit
+        // since then has woken this worker, which then steps again at once; other processes' commits are polled.
+        return handled === batchSize;
       },
     });
     const wake = (): void => worker.wake();
