@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { secureRandomBytes } from '@ips/utils';
 import { SEALED_PREFIX, isSealed } from '@ips/contracts';
 
 export { isSealed };
@@ -15,7 +16,7 @@ export const ERASED = '[erased]';
  * iv, tag and ciphertext) and fits wherever the plain text went.
  */
 export function seal(value: unknown, key: Buffer, participantId: string): string {
-  const iv = randomBytes(IV_BYTES);
+  const iv = secureRandomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(participantId));
   const plain = Buffer.from(JSON.stringify(value), 'utf8');

@@ -5,3 +5,4 @@ export * from './uuid-v7';
 export * from './decider';
 export * from './stream-id';
 export * from './uuid-v5';
+export * from './random-pool';

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { secureRandomBytes } from './random-pool';
 
 let lastMs = 0;
 let sequence = 0;
@@ -16,7 +16,7 @@ export function uuidv7(now: number = Date.now()): string {
     sequence = (sequence + 1) & 0xfff;
     if (sequence === 0) lastMs++;
   }
-  const bytes = randomBytes(16);
+  const bytes = secureRandomBytes(16);
   const ms = lastMs;
   bytes[0] = Math.floor(ms / 2 ** 40) & 0xff;
   bytes[1] = Math.floor(ms / 2 ** 32) & 0xff;
