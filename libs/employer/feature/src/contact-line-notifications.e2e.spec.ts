@@ -5,6 +5,7 @@ import { CLOCK, Clock } from '@ips/access';
 import { PostgresEventStore } from '@ips/event-store';
 import { ContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';
+import { DeliveryOutbox } from './contact-line/delivery-outbox.projection';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line/contact-line.tokens';
 import { ContactLineNotification, ContactRequestEscalations, EmployerModule, NotificationDeliveries, verifyWebhook } from './index';
 import { Placement, employerWorld } from './testing/employer-world';
@@ -189,6 +190,7 @@ describe('contact line notifications: signed webhook with retries, server-sent e
       app.nest.get<ContactLineConfig>(CONTACT_LINE_CONFIG),
       [{ channel: 'webhook', notify: async (notification: ContactLineNotification) => void sentElsewhere.push(notification.deliveryId) }],
       app.nest.get(ContactLineProjector),
+      new DeliveryOutbox([], app.nest.get<Clock>(CLOCK)),
     );
     receiver.received.length = 0;
     receiver.whileAnswering = async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { systemClock } from '@ips/access';
 import { PostgresEventStore } from '@ips/event-store';
 import { PgliteDriver, migrate } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
@@ -16,7 +17,7 @@ describe('the contact line projector and its directories (PGlite)', () => {
   const projectors: ContactLineProjector[] = [];
 
   const projector = async (catchUpTimeoutMs = 2_000): Promise<ContactLineProjector> => {
-    const created = new ContactLineProjector(store, { ...defaultContactLineConfig, catchUpTimeoutMs }, new DeliveryOutbox([]));
+    const created = new ContactLineProjector(store, { ...defaultContactLineConfig, catchUpTimeoutMs }, new DeliveryOutbox([], systemClock));
     await created.onModuleInit();
     projectors.push(created);
     return created;
@@ -80,10 +81,13 @@ describe('the contact line projector and its directories (PGlite)', () => {
     expect(await teamsOf(driver, ['es-a'])).toEqual(new Map());
   });
   it('applies many requests in one batch as it would one by one: each request’s last view and deadline, one delivery per event and channel', async () => {
-    const withChannels = new ContactLineProjector(store, defaultContactLineConfig, new DeliveryOutbox([
+    const outbox = new DeliveryOutbox([
       { channel: 'log', notify: async () => undefined },
       { channel: 'webhook', notify: async () => undefined },
-    ]));
+    ], systemClock);
+    const withChannels = new ContactLineProjector(store, defaultContactLineConfig, outbox);
+    const handedOver: string[] = [];
+    withChannels.afterApply(() => handedOver.push(...outbox.takeWritten().map((delivery) => delivery.deliveryId)));
     await withChannels.onModuleInit();
     projectors.push(withChannels);
     const fact = () => ({ requestId: randomUUID(), placementId: randomUUID(), participantId: randomUUID(), employerId: randomUUID() });
@@ -127,7 +131,11 @@ describe('the contact line projector and its directories (PGlite)', () => {
       ['log', 'contact-request.acknowledged', 'acknowledged', 'supervisor'],
       ['webhook', 'contact-request.acknowledged', 'acknowledged', 'supervisor'],
     ]);
-    expect(await driver.query('select 1 from ecl_deliveries')).toHaveLength(10);
+    // Written claimed by this process and handed to its worker once committed, so no worker claims them again now.
+    const written = await driver.query<{ delivery_id: string; claimed: boolean }>('select delivery_id, claimed_until > now() as claimed from ecl_deliveries');
+    expect(written).toHaveLength(10);
+    expect(written.every((row) => row.claimed)).toBe(true);
+    expect(handedOver.sort()).toEqual(written.map((row) => row.delivery_id).sort());
   });
 
 });

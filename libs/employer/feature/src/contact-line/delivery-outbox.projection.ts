@@ -1,9 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '@ips/access';
 import { ContactRequestEvent } from '@ips/employer/domain';
 import { uuidv7 } from '@ips/utils';
 import { ContactLineProjection } from './contact-line.projection';
 import { contactRequestEventsOf } from './contact-request-list.projection';
+import { DELIVERY_POLICY } from '../deliver-notifications/delivery-policy';
 import { ContactLineNotification, NOTIFIERS, NotificationEvent, Notifier } from './notifier.port';
+
+/** A delivery this process holds the lease of, to send and record. */
+export interface ClaimedDelivery {
+  readonly deliveryId: string;
+  readonly channel: string;
+  readonly notification: ContactLineNotification;
+  readonly attempts: number;
+  readonly nextAttemptAt: Date;
+  readonly claimedUntil: Date;
+}
 
 const EVENTS: Record<ContactRequestEvent['type'], NotificationEvent> = {
   ContactRequestReceived: 'contact-request.received',
@@ -16,12 +28,27 @@ const EVENTS: Record<ContactRequestEvent['type'], NotificationEvent> = {
  * One delivery per event and channel, written with the event's projection and checkpoint: a notification
  * is never lost between the event and its sending, and never queued twice. Runs after the list projection,
  * whose view of the request after each event it sends; a batch's deliveries are written in one statement.
+ *
+ * They are written already claimed by this process, for the delivery worker here to send once the batch has
+ * committed (`takeWritten`), without claiming them again. If this process stops first, the lease runs out and
+ * any worker claims them from the table.
  */
 @Injectable()
 export class DeliveryOutbox {
-  constructor(@Inject(NOTIFIERS) private readonly notifiers: readonly Notifier[]) {}
+  private written: ClaimedDelivery[] = [];
+
+  constructor(
+    @Inject(NOTIFIERS) private readonly notifiers: readonly Notifier[],
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The deliveries of the last batch: call only once it has committed (ContactLineProjector.afterApply). */
+  takeWritten(): ClaimedDelivery[] {
+    return this.written.splice(0);
+  }
 
   readonly project: ContactLineProjection = async (events, tx, batch) => {
+    this.written = []; // a batch that did not commit leaves nothing to send
     const deliveries: { eventId: string; channel: string; notification: ContactLineNotification }[] = [];
     for (const { event, domainEvent } of contactRequestEventsOf(events)) {
       const view = batch.viewAfter.get(event.eventId);
@@ -47,12 +74,14 @@ export class DeliveryOutbox {
       }
     }
     if (deliveries.length === 0) return;
-    await tx.query(
-      `insert into ecl_deliveries (delivery_id, event_id, request_id, channel, notification, status, next_attempt_at)
-       select d.delivery_id, d.event_id, d.request_id, d.channel, d.notification, 'pending', d.next_attempt_at
+    const claimedUntil = new Date(this.clock.now().getTime() + DELIVERY_POLICY.leaseMs);
+    const inserted = await tx.query<{ delivery_id: string }>(
+      `insert into ecl_deliveries (delivery_id, event_id, request_id, channel, notification, status, next_attempt_at, claimed_until)
+       select d.delivery_id, d.event_id, d.request_id, d.channel, d.notification, 'pending', d.next_attempt_at, $7
          from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[])
            as d(delivery_id, event_id, request_id, channel, notification, next_attempt_at)
-       on conflict (event_id, channel) do nothing`,
+       on conflict (event_id, channel) do nothing
+       returning delivery_id`,
       [
         deliveries.map((d) => d.notification.deliveryId),
         deliveries.map((d) => d.eventId),
@@ -60,7 +89,19 @@ export class DeliveryOutbox {
         deliveries.map((d) => d.channel),
         deliveries.map((d) => JSON.stringify(d.notification)),
         deliveries.map((d) => d.notification.occurredAt),
+        claimedUntil.toISOString(),
       ],
     );
+    const fresh = new Set(inserted.map((row) => row.delivery_id));
+    this.written = deliveries
+      .filter((d) => fresh.has(d.notification.deliveryId))
+      .map(({ channel, notification }) => ({
+        deliveryId: notification.deliveryId,
+        channel,
+        notification,
+        attempts: 0,
+        nextAttemptAt: new Date(notification.occurredAt),
+        claimedUntil,
+      }));
   };
 }

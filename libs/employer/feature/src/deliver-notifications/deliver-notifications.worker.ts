@@ -4,6 +4,7 @@ import { PostgresEventStore } from '@ips/event-store';
 import { PollingWorker } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
+import { ClaimedDelivery, DeliveryOutbox } from '../contact-line/delivery-outbox.projection';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { ContactLineNotification, NOTIFIERS, Notifier } from '../contact-line/notifier.port';
 import { DELIVERY_POLICY, nextAttemptAfter } from './delivery-policy';
@@ -17,7 +18,16 @@ const CLAIM_LIMIT = 200;
  */
 const SEND_WITHIN_MS = DELIVERY_POLICY.leaseMs / 2;
 
-type Claimed = { delivery_id: string; channel: string; notification: ContactLineNotification; attempts: number };
+/**
+ * While deliveries written here keep arriving claimed, the table is still asked this often (real time) for the
+ * rest that is due: retries, and deliveries whose writer stopped before sending them.
+ */
+const CLAIM_FROM_TABLE_EVERY_MS = 1_000;
+
+/** When a delivery's send window closes: SEND_WITHIN_MS into its lease. */
+const sendBy = (delivery: ClaimedDelivery): number => delivery.claimedUntil.getTime() - DELIVERY_POLICY.leaseMs + SEND_WITHIN_MS;
+
+type ClaimedRow = { delivery_id: string; channel: string; notification: ContactLineNotification; attempts: number; next_attempt_at: unknown };
 type Attempted = { readonly deliveryId: string; readonly attempts: number; readonly status: 'delivered' | 'pending' | 'failed'; readonly next: Date | null; readonly error: string | null };
 
 /**
@@ -30,6 +40,9 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
   private readonly logger = new Logger('contact-line');
   private readonly byChannel: ReadonlyMap<string, Notifier>;
   private worker: PollingWorker | undefined;
+  /** Written and claimed here by the projector, committed, not yet sent. */
+  private readonly written: ClaimedDelivery[] = [];
+  private lastClaimFromTable = -Infinity;
 
   constructor(
     @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
@@ -37,8 +50,14 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
     @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
     @Inject(NOTIFIERS) notifiers: readonly Notifier[],
     private readonly projector: ContactLineProjector,
+    outbox: DeliveryOutbox,
   ) {
     this.byChannel = new Map(notifiers.map((notifier) => [notifier.channel, notifier]));
+    // Here, not at bootstrap: the projector may commit a batch before this worker starts.
+    projector.afterApply(() => {
+      this.written.push(...outbox.takeWritten());
+      this.worker?.wake();
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -49,7 +68,6 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
       idleDelayMs: this.config.pollIntervalMs,
       onError: (error) => this.logger.warn(`deliveries will retry: ${String(error)}`),
     });
-    this.projector.afterApply(() => this.worker?.wake());
     this.worker.start();
   }
 
@@ -70,53 +88,79 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
 
   private async deliverDue(): Promise<{ readonly more: boolean }> {
     const now = this.clock.now();
-    const leasedUntil = new Date(now.getTime() + DELIVERY_POLICY.leaseMs);
-    const claimed = await this.store.driver.query<Claimed>(
+    const written = this.written.splice(0);
+    // Written so long ago that their send window has closed (a long pass before, or a clock moved on): back to the table.
+    const late = written.filter((delivery) => now.getTime() >= sendBy(delivery));
+    if (late.length > 0) await this.release(late);
+    const fromTable =
+      written.length === late.length || performance.now() - this.lastClaimFromTable >= CLAIM_FROM_TABLE_EVERY_MS
+        ? await this.claimFromTable(now)
+        : [];
+    const claimed = [...written.filter((delivery) => now.getTime() < sendBy(delivery)), ...fromTable].sort(
+      (a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime(),
+    );
+    // In order, one at a time (a pager sees "received" before "escalated"); the attempts recorded together.
+    // Past a delivery's send window the rest go back unclaimed, for the next pass here or in another process.
+    const attempted: Attempted[] = [];
+    for (const delivery of claimed) {
+      if (this.clock.now().getTime() >= sendBy(delivery)) break;
+      attempted.push(await this.attempt(delivery));
+    }
+    const untried = claimed.slice(attempted.length);
+    if (untried.length > 0) await this.release(untried);
+    await this.record(attempted);
+    return { more: fromTable.length === CLAIM_LIMIT || untried.length > 0 || this.written.length > 0 };
+  }
+
+  private async claimFromTable(now: Date): Promise<ClaimedDelivery[]> {
+    this.lastClaimFromTable = performance.now();
+    const claimedUntil = new Date(now.getTime() + DELIVERY_POLICY.leaseMs);
+    const rows = await this.store.driver.query<ClaimedRow>(
       `update ecl_deliveries set claimed_until = $2
         where delivery_id in (
           select delivery_id from ecl_deliveries
            where status = 'pending' and next_attempt_at <= $1 and (claimed_until is null or claimed_until <= $1)
            order by next_attempt_at limit ${CLAIM_LIMIT} for update skip locked)
-        returning delivery_id, channel, notification, attempts`,
-      [now.toISOString(), leasedUntil.toISOString()],
+        returning delivery_id, channel, notification, attempts, next_attempt_at`,
+      [now.toISOString(), claimedUntil.toISOString()],
     );
-    // In order, one at a time (a pager sees "received" before "escalated"); the attempts recorded together.
-    // Past the send window the rest go back unclaimed, for the next pass here or in another process.
-    const attempted: Attempted[] = [];
-    for (const delivery of claimed) {
-      if (this.clock.now().getTime() - now.getTime() >= SEND_WITHIN_MS) break;
-      attempted.push(await this.attempt(delivery));
-    }
-    await this.record(attempted, claimed.slice(attempted.length), leasedUntil);
-    return { more: claimed.length === CLAIM_LIMIT || attempted.length < claimed.length };
+    return rows.map((row) => ({
+      deliveryId: row.delivery_id,
+      channel: row.channel,
+      notification: row.notification,
+      attempts: Number(row.attempts),
+      nextAttemptAt: new Date(row.next_attempt_at as string | Date),
+      claimedUntil,
+    }));
   }
 
-  private async attempt(delivery: Claimed): Promise<Attempted> {
-    const attempts = Number(delivery.attempts) + 1;
+  /** Claimed but not tried: unclaimed again, unless the lease has already passed to someone else. */
+  private async release(deliveries: readonly ClaimedDelivery[]): Promise<void> {
+    await this.store.driver.query(
+      `update ecl_deliveries d set claimed_until = null
+         from unnest($1::uuid[], $2::timestamptz[]) as r(delivery_id, claimed_until)
+        where d.delivery_id = r.delivery_id and d.claimed_until = r.claimed_until`,
+      [deliveries.map((delivery) => delivery.deliveryId), deliveries.map((delivery) => delivery.claimedUntil.toISOString())],
+    );
+  }
+
+  private async attempt(delivery: ClaimedDelivery): Promise<Attempted> {
+    const attempts = delivery.attempts + 1;
     try {
       const notifier = this.byChannel.get(delivery.channel);
       if (!notifier) throw new Error(`no ${delivery.channel} channel is configured`);
       await notifier.notify(delivery.notification);
-      return { deliveryId: delivery.delivery_id, attempts, status: 'delivered', next: null, error: null };
+      return { deliveryId: delivery.deliveryId, attempts, status: 'delivered', next: null, error: null };
     } catch (error) {
       const next = nextAttemptAfter(this.clock.now(), attempts);
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      if (!next) this.logger.error(`${delivery.channel} delivery ${delivery.delivery_id} failed for good: ${reason}`);
-      return { deliveryId: delivery.delivery_id, attempts, status: next ? 'pending' : 'failed', next, error: reason };
+      if (!next) this.logger.error(`${delivery.channel} delivery ${delivery.deliveryId} failed for good: ${reason}`);
+      return { deliveryId: delivery.deliveryId, attempts, status: next ? 'pending' : 'failed', next, error: reason };
     }
   }
 
-  /**
-   * One statement for a pass's attempts. A crash before it sends them again after the lease: at least once.
-   * Claimed but not tried: released, unless the lease has already passed to someone else.
-   */
-  private async record(attempted: readonly Attempted[], untried: readonly Claimed[], leasedUntil: Date): Promise<void> {
-    if (untried.length > 0) {
-      await this.store.driver.query(
-        'update ecl_deliveries set claimed_until = null where delivery_id = any($1::uuid[]) and claimed_until = $2',
-        [untried.map((delivery) => delivery.delivery_id), leasedUntil.toISOString()],
-      );
-    }
+  /** One statement for a pass's attempts. A crash before it sends them again after the lease: at least once. */
+  private async record(attempted: readonly Attempted[]): Promise<void> {
     if (attempted.length === 0) return;
     await this.store.driver.query(
       `update ecl_deliveries d
