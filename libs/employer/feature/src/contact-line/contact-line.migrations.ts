@@ -71,11 +71,5 @@ select (data->>'employerId')::uuid, data->>'name', data->>'organisationNumber', 
   from es_events where type = 'EmployerRegistered' and stream_id like 'employer.employer-%'
 on conflict (employer_id) do nothing;`,
     },
-    {
-      // A delivery is claimed (claimed_until set) right after it is written: with room left on its page the new
-      // row version stays there and no index changes (a HOT update) instead of a new entry in all four indexes.
-      version: 3,
-      sql: `alter table ecl_deliveries set (fillfactor = 50);`,
-    },
   ],
 };
