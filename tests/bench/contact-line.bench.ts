@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     await run(url.toString());
     const admin = new Client({ connectionString: server });
     await admin.connect();
-    await admin.query(`drop database if exists "${url.pathname.slice(1)}" with (force)`);
+    // The platform keeps its participants' data keys in a database of their own beside it (`<name>_keys`).
+    for (const name of [url.pathname.slice(1), `${url.pathname.slice(1)}_keys`]) await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.end();
   }
 }
