@@ -4,12 +4,16 @@ import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideDefineOnCallTeam } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { ContactLineProjector } from '../contact-line/contact-line.projector';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 import { DefineOnCallTeamDto, OnCallTeamDefinedDto } from './define-on-call-team.dto';
 
 @OnCallController()
 export class DefineOnCallTeamController {
-  constructor(private readonly rosters: OnCallRosterCommands) {}
+  constructor(
+    private readonly rosters: OnCallRosterCommands,
+    private readonly projector: ContactLineProjector,
+  ) {}
 
   @Put('teams/:teamId')
   @HttpCode(200)
@@ -28,6 +32,9 @@ export class DefineOnCallTeamController {
     @CorrelationId() correlationId?: string,
   ): Promise<OnCallTeamDefinedDto> {
     await this.rosters.execute('DefineOnCallTeam', { teamId, ...body }, decideDefineOnCallTeam, principal, correlationId);
+    // Requests find a specialist's team in the contact line's team directory (a read model): answered once it has
+    // the new members, a request sent after this answer is routed by them. Teams change rarely; intake never waits.
+    await this.projector.waitForHead();
     return { teamId };
   }
 }
