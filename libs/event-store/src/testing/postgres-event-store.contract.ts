@@ -332,6 +332,26 @@ export function describePostgresEventStoreContract(
         expect(await store.checkpoint(name)).toBe(await head());
       });
 
+      it('given a subscription that settles between steps, when events are committed one after another while it settles, then they come in one batch', async () => {
+        // given: the first event handled, so the next step waits out the settling time
+        const name = newName('settle');
+        const batches: number[] = [];
+        const subscription = track(store.subscribe({ name, settleMs: 500, handle: async (events) => void batches.push(events.length) }));
+        await subscription.caughtUp();
+        const streamId = newStreamId('contract', 'settle');
+        await store.append({ streamId, expectedVersion: 0, events: someEvents(1, 'contract') });
+        await subscription.caughtUp();
+        const before = batches.length;
+
+        // when: ten commits, each one waking the subscription
+        for (let version = 1; version <= 10; version++) await store.append({ streamId, expectedVersion: version, events: someEvents(1, 'contract') });
+        await subscription.caughtUp();
+
+        // then
+        expect(batches.slice(before)).toEqual([10]);
+        expect(await store.checkpoint(name)).toBe(await head());
+      });
+
       it('given appended events, when the head is asked, then it is the last global position, which a caught-up checkpoint reaches', async () => {
         // given
         const before = await store.head();
