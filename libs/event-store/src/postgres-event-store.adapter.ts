@@ -98,6 +98,35 @@ const toOutboxMessage = (row: OutboxRow): RecordedOutboxMessage => ({
   recordedAt: iso(row.recorded_at),
 });
 
+/** A table read in position order, from a position on: the events, or the outbox. */
+interface Log<T, R extends SqlRow> {
+  readonly table: string;
+  readonly position: string;
+  readonly columns: string;
+  readonly map: (row: R) => T;
+  readonly positionOf: (item: T) => number;
+}
+
+const EVENT_LOG: Log<RecordedEvent, EventRow> = {
+  table: 'es_events',
+  position: 'global_position',
+  columns: EVENT_COLUMNS,
+  map: toEvent,
+  positionOf: (event) => event.globalPosition,
+};
+
+const OUTBOX_LOG: Log<RecordedOutboxMessage, OutboxRow> = {
+  table: 'es_outbox',
+  position: 'position',
+  columns: OUTBOX_COLUMNS,
+  map: toOutboxMessage,
+  positionOf: (message) => message.position,
+};
+
+/** The next `$2` items of a log after the position `after` (a parameter or a subquery), in order. */
+const readAfterSql = (log: Pick<Log<unknown, never>, 'table' | 'position' | 'columns'>, after: string): string =>
+  `select ${log.columns} from ${log.table} where ${log.position} > ${after} order by ${log.position} limit $2`;
+
 /**
  * The event store on PostgreSQL: the same SQL on a server (`pg`) and in-process (PGlite).
  * Call `PostgresEventStore.open`, which applies the schema migrations first.
@@ -158,35 +187,21 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
   }
 
   readAll(afterPosition: number, limit: number, executor: SqlExecutor = this.driver): Promise<readonly RecordedEvent[]> {
-    return executor
-      .query<EventRow>(
-        `select ${EVENT_COLUMNS} from es_events where global_position > $1 order by global_position limit $2`,
-        [afterPosition, limit],
-      )
-      .then((rows) => rows.map(toEvent));
+    return executor.query<EventRow>(readAfterSql(EVENT_LOG, '$1'), [afterPosition, limit]).then((rows) => rows.map(toEvent));
   }
 
-  readOutbox(
-    afterPosition: number,
-    limit: number,
-    executor: SqlExecutor = this.driver,
-  ): Promise<readonly RecordedOutboxMessage[]> {
-    return executor
-      .query<OutboxRow>(`select ${OUTBOX_COLUMNS} from es_outbox where position > $1 order by position limit $2`, [
-        afterPosition,
-        limit,
-      ])
-      .then((rows) => rows.map(toOutboxMessage));
+  readOutbox(afterPosition: number, limit: number, executor: SqlExecutor = this.driver): Promise<readonly RecordedOutboxMessage[]> {
+    return executor.query<OutboxRow>(readAfterSql(OUTBOX_LOG, '$1'), [afterPosition, limit]).then((rows) => rows.map(toOutboxMessage));
   }
 
   /** Hands every event, in global order, to `handle`, resuming after the stored checkpoint. */
   subscribe(options: SubscriptionOptions<RecordedEvent>): Subscription {
-    return this.follow(options, { table: 'es_events', position: 'global_position', columns: EVENT_COLUMNS, map: toEvent }, (event) => event.globalPosition);
+    return this.follow(options, EVENT_LOG);
   }
 
   /** The same for outbox messages: the relay to the bus is built on this. */
   subscribeToOutbox(options: SubscriptionOptions<RecordedOutboxMessage>): Subscription {
-    return this.follow(options, { table: 'es_outbox', position: 'position', columns: OUTBOX_COLUMNS, map: toOutboxMessage }, (message) => message.position);
+    return this.follow(options, OUTBOX_LOG);
   }
 
   /** The global position of the last committed event (0 when empty): how far a subscription must get to be caught up. */
@@ -203,11 +218,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
     return row ? Number(row.position) : 0;
   }
 
-  private follow<T, R extends SqlRow>(
-    options: SubscriptionOptions<T>,
-    source: { readonly table: string; readonly position: string; readonly columns: string; readonly map: (row: R) => T },
-    positionOf: (item: T) => number,
-  ): Subscription {
+  private follow<T, R extends SqlRow>(options: SubscriptionOptions<T>, log: Log<T, R>): Subscription {
     const batchSize = options.batchSize ?? 500;
     const settleMs = options.settleMs ?? 30;
     let registered = false;
@@ -222,20 +233,18 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
       }
       /** How many items it handled (0: none, or another process holds the checkpoint). */
       const step = async (executor: SqlExecutor, lock: string): Promise<number> => {
-        // The checkpoint and what follows it in one statement (none when another process holds the checkpoint).
+        // The checkpoint and what follows it in one statement. The checkpoint is a scalar subquery (an InitPlan),
+        // so the read is an index range scan; as a join it scans from the start.
         const rows = await executor.query<R>(
-          // A scalar subquery (an InitPlan), so the read is an index range scan; as a join it scans from the start.
-          `select ${source.columns} from ${source.table}
-            where ${source.position} > (select position from es_checkpoints where name = $1 ${lock})
-            order by ${source.position} limit $2`,
+          readAfterSql(log, `(select position from es_checkpoints where name = $1 ${lock})`),
           [options.name, batchSize],
         );
         if (rows.length === 0) return 0;
-        const items = rows.map(source.map);
+        const items = rows.map(log.map);
         await options.handle(items, executor);
         await executor.query('update es_checkpoints set position = $2, updated_at = now() where name = $1', [
           options.name,
-          positionOf(items[items.length - 1] as T),
+          log.positionOf(items[items.length - 1] as T),
         ]);
         return items.length;
       };

@@ -1,11 +1,24 @@
+import { ContactRequestEvent, contactRequestAggregate } from '@ips/employer/domain';
 import { RecordedEvent } from '@ips/event-store';
 import { SqlExecutor } from '@ips/postgres';
 import type { StaffContactRequestView } from './contact-request.view';
+import { asDomainEvent, isOf } from './recorded';
 
-/** What the projections of one batch share: the request list's view of its request after each event, by event id. */
+/** What the projections of one batch share, worked out once for all of them. */
 export interface ContactLineBatch {
+  /** The batch's contact-request events, in order, as the domain knows them. */
+  readonly requestEvents: readonly { readonly event: RecordedEvent; readonly domainEvent: ContactRequestEvent }[];
+  /** The request list's view of its request after each event, by event id. */
   readonly viewAfter: Map<string, StaffContactRequestView>;
 }
+
+/** A batch of the employer service's events, before any projection has seen it. */
+export const contactLineBatchOf = (events: readonly RecordedEvent[]): ContactLineBatch => ({
+  requestEvents: events
+    .filter((event) => isOf(contactRequestAggregate, event))
+    .map((event) => ({ event, domainEvent: asDomainEvent<ContactRequestEvent>(event) })),
+  viewAfter: new Map(),
+});
 
 /**
  * Applies a batch of the employer service's own events to a read model, in the subscription's transaction:

@@ -3,7 +3,7 @@ import { PostgresEventStore, RecordedEvent, Subscription } from '@ips/event-stor
 import { SqlExecutor, migrate } from '@ips/postgres';
 import { ContactLineConfig } from './contact-line.config';
 import { contactLineMigrations } from './contact-line.migrations';
-import { ContactLineBatch, ContactLineProjection } from './contact-line.projection';
+import { ContactLineProjection, contactLineBatchOf } from './contact-line.projection';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line.tokens';
 import { projectContactRequestList } from './contact-request-list.projection';
 import { DeliveryOutbox } from './delivery-outbox.projection';
@@ -79,7 +79,7 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
 
   private async apply(events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     const ours = events.filter((event) => event.streamId.startsWith('employer.'));
-    const batch: ContactLineBatch = { viewAfter: new Map() };
+    const batch = contactLineBatchOf(ours);
     for (const project of this.projections) await project(ours, tx, batch);
   }
 }

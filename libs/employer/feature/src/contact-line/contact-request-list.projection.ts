@@ -1,19 +1,12 @@
-import { ContactRequestEvent, contactRequestAggregate } from '@ips/employer/domain';
-import { RecordedEvent } from '@ips/event-store';
 import { ContactLineProjection } from './contact-line.projection';
 import { StaffContactRequestView, evolveContactRequestView } from './contact-request.view';
-import { asDomainEvent, isOf } from './recorded';
-
-/** The contact-request events of a batch, in order, as the domain knows them. */
-export const contactRequestEventsOf = (events: readonly RecordedEvent[]) =>
-  events.filter((event) => isOf(contactRequestAggregate, event)).map((event) => ({ event, domainEvent: asDomainEvent<ContactRequestEvent>(event) }));
 
 /**
  * The requests as lists show them, by employer and time, each with its view folded so far: the batch's
  * requests read in one query, folded in memory in order, written back in one.
  */
-export const projectContactRequestList: ContactLineProjection = async (events, tx, batch) => {
-  const ours = contactRequestEventsOf(events);
+export const projectContactRequestList: ContactLineProjection = async (_, tx, batch) => {
+  const ours = batch.requestEvents;
   if (ours.length === 0) return;
   const rows = await tx.query<{ request_id: string; view: StaffContactRequestView }>(
     'select request_id, view from ecl_contact_requests where request_id = any($1::uuid[])',

@@ -3,7 +3,6 @@ import { CLOCK, Clock } from '@ips/access';
 import { ContactRequestEvent } from '@ips/employer/domain';
 import { uuidv7 } from '@ips/utils';
 import { ContactLineProjection } from './contact-line.projection';
-import { contactRequestEventsOf } from './contact-request-list.projection';
 import { DELIVERY_POLICY } from '../deliver-notifications/delivery-policy';
 import { ContactLineNotification, NOTIFIERS, NotificationEvent, Notifier } from './notifier.port';
 
@@ -47,10 +46,10 @@ export class DeliveryOutbox {
     return this.written.splice(0);
   }
 
-  readonly project: ContactLineProjection = async (events, tx, batch) => {
+  readonly project: ContactLineProjection = async (_, tx, batch) => {
     this.written = []; // a batch that did not commit leaves nothing to send
     const deliveries: { eventId: string; channel: string; notification: ContactLineNotification }[] = [];
-    for (const { event, domainEvent } of contactRequestEventsOf(events)) {
+    for (const { event, domainEvent } of batch.requestEvents) {
       const view = batch.viewAfter.get(event.eventId);
       if (!view) continue;
       const occurredAt = view.history.at(-1)?.at ?? view.receivedAt;

@@ -1,7 +1,6 @@
 import { ContactRequestEvent, OnCallTier, tierAbove } from '@ips/employer/domain';
 import { assertNever } from '@ips/utils';
 import { ContactLineProjection } from './contact-line.projection';
-import { contactRequestEventsOf } from './contact-request-list.projection';
 
 interface Due {
   readonly participantId: string;
@@ -37,9 +36,9 @@ function due(participantId: string, level: number, tier: OnCallTier, dueAt: stri
  * so a restart loses none. Written in the subscription's transaction, so each event moves them once;
  * a batch writes each request's last deadline (or its removal) in one statement each.
  */
-export const projectDueEscalations: ContactLineProjection = async (events, tx) => {
+export const projectDueEscalations: ContactLineProjection = async (_, tx, batch) => {
   const last = new Map<string, Due | null>();
-  for (const { domainEvent } of contactRequestEventsOf(events)) last.set(domainEvent.data.requestId, dueAfter(domainEvent));
+  for (const { domainEvent } of batch.requestEvents) last.set(domainEvent.data.requestId, dueAfter(domainEvent));
   const pending = [...last].filter((entry): entry is [string, Due] => entry[1] !== null);
   const done = [...last].filter(([, next]) => next === null).map(([requestId]) => requestId);
   if (pending.length > 0) {

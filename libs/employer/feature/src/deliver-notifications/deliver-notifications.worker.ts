@@ -88,17 +88,14 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
 
   private async deliverDue(): Promise<{ readonly more: boolean }> {
     const now = this.clock.now();
-    const written = this.written.splice(0);
+    const inTime: ClaimedDelivery[] = [];
+    const late: ClaimedDelivery[] = [];
+    for (const delivery of this.written.splice(0)) (now.getTime() < sendBy(delivery) ? inTime : late).push(delivery);
     // Written so long ago that their send window has closed (a long pass before, or a clock moved on): back to the table.
-    const late = written.filter((delivery) => now.getTime() >= sendBy(delivery));
     if (late.length > 0) await this.release(late);
     const fromTable =
-      written.length === late.length || performance.now() - this.lastClaimFromTable >= CLAIM_FROM_TABLE_EVERY_MS
-        ? await this.claimFromTable(now)
-        : [];
-    const claimed = [...written.filter((delivery) => now.getTime() < sendBy(delivery)), ...fromTable].sort(
-      (a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime(),
-    );
+      inTime.length === 0 || performance.now() - this.lastClaimFromTable >= CLAIM_FROM_TABLE_EVERY_MS ? await this.claimFromTable(now) : [];
+    const claimed = [...inTime, ...fromTable].sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
     // In order, one at a time (a pager sees "received" before "escalated"); the attempts recorded together.
     // Past a delivery's send window the rest go back unclaimed, for the next pass here or in another process.
     const attempted: Attempted[] = [];
