@@ -5,6 +5,7 @@
  * Every 202 is a request stored in the employer's event store and routed by the on-call roster.
  */
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
 const SECONDS = Number(process.env['BENCH_LINE_SECONDS'] ?? 15);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
 const PORT = Number(process.env['BENCH_PORT'] ?? 3999);
+/** BENCH_RATE caps the load at so many requests/s (autocannon's overallRate): A/B comparisons of CPU per request. */
+const RATE = process.env['BENCH_RATE'] ? Number(process.env['BENCH_RATE']) : undefined;
 const base = `http://127.0.0.1:${PORT}`;
 
 async function call(method: string, route: string, token: string, body?: object): Promise<Record<string, unknown>> {
@@ -36,6 +39,19 @@ async function waitForHealth(child: ChildProcess): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the platform did not become healthy');
+}
+
+/**
+ * CPU seconds a process has used (user + system, all its threads), from /proc (Linux; undefined elsewhere). Clock
+ * ticks are 1/100 s on Linux. Steadier than requests/s on a shared machine: what one request costs, not how fast.
+ */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<void> {
@@ -90,6 +106,7 @@ async function run(databaseUrl: string | undefined): Promise<void> {
       connections: CONNECTIONS,
       duration: Math.min(SECONDS, 5),
     });
+    const cpuBefore = cpuSeconds(platform.pid);
     const result = await autocannon({
       url: `${base}/employer/contact-requests`,
       method: 'POST',
@@ -97,6 +114,7 @@ async function run(databaseUrl: string | undefined): Promise<void> {
       body,
       connections: CONNECTIONS,
       duration: SECONDS,
+      ...(RATE ? { overallRate: RATE } : {}),
     });
     // How far behind the load the contact line's read models are: one more request, then the employer's list
     // (projected in commit order) until it shows that request. Among the newest, not necessarily first: a request
@@ -110,7 +128,9 @@ async function run(databaseUrl: string | undefined): Promise<void> {
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const accepted = result['2xx'];
-    console.log(`\n# employer contact line, embedded platform (${databaseUrl ? 'PostgreSQL server' : 'PGlite'}), autocannon ${CONNECTIONS} connections for ${SECONDS}s`);
+    const cpuAfter = cpuSeconds(platform.pid);
+    const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) * 1000) / (accepted + 1);
+    console.log(`\n# employer contact line, embedded platform (${databaseUrl ? 'PostgreSQL server' : 'PGlite'}), autocannon ${CONNECTIONS} connections for ${SECONDS}s${RATE ? ` at ${RATE} requests/s` : ''}`);
     console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
     console.log('| measure | value |');
     console.log('|---|---:|');
@@ -118,6 +138,9 @@ async function run(databaseUrl: string | undefined): Promise<void> {
     console.log(`| sustained requests/s (mean) | ${Math.round(result.requests.average)} |`);
     console.log(`| latency p50 / p99 / max | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms |`);
     console.log(`| the contact line's read models caught up after the load | ${caughtUpMs < 0 ? 'not within 60 s' : `${caughtUpMs} ms`} |`);
+    if (cpuPerRequest !== undefined) {
+      console.log(`| the platform's CPU time per request, all threads, load and catch-up | ${cpuPerRequest.toFixed(2)} ms |`);
+    }
     console.log(`| for scale: the HTTP stack alone (token + validation, 400, nothing stored) | ${Math.round(ceiling.requests.average)}/s, p99 ${ceiling.latency.p99} ms |`);
   } finally {
     platform.kill('SIGTERM');

@@ -1,6 +1,32 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, parse, protocol } from '@electric-sql/pglite';
 import { SqlDriver, SqlExecutor, SqlRow } from './sql-driver.port';
+
+type BackendMessage = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
+
+interface PreparedStatement {
+  readonly name: string;
+  /** The parameters' type OIDs, as PostgreSQL inferred them: which serializer turns each value into text. */
+  readonly parameterTypes: readonly number[];
+  /** The result's columns (absent for statements that return no rows): prepended to each run's messages to parse them. */
+  readonly rowDescription: BackendMessage | undefined;
+}
+
+/** Beyond this many distinct statements new ones run unprepared (our SQL is a fixed set; this only bounds a mistake). */
+const MAX_PREPARED = 1_000;
+
+/** "cached plan must not change result type": a table under a prepared statement changed shape; prepare again. */
+const PLAN_CHANGED = '0A000';
+
+const concat = (parts: readonly Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+};
 
 export interface PgliteOptions {
   /**
@@ -15,6 +41,8 @@ export class PgliteDriver implements SqlDriver {
   readonly engine = 'pglite' as const;
   private readonly vacuuming: NodeJS.Timeout | undefined;
   private lastVacuum: Promise<void> = Promise.resolve();
+  private readonly prepared = new Map<string, PreparedStatement>();
+  private statementsPrepared = 0;
 
   private constructor(
     private readonly db: PGlite,
@@ -41,20 +69,71 @@ export class PgliteDriver implements SqlDriver {
     await this.db.exec('vacuum (analyze)');
   }
 
-  async query<R extends SqlRow>(sql: string, params?: readonly unknown[]): Promise<R[]> {
-    return (await this.db.query<R>(sql, params as unknown[] | undefined)).rows;
+  query<R extends SqlRow>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    return this.run<R>(sql, params);
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.db.transaction((tx) =>
       work({
-        query: async <R extends SqlRow>(sql: string, params?: readonly unknown[]) =>
-          (await tx.query<R>(sql, params as unknown[] | undefined)).rows,
+        // Inside the transaction's callback PGlite's query lock is free between statements, as for tx.query.
+        query: <R extends SqlRow>(sql: string, params: readonly unknown[] = []) => this.run<R>(sql, params),
         exec: async (sql: string) => {
           await tx.exec(sql);
         },
       }),
     );
+  }
+
+  /**
+   * A statement runs prepared: parsed and planned once per SQL text (PostgreSQL may then reuse a generic plan), and
+   * each run is one message to the engine (Bind, Execute, Sync) where PGlite's `query` sends six (Parse, Describe,
+   * Bind, Describe, Execute, Sync) and has PostgreSQL parse and plan the text every time. The same as `pg`'s
+   * named statements on a server (PgDriver).
+   */
+  private run<R extends SqlRow>(sql: string, params: readonly unknown[]): Promise<R[]> {
+    return this.db._runExclusiveQuery(async () => {
+      let statement = this.prepared.get(sql);
+      if (!statement) {
+        if (this.prepared.size >= MAX_PREPARED) return (await this.db.query<R>(sql, params as unknown[])).rows;
+        statement = await this.prepare(sql);
+      }
+      try {
+        return await this.execute<R>(statement, params);
+      } catch (error) {
+        if ((error as { code?: string }).code !== PLAN_CHANGED) throw error;
+        this.prepared.delete(sql);
+        return this.execute<R>(await this.prepare(sql), params);
+      }
+    });
+  }
+
+  private async prepare(sql: string): Promise<PreparedStatement> {
+    const name = `ips_${++this.statementsPrepared}`;
+    const messages = await this.db.execProtocolStream(
+      concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
+    );
+    const parameters = messages.find((message) => message.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
+    const statement: PreparedStatement = {
+      name,
+      parameterTypes: parameters?.dataTypeIDs ?? [],
+      rowDescription: messages.find((message) => message.name === 'rowDescription'),
+    };
+    this.prepared.set(sql, statement);
+    return statement;
+  }
+
+  private async execute<R extends SqlRow>(statement: PreparedStatement, params: readonly unknown[]): Promise<R[]> {
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) return null;
+      const serialize = this.db.serializers[statement.parameterTypes[i] ?? 0];
+      return serialize ? serialize(value) : String(value);
+    });
+    const messages = await this.db.execProtocolStream(
+      concat([protocol.serialize.bind({ statement: statement.name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]),
+    );
+    const [result] = parse.parseResults(statement.rowDescription ? [statement.rowDescription, ...messages] : messages, this.db.parsers);
+    return (result?.rows ?? []) as R[];
   }
 
   async exec(sql: string): Promise<void> {
