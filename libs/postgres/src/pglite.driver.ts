@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite, parse, protocol } from '@electric-sql/pglite';
+import { PGlite, TransactionAbortedError, parse, protocol } from '@electric-sql/pglite';
 import { SqlDriver, SqlExecutor, SqlRow } from './sql-driver.port';
 
 type BackendMessage = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
@@ -12,7 +12,7 @@ interface PreparedStatement {
   readonly rowDescription: BackendMessage | undefined;
 }
 
-/** Beyond this many distinct statements new ones run unprepared (our SQL is a fixed set; this only bounds a mistake). */
+/** Beyond this many distinct statements new ones are not kept (our SQL is a fixed set; this only bounds a mistake). */
 const MAX_PREPARED = 1_000;
 
 /** "cached plan must not change result type": a table under a prepared statement changed shape; prepare again. */
@@ -43,6 +43,7 @@ export class PgliteDriver implements SqlDriver {
   private lastVacuum: Promise<void> = Promise.resolve();
   private readonly prepared = new Map<string, PreparedStatement>();
   private statementsPrepared = 0;
+  private inTransaction = false;
 
   private constructor(
     private readonly db: PGlite,
@@ -69,20 +70,44 @@ export class PgliteDriver implements SqlDriver {
     await this.db.exec('vacuum (analyze)');
   }
 
+  /** A statement on its own waits for any transaction under way, as PGlite's `query` does. */
   query<R extends SqlRow>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    return this.run<R>(sql, params);
+    return this.db._runExclusiveTransaction(() => this.run<R>(sql, params));
   }
 
+  /**
+   * BEGIN and COMMIT go to the engine as one message each (PGlite's own `transaction` sends two), and the
+   * statements between them run prepared (`run`). A transaction that failed inside and is committed anyway is
+   * rolled back by PostgreSQL; that is an error here, as in PGlite's `transaction`.
+   */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) =>
-      work({
-        // Inside the transaction's callback PGlite's query lock is free between statements, as for tx.query.
-        query: <R extends SqlRow>(sql: string, params: readonly unknown[] = []) => this.run<R>(sql, params),
-        exec: async (sql: string) => {
-          await tx.exec(sql);
-        },
-      }),
-    );
+    return this.db._runExclusiveTransaction(async () => {
+      this.inTransaction = true;
+      try {
+        await this.simple('BEGIN');
+        let result: T;
+        try {
+          result = await work({ query: (sql, params = []) => this.run(sql, params), exec: (sql) => this.simple(sql).then(() => undefined) });
+        } catch (error) {
+          await this.simple('ROLLBACK').catch(() => undefined); // the work's error is the one to report
+          throw error;
+        }
+        if ((await this.simple('COMMIT')) === 'ROLLBACK') throw new TransactionAbortedError();
+        return result;
+      } finally {
+        this.inTransaction = false;
+        await this.db.syncToFs();
+      }
+    });
+  }
+
+  /** Statements without parameters in one simple-query message; the last command's tag (COMMIT, ROLLBACK, ...). */
+  private simple(sql: string): Promise<string | undefined> {
+    return this.db._runExclusiveQuery(async () => {
+      const messages = await this.db.execProtocolStream(protocol.serialize.query(sql), { syncToFs: false });
+      const done = messages.filter((message) => message.name === 'commandComplete').at(-1) as { text?: string } | undefined;
+      return done?.text;
+    });
   }
 
   /**
@@ -91,27 +116,27 @@ export class PgliteDriver implements SqlDriver {
    * Bind, Describe, Execute, Sync) and has PostgreSQL parse and plan the text every time. The same as `pg`'s
    * named statements on a server (PgDriver).
    */
-  private run<R extends SqlRow>(sql: string, params: readonly unknown[]): Promise<R[]> {
-    return this.db._runExclusiveQuery(async () => {
-      let statement = this.prepared.get(sql);
-      if (!statement) {
-        if (this.prepared.size >= MAX_PREPARED) return (await this.db.query<R>(sql, params as unknown[])).rows;
-        statement = await this.prepare(sql);
-      }
+  private async run<R extends SqlRow>(sql: string, params: readonly unknown[]): Promise<R[]> {
+    const rows = await this.db._runExclusiveQuery(async () => {
       try {
-        return await this.execute<R>(statement, params);
+        return await this.execute<R>(this.prepared.get(sql) ?? (await this.prepare(sql)), params);
       } catch (error) {
         if ((error as { code?: string }).code !== PLAN_CHANGED) throw error;
         this.prepared.delete(sql);
         return this.execute<R>(await this.prepare(sql), params);
       }
     });
+    if (!this.inTransaction) await this.db.syncToFs();
+    return rows;
   }
 
+  /** Kept by name for the next run; beyond MAX_PREPARED as PostgreSQL's unnamed statement, for this run only. */
   private async prepare(sql: string): Promise<PreparedStatement> {
-    const name = `ips_${++this.statementsPrepared}`;
+    const keep = this.prepared.size < MAX_PREPARED;
+    const name = keep ? `ips_${++this.statementsPrepared}` : '';
     const messages = await this.db.execProtocolStream(
       concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
+      { syncToFs: false },
     );
     const parameters = messages.find((message) => message.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
     const statement: PreparedStatement = {
@@ -119,7 +144,7 @@ export class PgliteDriver implements SqlDriver {
       parameterTypes: parameters?.dataTypeIDs ?? [],
       rowDescription: messages.find((message) => message.name === 'rowDescription'),
     };
-    this.prepared.set(sql, statement);
+    if (keep) this.prepared.set(sql, statement);
     return statement;
   }
 
@@ -131,6 +156,7 @@ export class PgliteDriver implements SqlDriver {
     });
     const messages = await this.db.execProtocolStream(
       concat([protocol.serialize.bind({ statement: statement.name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]),
+      { syncToFs: false },
     );
     const [result] = parse.parseResults(statement.rowDescription ? [statement.rowDescription, ...messages] : messages, this.db.parsers);
     return (result?.rows ?? []) as R[];
