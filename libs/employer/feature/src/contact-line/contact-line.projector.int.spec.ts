@@ -81,13 +81,14 @@ describe('the contact line projector and its directories (PGlite)', () => {
     expect(await teamsOf(driver, ['es-a'])).toEqual(new Map());
   });
   it('applies many requests in one batch as it would one by one: each request’s last view and deadline, one delivery per event and channel', async () => {
+    const logged: string[] = [];
     const outbox = new DeliveryOutbox([
-      { channel: 'log', notify: async () => undefined },
+      { channel: 'log', inProcess: true, notify: async (notification) => void logged.push(`${notification.requestId} ${notification.event}`) },
       { channel: 'webhook', notify: async () => undefined },
     ], systemClock);
     const withChannels = new ContactLineProjector(store, defaultContactLineConfig, outbox);
     const handedOver: string[] = [];
-    withChannels.afterApply(() => handedOver.push(...outbox.takeWritten().map((delivery) => delivery.deliveryId)));
+    withChannels.afterApply(() => handedOver.push(...outbox.handOverWritten().map((delivery) => delivery.deliveryId)));
     await withChannels.onModuleInit();
     projectors.push(withChannels);
     const fact = () => ({ requestId: randomUUID(), placementId: randomUUID(), participantId: randomUUID(), employerId: randomUUID() });
@@ -131,11 +132,26 @@ describe('the contact line projector and its directories (PGlite)', () => {
       ['log', 'contact-request.acknowledged', 'acknowledged', 'supervisor'],
       ['webhook', 'contact-request.acknowledged', 'acknowledged', 'supervisor'],
     ]);
-    // Written claimed by this process and handed to its worker once committed, so no worker claims them again now.
-    const written = await driver.query<{ delivery_id: string; claimed: boolean }>('select delivery_id, claimed_until > now() as claimed from ecl_deliveries');
-    expect(written).toHaveLength(10);
+    // The webhook's: written claimed by this process and handed to its worker once committed, so no worker claims them again now.
+    const written = await driver.query<{ delivery_id: string; claimed: boolean }>(
+      `select delivery_id, claimed_until > now() as claimed from ecl_deliveries where channel = 'webhook' and status = 'pending' and attempts = 0`,
+    );
+    expect(written).toHaveLength(5);
     expect(written.every((row) => row.claimed)).toBe(true);
     expect(handedOver.sort()).toEqual(written.map((row) => row.delivery_id).sort());
+    // The log's (in-process): written delivered, one attempt, and handed over in the order of the events once committed.
+    const delivered = await driver.query<{ n: number }>(
+      `select count(*)::int as n from ecl_deliveries
+        where channel = 'log' and status = 'delivered' and attempts = 1 and claimed_until is null and delivered_at is not null`,
+    );
+    expect(delivered).toEqual([{ n: 5 }]);
+    expect(logged).toEqual([
+      `${quiet.requestId} contact-request.received`,
+      `${acknowledged.requestId} contact-request.received`,
+      `${lastTier.requestId} contact-request.received`,
+      `${acknowledged.requestId} contact-request.escalated`,
+      `${acknowledged.requestId} contact-request.acknowledged`,
+    ]);
   });
 
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, Clock } from '@ips/access';
 import { ContactRequestEvent } from '@ips/employer/domain';
 import { uuidv7 } from '@ips/utils';
@@ -28,22 +28,39 @@ const EVENTS: Record<ContactRequestEvent['type'], NotificationEvent> = {
  * is never lost between the event and its sending, and never queued twice. Runs after the list projection,
  * whose view of the request after each event it sends; a batch's deliveries are written in one statement.
  *
- * They are written already claimed by this process, for the delivery worker here to send once the batch has
- * committed (`takeWritten`), without claiming them again. If this process stops first, the lease runs out and
- * any worker claims them from the table.
+ * Those of channels that can fail (a webhook) are written already claimed by this process, for the delivery worker
+ * here to send once the batch has committed (`handOverWritten`), without claiming them again. If this process stops
+ * first, the lease runs out and any worker claims them from the table. Those of in-process channels (the log, the
+ * staff stream: `Notifier.inProcess`) are written delivered and handed over as soon as the batch has committed:
+ * one row each, never claimed or written again.
  */
 @Injectable()
 export class DeliveryOutbox {
+  private readonly logger = new Logger('contact-line');
   private written: ClaimedDelivery[] = [];
+  private readonly inProcess: ReadonlySet<string>;
 
   constructor(
     @Inject(NOTIFIERS) private readonly notifiers: readonly Notifier[],
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.inProcess = new Set(notifiers.filter((notifier) => notifier.inProcess).map((notifier) => notifier.channel));
+  }
 
-  /** The deliveries of the last batch: call only once it has committed (ContactLineProjector.afterApply). */
-  takeWritten(): ClaimedDelivery[] {
-    return this.written.splice(0);
+  /**
+   * Call only once the last batch has committed (ContactLineProjector.afterApply): hands its in-process deliveries
+   * to their channels, in the order of the events, and returns the others, claimed, for the delivery worker.
+   */
+  handOverWritten(): ClaimedDelivery[] {
+    const written = this.written.splice(0);
+    for (const delivery of written) {
+      if (!this.inProcess.has(delivery.channel)) continue;
+      const notifier = this.notifiers.find((candidate) => candidate.channel === delivery.channel);
+      notifier?.notify(delivery.notification).catch((error: unknown) => {
+        this.logger.error(`${delivery.channel} could not take delivery ${delivery.deliveryId}: ${String(error)}`);
+      });
+    }
+    return written.filter((delivery) => !this.inProcess.has(delivery.channel));
   }
 
   readonly project: ContactLineProjection = async (_, tx, batch) => {
@@ -73,12 +90,19 @@ export class DeliveryOutbox {
       }
     }
     if (deliveries.length === 0) return;
-    const claimedUntil = new Date(this.clock.now().getTime() + DELIVERY_POLICY.leaseMs);
+    const now = this.clock.now();
+    const claimedUntil = new Date(now.getTime() + DELIVERY_POLICY.leaseMs);
+    const handedOver = deliveries.map((d) => this.inProcess.has(d.channel));
     const inserted = await tx.query<{ delivery_id: string }>(
-      `insert into ecl_deliveries (delivery_id, event_id, request_id, channel, notification, status, next_attempt_at, claimed_until)
-       select d.delivery_id, d.event_id, d.request_id, d.channel, d.notification, 'pending', d.next_attempt_at, $7
-         from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[])
-           as d(delivery_id, event_id, request_id, channel, notification, next_attempt_at)
+      `insert into ecl_deliveries
+         (delivery_id, event_id, request_id, channel, notification, status, attempts, next_attempt_at, claimed_until, last_attempt_at, delivered_at)
+       select d.delivery_id, d.event_id, d.request_id, d.channel, d.notification,
+              case when d.handed_over then 'delivered' else 'pending' end, case when d.handed_over then 1 else 0 end,
+              d.next_attempt_at,
+              case when d.handed_over then null else $8::timestamptz end,
+              case when d.handed_over then $9::timestamptz end, case when d.handed_over then $9::timestamptz end
+         from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::timestamptz[], $7::boolean[])
+           as d(delivery_id, event_id, request_id, channel, notification, next_attempt_at, handed_over)
        on conflict (event_id, channel) do nothing
        returning delivery_id`,
       [
@@ -88,7 +112,9 @@ export class DeliveryOutbox {
         deliveries.map((d) => d.channel),
         deliveries.map((d) => JSON.stringify(d.notification)),
         deliveries.map((d) => d.notification.occurredAt),
+        handedOver,
         claimedUntil.toISOString(),
+        now.toISOString(),
       ],
     );
     const fresh = new Set(inserted.map((row) => row.delivery_id));

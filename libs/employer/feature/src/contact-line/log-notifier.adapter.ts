@@ -4,6 +4,7 @@ import { ContactLineNotification, Notifier } from './notifier.port';
 /** The embedded profile's own record: one log line per notification. */
 export class LogNotifier implements Notifier {
   readonly channel = 'log';
+  readonly inProcess = true;
   private readonly logger = new Logger('contact-line');
 
   async notify(n: ContactLineNotification): Promise<void> {

@@ -32,6 +32,13 @@ export interface ContactLineNotification {
 /** One way of telling people. Throwing means "not delivered": the delivery is tried again later. */
 export interface Notifier {
   readonly channel: string;
+  /**
+   * A hand-over within this process that cannot fail (the log, the staff stream): its deliveries are written
+   * delivered with the events' projection and handed over as soon as that commits, never claimed or retried. Its
+   * receivers live and die with the process: after a crash there is nobody to hand a retry to (the staff's web
+   * app lists the requests when it reconnects).
+   */
+  readonly inProcess?: boolean;
   notify(notification: ContactLineNotification): Promise<void>;
 }
 

@@ -19,6 +19,7 @@ export class ContactLineStream {
 /** Hands each notification to whoever is connected now; the list route shows what anyone missed. */
 export class SseNotifier implements Notifier {
   readonly channel = 'sse';
+  readonly inProcess = true;
 
   constructor(private readonly stream: ContactLineStream) {}
 

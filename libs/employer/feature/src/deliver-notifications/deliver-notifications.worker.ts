@@ -55,7 +55,7 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
     this.byChannel = new Map(notifiers.map((notifier) => [notifier.channel, notifier]));
     // Here, not at bootstrap: the projector may commit a batch before this worker starts.
     projector.afterApply(() => {
-      this.written.push(...outbox.takeWritten());
+      this.written.push(...outbox.handOverWritten());
       this.worker?.wake();
     });
   }
