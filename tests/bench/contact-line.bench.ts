@@ -55,10 +55,11 @@ function cpuSeconds(pid: number | undefined): number | undefined {
 }
 
 async function main(): Promise<void> {
-  // BENCH_LINE_ENGINES=server skips the PGlite run.
-  if (process.env['BENCH_LINE_ENGINES'] !== 'server') await run(undefined);
+  // BENCH_LINE_ENGINES=server skips the PGlite run, =pglite the server's.
+  const engines = process.env['BENCH_LINE_ENGINES'];
+  if (engines !== 'server') await run(undefined);
   const server = process.env['DATABASE_URL'];
-  if (server) {
+  if (server && engines !== 'pglite') {
     const url = new URL(server);
     url.pathname = `/ips_bench_line_${Date.now()}`;
     await run(url.toString());
