@@ -13,7 +13,7 @@ describe('hardening of the HTTP edge', () => {
   });
   afterAll(() => harness.stop());
 
-  it('sends security headers with every answer, and a policy that lets nothing load into an API answer', async () => {
+  it('sends security headers with every answer, a policy that lets nothing load into an API answer, and no-store', async () => {
     const answer = await harness.http.get('/health').expect(200);
     expect(answer.headers).toMatchObject({
       'x-content-type-options': 'nosniff',
@@ -22,6 +22,10 @@ describe('hardening of the HTTP edge', () => {
       'content-security-policy': expect.stringContaining("default-src 'none'"),
     });
     expect(answer.headers['x-powered-by']).toBeUndefined();
+    // Health data for one principal: never kept by a browser or proxy cache, so no validator either.
+    const list = await harness.http.get('/team-view/participants').set('authorization', `Bearer ${token}`).expect(200);
+    expect(list.headers['cache-control']).toBe('no-store');
+    expect(list.headers['etag']).toBeUndefined();
     const docs = await harness.http.get('/docs/').expect(200);
     expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
   });
