@@ -18,16 +18,6 @@ const MAX_PREPARED = 1_000;
 /** "cached plan must not change result type": a table under a prepared statement changed shape; prepare again. */
 const PLAN_CHANGED = '0A000';
 
-const concat = (parts: readonly Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-};
-
 export interface PgliteOptions {
   /**
    * How often to vacuum (and analyze) the database; 0 never. PGlite runs PostgreSQL in single-user mode, which
@@ -135,7 +125,7 @@ export class PgliteDriver implements SqlDriver {
     const keep = this.prepared.size < MAX_PREPARED;
     const name = keep ? `ips_${++this.statementsPrepared}` : '';
     const messages = await this.db.execProtocolStream(
-      concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
+      Buffer.concat([protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
       { syncToFs: false },
     );
     const parameters = messages.find((message) => message.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
@@ -155,7 +145,7 @@ export class PgliteDriver implements SqlDriver {
       return serialize ? serialize(value) : String(value);
     });
     const messages = await this.db.execProtocolStream(
-      concat([protocol.serialize.bind({ statement: statement.name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]),
+      Buffer.concat([protocol.serialize.bind({ statement: statement.name, values }), protocol.serialize.execute({}), protocol.serialize.sync()]),
       { syncToFs: false },
     );
     const [result] = parse.parseResults(statement.rowDescription ? [statement.rowDescription, ...messages] : messages, this.db.parsers);

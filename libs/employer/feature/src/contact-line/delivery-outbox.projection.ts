@@ -38,13 +38,14 @@ const EVENTS: Record<ContactRequestEvent['type'], NotificationEvent> = {
 export class DeliveryOutbox {
   private readonly logger = new Logger('contact-line');
   private written: ClaimedDelivery[] = [];
-  private readonly inProcess: ReadonlySet<string>;
+  /** The in-process channels' notifiers, by channel. */
+  private readonly inProcess: ReadonlyMap<string, Notifier>;
 
   constructor(
     @Inject(NOTIFIERS) private readonly notifiers: readonly Notifier[],
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.inProcess = new Set(notifiers.filter((notifier) => notifier.inProcess).map((notifier) => notifier.channel));
+    this.inProcess = new Map(notifiers.filter((notifier) => notifier.inProcess).map((notifier) => [notifier.channel, notifier]));
   }
 
   /**
@@ -54,9 +55,7 @@ export class DeliveryOutbox {
   handOverWritten(): ClaimedDelivery[] {
     const written = this.written.splice(0);
     for (const delivery of written) {
-      if (!this.inProcess.has(delivery.channel)) continue;
-      const notifier = this.notifiers.find((candidate) => candidate.channel === delivery.channel);
-      notifier?.notify(delivery.notification).catch((error: unknown) => {
+      this.inProcess.get(delivery.channel)?.notify(delivery.notification).catch((error: unknown) => {
         this.logger.error(`${delivery.channel} could not take delivery ${delivery.deliveryId}: ${String(error)}`);
       });
     }
