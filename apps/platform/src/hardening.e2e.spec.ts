@@ -63,6 +63,26 @@ describe('hardening of the HTTP edge', () => {
     await world.post('/employer/contact-requests', body, 'otherEmployer').expect(403);
   });
 
+  it('answers a body that is not JSON with 400 MALFORMED_JSON and another content type with 415; an empty JSON body has no fields', async () => {
+    const participants = async () => (await harness.http.get('/team-view/participants').set('authorization', `Bearer ${token}`).expect(200)).body;
+    const before = await participants();
+    const post = (contentType: string, body: string) =>
+      harness.http.post('/welfare-office/referrals').set('authorization', `Bearer ${token}`).set('content-type', contentType).send(body);
+    const malformed = await post('application/json', '{"givenName": ').expect(400);
+    expect(malformed.headers['content-type']).toContain('application/problem+json');
+    expect(malformed.body).toMatchObject({ status: 400, code: 'REQUEST.MALFORMED_JSON' });
+    const xml = await post('application/xml', '<referral/>').expect(415);
+    expect(xml.headers['content-type']).toContain('application/problem+json');
+    expect(xml.body).toMatchObject({ status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' });
+    const empty = await post('application/json', '').expect(400);
+    expect(empty.body).toMatchObject({ code: 'REQUEST.INVALID' });
+    expect(empty.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'givenName' })]));
+    const poisoned = await post('application/json', '{"__proto__": {"admin": true}}').expect(400);
+    expect(poisoned.body).toMatchObject({ code: 'REQUEST.MALFORMED_JSON' });
+    await harness.platform.settled();
+    expect(await participants()).toEqual(before);
+  });
+
   it('never shows a stack trace or SQL in an error', async () => {
     const answers = await Promise.all([
       harness.http.post('/welfare-office/referrals').set('authorization', `Bearer ${token}`).set('content-type', 'application/json').send('{"givenName": '),

@@ -32,6 +32,16 @@ describeEachProfile('the web app at /', (start) => {
     expect(asset.headers['cache-control']).toMatch(/immutable/);
   });
 
+  it('answers HEAD with the headers only, and lets a browser revalidate the page it has (304)', async () => {
+    const page = await platform.http.get('/').set(html).expect(200);
+    const modified = page.headers['last-modified'] as string;
+    expect(Date.parse(modified)).not.toBeNaN();
+    await platform.http.get('/').set({ ...html, 'If-Modified-Since': modified }).expect(304);
+    const head = await platform.http.head('/').set(html).expect(200);
+    expect(head.text ?? '').toBe('');
+    expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(page.text));
+  });
+
   it('never answers an API path, a missing file or a path outside the bundle with the app', async () => {
     for (const [route, accept] of [
       ['/team-view/no-such-route', html],

@@ -8,7 +8,8 @@ type AuthenticatedRequest = {
   headers: Record<string, string | undefined>;
   ip?: string;
   method: string;
-  route?: { path?: string };
+  /** Fastify's: the matched route's pattern, `/employer/contact-requests/:requestId`. */
+  routeOptions?: { url?: string };
   principal?: Principal;
 };
 
@@ -39,7 +40,7 @@ export class AuthGuard implements CanActivate {
   /** The access policy table decides (libs/access/src/policy): anyone, or these agency/role pairs, or no one. */
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const policy = policyFor(request.method, request.route?.path ?? '');
+    const policy = policyFor(request.method, request.routeOptions?.url ?? '');
     if (policy?.who === 'anyone') return true;
     // Only failures count: a valid token always gets in, so staff behind one office address are never locked out.
     const client = request.ip ?? 'unknown';

@@ -1,10 +1,10 @@
 import { DynamicModule, INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { applyHttpConventions } from '@ips/http';
+import { applyHttpConventions, httpAdapter } from '@ips/http';
 import { WebClient } from './config';
-import { webApp } from './web/web-app';
+import { serveWebApp } from './web/web-app';
 
 const DESCRIPTION =
   'One IPS team across the welfare office, mental health, employers and the municipality. ' +
@@ -15,7 +15,7 @@ export function openApiDocument(app: INestApplication, title: string): OpenAPIOb
 }
 
 /** Applies the HTTP conventions of api-contract.md and serves the OpenAPI document at /docs (JSON at /docs-json). */
-export function configureHttp(app: NestExpressApplication, title: string): void {
+export function configureHttp(app: NestFastifyApplication, title: string): void {
   applyHttpConventions(app);
   SwaggerModule.setup('docs', app, openApiDocument(app, title));
 }
@@ -35,10 +35,15 @@ export async function startHttpApp(
   title: string,
   options: { readonly web?: { readonly clients: readonly WebClient[] } } = {},
 ): Promise<RunningHttpApp> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { bodyParser: false, logger: LOG_LEVELS });
+  const app = await NestFactory.create<NestFastifyApplication>(module, httpAdapter(), { bodyParser: false, logger: LOG_LEVELS });
   configureHttp(app, title);
-  if (options.web) app.use(webApp(options.web.clients));
-  await app.listen(port);
-  const address = app.getHttpServer().address() as { port: number };
+  if (options.web) serveWebApp(app.getHttpAdapter().getInstance(), options.web.clients);
+  // Node's own default address (all interfaces, IPv6 where there is one), as before on Express; Fastify's listen()
+  // would default to localhost, which a container's port mapping cannot reach.
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const server = app.getHttpServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, () => resolve()));
+  const address = server.address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}` };
 }

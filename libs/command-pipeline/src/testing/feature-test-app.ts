@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { DynamicModule, Global, INestApplication, LogLevel, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { AuthGuard, CLOCK, Clock, JwtVerifier, TOKEN_VERIFIER, TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
-import { ProblemFilter, applyHttpConventions } from '@ips/http';
+import { ProblemFilter, applyHttpConventions, httpAdapter } from '@ips/http';
 import { PERSONAL_DATA, PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
 import { CommandPipeline } from '../command-pipeline';
@@ -93,7 +93,7 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
     const pipeline = new CommandPipeline(store, personalData);
     const clock = settableClock(options.now);
 
-    const nest = await NestFactory.create<NestExpressApplication>(
+    const nest = await NestFactory.create<NestFastifyApplication>(
       {
         module: FeatureTestAppModule,
         imports: [
@@ -105,11 +105,13 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
           { provide: APP_FILTER, useClass: ProblemFilter },
         ],
       },
+      httpAdapter(),
       { bodyParser: false, logger: options.logger ?? false },
     );
     cleanup.push(() => nest.close());
     applyHttpConventions(nest);
     await nest.init();
+    await nest.getHttpAdapter().getInstance().ready();
 
     return {
       nest,

@@ -1,6 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { ACCESS_POLICY } from '@ips/access';
 import { WebClient } from '../config';
 
@@ -45,30 +47,71 @@ export function webAppPolicy(clients: readonly WebClient[]): string {
   ].join('; ');
 }
 
+/** A file of the web app to answer with, and the headers to send with it. */
+interface WebAppFile {
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
 /**
- * Serves the single-page app at `/`: a file of the build when one matches (hashed assets cached for a year),
- * else index.html for a page address the app routes itself (`/participants/…`). API paths, and requests that
- * do not ask for a page, go on to the API, so an unknown API route still answers 404 problem+json.
+ * Which file of the single-page app answers a request at `/`: a file of the build when one matches (hashed assets
+ * cached for a year), else index.html for a page address the app routes itself (`/participants/…`). None for API
+ * paths and requests that do not ask for a page, so an unknown API route still answers 404 problem+json.
  */
-export function webApp(clients: readonly WebClient[], dir: string = WEB_APP_DIR): (request: Request, response: Response, next: NextFunction) => void {
+function webAppFiles(clients: readonly WebClient[], dir: string): (request: IncomingMessage) => WebAppFile | undefined {
   const policy = webAppPolicy(clients);
   const index = path.join(dir, 'index.html');
-  return (request, response, next) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (API_SEGMENTS.has(request.path.split('/')[1] ?? '')) return next();
+  return (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+    if (API_SEGMENTS.has(pathname.split('/')[1] ?? '')) return undefined;
     let file: string;
     try {
-      file = path.resolve(dir, `.${decodeURIComponent(request.path)}`);
+      file = path.resolve(dir, `.${decodeURIComponent(pathname)}`);
     } catch {
-      return next();
+      return undefined;
     }
     const isFile = file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile();
     const wantsPage = request.headers.accept?.includes('text/html') === true;
-    if (!isFile && !(wantsPage && existsSync(index))) return next();
+    if (!isFile && !(wantsPage && existsSync(index))) return undefined;
     const served = isFile ? file : index;
-    response.setHeader('Content-Security-Policy', policy);
-    response.setHeader('Cache-Control', served.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    response.type(CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream');
-    response.sendFile(served);
+    return {
+      path: served,
+      headers: {
+        'content-security-policy': policy,
+        'cache-control': served.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'content-type': CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream',
+      },
+    };
   };
+}
+
+/** The web app at `/` on the gateway's Express (see webAppFiles). */
+export function webApp(clients: readonly WebClient[], dir: string = WEB_APP_DIR): (request: Request, response: Response, next: NextFunction) => void {
+  const fileFor = webAppFiles(clients, dir);
+  return (request, response, next) => {
+    const file = fileFor(request);
+    if (!file) return next();
+    response.set(file.headers);
+    response.sendFile(file.path);
+  };
+}
+
+/**
+ * The web app at `/` on a service's Fastify (see webAppFiles), answered before routing. Files are small and
+ * few; `Last-Modified` lets a browser revalidate index.html (`no-cache`) without fetching it again.
+ */
+export function serveWebApp(fastify: FastifyInstance, clients: readonly WebClient[], dir: string = WEB_APP_DIR): void {
+  const fileFor = webAppFiles(clients, dir);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const file = fileFor(request.raw);
+    if (!file) return done();
+    const stat = statSync(file.path);
+    const modified = new Date(Math.floor(stat.mtimeMs / 1000) * 1000);
+    const since = Date.parse(request.headers['if-modified-since'] ?? '');
+    reply.headers({ ...file.headers, 'last-modified': modified.toUTCString() });
+    if (!Number.isNaN(since) && modified.getTime() <= since) return void reply.code(304).send();
+    reply.header('content-length', stat.size);
+    void reply.send(request.method === 'HEAD' ? '' : createReadStream(file.path));
+  });
 }

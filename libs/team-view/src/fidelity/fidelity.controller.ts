@@ -8,9 +8,8 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, ProblemException, wantsCsv } from '@ips/http';
+import { CorrelationId, ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { recordRead } from '../audit/audit-log';
 import { visibleTo } from '../participant-record';
@@ -63,7 +62,7 @@ export class FidelityController {
   async fidelity(
     @Query() query: FidelityQueryDto,
     @CurrentPrincipal() reader: Principal,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: ReportReply,
     @CorrelationId() correlationId?: string,
   ): Promise<Fidelity | string> {
     const period = resolvePeriod(query.from, query.to, this.clock.now().toISOString().slice(0, 10));

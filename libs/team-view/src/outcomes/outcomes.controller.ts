@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CLOCK, Clock } from '@ips/access';
-import { ProblemException, wantsCsv } from '@ips/http';
+import { ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { loadTeamEvents } from '../team-events';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
@@ -51,7 +50,7 @@ export class OutcomesController {
     },
   })
   async outcomes(
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: ReportReply,
     @Query('quarter') quarterLabel?: string,
     @Query('team') team?: string,
   ): Promise<unknown> {
@@ -74,7 +73,7 @@ export class OutcomesController {
   @ApiQuery({ name: 'team', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiProduces('text/html')
   @ApiOkResponse({ content: { 'text/html': { example: '<!doctype html><html lang="en"><head><title>IPS quarterly report 2026-Q1</title></head><body><h1>IPS quarterly report: 2026-Q1</h1>…</body></html>' } } })
-  async report(@Res({ passthrough: true }) response: Response, @Query('quarter') quarterLabel?: string, @Query('team') team?: string): Promise<string> {
+  async report(@Res({ passthrough: true }) response: ReportReply, @Query('quarter') quarterLabel?: string, @Query('team') team?: string): Promise<string> {
     const quarter = this.quarter(quarterLabel);
     const now = this.clock.now().toISOString();
     const byParticipant = await loadTeamEvents(this.db, team ?? null);

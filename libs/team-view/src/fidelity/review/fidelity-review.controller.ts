@@ -12,11 +12,10 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { Commands, Slice } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
-import { CorrelationId, NoFieldsPipe, PathId, ProblemException, wantsCsv } from '@ips/http';
+import { CorrelationId, NoFieldsPipe, PathId, ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { uuidv7 } from '@ips/utils';
 import { ItemId, Score } from '../fidelity-anchors';
 import { Fidelity } from '../fidelity';
@@ -124,7 +123,7 @@ export class FidelityReviewController {
   async get(
     @PathId('reviewId') reviewId: string,
     @CurrentPrincipal() reader: Principal,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: ReportReply,
     @CorrelationId() correlationId?: string,
   ): Promise<FidelityReviewView | string> {
     const review = await this.review(reviewId);
