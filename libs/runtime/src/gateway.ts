@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ProblemFilter, securityHeaders } from '@ips/http';
 import { WebClient } from './config';
 import { LOG_LEVELS } from './http-app';
+import { endStreamsOnClose } from './graceful-close';
 import { webApp } from './web/web-app';
 import { webConfigOf } from './web/web-config';
 import { RunningService } from './services';
@@ -123,6 +124,7 @@ export async function startGateway(
     else next();
   });
   SwaggerModule.setup('docs', app, document);
+  endStreamsOnClose(app.getHttpServer());
   await app.listen(port);
   const address = app.getHttpServer().address() as { port: number };
   new Logger('gateway').log(`routes: ${Object.entries(routes).map(([prefix, target]) => `/${prefix} → ${target}`).join(', ')}`);

@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { applyHttpConventions, httpAdapter } from '@ips/http';
 import { WebClient } from './config';
+import { endStreamsOnClose } from './graceful-close';
 import { serveWebApp } from './web/web-app';
 
 const DESCRIPTION =
@@ -43,6 +44,7 @@ export async function startHttpApp(
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
+  endStreamsOnClose(server);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, () => resolve()));
   const address = server.address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}` };

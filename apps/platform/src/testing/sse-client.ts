@@ -11,6 +11,8 @@ export class SseClient {
   readonly messages: SseMessage[] = [];
   private waiters: (() => void)[] = [];
   private request?: http.ClientRequest;
+  /** How the stream ended: `end` when the server finished it, `aborted` when the connection was cut. */
+  ended: Promise<'end' | 'aborted'> = new Promise(() => undefined);
 
   private constructor(readonly status: number, readonly contentType: string) {}
 
@@ -26,6 +28,11 @@ export class SseClient {
           response.on('end', () => resolve(Object.assign(client, { body })));
           return;
         }
+        client.ended = new Promise((settle) => {
+          response.once('end', () => settle('end'));
+          response.once('aborted', () => settle('aborted'));
+          response.once('error', () => settle('aborted'));
+        });
         let buffer = '';
         response.on('data', (chunk: string) => {
           buffer += chunk;
