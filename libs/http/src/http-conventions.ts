@@ -18,7 +18,7 @@ export function httpAdapter(): FastifyAdapter {
 
 /**
  * The HTTP conventions of api-contract.md that every app shares (the problem filter is a provider). Call before
- * `init()`: the error handler and the JSON parser must be in place before Nest registers the routes.
+ * `init()`: the hook and the JSON parser must be in place before Nest registers the routes.
  */
 export function applyHttpConventions(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();

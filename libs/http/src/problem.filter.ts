@@ -14,7 +14,7 @@ function problem(status: number, code: string, detail: string): ProblemDetails {
 }
 
 /** What the filter needs of the framework's reply: Fastify's and Express's (the gateway) both have it. */
-export interface ProblemReply {
+interface ProblemReply {
   status(code: number): this;
   header(name: string, value: string): unknown;
   type(contentType: string): unknown;

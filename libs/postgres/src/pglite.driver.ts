@@ -33,7 +33,6 @@ export class PgliteDriver implements SqlDriver {
   private lastVacuum: Promise<void> = Promise.resolve();
   private readonly prepared = new Map<string, PreparedStatement>();
   private statementsPrepared = 0;
-  private inTransaction = false;
 
   private constructor(
     private readonly db: PGlite,
@@ -62,7 +61,11 @@ export class PgliteDriver implements SqlDriver {
 
   /** A statement on its own waits for any transaction under way, as PGlite's `query` does. */
   query<R extends SqlRow>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    return this.db._runExclusiveTransaction(() => this.run<R>(sql, params));
+    return this.db._runExclusiveTransaction(async () => {
+      const rows = await this.run<R>(sql, params);
+      await this.db.syncToFs();
+      return rows;
+    });
   }
 
   /**
@@ -72,7 +75,6 @@ export class PgliteDriver implements SqlDriver {
    */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.db._runExclusiveTransaction(async () => {
-      this.inTransaction = true;
       try {
         await this.simple('BEGIN');
         let result: T;
@@ -85,7 +87,6 @@ export class PgliteDriver implements SqlDriver {
         if ((await this.simple('COMMIT')) === 'ROLLBACK') throw new TransactionAbortedError();
         return result;
       } finally {
-        this.inTransaction = false;
         await this.db.syncToFs();
       }
     });
@@ -106,8 +107,8 @@ export class PgliteDriver implements SqlDriver {
    * Bind, Describe, Execute, Sync) and has PostgreSQL parse and plan the text every time. The same as `pg`'s
    * named statements on a server (PgDriver).
    */
-  private async run<R extends SqlRow>(sql: string, params: readonly unknown[]): Promise<R[]> {
-    const rows = await this.db._runExclusiveQuery(async () => {
+  private run<R extends SqlRow>(sql: string, params: readonly unknown[]): Promise<R[]> {
+    return this.db._runExclusiveQuery(async () => {
       try {
         return await this.execute<R>(this.prepared.get(sql) ?? (await this.prepare(sql)), params);
       } catch (error) {
@@ -116,8 +117,6 @@ export class PgliteDriver implements SqlDriver {
         return this.execute<R>(await this.prepare(sql), params);
       }
     });
-    if (!this.inTransaction) await this.db.syncToFs();
-    return rows;
   }
 
   /** Kept by name for the next run; beyond MAX_PREPARED as PostgreSQL's unnamed statement, for this run only. */

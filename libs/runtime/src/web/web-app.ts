@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { Stats, createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
@@ -47,11 +47,18 @@ export function webAppPolicy(clients: readonly WebClient[]): string {
   ].join('; ');
 }
 
-/** A file of the web app to answer with, and the headers to send with it. */
+/** A file of the web app to answer with, its size and time, and the headers to send with it. */
 interface WebAppFile {
   readonly path: string;
+  readonly stat: Stats;
   readonly headers: Readonly<Record<string, string>>;
 }
+
+/** The file's stat, if it is a file (one look at the file system). */
+const fileStat = (file: string): Stats | undefined => {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? stat : undefined;
+};
 
 /**
  * Which file of the single-page app answers a request at `/`: a file of the build when one matches (hashed assets
@@ -71,12 +78,15 @@ function webAppFiles(clients: readonly WebClient[], dir: string): (request: Inco
     } catch {
       return undefined;
     }
-    const isFile = file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile();
+    const asked = file.startsWith(dir + path.sep) ? fileStat(file) : undefined;
     const wantsPage = request.headers.accept?.includes('text/html') === true;
-    if (!isFile && !(wantsPage && existsSync(index))) return undefined;
-    const served = isFile ? file : index;
+    const page = !asked && wantsPage ? fileStat(index) : undefined;
+    const stat = asked ?? page;
+    if (!stat) return undefined;
+    const served = asked ? file : index;
     return {
       path: served,
+      stat,
       headers: {
         'content-security-policy': policy,
         'cache-control': served.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -106,7 +116,7 @@ export function serveWebApp(fastify: FastifyInstance, clients: readonly WebClien
   fastify.addHook('onRequest', (request, reply, done) => {
     const file = fileFor(request.raw);
     if (!file) return done();
-    const stat = statSync(file.path);
+    const { stat } = file;
     const modified = new Date(Math.floor(stat.mtimeMs / 1000) * 1000);
     const since = Date.parse(request.headers['if-modified-since'] ?? '');
     reply.headers({ ...file.headers, 'last-modified': modified.toUTCString() });
