@@ -44,10 +44,11 @@ async function waitForHealth(child: ChildProcess): Promise<void> {
 /**
  * CPU seconds a process has used (user + system, all its threads), from /proc (Linux; undefined elsewhere). Clock
  * ticks are 1/100 s on Linux. Steadier than requests/s on a shared machine: what one request costs, not how fast.
+ * With `thread`, that thread's only (the main thread's id is the process's): the one JavaScript and PGlite run on.
  */
-function cpuSeconds(pid: number | undefined): number | undefined {
+function cpuSeconds(pid: number | undefined, thread?: number): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const fields = readFileSync(`/proc/${pid}/${thread === undefined ? '' : `task/${thread}/`}stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return undefined;
@@ -108,6 +109,8 @@ async function run(databaseUrl: string | undefined): Promise<void> {
       duration: Math.min(SECONDS, 5),
     });
     const cpuBefore = cpuSeconds(platform.pid);
+    const mainBefore = cpuSeconds(platform.pid, platform.pid);
+    const loadBefore = process.cpuUsage();
     const result = await autocannon({
       url: `${base}/employer/contact-requests`,
       method: 'POST',
@@ -130,7 +133,14 @@ async function run(databaseUrl: string | undefined): Promise<void> {
     }
     const accepted = result['2xx'];
     const cpuAfter = cpuSeconds(platform.pid);
-    const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : ((cpuAfter - cpuBefore) * 1000) / (accepted + 1);
+    const mainAfter = cpuSeconds(platform.pid, platform.pid);
+    const load = process.cpuUsage(loadBefore);
+    const perRequest = (before: number | undefined, after: number | undefined) =>
+      before === undefined || after === undefined ? undefined : ((after - before) * 1000) / (accepted + 1);
+    const cpuPerRequest = perRequest(cpuBefore, cpuAfter);
+    const mainPerRequest = perRequest(mainBefore, mainAfter);
+    // autocannon's own CPU (this process, including the read-model polling after the load: a few requests).
+    const loadPerRequest = (load.user + load.system) / 1000 / (accepted + 1);
     console.log(`\n# employer contact line, embedded platform (${databaseUrl ? 'PostgreSQL server' : 'PGlite'}), autocannon ${CONNECTIONS} connections for ${SECONDS}s${RATE ? ` at ${RATE} requests/s` : ''}`);
     console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
     console.log('| measure | value |');
@@ -139,8 +149,13 @@ async function run(databaseUrl: string | undefined): Promise<void> {
     console.log(`| sustained requests/s (mean) | ${Math.round(result.requests.average)} |`);
     console.log(`| latency p50 / p99 / max | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms |`);
     console.log(`| the contact line's read models caught up after the load | ${caughtUpMs < 0 ? 'not within 60 s' : `${caughtUpMs} ms`} |`);
-    if (cpuPerRequest !== undefined) {
+    if (cpuPerRequest !== undefined && mainPerRequest !== undefined) {
       console.log(`| the platform's CPU time per request, all threads, load and catch-up | ${cpuPerRequest.toFixed(2)} ms |`);
+      console.log(`| of which its main thread (HTTP, the application, PGlite) | ${mainPerRequest.toFixed(2)} ms |`);
+      console.log(`| the load generator's CPU time per request | ${loadPerRequest.toFixed(2)} ms |`);
+      // What 1,000 requests/s would take of this machine at these costs, whatever the threads: the CPU budget.
+      const budget = (cpuPerRequest + loadPerRequest) / os.cpus().length;
+      console.log(`| share of this machine's ${os.cpus().length} cores 1,000 requests/s would need at these costs | ${Math.round(budget * 100)} % |`);
     }
     console.log(`| for scale: the HTTP stack alone (token + validation, 400, nothing stored) | ${Math.round(ceiling.requests.average)}/s, p99 ${ceiling.latency.p99} ms |`);
   } finally {
