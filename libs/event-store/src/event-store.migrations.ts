@@ -96,6 +96,24 @@ export const APPEND_BATCH_SQL = `select * from es_append(
   $6::int[], $7::uuid[], $8::text[], $9::text[], $10::text[],
   $11::int[], $12::uuid[], $13::text[], $14::text[], $15::text[])`;
 
+/**
+ * Streams read by id, always through the (stream_id, stream_position) index. A prepared statement's plan is made
+ * once for the session (PostgreSQL keeps a generic plan after five runs; PGlite and `pg` both prepare): made
+ * while the table was small it is a sequential scan, and it stays one as the table grows until statistics change
+ * (measured on a fresh database under load: ~5 ms a read at 20,000 events instead of ~0.1 ms). PL/pgSQL keeps the
+ * plan made here with sequential scans ruled out, as es_append does.
+ */
+const readStreamsFunction = `
+create function es_read_streams(text[]) returns setof es_events
+language plpgsql stable
+set enable_seqscan = off
+as $fn$
+begin
+  return query select * from es_events where stream_id = any($1) order by stream_id, stream_position;
+end
+$fn$;
+`;
+
 export const eventStoreMigrations: MigrationSet = {
   component: 'event-store',
   migrations: [
@@ -134,6 +152,7 @@ create table es_checkpoints (
 );
 ${appendFunction}`,
     },
+    { version: 2, sql: readStreamsFunction },
   ],
 };
 

@@ -173,7 +173,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
 
   private async readStreams(streamIds: readonly string[]): Promise<ReadonlyMap<string, RecordedEvent[]>> {
     const rows = await this.driver.query<EventRow>(
-      `select ${EVENT_COLUMNS} from es_events where stream_id = any($1::text[]) order by stream_id, stream_position`,
+      `select ${EVENT_COLUMNS} from es_read_streams($1::text[])`,
       [streamIds],
     );
     const byStream = new Map<string, RecordedEvent[]>();
