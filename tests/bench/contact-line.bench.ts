@@ -156,7 +156,7 @@ async function run(databaseUrl: string | undefined): Promise<void> {
     console.log(`| the contact line's read models caught up after the load | ${caughtUpMs < 0 ? 'not within 60 s' : `${caughtUpMs} ms`} |`);
     if (cpuPerRequest !== undefined && mainPerRequest !== undefined) {
       console.log(`| the platform's CPU time per request, all threads, load and catch-up | ${cpuPerRequest.toFixed(2)} ms |`);
-      console.log(`| of which its main thread (HTTP, the application, PGlite) | ${mainPerRequest.toFixed(2)} ms |`);
+      console.log(`| of which its main thread (HTTP, the application${databaseUrl ? '' : ', PGlite'}) | ${mainPerRequest.toFixed(2)} ms |`);
       console.log(`| the load generator's CPU time per request | ${loadPerRequest.toFixed(2)} ms |`);
       // What 1,000 requests/s would take of this machine at these costs, whatever the threads: the CPU budget. On a
       // server, its own processes' CPU comes on top (not counted here).
