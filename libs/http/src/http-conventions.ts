@@ -17,6 +17,15 @@ export function httpAdapter(): FastifyAdapter {
 }
 
 /**
+ * Initialises the app (routes, hooks) and waits for Fastify to be ready: only then does its raw Node server answer
+ * requests, whether it listens on a port or serves supertest.
+ */
+export async function readyHttpApp(app: NestFastifyApplication): Promise<void> {
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+}
+
+/**
  * The HTTP conventions of api-contract.md that every app shares (the problem filter is a provider). Call before
  * `init()`: the hook and the JSON parser must be in place before Nest registers the routes.
  */

@@ -2,7 +2,7 @@ import { DynamicModule, INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { applyHttpConventions, httpAdapter } from '@ips/http';
+import { applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
 import { WebClient } from './config';
 import { endStreamsOnClose } from './graceful-close';
 import { serveWebApp } from './web/web-app';
@@ -39,12 +39,11 @@ export async function startHttpApp(
   const app = await NestFactory.create<NestFastifyApplication>(module, httpAdapter(), { bodyParser: false, logger: LOG_LEVELS });
   configureHttp(app, title);
   if (options.web) serveWebApp(app.getHttpAdapter().getInstance(), options.web.clients);
-  // Node's own default address (all interfaces, IPv6 where there is one), as before on Express; Fastify's listen()
-  // would default to localhost, which a container's port mapping cannot reach.
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await readyHttpApp(app);
   const server = app.getHttpServer();
   endStreamsOnClose(server);
+  // Node's own default address (all interfaces, IPv6 where there is one), as before on Express; Fastify's listen()
+  // would default to localhost, which a container's port mapping cannot reach.
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, () => resolve()));
   const address = server.address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}` };

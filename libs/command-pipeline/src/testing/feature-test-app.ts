@@ -8,7 +8,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { AuthGuard, CLOCK, Clock, JwtVerifier, TOKEN_VERIFIER, TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
-import { ProblemFilter, applyHttpConventions, httpAdapter } from '@ips/http';
+import { ProblemFilter, applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
 import { PERSONAL_DATA, PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
 import { CommandPipeline } from '../command-pipeline';
@@ -110,8 +110,7 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
     );
     cleanup.push(() => nest.close());
     applyHttpConventions(nest);
-    await nest.init();
-    await nest.getHttpAdapter().getInstance().ready();
+    await readyHttpApp(nest);
 
     return {
       nest,
