@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ContractRegistry, EventContract, isSealed } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { AppendRequest, EventStore, PostgresEventStore, StreamVersionConflictError } from '@ips/event-store';
 import { ERASED, PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
 import { Command, DomainEvent, accept, streamId } from '@ips/utils';
-import { CommandPipeline, PARTICIPANT_ERASED, Slice } from './command-pipeline';
+import { CommandPipeline, ConcurrentWriteError, PARTICIPANT_ERASED, Slice } from './command-pipeline';
 
 type Noted = DomainEvent<'Noted', { participantId: string; text: string | null; count: number }>;
 type NoteState = { readonly texts: readonly (string | null)[] };
@@ -124,5 +124,66 @@ describe('the command pipeline with personal fields', () => {
     expect(await pipeline.run(slice, participantId, note(null, true), decide(participantId), { newStream: true })).toMatchObject({ ok: true, streamVersion: 2 });
     const events = await personalData.open(participantId, (await streamOf(participantId)).map((event) => event.data));
     expect(events.map((data) => [data['text'], data['count']])).toEqual([['first', 1], ['first', 2]]);
+  });
+});
+
+describe('the command pipeline with commands on one stream at the same moment', () => {
+  let db: PgliteDriver;
+  let store: PostgresEventStore;
+  let personalData: PersonalData;
+  const registry = new ContractRegistry([notedV1]);
+
+  beforeAll(async () => {
+    db = await PgliteDriver.open();
+    store = await PostgresEventStore.open(db);
+    personalData = new PersonalData(await PostgresKeyStore.open(db));
+  });
+  afterAll(() => db.close());
+
+  const countsOf = async (participantId: string) =>
+    (await personalData.open(participantId, (await store.readStream(streamId('test.notes', participantId))).events.map((event) => event.data))).map(
+      (data) => data['count'],
+    );
+
+  it('in one process: 20 at once all succeed, each decided on the state the one before left', async () => {
+    const pipeline = new CommandPipeline(store, personalData, registry);
+    const participantId = randomUUID();
+    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, n) => pipeline.run(slice, participantId, note(`n${n}`), decide(participantId))));
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    expect(await countsOf(participantId)).toEqual(Array.from({ length: 20 }, (_, n) => n + 1));
+  });
+
+  it('across two pipelines on one store (two processes): a conflict is decided again after a back-off, nothing lost or doubled', async () => {
+    const first = new CommandPipeline(store, personalData, registry);
+    const second = new CommandPipeline(store, personalData, registry);
+    const participantId = randomUUID();
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, n) => (n % 2 === 0 ? first : second).run(slice, participantId, note(`n${n}`), decide(participantId))),
+    );
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    expect(await countsOf(participantId)).toEqual(Array.from({ length: 10 }, (_, n) => n + 1));
+  });
+
+  it('when another writer wins every attempt: ConcurrentWriteError after the last one, with jittered, growing waits between, nothing stored', async () => {
+    const draws: number[] = [];
+    const alwaysBehind: EventStore = {
+      readStream: (id) => store.readStream(id),
+      readAll: (after, limit) => store.readAll(after, limit),
+      readOutbox: (after, limit) => store.readOutbox(after, limit),
+      append: async (request: AppendRequest) => {
+        throw new StreamVersionConflictError(request.streamId, request.expectedVersion, 99);
+      },
+    };
+    const pipeline = new CommandPipeline(alwaysBehind, personalData, registry, { attempts: 4, baseDelayMs: 20, maxDelayMs: 50 }, () => {
+      draws.push(Date.now());
+      return 0.5;
+    });
+    const participantId = randomUUID();
+    const started = Date.now();
+    await expect(pipeline.run(slice, participantId, note('x'), decide(participantId))).rejects.toBeInstanceOf(ConcurrentWriteError);
+    // waits of 0.5 × 20, 40, 50 (capped) ms between 4 attempts
+    expect(draws).toHaveLength(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(10 + 20 + 25 - 5);
+    expect(await countsOf(participantId)).toEqual([]);
   });
 });

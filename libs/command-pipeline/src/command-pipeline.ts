@@ -1,7 +1,7 @@
 import { ContractRegistry, SharedEvent, contractKey, contracts, personalFieldsOf } from '@ips/contracts';
 import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
-import { Aggregate, Command, Decision, DomainError, DomainEvent, fold, streamId, uuidv7 } from '@ips/utils';
+import { Aggregate, Command, Decision, DomainError, DomainEvent, KeyedQueue, fold, streamId, uuidv7 } from '@ips/utils';
 
 export type ToShared<E> = (
   event: E,
@@ -48,20 +48,50 @@ export class InvalidSharedEventError extends Error {
   }
 }
 
-const MAX_ATTEMPTS = 3;
+/** Another process kept writing to the stream through every attempt: nothing was stored, the caller may try again. */
+export class ConcurrentWriteError extends Error {
+  readonly code = 'STREAM.CONCURRENT_WRITE';
+  constructor(
+    readonly streamId: string,
+    readonly attempts: number,
+  ) {
+    super(`${streamId} changed under each of ${attempts} attempts to write to it`);
+    this.name = 'ConcurrentWriteError';
+  }
+}
+
+/** How often a command is decided again when another process wrote first, and how long it waits in between. */
+export interface RetryPolicy {
+  readonly attempts: number;
+  /** Before attempt n + 1 it waits a random time up to `baseDelayMs · 2ⁿ⁻¹` (at most `maxDelayMs`): full jitter. */
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+/** Up to 8 attempts over at most ~1.3 s of waiting (5 + 10 + … + 320 ms drawn at random below each). */
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 5, maxDelayMs: 320 };
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * read stream → fold → decide → append with expected version, shared events to the outbox in the same
- * transaction. A concurrent write to the same stream means deciding again on the new state.
+ * transaction. Commands on one stream from this process run one after another (a queue per stream), so they never
+ * conflict with each other; different streams still share the store's group commit. A conflict can then only come
+ * from another process: the command is decided again on the new state after a jittered back-off, and when every
+ * attempt lost, it fails with ConcurrentWriteError (the HTTP edge answers 409 with Retry-After).
  */
 export class CommandPipeline {
+  private readonly streams = new KeyedQueue();
+
   constructor(
     private readonly store: EventStore,
     private readonly personalData: PersonalData,
     private readonly registry: ContractRegistry = contracts,
+    private readonly retry: RetryPolicy = DEFAULT_RETRY,
+    private readonly random: () => number = Math.random,
   ) {}
 
-  async run<S, E extends DomainEvent, C extends Command>(
+  run<S, E extends DomainEvent, C extends Command>(
     slice: Slice<S, E>,
     id: string,
     command: C,
@@ -69,6 +99,17 @@ export class CommandPipeline {
     options: RunOptions = {},
   ): Promise<CommandOutcome> {
     const stream = streamId(slice.aggregate.category, id);
+    return this.streams.run(stream, () => this.decideAndAppend(stream, slice, id, command, decide, options));
+  }
+
+  private async decideAndAppend<S, E extends DomainEvent, C extends Command>(
+    stream: string,
+    slice: Slice<S, E>,
+    id: string,
+    command: C,
+    decide: (command: C, state: S) => Decision<E>,
+    options: RunOptions,
+  ): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       const { version, events } = attempt === 1 && options.newStream ? { version: 0, events: [] } : await this.store.readStream(stream);
       const state = fold(slice.aggregate, (await this.opened(events, id)) as unknown as E[]);
@@ -103,9 +144,15 @@ export class CommandPipeline {
         });
         return { ok: true, streamVersion: result.nextExpectedVersion, eventIds: toAppend.map((event) => event.eventId) };
       } catch (error) {
-        if (!(error instanceof StreamVersionConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+        if (!(error instanceof StreamVersionConflictError)) throw error;
+        if (attempt >= this.retry.attempts) throw new ConcurrentWriteError(stream, attempt);
+        await sleep(this.backOff(attempt));
       }
     }
+  }
+
+  private backOff(attempt: number): number {
+    return Math.floor(this.random() * Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)));
   }
 
   /** The stream's events with their personal fields opened (or `[erased]`), one key lookup per participant. */

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
 import { Command as NestCommand, CommandBus, CommandHandler, CqrsModule, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock, Principal, commandMetadata } from '@ips/access';
-import { domainProblem } from '@ips/http';
+import { ProblemException, domainProblem } from '@ips/http';
 import { Command, Decision, DomainEvent } from '@ips/utils';
-import { CommandOutcome, CommandPipeline, RunOptions, Slice } from './command-pipeline';
+import { CommandOutcome, CommandPipeline, ConcurrentWriteError, RunOptions, Slice } from './command-pipeline';
 
 type AnyCommand = Command<string, object>;
 type AnyDecide = (command: AnyCommand, state: unknown) => Decision<DomainEvent>;
@@ -55,13 +55,23 @@ export class Commands {
     options?: RunOptions,
   ): Promise<Recorded> {
     const command = { type, data, metadata: commandMetadata(principal, this.clock, correlationId) };
-    const outcome = await this.bus.execute(
-      new ExecuteCommand(slice as Slice<unknown, DomainEvent>, aggregateId, command, decide as unknown as AnyDecide, options),
-    );
+    const outcome = await this.bus
+      .execute(new ExecuteCommand(slice as Slice<unknown, DomainEvent>, aggregateId, command, decide as unknown as AnyDecide, options))
+      .catch((error: unknown) => {
+        throw error instanceof ConcurrentWriteError ? concurrentWriteProblem() : error;
+      });
     if (!outcome.ok) throw domainProblem(outcome.error);
     return { recordedAt: command.metadata.now };
   }
 }
+
+/** Another process kept writing the same record through every retry: nothing was stored, so sending it again is safe. */
+export const concurrentWriteProblem = (): ProblemException =>
+  ProblemException.of(
+    409,
+    'STREAM.CONCURRENT_WRITE',
+    'someone else was saving to this record at the same moment and nothing of yours was stored; please send it again',
+  ).withHeaders({ 'retry-after': '1' });
 
 /** Import in a feature module to get `Commands`; CommandPipeline and CLOCK come from the composing app. */
 @Module({ imports: [CqrsModule], providers: [ExecuteCommandHandler, Commands], exports: [Commands, CqrsModule] })

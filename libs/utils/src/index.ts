@@ -6,3 +6,4 @@ export * from './decider';
 export * from './stream-id';
 export * from './uuid-v5';
 export * from './random-pool';
+export * from './keyed-queue';
