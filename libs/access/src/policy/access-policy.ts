@@ -141,7 +141,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'POST /employer/placements',
     purpose: "Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.",
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
-    relation: "employer: only for itself",
+    relation: "employer: only for itself (else 403), and only for an enrolled participant the team linked to it (an employer contact the employment specialist recorded) whose consent in force discloses to employers; else 404 as for an unknown participant",
   },
   {
     route: 'POST /employer/participants/:id/placements/:placementId/follow-along-contacts',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TokenClaims } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
-import { ParticipantDischargedV1, ParticipantEnrolledV1 } from '@ips/contracts';
+import { WelfareOfficeSharedEvent } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { EmployerModule, employerReaction } from './index';
 
@@ -24,7 +24,7 @@ describe('the employer service over HTTP', () => {
   const welfareOfficeEvent = { source: 'welfare-office', occurredAt: '2026-03-01T10:00:00.000Z' } as const;
   const recordedBy = { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' };
   /** What the bus would deliver: the welfare office's shared event, through the exported reaction. */
-  const deliver = async (event: ParticipantEnrolledV1 | ParticipantDischargedV1): Promise<void> => {
+  const deliver = async (event: WelfareOfficeSharedEvent): Promise<void> => {
     const command = employerReaction.react(event);
     if (!command) throw new Error(`no reaction to ${event.type}`);
     const outcome = await pipeline.run(employerReaction.slice, command.data.participantId, command, employerReaction.decide);
@@ -42,6 +42,12 @@ describe('the employer service over HTTP', () => {
       data: { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' },
     });
     return participantId;
+  };
+  /** The team links the employer to the participant, and the participant's consent discloses to employers. */
+  const linkAndDisclose = async (participantId: string, employerId: string): Promise<void> => {
+    const specialistRecorded = { ...welfareOfficeEvent, version: 1, participantId, recordedBy } as const;
+    await deliver({ ...specialistRecorded, id: randomUUID(), type: 'EmployerContactMade', data: { employerId, kind: 'face-to-face', contactedOn: '2026-02-27' } });
+    await deliver({ ...specialistRecorded, id: randomUUID(), type: 'ConsentGiven', data: { shareWith: ['employer'], employerDisclosure: true } });
   };
   const registeredEmployer = async (): Promise<string> => {
     const { body } = await post('/employer/employers', { name: 'Trondheim Lager AS', organisationNumber: '912345678' }).expect(201);
@@ -182,9 +188,20 @@ describe('the employer service over HTTP', () => {
 
     it('lets an employer start a placement at itself, not at another employer (403)', async () => {
       const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
+      await linkAndDisclose(participantId, employerId);
       await post('/employer/placements', placement(participantId, employerId), await employerToken(employerId)).expect(201);
       const other = await post('/employer/placements', placement(participantId, employerId), await employerToken(randomUUID())).expect(403);
       expect(other.body.code).toBe('AUTH.FORBIDDEN');
+    });
+
+    it('answers an employer the team has not linked as for an unknown participant (404), where staff get 201', async () => {
+      const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
+      const own = await employerToken(employerId);
+      const unlinked = await post('/employer/placements', placement(participantId, employerId), own).expect(404);
+      const unknown = await post('/employer/placements', placement(randomUUID(), employerId), own).expect(404);
+      expect(unlinked.body).toEqual(unknown.body);
+      expect(unlinked.body).toMatchObject({ code: 'PARTICIPANT.NOT_FOUND', detail: 'no participant with this id that you may see' });
+      await post('/employer/placements', placement(participantId, employerId)).expect(201);
     });
 
     it('publishes the start, keyed by the participant', async () => {

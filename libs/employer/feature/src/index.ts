@@ -4,7 +4,7 @@ export * from './employer.slice';
 export * from './participant-employment.slice';
 export * from './contact-request.slice';
 export * from './on-call-roster.slice';
-export * from './note-enrolment/note-enrolment-when-participant-enrolled.reaction';
+export * from './noted-facts.reaction';
 export * from './contact-line/contact-line.config';
 export * from './contact-line/crisis-on-duty.port';
 export * from './escalate-contact-request/escalate-contact-request.worker';

@@ -1,5 +1,7 @@
 export const ParticipantEmploymentErrors = {
   participantNotEnrolled: 'PARTICIPANT.NOT_ENROLLED',
+  /** An employer's answer for every participant it may not record a job for: it learns nothing more. */
+  participantNotFound: 'PARTICIPANT.NOT_FOUND',
   employerNotFound: 'EMPLOYER.NOT_FOUND',
   placementAlreadyStarted: 'PLACEMENT.ALREADY_STARTED',
   placementNotFound: 'PLACEMENT.NOT_FOUND',

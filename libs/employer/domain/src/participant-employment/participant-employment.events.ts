@@ -15,6 +15,24 @@ export type DischargeNoted = DomainEvent<
   { readonly participantId: string; readonly reason: DischargeReason; readonly dischargedAt: string }
 >;
 
+/**
+ * The employment specialist contacted this employer for the participant (the welfare office's EmployerContactMade):
+ * the team has linked them. Ids only: the contact's note stays with the welfare office.
+ */
+export type EmployerLinkNoted = DomainEvent<
+  'EmployerLinkNoted',
+  { readonly participantId: string; readonly employerId: string; readonly linkedAt: string }
+>;
+
+/**
+ * Whether the participant's consent in force lets employers be told (the welfare office's ConsentGiven and
+ * ConsentWithdrawn). `consentedAt` is when that consent was given or withdrawn there.
+ */
+export type EmployerDisclosureNoted = DomainEvent<
+  'EmployerDisclosureNoted',
+  { readonly participantId: string; readonly employerDisclosure: boolean; readonly consentedAt: string }
+>;
+
 /** `recordedAt` is the command's time; it becomes the shared event's `occurredAt`. */
 interface PlacementFact {
   readonly participantId: string;
@@ -51,6 +69,8 @@ export type PlacementEnded = DomainEvent<
 export type ParticipantEmploymentEvent =
   | EnrolmentNoted
   | DischargeNoted
+  | EmployerLinkNoted
+  | EmployerDisclosureNoted
   | PlacementStarted
   | FollowAlongContactMade
   | PlacementTermsChanged

@@ -16,14 +16,30 @@ export type Placement =
 
 export type Placements = Readonly<Record<string, Placement>>;
 
+/**
+ * What the team has told this service about employers and the participant, noted from the welfare office's
+ * shared events: ids, a flag and a time, nothing personal (so nothing to erase).
+ */
+export interface EmployerLinks {
+  /** Employers the employment specialist has contacted for the participant. */
+  readonly employerIds: readonly string[];
+  /** The participant's consent in force lets employers be told; false without a consent and once withdrawn. */
+  readonly disclosed: boolean;
+  /** When the consent noted last was given or withdrawn; null before any. */
+  readonly consentedAt: string | null;
+}
+
+export const noEmployerLinks: EmployerLinks = { employerIds: [], disclosed: false, consentedAt: null };
+
 export type ParticipantEmploymentState =
-  | { readonly status: 'NotEnrolled' }
+  | { readonly status: 'NotEnrolled'; readonly links: EmployerLinks }
   | {
       readonly status: 'Enrolled';
       readonly participantId: string;
       readonly employmentSpecialistId: string;
       readonly enrolledAt: string;
       readonly placements: Placements;
+      readonly links: EmployerLinks;
     }
   | {
       readonly status: 'Discharged';
@@ -33,9 +49,10 @@ export type ParticipantEmploymentState =
       readonly dischargedAt: string;
       readonly reason: DischargeReason;
       readonly placements: Placements;
+      readonly links: EmployerLinks;
     };
 
-export const initialParticipantEmploymentState: ParticipantEmploymentState = { status: 'NotEnrolled' };
+export const initialParticipantEmploymentState: ParticipantEmploymentState = { status: 'NotEnrolled', links: noEmployerLinks };
 
 export function placementOf(state: ParticipantEmploymentState, placementId: string): Placement | undefined {
   if (state.status === 'NotEnrolled' || !Object.hasOwn(state.placements, placementId)) return undefined;
@@ -48,6 +65,18 @@ export const employmentSpecialistOf = (state: ParticipantEmploymentState): strin
 
 const placementsOf = (state: ParticipantEmploymentState): Placements =>
   state.status === 'NotEnrolled' ? {} : state.placements;
+
+/**
+ * May an employer record a job start for this participant: enrolled, linked to that employer by the team, and
+ * under a consent that discloses to employers.
+ */
+export const employerMayStartPlacement = (state: ParticipantEmploymentState, employerId: string): boolean =>
+  state.status === 'Enrolled' && state.links.disclosed && state.links.employerIds.includes(employerId);
+
+const withLinks = (state: ParticipantEmploymentState, links: Partial<EmployerLinks>): ParticipantEmploymentState => ({
+  ...state,
+  links: { ...state.links, ...links },
+});
 
 function withPlacement(state: ParticipantEmploymentState, placement: Placement): ParticipantEmploymentState {
   return state.status === 'NotEnrolled'
@@ -70,14 +99,19 @@ export function evolveParticipantEmployment(
 ): ParticipantEmploymentState {
   switch (event.type) {
     case 'EnrolmentNoted':
-      return { status: 'Enrolled', ...event.data, placements: placementsOf(state) };
+      return { status: 'Enrolled', ...event.data, placements: placementsOf(state), links: state.links };
     case 'DischargeNoted':
       return {
         status: 'Discharged',
         ...event.data,
         employmentSpecialistId: employmentSpecialistOf(state),
         placements: placementsOf(state),
+        links: state.links,
       };
+    case 'EmployerLinkNoted':
+      return withLinks(state, { employerIds: [...state.links.employerIds, event.data.employerId] });
+    case 'EmployerDisclosureNoted':
+      return withLinks(state, { disclosed: event.data.employerDisclosure, consentedAt: event.data.consentedAt });
     case 'PlacementStarted': {
       const { placementId, employerId, jobTitle, startDate, hoursPerWeek, hourlyWage } = event.data;
       return withPlacement(state, {

@@ -15,6 +15,8 @@ export function participantEmploymentToShared(
     // The welfare office published these facts itself.
     case 'EnrolmentNoted':
     case 'DischargeNoted':
+    case 'EmployerLinkNoted':
+    case 'EmployerDisclosureNoted':
       return [];
     case 'PlacementStarted': {
       const { participantId, recordedAt, ...data } = event.data;

@@ -1,10 +1,12 @@
 import { EmployerSharedEvent, contracts } from '@ips/contracts';
 import { ParticipantEmploymentEvent } from '../index';
 import {
+  disclosure,
   discharged,
   employerId,
   ended,
   enrolled,
+  linked,
   participantId,
   placementId,
   started,
@@ -85,5 +87,7 @@ describe('participant-employment events shared with the team', () => {
   it('shares nothing for facts the welfare office published itself', () => {
     expect(participantEmploymentToShared(enrolled, envelope)).toEqual([]);
     expect(participantEmploymentToShared(discharged, envelope)).toEqual([]);
+    expect(participantEmploymentToShared(linked(), envelope)).toEqual([]);
+    expect(participantEmploymentToShared(disclosure(true), envelope)).toEqual([]);
   });
 });

@@ -1,10 +1,14 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, CommandMetadata, Decision, accept, assertNever, refuse } from '@ips/utils';
 import { ParticipantEmploymentErrors } from '../participant-employment/participant-employment.errors';
 import { ParticipantEmploymentEvent } from '../participant-employment/participant-employment.events';
-import { ParticipantEmploymentState, placementOf } from '../participant-employment/participant-employment.state';
+import {
+  ParticipantEmploymentState,
+  employerMayStartPlacement,
+  placementOf,
+} from '../participant-employment/participant-employment.state';
 import { termsRefusal } from '../participant-employment/placement-terms';
 
-const { participantNotEnrolled, placementAlreadyStarted, employerNotFound, notCompetitive } =
+const { participantNotEnrolled, participantNotFound, placementAlreadyStarted, employerNotFound, notCompetitive } =
   ParticipantEmploymentErrors;
 
 export type EmploymentType = 'competitive' | 'sheltered' | 'unpaid-trial';
@@ -14,6 +18,7 @@ export type StartPlacement = Command<
   {
     readonly participantId: string;
     readonly placementId: string;
+    /** For an employer's token, the employer it names (the edge answered 403 to any other). */
     readonly employerId: string;
     /** Looked up by the feature layer: the employer is another stream. */
     readonly employerRegistered: boolean;
@@ -27,11 +32,22 @@ export type StartPlacement = Command<
   }
 >;
 
-/** Several active placements are allowed: people hold more than one job. */
+/** An employer's token, read as the edge reads it for "only for itself": its agency or its role. */
+const isEmployer = ({ actor }: CommandMetadata): boolean => actor.agency === 'employer' || actor.role === 'employer';
+
+/**
+ * Staff record job starts for any enrolled participant. An employer records one only where the team linked it to
+ * the participant and the consent in force discloses to employers; anything else, an unknown or not enrolled
+ * participant included, is one and the same answer, so that an employer learns neither who is in IPS nor what the
+ * team decided. Several active placements are allowed: people hold more than one job.
+ */
 export function decideStartPlacement(
   command: StartPlacement,
   state: ParticipantEmploymentState,
 ): Decision<ParticipantEmploymentEvent> {
+  if (isEmployer(command.metadata) && !employerMayStartPlacement(state, command.data.employerId)) {
+    return refuse('not-found', participantNotFound, 'no participant with this id that you may see');
+  }
   switch (state.status) {
     case 'NotEnrolled':
       return refuse('conflict', participantNotEnrolled, 'the participant is not enrolled');

@@ -2,6 +2,8 @@ import { metadataAt } from '@ips/testing';
 import { CommandMetadata } from '@ips/utils';
 import {
   DischargeNoted,
+  EmployerDisclosureNoted,
+  EmployerLinkNoted,
   EnrolmentNoted,
   PlacementEnded,
   PlacementStarted,
@@ -11,10 +13,15 @@ export const participantId = '0190a6f0-0000-7000-8000-00000000c001';
 export const placementId = '0190a6f0-0000-7000-8000-00000000c101';
 export const otherPlacementId = '0190a6f0-0000-7000-8000-00000000c102';
 export const employerId = '0190a6f0-0000-7000-8000-00000000e001';
+export const otherEmployerId = '0190a6f0-0000-7000-8000-00000000e002';
 export const minimumHourlyWage = 200;
 
 export const at = (now: string): CommandMetadata =>
   metadataAt(now, { actor: { sub: 'es-7', agency: 'welfare-office', role: 'employment-specialist' } });
+
+/** An employer's own token: it may act only for `employerId` (the edge checks that). */
+export const asEmployer = (now: string): CommandMetadata =>
+  metadataAt(now, { actor: { sub: 'hr-kari', agency: 'employer', role: 'employer' } });
 
 export const enrolled: EnrolmentNoted = {
   type: 'EnrolmentNoted',
@@ -53,4 +60,16 @@ export const ended = (data: Partial<PlacementEnded['data']> = {}): PlacementEnde
     recordedAt: '2026-05-29T15:00:00.000Z',
     ...data,
   },
+});
+
+/** The employment specialist contacted the employer for the participant. */
+export const linked = (data: Partial<EmployerLinkNoted['data']> = {}): EmployerLinkNoted => ({
+  type: 'EmployerLinkNoted',
+  data: { participantId, employerId, linkedAt: '2026-01-20T10:00:00.000Z', ...data },
+});
+
+/** The consent in force: disclosed to employers (given) or not (given without disclosure, or withdrawn). */
+export const disclosure = (employerDisclosure: boolean, consentedAt = '2026-01-14T10:00:00.000Z'): EmployerDisclosureNoted => ({
+  type: 'EmployerDisclosureNoted',
+  data: { participantId, employerDisclosure, consentedAt },
 });

@@ -31,8 +31,12 @@ export class StartPlacementController {
   @ApiOperation({ summary: 'Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.' })
   @ApiCreatedResponse({ type: PlacementStartedDto })
   @ApiForbiddenResponse({ description: "AUTH.FORBIDDEN: an employer's token for another employer" })
-  @ApiNotFoundResponse({ description: 'EMPLOYER.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'PARTICIPANT.NOT_ENROLLED' })
+  @ApiNotFoundResponse({
+    description:
+      "EMPLOYER.NOT_FOUND; PARTICIPANT.NOT_FOUND: an employer's token for a participant the team has not linked to " +
+      'that employer, or whose consent does not disclose to employers (also unknown or not enrolled: one answer)',
+  })
+  @ApiConflictResponse({ description: 'PARTICIPANT.NOT_ENROLLED (staff only)' })
   @ApiUnprocessableEntityResponse({
     description: 'PLACEMENT.NOT_COMPETITIVE, PLACEMENT.WAGE_BELOW_MINIMUM, PLACEMENT.INVALID_HOURS',
   })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TokenClaims } from '@ips/access';
 import { FeatureTestApp } from '@ips/command-pipeline/testing';
-import { employerReaction } from '../note-enrolment/note-enrolment-when-participant-enrolled.reaction';
+import { employerReaction } from '../noted-facts.reaction';
 
 export interface Placement {
   readonly participantId: string;
