@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
-import { ProblemException } from './problem';
+import { jsonTextTooDeep, tooDeep } from './body-shape';
+import { MALFORMED_URL, answerClientError, frameworkProblem } from './framework-problems';
+import { ProblemDetails, ProblemException } from './problem';
 import { validationPipe } from './validation';
 
 /** Larger bodies are refused with 413 problem+json. */
@@ -10,10 +13,30 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 /**
  * The HTTP server every service and the embedded platform run on: Nest's Fastify adapter (decision 22; about half
  * the per-request cost of its Express adapter). Trailing slashes are ignored as Express did; no middleware layer
- * (nothing here uses Nest middleware, and `@fastify/middie` would add a hook to every request).
+ * (nothing here uses Nest middleware, and `@fastify/middie` would add a hook to every request). The refusals Fastify
+ * and Node write themselves, before any hook or filter, are problem+json too.
  */
 export function httpAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { ignoreTrailingSlash: true }, skipMiddie: true });
+  return new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true },
+    skipMiddie: true,
+    frameworkErrors: routerRefusal(),
+    clientErrorHandler: answerClientError,
+  });
+}
+
+/**
+ * The router's refusals before routing: a path that does not decode (FST_ERR_BAD_URL, 400) or a path parameter longer
+ * than the router takes (FST_ERR_MAX_PARAM_LENGTH, 414). No hook runs for them, so the security headers are set here.
+ */
+function routerRefusal(): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
+  const headers = securityHeaders();
+  return (error, request, reply) => {
+    const problem: ProblemDetails =
+      error.code === 'FST_ERR_BAD_URL' ? { ...MALFORMED_URL, instance: request.url } : frameworkProblem(error.statusCode ?? 400, request.url);
+    headers(request.raw, reply.raw, () => void reply.code(problem.status).type('application/problem+json').send(JSON.stringify(problem)));
+  };
 }
 
 /**
@@ -36,10 +59,12 @@ export function applyHttpConventions(app: NestFastifyApplication): void {
   // A JSON body of nothing is an empty object (as Express's body parser had it): a POST without fields, sent with
   // the content type set, is not malformed. Everything else goes to Fastify's parser (which refuses `__proto__`).
   // Fastify's own errors before a route (413, 415) reach the problem filter as HttpExceptions (Nest maps them).
+  // The nesting is measured on the text before it is parsed: nothing recursive ever sees a body that is too deep.
   const json = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body.length === 0) return done(null, {});
+    if (jsonTextTooDeep(body as string)) return done(tooDeep());
     json(request, body as string, (error, value) =>
       error ? done(ProblemException.of(400, 'REQUEST.MALFORMED_JSON', 'the request body is not valid JSON')) : done(null, value),
     );

@@ -7,3 +7,7 @@ export * from './http-conventions';
 export * from './rate-limit';
 export * from './no-fields.pipe';
 export * from './idempotency-key';
+export * from './body-shape';
+export * from './framework-problems';
+export * from './date-fields';
+export * from './number-fields';

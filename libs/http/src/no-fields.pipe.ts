@@ -1,14 +1,14 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
+import { notAnObject } from './body-shape';
 import { ProblemException } from './problem';
 
-/** For commands without fields: anything sent is an unknown field (400), as with a DTO. */
+/** For commands without fields: anything sent is an unknown field (400), as with a DTO; no body at all is none. */
 @Injectable()
 export class NoFieldsPipe implements PipeTransform {
   transform(value: unknown): Record<string, never> {
-    if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-      throw ProblemException.of(400, 'REQUEST.INVALID', 'the request body must be a JSON object', [{ field: '', message: 'must be an object' }]);
-    }
-    const fields = typeof value === 'object' && value !== null ? Object.keys(value) : [];
+    if (value === undefined) return {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw notAnObject();
+    const fields = Object.keys(value);
     if (fields.length > 0) {
       const errors = fields.map((field) => ({ field, message: 'is not a known field' }));
       throw ProblemException.of(400, 'REQUEST.INVALID', 'the request has invalid or unknown fields', errors);

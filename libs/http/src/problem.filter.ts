@@ -1,17 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ProblemDetails, ProblemException, problemType, titleFor } from './problem';
-
-/** The codes of Fastify's errors before a route's handler, which Nest turns into HttpExceptions by their status. */
-const FRAMEWORK_CODES: Readonly<Record<number, string>> = {
-  400: 'REQUEST.MALFORMED',
-  404: 'ROUTE.NOT_FOUND',
-  413: 'REQUEST.BODY_TOO_LARGE',
-  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-};
-
-function problem(status: number, code: string, detail: string): ProblemDetails {
-  return { type: problemType(code), title: titleFor(status), status, detail, code };
-}
+import { carriesClientStatus, frameworkCode, frameworkProblem } from './framework-problems';
+import { ProblemDetails, ProblemException, problemDetails } from './problem';
 
 /** What the filter needs of the framework's reply: Fastify's and Express's (the gateway) both have it. */
 interface ProblemReply {
@@ -21,20 +10,26 @@ interface ProblemReply {
   send(body: string): unknown;
 }
 
-/** The problem an exception answers with; `instance` is the request's URL. */
+/**
+ * The problem an exception answers with; `instance` is the request's URL. Fastify's own errors before a route reach
+ * here as HttpExceptions (Nest maps them by status) and keep their words. The other errors that carry a 4xx status
+ * come from the static-file plugins behind swagger-ui at /docs (a NUL byte, a `..` segment, a range past the end):
+ * the path names no file served here, 404, which is also what the gateway's Express answers for them (serve-static
+ * falls through), so both profiles answer alike.
+ */
 function problemOf(exception: unknown, instance: string): ProblemDetails {
   if (exception instanceof ProblemException) return { ...exception.problem, instance };
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const code = FRAMEWORK_CODES[status] ?? `HTTP.${status}`;
     const response = exception.getResponse();
     const message =
       typeof response === 'object' && response !== null && 'message' in response
         ? String((response as { message: unknown }).message)
         : exception.message;
-    return { ...problem(status, code, message), instance };
+    return { ...problemDetails(status, frameworkCode(status), message), instance };
   }
-  return problem(500, 'INTERNAL', 'something went wrong on our side; nothing you sent caused it');
+  if (carriesClientStatus(exception)) return frameworkProblem(404, instance);
+  return problemDetails(500, 'INTERNAL', 'something went wrong on our side; nothing you sent caused it');
 }
 
 const logger = new Logger('http');

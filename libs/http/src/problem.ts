@@ -23,16 +23,31 @@ const TITLES: Record<number, string> = {
   403: 'Not allowed',
   404: 'Not found',
   405: 'Method not allowed',
+  408: 'Request timeout',
   409: 'Conflict',
   413: 'Body too large',
+  414: 'URL too long',
   415: 'Unsupported media type',
+  416: 'Range not satisfiable',
   422: 'Not allowed in this state',
   429: 'Too many requests',
+  431: 'Headers too large',
   500: 'Internal error',
   503: 'Not ready',
 };
 
 export const problemType = (code: string): string => `urn:ips:problem:${code}`;
+
+export const titleFor = (status: number): string => TITLES[status] ?? 'Error';
+
+export const problemDetails = (status: number, code: string, detail: string, errors?: readonly FieldProblem[]): ProblemDetails => ({
+  type: problemType(code),
+  title: titleFor(status),
+  status,
+  detail,
+  code,
+  ...(errors ? { errors } : {}),
+});
 
 export class ProblemException extends HttpException {
   constructor(
@@ -48,14 +63,7 @@ export class ProblemException extends HttpException {
   }
 
   static of(status: number, code: string, detail: string, errors?: readonly FieldProblem[]): ProblemException {
-    return new ProblemException({
-      type: problemType(code),
-      title: TITLES[status] ?? 'Error',
-      status,
-      detail,
-      code,
-      ...(errors ? { errors } : {}),
-    });
+    return new ProblemException(problemDetails(status, code, detail, errors));
   }
 }
 
@@ -64,5 +72,3 @@ const STATUS_OF_KIND: Record<DomainError['kind'], number> = { 'not-found': 404, 
 /** The edge's reading of a domain refusal: 404, 409 or 422 with the rule's stable code. */
 export const domainProblem = (error: DomainError): ProblemException =>
   ProblemException.of(STATUS_OF_KIND[error.kind], error.code, error.message);
-
-export const titleFor = (status: number): string => TITLES[status] ?? 'Error';

@@ -1,35 +1,40 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { notAnObject, shapeProblems } from './body-shape';
 import { FieldProblem, ProblemException } from './problem';
 
-const flatten = (errors: readonly ValidationError[], parent = ''): FieldProblem[] =>
-  errors.flatMap((error) => {
+const invalid = (problems: readonly FieldProblem[]): ProblemException =>
+  ProblemException.of(400, 'REQUEST.INVALID', 'the request has invalid or unknown fields', problems);
+
+/** class-validator's errors as field problems; iterative, as the nesting of a DTO's errors follows the body's. */
+const flatten = (errors: readonly ValidationError[]): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const queue = errors.map((error) => ({ error, parent: '' }));
+  for (let next = 0; next < queue.length; next++) {
+    const { error, parent } = queue[next] as (typeof queue)[number];
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) =>
+    for (const message of Object.values(error.constraints ?? {})) {
       // class-validator words unknown fields as "property x should not exist"
-      ({ field, message: message.replace(/^property \S+ should not exist$/, 'is not a known field') }),
-    );
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
+      problems.push({ field, message: message.replace(/^property \S+ should not exist$/, 'is not a known field') });
+    }
+    for (const child of error.children ?? []) queue.push({ error: child, parent: field });
+  }
+  return problems;
+};
 
-/** Names class-transformer never copies onto a DTO, so class-validator never sees them to refuse. */
-const UNCARRIED = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Fields of a parsed body or query, at any depth, that a DTO can never declare. */
-export function uncarriedFields(value: unknown, parent = ''): FieldProblem[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => uncarriedFields(item, `${parent}[${index}]`));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.keys(value).flatMap((key) => {
-    const field = parent ? `${parent}.${key}` : key;
-    return UNCARRIED.has(key) ? [{ field, message: 'is not a known field' }] : uncarriedFields((value as Record<string, unknown>)[key], field);
-  });
-}
-
-/** The whitelist refuses unknown fields, except those class-transformer drops silently: those are refused here first. */
+/**
+ * Before class-transformer and class-validator (both recursive) see a body or query: a body that is not a JSON object
+ * (null, a list, a number, a text) is refused, and so is one nested too deeply or with a field no DTO can declare
+ * (class-transformer drops those silently). A request without a body goes on as no fields.
+ */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' || metadata.type === 'query') {
-      const problems = uncarriedFields(value);
-      if (problems.length > 0) throw ProblemException.of(400, 'REQUEST.INVALID', 'the request has invalid or unknown fields', problems);
+    const whole = metadata.data === undefined;
+    if (metadata.type === 'body' && whole && value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw notAnObject();
+    }
+    if ((metadata.type === 'body' || metadata.type === 'query') && whole) {
+      const problems = shapeProblems(value);
+      if (problems.length > 0) throw invalid(problems);
     }
     return super.transform(value, metadata);
   }
@@ -43,6 +48,5 @@ export const validationPipe = (): ValidationPipe =>
     transform: true,
     forbidUnknownValues: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) =>
-      ProblemException.of(400, 'REQUEST.INVALID', 'the request has invalid or unknown fields', flatten(errors)),
+    exceptionFactory: (errors) => invalid(flatten(errors)),
   });

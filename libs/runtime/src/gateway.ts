@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { ProblemFilter, securityHeaders } from '@ips/http';
+import { MALFORMED_URL, ProblemException, ProblemFilter, answerClientError, pathDecodes, problemDetails, securityHeaders } from '@ips/http';
 import { WebClient } from './config';
 import { LOG_LEVELS } from './http-app';
 import { endStreamsOnClose } from './graceful-close';
@@ -16,14 +16,23 @@ import { RunningService } from './services';
 export type GatewayRoutes = Readonly<Record<string, string>>;
 
 const problem = (response: Response, status: number, code: string, detail: string): void => {
-  response
-    .status(status)
-    .type('application/problem+json')
-    .send(JSON.stringify({ type: `urn:ips:problem:${code}`, title: code, status, detail, code }));
+  response.status(status).type('application/problem+json').send(JSON.stringify(problemDetails(status, code, detail)));
+};
+
+/**
+ * The request's path and query on the service: the target's origin always, whatever form the request target had
+ * (an absolute `http://elsewhere/welfare-office/…` names its own host, which must never be where the gateway sends it).
+ */
+const upstreamUrl = (request: Request, target: string): URL => {
+  const url = new URL(target);
+  const query = request.originalUrl.indexOf('?');
+  url.pathname = request.path;
+  url.search = query === -1 ? '' : request.originalUrl.slice(query);
+  return url;
 };
 
 function forward(request: Request, response: Response, target: string): void {
-  const url = new URL(request.originalUrl, target);
+  const url = upstreamUrl(request, target);
   const upstream = http.request(
     url,
     { method: request.method, headers: { ...request.headers, host: url.host } },
@@ -108,6 +117,10 @@ export async function startGateway(
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.useGlobalFilters(new ProblemFilter());
+  // As the services' router refuses it (400 REQUEST.MALFORMED_URL), before any path is read here.
+  app.use((request: Request, _response: Response, next: NextFunction) =>
+    pathDecodes(request.originalUrl) ? next() : next(new ProblemException(MALFORMED_URL)),
+  );
   app.use('/health', async (_request: Request, response: Response) => {
     const answers = await Promise.all(Object.values(routes).map((target) => getJson(`${target}/health`).catch(() => null)));
     if (answers.every((answer) => answer?.status === 200)) response.json({ status: 'ok' });
@@ -125,6 +138,8 @@ export async function startGateway(
   });
   SwaggerModule.setup('docs', app, document);
   endStreamsOnClose(app.getHttpServer());
+  // What Node's HTTP parser refuses (a NUL or raw non-ASCII byte in the path) is problem+json as on the services.
+  app.getHttpServer().on('clientError', answerClientError);
   await app.listen(port);
   const address = app.getHttpServer().address() as { port: number };
   new Logger('gateway').log(`routes: ${Object.entries(routes).map(([prefix, target]) => `/${prefix} → ${target}`).join(', ')}`);

@@ -113,7 +113,7 @@ export async function seedDemoTeam(send: Send, today = new Date()): Promise<Seed
     }
     await send(specialist, 'POST', `${base}/enrolment`, { employmentSpecialistId: specialist.sub, contactPersonId: CASEWORKER.sub });
     const shareWith = index % 5 === 0 ? ['mental-health'] : ['mental-health', 'municipality', 'employer'];
-    await send(specialist, 'POST', `${base}/consents`, { shareWith, employerDisclosure: index % 3 !== 0 });
+    await send(specialist, 'POST', `${base}/consents`, { shareWith, employerDisclosure: shareWith.includes('employer') && index % 3 !== 0 });
     await send(specialist, 'POST', `${base}/action-plans`, {
       goals: [pick(GOALS)],
       jobPreferences: [pick(PREFERENCES), pick(PREFERENCES)],

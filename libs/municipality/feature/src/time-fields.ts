@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Validate, ValidatorConstraint } from 'class-validator';
 import type { ValidatorConstraintInterface } from 'class-validator';
+import { InDateWindow, describeWindow } from '@ips/http';
 
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -19,12 +20,23 @@ class Instant implements ValidatorConstraintInterface {
   }
 }
 
-/** A required ISO-8601 instant with a zone (`Z` or an offset); read it with `toInstant`. */
+/** A required ISO-8601 instant with a zone (`Z` or an offset), its day within the planned window; read it with `toInstant`. */
 export const InstantField = (example: string, description?: string) =>
-  applyDecorators(ApiProperty({ example, format: 'date-time', description }), IsString(), Validate(Instant));
+  applyDecorators(
+    ApiProperty({ example, format: 'date-time', description: describeWindow('planned', description) }),
+    IsString(),
+    Validate(Instant),
+    Validate(InDateWindow, ['planned']),
+  );
 
 export const OptionalInstantField = (example: string, description?: string) =>
-  applyDecorators(ApiPropertyOptional({ example, format: 'date-time', description }), IsOptional(), IsString(), Validate(Instant));
+  applyDecorators(
+    ApiPropertyOptional({ example, format: 'date-time', description: describeWindow('planned', description) }),
+    IsOptional(),
+    IsString(),
+    Validate(Instant),
+    Validate(InDateWindow, ['planned']),
+  );
 
 /** The instant in the one form events and answers carry: ISO-8601 UTC with milliseconds. */
 export const toInstant = (value: string): string => new Date(value).toISOString();

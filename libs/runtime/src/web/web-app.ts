@@ -54,10 +54,17 @@ interface WebAppFile {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-/** The file's stat, if it is a file (one look at the file system). */
+/**
+ * The file's stat, if it is a file (one look at the file system). A path that can name no file is none either:
+ * one with a NUL byte, one too long, one through a file (`/index.html/x`).
+ */
 const fileStat = (file: string): Stats | undefined => {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  return stat?.isFile() ? stat : undefined;
+  try {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 /**

@@ -13,10 +13,10 @@ const SpecialistField = () =>
   );
 
 export class FidelityQueryDto {
-  @OptionalDateField('2026-01-01', 'first day of the period; 89 days before `to` when left out (90 days in all)')
+  @OptionalDateField('2026-01-01', 'happened', 'first day of the period; 89 days before `to` when left out (90 days in all)')
   from?: string;
 
-  @OptionalDateField('2026-03-31', 'last day of the period, not after today; today when left out')
+  @OptionalDateField('2026-03-31', 'happened', 'last day of the period, not after today; today when left out')
   to?: string;
 
   @SpecialistField()

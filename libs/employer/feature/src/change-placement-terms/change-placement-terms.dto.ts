@@ -1,21 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNumber, Min } from 'class-validator';
-import { DateField } from '@ips/http';
-
-const FINITE = { allowNaN: false, allowInfinity: false };
+import { DateField, HOURLY_WAGE, HOURS_PER_WEEK, NumberField } from '@ips/http';
 
 export class ChangePlacementTermsDto {
-  @DateField('2026-06-01', 'from when the new terms apply')
+  @DateField('2026-06-01', 'planned', 'from when the new terms apply')
   effectiveFrom!: string;
 
-  /** The range (1 to 60) is the domain's rule: 422 PLACEMENT.INVALID_HOURS. */
-  @ApiProperty({ example: 25, minimum: 1, maximum: 60 })
-  @IsNumber(FINITE)
+  @NumberField(25, HOURS_PER_WEEK, 'paid hours a week (1 to 60 for a placement, else 422 PLACEMENT.INVALID_HOURS)')
   hoursPerWeek!: number;
 
-  /** The configured minimum is the domain's rule: 422 PLACEMENT.WAGE_BELOW_MINIMUM. */
-  @ApiProperty({ example: 240, minimum: 0, description: 'ordinary wage per hour, local currency' })
-  @IsNumber(FINITE)
-  @Min(0)
+  @NumberField(240, HOURLY_WAGE, 'ordinary wage per hour, local currency (below the configured minimum: 422 PLACEMENT.WAGE_BELOW_MINIMUM)')
   hourlyWage!: number;
 }

@@ -5,7 +5,7 @@ import { PlacementEndReason } from '@ips/employer/domain';
 import { DateField, OptionalTextField } from '@ips/http';
 
 export class EndPlacementDto {
-  @DateField('2026-05-29', 'last working day (not before the first)')
+  @DateField('2026-05-29', 'planned', 'last working day (not before the first)')
   endDate!: string;
 
   @ApiProperty({ enum: PLACEMENT_END_REASONS, example: 'contract-ended' })

@@ -6,7 +6,7 @@ import { DateField, OptionalTextField } from '@ips/http';
 const WITH = ['worker', 'employer', 'both'] as const satisfies readonly FollowAlongWith[];
 
 export class RecordFollowAlongContactDto {
-  @DateField('2026-03-20', 'date of the contact (may be before the first working day)')
+  @DateField('2026-03-20', 'happened', 'date of the contact (may be before the first working day)')
   contactedOn!: string;
 
   @ApiProperty({ enum: WITH, example: 'both', description: 'who was contacted' })

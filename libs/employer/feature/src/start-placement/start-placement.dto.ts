@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { EmploymentType } from '@ips/employer/domain';
-import { DateField, TextField } from '@ips/http';
+import { DateField, HOURLY_WAGE, HOURS_PER_WEEK, NumberField, TextField } from '@ips/http';
 
 /** All kinds are accepted here so that the domain refuses non-competitive work with its own code (422). */
 export const EMPLOYMENT_TYPES = ['competitive', 'sheltered', 'unpaid-trial'] as const satisfies readonly EmploymentType[];
-
-const FINITE = { allowNaN: false, allowInfinity: false };
 
 export class StartPlacementDto {
   @ApiProperty({ example: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11' })
@@ -20,18 +18,13 @@ export class StartPlacementDto {
   @TextField('Warehouse assistant')
   jobTitle!: string;
 
-  @DateField('2026-03-16', 'first working day')
+  @DateField('2026-03-16', 'planned', 'first working day: recorded afterwards, or agreed ahead')
   startDate!: string;
 
-  /** The range (1 to 60) is the domain's rule: 422 PLACEMENT.INVALID_HOURS. */
-  @ApiProperty({ example: 20, minimum: 1, maximum: 60 })
-  @IsNumber(FINITE)
+  @NumberField(20, HOURS_PER_WEEK, 'paid hours a week (1 to 60 for a placement, else 422 PLACEMENT.INVALID_HOURS)')
   hoursPerWeek!: number;
 
-  /** The configured minimum is the domain's rule: 422 PLACEMENT.WAGE_BELOW_MINIMUM. */
-  @ApiProperty({ example: 230, minimum: 0, description: 'ordinary wage per hour, local currency' })
-  @IsNumber(FINITE)
-  @Min(0)
+  @NumberField(230, HOURLY_WAGE, 'ordinary wage per hour, local currency (below the configured minimum: 422 PLACEMENT.WAGE_BELOW_MINIMUM)')
   hourlyWage!: number;
 
   @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, default: 'competitive', example: 'competitive', description: 'only competitive work is a placement' })

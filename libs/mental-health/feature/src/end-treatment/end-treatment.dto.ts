@@ -1,7 +1,7 @@
 import { DateField, OptionalTextField } from '@ips/http';
 
 export class EndTreatmentDto {
-  @DateField('2026-03-08', 'last day of treatment')
+  @DateField('2026-03-08', 'planned', 'last day of treatment')
   endedOn!: string;
 
   @OptionalTextField('Finished the programme; follow-up by the GP')

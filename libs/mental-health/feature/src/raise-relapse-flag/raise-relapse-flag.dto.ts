@@ -11,7 +11,7 @@ export class RaiseRelapseFlagDto {
   level!: RelapseRiskLevel;
 
   /** Checked by the domain, so a date before today gets its own code, 422. */
-  @DateField('2026-03-24', 'when the team looks at it again; today or later')
+  @DateField('2026-03-24', 'review', 'when the team looks at it again; today or later')
   reviewBy!: string;
 
   @ApiPropertyOptional({

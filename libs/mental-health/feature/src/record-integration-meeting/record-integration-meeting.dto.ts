@@ -1,7 +1,7 @@
 import { DateField, TextListField } from '@ips/http';
 
 export class RecordIntegrationMeetingDto {
-  @DateField('2026-03-09', 'date of the meeting')
+  @DateField('2026-03-09', 'happened', 'date of the meeting')
   heldOn!: string;
 
   /** Checked by the domain, so a meeting without attendees gets its own code, 422. */

@@ -1,7 +1,7 @@
 import { OptionalDateField, OptionalTextField } from '@ips/http';
 
 export class EndServiceDto {
-  @OptionalDateField('2026-06-30', 'last day of the service; today when left out')
+  @OptionalDateField('2026-06-30', 'planned', 'last day of the service; today when left out')
   endedOn?: string;
 
   @OptionalTextField('Moved to a flat of her own')

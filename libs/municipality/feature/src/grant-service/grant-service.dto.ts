@@ -12,7 +12,7 @@ export class GrantServiceDto {
   @OptionalTextField('Supported flat in Moholt, from the housing office')
   note?: string;
 
-  @OptionalDateField('2026-03-02', 'first day of the service; today when left out')
+  @OptionalDateField('2026-03-02', 'planned', 'first day of the service; today when left out')
   grantedFrom?: string;
 }
 

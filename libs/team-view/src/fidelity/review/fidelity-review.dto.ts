@@ -4,10 +4,10 @@ import { DateField, TextField } from '@ips/http';
 import { ITEM_IDS } from '../fidelity-anchors';
 
 export class OpenFidelityReviewDto {
-  @DateField('2026-01-01', 'first day of the period reviewed')
+  @DateField('2026-01-01', 'happened', 'first day of the period reviewed')
   from!: string;
 
-  @DateField('2026-06-30', 'last day of the period reviewed, not after today')
+  @DateField('2026-06-30', 'happened', 'last day of the period reviewed, not after today')
   to!: string;
 
   @ApiPropertyOptional({ example: 'es-ingrid', maxLength: 200, description: 'an employment specialist id: their caseload; the whole programme when left out' })

@@ -24,6 +24,19 @@ describe('consent', () => {
           type: 'ConsentGiven',
           data: { participantId, shareWith: ['mental-health', 'employer'], employerDisclosure: true, at: now },
         }));
+    it.each([[[]], [['mental-health', 'municipality']], [['welfare-office']]] as const)(
+      'cannot tell the employer while not sharing with it (shareWith %j)',
+      (shareWith) =>
+        give
+          .given(referred)
+          .when(command('GiveConsent' as const, { participantId, shareWith: [...shareWith], employerDisclosure: true }))
+          .thenRefused(ParticipantErrors.disclosureWithoutEmployer, 'rejected'),
+    );
+    it('may share with the employer without telling it', () =>
+      give
+        .given(referred)
+        .when(command('GiveConsent' as const, { participantId, shareWith: ['employer'], employerDisclosure: false }))
+        .then({ type: 'ConsentGiven', data: { participantId, shareWith: ['employer'], employerDisclosure: false, at: now } }));
     it('cannot be withdrawn when none was given', () =>
       withdraw
         .given(referred)

@@ -7,6 +7,7 @@ export const ParticipantErrors = {
   referralClosed: 'PARTICIPANT.REFERRAL_CLOSED',
   alreadyDischarged: 'PARTICIPANT.ALREADY_DISCHARGED',
   noConsent: 'CONSENT.NONE',
+  disclosureWithoutEmployer: 'CONSENT.DISCLOSURE_WITHOUT_EMPLOYER',
   profileExists: 'CAREER_PROFILE.ALREADY_CREATED',
   noProfile: 'CAREER_PROFILE.NOT_CREATED',
   dateInFuture: 'DATE.IN_FUTURE',

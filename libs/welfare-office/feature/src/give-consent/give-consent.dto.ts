@@ -1,7 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, Validate, ValidatorConstraint } from 'class-validator';
+import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
 import { AGENCIES, Agency } from '@ips/contracts';
 import { OptionalTextField } from '@ips/http';
+import { DISCLOSURE_WITHOUT_EMPLOYER, disclosesWithoutSharing } from '@ips/welfare-office/domain';
+
+/** The domain's rule, asked before the command: a consent that contradicts itself is bad input (400), named on its field. */
+@ValidatorConstraint({ name: 'disclosureNeedsEmployer' })
+class DisclosureNeedsEmployer implements ValidatorConstraintInterface {
+  validate(employerDisclosure: unknown, args: ValidationArguments): boolean {
+    const { shareWith } = args.object as Partial<GiveConsentDto>;
+    if (employerDisclosure !== true || !Array.isArray(shareWith)) return true;
+    return !disclosesWithoutSharing({ shareWith, employerDisclosure });
+  }
+  defaultMessage(): string {
+    return DISCLOSURE_WITHOUT_EMPLOYER;
+  }
+}
 
 export class GiveConsentDto {
   @ApiProperty({ example: ['mental-health', 'municipality'], enum: AGENCIES, isArray: true })
@@ -10,8 +25,12 @@ export class GiveConsentDto {
   @IsIn(AGENCIES, { each: true })
   shareWith!: Agency[];
 
-  @ApiProperty({ example: false, description: 'may the employer see entries about its placements' })
+  @ApiProperty({
+    example: false,
+    description: "may the employer see entries about its placements; true only with 'employer' in shareWith (that is what telling the employer shares)",
+  })
   @IsBoolean()
+  @Validate(DisclosureNeedsEmployer)
   employerDisclosure!: boolean;
 }
 

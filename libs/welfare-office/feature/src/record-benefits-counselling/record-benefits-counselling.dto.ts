@@ -1,7 +1,7 @@
 import { DateField, OptionalTextField, TextListField } from '@ips/http';
 
 export class RecordBenefitsCounsellingDto {
-  @DateField('2026-02-09', 'date of the session')
+  @DateField('2026-02-09', 'happened', 'date of the session')
   heldOn!: string;
 
   @TextListField(['disability benefit with part-time wages'])

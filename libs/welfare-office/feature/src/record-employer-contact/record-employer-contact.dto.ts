@@ -12,7 +12,7 @@ export class RecordEmployerContactDto {
   @IsIn(EMPLOYER_CONTACT_KINDS)
   kind!: (typeof EMPLOYER_CONTACT_KINDS)[number];
 
-  @OptionalDateField('2026-02-10', 'date of the contact; today when left out')
+  @OptionalDateField('2026-02-10', 'happened', 'date of the contact; today when left out')
   contactedOn?: string;
 
   @OptionalTextField('Met the warehouse manager; trial day possible in March')

@@ -5,7 +5,7 @@ import { DateField, OptionalTextField } from '@ips/http';
 const MODES = ['in-person', 'phone', 'video', 'message'] as const;
 
 export class RecordParticipantContactDto {
-  @DateField('2026-02-10', 'date of the contact')
+  @DateField('2026-02-10', 'happened', 'date of the contact')
   contactedOn!: string;
 
   @ApiProperty({ enum: MODES, example: 'in-person' })

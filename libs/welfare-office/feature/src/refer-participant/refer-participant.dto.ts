@@ -1,19 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Validate, ValidatorConstraint } from 'class-validator';
-import type { ValidatorConstraintInterface } from 'class-validator';
-
-@ValidatorConstraint({ name: 'pastDate' })
-export class PastCalendarDate implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && date.getTime() <= Date.now();
-  }
-
-  defaultMessage(): string {
-    return 'must be a real date YYYY-MM-DD, not in the future';
-  }
-}
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DateField } from '@ips/http';
 
 export class ReferParticipantDto {
   @ApiProperty({ example: 'Kari', maxLength: 200 })
@@ -28,10 +15,7 @@ export class ReferParticipantDto {
   @MaxLength(200)
   familyName!: string;
 
-  @ApiProperty({ example: '1994-03-02', description: 'YYYY-MM-DD' })
-  @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
-  @Validate(PastCalendarDate)
+  @DateField('1994-03-02', 'birth', 'date of birth')
   birthDate!: string;
 
   @ApiProperty({ example: 'DPS Lerkendal, outpatient clinic', description: 'a service, a person, or "self"' })
