@@ -1,18 +1,25 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { Clock, systemClock } from '@ips/access';
+import { Clock, DEFAULT_TOKEN_MAX_LIFETIME_HOURS, loadOrCreateSigningKey, systemClock } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
 import { InProcessBus, startOutboxRelay } from '@ips/messaging';
-import { PlatformConfig, RunningService, ServiceModule, WebModule, createVerifier, openDatabase, openKeyStore, startHttpApp, webConfigOf } from '@ips/runtime';
-import { loadOrCreateSigningKey } from '@ips/access';
+import {
+  DemoSignInSwitch,
+  PlatformConfig,
+  RunningService,
+  ServiceModule,
+  WebModule,
+  createVerifier,
+  demoTokenSeconds,
+  openDatabase,
+  openKeyStore,
+  startHttpApp,
+} from '@ips/runtime';
 import { TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { platformFeatures, platformReactions } from './platform.features';
 
 export type RunningPlatform = RunningService;
-
-/** Said once per process (tests start many platforms). */
-let demoSignInWarned = false;
 
 /**
  * The embedded profile: every agency and the team view in one process, on one database (PGlite in
@@ -35,19 +42,25 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
     onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
   });
   const verifier = await createVerifier(config, 'embedded');
-  const web = webConfigOf({ demoSignIn: config.demoSignIn ?? true, webClients: config.webClients ?? [] });
-  if (web.demoSignIn && !demoSignInWarned) {
-    demoSignInWarned = true;
-    logger.warn('demo sign-in is on: anyone who reaches this port can sign in as any demo user (DEMO_SIGN_IN=off for real data)');
+  // The demo sign-in: DEMO_SIGN_IN=on or off, else on while the data directory holds the demo team (npm run seed).
+  const demoSwitch = new DemoSignInSwitch(config.demoSignIn ?? 'demo-team', config.dataDir, logger);
+  if (demoSwitch.offBecause() === 'no-demo-team') {
+    logger.log('demo sign-in is off: no demo team in this data directory (npm run seed adds one and turns it on; DEMO_SIGN_IN=on turns it on)');
   }
+  const demo = {
+    switch: demoSwitch,
+    key: await loadOrCreateSigningKey(config.dataDir),
+    tokenSeconds: demoTokenSeconds(config.tokenMaxLifetimeHours ?? DEFAULT_TOKEN_MAX_LIFETIME_HOURS),
+  };
+  const oidc = config.webClients ?? [];
   const http = await startHttpApp(
     ServiceModule.with(
       { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },
-      [...platformFeatures(config), WebModule.with(web, web.demoSignIn ? await loadOrCreateSigningKey(config.dataDir) : undefined)],
+      [...platformFeatures(config), WebModule.with({ oidc, demo })],
     ),
     config.port,
     'IPS team platform',
-    { web: { clients: web.oidc } },
+    { web: { clients: oidc } },
   );
   http.app.enableShutdownHooks();
   return {

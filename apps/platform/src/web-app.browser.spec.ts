@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { markDemoTeam } from '@ips/runtime';
 import { seedDemoTeam } from './seed/demo-team.seed';
 import { httpSend } from './seed/http-send';
 import { describeWithChromium, launchChromium, screenshot, seriousViolations } from './testing/browser';
@@ -51,8 +52,16 @@ describeWithChromium('web app in the browser', () => {
       }),
       launchChromium(),
     ]);
+    // Before the demo team is in, the sign-in page says how to turn the demo sign-in on for a try-out.
+    const before = await browser.newPage();
+    await before.goto(`${harness.platform.url}/`);
+    await before.getByRole('heading', { name: 'Vil du prøve appen?' }).waitFor();
+    expect(await before.getByText('npm run seed', { exact: true }).isVisible()).toBe(true);
+    expect(await before.getByLabel('Demobruker').count()).toBe(0);
+    await before.close();
     await seedDemoTeam(await httpSend(harness.platform.url, harness.config.dataDir), harness.clock.now());
     await harness.platform.settled();
+    await markDemoTeam(harness.config.dataDir); // as npm run seed does: the demo sign-in turns on
     // Someone in work whose employer was told, with a treatment team and no flag yet: the flag must reach the
     // caseworker and the participant, and never the employer.
     const supervisor = { Authorization: `Bearer ${await harness.token({ sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' })}` };

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { WEB_APP_DIR } from '@ips/runtime';
+import { DEMO_TEAM_MARKER, WEB_APP_DIR, markDemoTeam } from '@ips/runtime';
 import { PlatformHarness } from './testing/platform-harness';
 import { describeEachProfile } from './testing/profiles';
 
@@ -55,10 +55,11 @@ describeEachProfile('the web app at /', (start) => {
     await platform.http.get('/team-view/board').set(html).expect(401);
   });
 
-  it('tells the app how to sign in: the demo sign-in only in the embedded profile', async () => {
+  it('tells the app how to sign in: the demo sign-in only in the embedded profile, and there off until asked for', async () => {
     const config = (await platform.http.get('/auth/config').expect(200)).body;
     const embedded = platform instanceof PlatformHarness;
-    expect(config).toEqual({ demoSignIn: embedded, oidc: [] });
+    // A fresh data directory holds no demo team: off, and the app can say how to turn it on for a try-out.
+    expect(config).toEqual(embedded ? { demoSignIn: false, demoSignInOff: 'no-demo-team', oidc: [] } : { demoSignIn: false, oidc: [] });
     if (embedded) return;
     for (const [method, route] of [['get', '/auth/demo-users'], ['post', '/auth/demo-sign-in']] as const) {
       const answer = await platform.http[method](route).send({ userId: 'sup-siri' }).expect(404);
@@ -67,10 +68,10 @@ describeEachProfile('the web app at /', (start) => {
   });
 });
 
-describe('demo sign-in (embedded profile)', () => {
+describe('demo sign-in (embedded profile, DEMO_SIGN_IN=on)', () => {
   let harness: PlatformHarness;
   beforeAll(async () => {
-    harness = await PlatformHarness.start();
+    harness = await PlatformHarness.start(undefined, { demoSignIn: 'on' });
   });
   afterAll(() => harness.stop());
 
@@ -81,6 +82,7 @@ describe('demo sign-in (embedded profile)', () => {
     expect(user).toMatchObject({ id: 'dr-lie' });
     const claims = JSON.parse(Buffer.from(String(token).split('.')[1] as string, 'base64url').toString()) as Record<string, unknown>;
     expect(claims).toMatchObject({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician', iss: 'ips-platform' });
+    expect((claims['exp'] as number) - (claims['iat'] as number)).toBe(8 * 3600);
     await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${token}` }).expect(200);
     await harness.http.get('/team-view/board').set({ Authorization: `Bearer ${token}` }).expect(403);
   });
@@ -96,13 +98,61 @@ describe('demo sign-in (embedded profile)', () => {
 
 });
 
+describe('demo sign-in with DEMO_SIGN_IN left out: on only while the data directory holds the demo team', () => {
+  let harness: PlatformHarness;
+  beforeAll(async () => {
+    harness = await PlatformHarness.start();
+  });
+  afterAll(() => harness.stop());
+
+  it('is off on a fresh data directory: nobody is listed and no token is handed out, with how to turn it on', async () => {
+    const users = await harness.http.get('/auth/demo-users').expect(404);
+    expect(users.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(users.body).toMatchObject({ code: 'AUTH.DEMO_SIGN_IN_OFF' });
+    expect(users.body.detail).toMatch(/npm run seed.*DEMO_SIGN_IN=on/);
+    expect(JSON.stringify(users.body)).not.toMatch(/Siri|Ingrid/);
+    const signIn = await harness.http.post('/auth/demo-sign-in').send({ userId: 'sup-siri' }).expect(404);
+    expect(signIn.body.code).toBe('AUTH.DEMO_SIGN_IN_OFF');
+    expect(signIn.body.token).toBeUndefined();
+  });
+
+  it('turns on for the running platform as soon as the seed marks the data directory as the demo team’s', async () => {
+    await markDemoTeam(harness.config.dataDir, { participants: 0 });
+    expect(readdirSync(harness.config.dataDir)).toContain(DEMO_TEAM_MARKER);
+    expect((await harness.http.get('/auth/config').expect(200)).body).toEqual({ demoSignIn: true, oidc: [] });
+    const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { id: string }[];
+    expect(users.map((user) => user.id)).toContain('sup-siri');
+    const { token } = (await harness.http.post('/auth/demo-sign-in').send({ userId: 'sup-siri' }).expect(200)).body;
+    await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${token}` }).expect(200);
+  });
+});
+
 describe('demo sign-in with DEMO_SIGN_IN=off', () => {
-  it('is not there', async () => {
-    const harness = await PlatformHarness.start(undefined, { demoSignIn: false });
+  it('is not there, not even for the demo team', async () => {
+    const harness = await PlatformHarness.start(undefined, { demoSignIn: 'off' });
     try {
-      expect((await harness.http.get('/auth/config').expect(200)).body).toEqual({ demoSignIn: false, oidc: [] });
+      await markDemoTeam(harness.config.dataDir);
+      expect((await harness.http.get('/auth/config').expect(200)).body).toEqual({ demoSignIn: false, demoSignInOff: 'switched-off', oidc: [] });
       await harness.http.get('/auth/demo-users').expect(404);
       await harness.http.post('/auth/demo-sign-in').send({ userId: 'sup-siri' }).expect(404);
+    } finally {
+      await harness.stop();
+    }
+  });
+});
+
+describe('demo sign-in with a shorter maximum token lifetime (TOKEN_MAX_LIFETIME_HOURS=1)', () => {
+  it('hands out tokens that live no longer than the platform accepts', async () => {
+    const harness = await PlatformHarness.start(undefined, { demoSignIn: 'on', tokenMaxLifetimeHours: 1 });
+    try {
+      const { token, expiresAt } = (await harness.http.post('/auth/demo-sign-in').send({ userId: 'dr-lie' }).expect(200)).body;
+      const claims = JSON.parse(Buffer.from(String(token).split('.')[1] as string, 'base64url').toString()) as { iat: number; exp: number };
+      expect(claims.exp - claims.iat).toBe(3600);
+      expect(Date.parse(expiresAt)).toBe(claims.exp * 1000);
+      await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${token}` }).expect(200);
+      // The harness's own 8-hour tokens are too long-lived here.
+      const long = await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' })}` }).expect(401);
+      expect(long.body).toMatchObject({ code: 'AUTH.TOKEN_TOO_LONG_LIVED', detail: 'the token lives longer than 1 hour' });
     } finally {
       await harness.stop();
     }

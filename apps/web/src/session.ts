@@ -24,6 +24,8 @@ export interface OidcClient {
 
 export interface WebConfig {
   readonly demoSignIn: boolean;
+  /** Why the embedded platform's demo sign-in is off; `no-demo-team`: it can be turned on for a try-out. */
+  readonly demoSignInOff?: 'no-demo-team' | 'switched-off';
   readonly oidc: readonly OidcClient[];
 }
 

@@ -50,8 +50,12 @@ export class AuthGuard implements CanActivate {
     try {
       request.principal = await this.verifier.verify(token);
     } catch (error) {
-      const reason = error instanceof InvalidTokenError ? error.message : 'token could not be verified';
-      throw await this.failed(client, ProblemException.of(401, 'AUTH.TOKEN_INVALID', reason));
+      // The verifier's own code and plain words; anything else it threw says nothing a client should read.
+      const problem =
+        error instanceof InvalidTokenError
+          ? ProblemException.of(401, error.code, error.message)
+          : ProblemException.of(401, 'AUTH.TOKEN_INVALID', 'the token could not be verified');
+      throw await this.failed(client, problem);
     }
     const kind = `${request.principal.agency}/${request.principal.role}` as PrincipalKind;
     if (!policy || !policy.who.includes(kind)) {

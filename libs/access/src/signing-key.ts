@@ -62,14 +62,35 @@ export interface TokenClaims {
   readonly employerId?: string;
 }
 
-export async function issueToken(key: SigningKey, claims: TokenClaims, expiresIn = '8h'): Promise<string> {
+const UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/**
+ * A token lifetime as the token CLI takes it, in seconds: `900`, `900s`, `15m`, `8h`, `1d` (also `15 min`, `8 hours`).
+ * Undefined for anything else, zero and negative lifetimes included.
+ */
+export function lifetimeSeconds(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const seconds = Math.round(Number(match[1]) * (UNITS[(match[2] ?? 's')[0]?.toLowerCase() ?? 's'] ?? 1));
+  return seconds > 0 ? seconds : undefined;
+}
+
+/**
+ * A token of the embedded key: issued now (`iat`), expiring `lifetime` later (`exp`, seconds or as lifetimeSeconds
+ * reads it; 8 hours by default). The verifier refuses a lifetime over its maximum (12 hours unless configured), so
+ * callers that let someone choose it check it against that first (the token CLI does).
+ */
+export async function issueToken(key: SigningKey, claims: TokenClaims, lifetime: string | number = '8h', now: number = Date.now()): Promise<string> {
+  const seconds = typeof lifetime === 'number' ? lifetime : lifetimeSeconds(lifetime);
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) throw new RangeError(`a token lifetime must be positive, like 15m or 8h; got ${lifetime}`);
   const { sub, ...rest } = claims;
+  const issuedAt = Math.floor(now / 1000);
   return new SignJWT({ ...rest })
     .setProtectedHeader({ alg: ALGORITHM, kid: key.kid, typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + Math.round(seconds))
     .sign(key.privateKey);
 }

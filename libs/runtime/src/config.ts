@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_TOKEN_MAX_LIFETIME_HOURS } from '@ips/access';
 import { ContactLineConfig } from '@ips/employer/feature';
 import { ServiceCredentials } from './service-tokens';
 
@@ -40,10 +41,14 @@ export interface PlatformConfig {
   /** This service's own identity for calls to other services (SERVICE_TOKEN_URL, SERVICE_CLIENT_ID, SERVICE_CLIENT_SECRET). */
   readonly serviceCredentials?: ServiceCredentials;
   /**
-   * Embedded profile only: the web app's demo sign-in (pick a demo user, get a token of the embedded key).
-   * On unless DEMO_SIGN_IN=off; never mounted in the distributed profile.
+   * Embedded profile only: the web app's demo sign-in (pick a demo user, get a token of the embedded key), from
+   * DEMO_SIGN_IN. `demo-team` (DEMO_SIGN_IN unset, the default): on only while the data directory holds the demo team
+   * (`npm run seed` marks it, see demo-team.ts); `on`: always; `off`: never, not even mounted. Never in the
+   * distributed profile.
    */
-  readonly demoSignIn?: boolean;
+  readonly demoSignIn?: DemoSignInSetting;
+  /** The longest a token may live (exp − iat), in hours (TOKEN_MAX_LIFETIME_HOURS, default 12). */
+  readonly tokenMaxLifetimeHours?: number;
   /** The web app's OpenID Connect clients (authorization code + PKCE), one per identity provider it offers. */
   readonly webClients?: readonly WebClient[];
 }
@@ -56,6 +61,9 @@ export interface WebClient {
 }
 
 export class ConfigError extends Error {}
+
+/** DEMO_SIGN_IN: `on`, `off`, or left out (`demo-team`: on while the data directory holds the seeded demo team). */
+export type DemoSignInSetting = 'on' | 'off' | 'demo-team';
 
 export type EventStoreChoice = { readonly kind: 'postgres' } | { readonly kind: 'kurrentdb'; readonly url: string };
 
@@ -113,6 +121,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     ...serviceCredentialsFromEnv(env),
     identityProviders,
     demoSignIn: demoSignInFromEnv(env),
+    tokenMaxLifetimeHours: positive(env, 'TOKEN_MAX_LIFETIME_HOURS', DEFAULT_TOKEN_MAX_LIFETIME_HOURS),
     webClients: webClientsFromEnv(env, identityProviders),
   };
 }
@@ -143,10 +152,13 @@ function serviceCredentialsFromEnv(env: NodeJS.ProcessEnv): { serviceCredentials
   };
 }
 
-function demoSignInFromEnv(env: NodeJS.ProcessEnv): boolean {
-  const value = env['DEMO_SIGN_IN'] ?? 'on';
-  if (value !== 'on' && value !== 'off') throw new ConfigError(`DEMO_SIGN_IN must be on or off, got ${value}`);
-  return value === 'on';
+function demoSignInFromEnv(env: NodeJS.ProcessEnv): DemoSignInSetting {
+  const value = env['DEMO_SIGN_IN'];
+  if (value === undefined || value === '') return 'demo-team';
+  if (value !== 'on' && value !== 'off') {
+    throw new ConfigError(`DEMO_SIGN_IN must be on or off (or left out: on only for the demo team of npm run seed), got ${value}`);
+  }
+  return value;
 }
 
 /** WEB_OIDC_CLIENTS: `issuer|clientId[|scope]`, comma-separated; each issuer must be one whose tokens the API accepts. */

@@ -105,10 +105,12 @@ describe('platform configuration: the employer line asking the municipality who 
 describe('platform configuration: the web app', () => {
   const idp = 'https://login.example.org|https://login.example.org/jwks|ips-api';
 
-  it('has the demo sign-in on unless DEMO_SIGN_IN=off, and no OpenID Connect client', () => {
-    expect(configFromEnv({})).toMatchObject({ demoSignIn: true, webClients: [] });
-    expect(configFromEnv({ DEMO_SIGN_IN: 'off' }).demoSignIn).toBe(false);
-    expect(() => configFromEnv({ DEMO_SIGN_IN: 'yes' })).toThrow(ConfigError);
+  it('has the demo sign-in only for the demo team unless DEMO_SIGN_IN says on or off, and no OpenID Connect client', () => {
+    expect(configFromEnv({})).toMatchObject({ demoSignIn: 'demo-team', webClients: [] });
+    expect(configFromEnv({ DEMO_SIGN_IN: '' }).demoSignIn).toBe('demo-team');
+    expect(configFromEnv({ DEMO_SIGN_IN: 'on' }).demoSignIn).toBe('on');
+    expect(configFromEnv({ DEMO_SIGN_IN: 'off' }).demoSignIn).toBe('off');
+    for (const value of ['yes', 'true', 'ON', 'auto']) expect(() => configFromEnv({ DEMO_SIGN_IN: value })).toThrow(ConfigError);
   });
 
   it('reads the OpenID Connect clients, with a default scope', () => {
@@ -124,5 +126,17 @@ describe('platform configuration: the web app', () => {
     [{ AUTH_IDENTITY_PROVIDERS: idp, WEB_OIDC_CLIENTS: 'https://login.example.org' }],
   ])('refuses a client whose issuer the API does not trust, or without a client id: %p', (env) => {
     expect(() => configFromEnv(env)).toThrow(ConfigError);
+  });
+});
+
+describe('platform configuration: tokens', () => {
+  it('lets a token live at most 12 hours unless TOKEN_MAX_LIFETIME_HOURS says otherwise', () => {
+    expect(configFromEnv({}).tokenMaxLifetimeHours).toBe(12);
+    expect(configFromEnv({ TOKEN_MAX_LIFETIME_HOURS: '1' }).tokenMaxLifetimeHours).toBe(1);
+    expect(configFromEnv({ TOKEN_MAX_LIFETIME_HOURS: '0.5' }).tokenMaxLifetimeHours).toBe(0.5);
+  });
+
+  it.each(['0', '-1', 'twelve', 'Infinity'])('refuses TOKEN_MAX_LIFETIME_HOURS=%s', (value) => {
+    expect(() => configFromEnv({ TOKEN_MAX_LIFETIME_HOURS: value })).toThrow(ConfigError);
   });
 });

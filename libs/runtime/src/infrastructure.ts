@@ -49,17 +49,18 @@ export async function openKeyStore(
  * a distributed service only those of the identity providers (AUTH_IDENTITY_PROVIDERS), through their JWKS.
  */
 export async function createVerifier(
-  config: Pick<PlatformConfig, 'dataDir' | 'identityProviders'>,
+  config: Pick<PlatformConfig, 'dataDir' | 'identityProviders' | 'tokenMaxLifetimeHours'>,
   profile: 'embedded' | 'distributed',
 ): Promise<JwtVerifier> {
+  const rules = config.tokenMaxLifetimeHours !== undefined ? { maxLifetimeHours: config.tokenMaxLifetimeHours } : {};
   if (profile === 'distributed') {
     if (config.identityProviders.length === 0) {
       throw new ConfigError('a distributed service verifies tokens through AUTH_IDENTITY_PROVIDERS (issuer|jwksUrl|audience); none is set');
     }
-    return JwtVerifier.forIdentityProviders(config.identityProviders);
+    return JwtVerifier.forIdentityProviders(config.identityProviders, undefined, rules);
   }
   const key = await loadOrCreateSigningKey(config.dataDir);
-  return JwtVerifier.forIdentityProviders(config.identityProviders, key.publicKey);
+  return JwtVerifier.forIdentityProviders(config.identityProviders, key.publicKey, rules);
 }
 
 /** Kafka when KAFKA_BROKERS is set, else the in-process bus. */

@@ -1,3 +1,4 @@
+import { markDemoTeam } from '@ips/runtime';
 import { PlatformHarness } from '../testing/platform-harness';
 import { seedDemoTeam } from './demo-team.seed';
 import { httpSend } from './http-send';
@@ -42,6 +43,10 @@ describe('npm run seed: the demo team through the HTTP API', () => {
     const municipal = await as({ sub: 'mw-nina', agency: 'municipality', role: 'municipal-worker' });
     expect((await harness.http.get('/team-view/participants').set(municipal).expect(200)).body.participants.length).toBeGreaterThan(0);
 
+    // The demo sign-in is off until the seed marks the data directory (as npm run seed does once the team is in),
+    // and then on for the platform already running.
+    await harness.http.get('/auth/demo-users').expect(404);
+    await markDemoTeam(harness.config.dataDir, { participants: counts.participants });
     const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { agency: string }[];
     expect(users.filter((user) => user.agency === 'participant')).toHaveLength(40);
     expect(users.filter((user) => user.agency === 'employer')).toHaveLength(6);

@@ -31,6 +31,10 @@ export const en: Messages = {
     callback: 'Completing sign-in …',
     failed: 'Sign-in failed: {detail}',
     employerLabel: 'Employer ({jobs})',
+    demoOffTitle: 'Trying it out?',
+    demoOff: 'The demo sign-in is off: this installation holds no demo team. To try the app with synthetic data, on the machine that runs the platform:',
+    demoOffSeed: 'add the demo team, which turns the demo sign-in on:',
+    demoOffSwitch: 'or start the platform with the demo sign-in on:',
   },
   roles: {
     caseworker: 'caseworker',

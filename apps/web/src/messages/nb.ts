@@ -29,6 +29,10 @@ export const nb = {
     callback: 'Fullfører innloggingen …',
     failed: 'Innloggingen mislyktes: {detail}',
     employerLabel: 'Arbeidsgiver ({jobs})',
+    demoOffTitle: 'Vil du prøve appen?',
+    demoOff: 'Demo-innloggingen er slått av: denne installasjonen har ikke demoteamet. For å prøve appen med syntetiske data, på maskinen som kjører plattformen:',
+    demoOffSeed: 'legg inn demoteamet, som slår på demo-innloggingen:',
+    demoOffSwitch: 'eller start plattformen med demo-innloggingen slått på:',
   },
   roles: {
     caseworker: 'veileder',

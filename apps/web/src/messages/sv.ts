@@ -31,6 +31,10 @@ export const sv: Messages = {
     callback: 'Slutför inloggningen …',
     failed: 'Inloggningen misslyckades: {detail}',
     employerLabel: 'Arbetsgivare ({jobs})',
+    demoOffTitle: 'Vill du prova appen?',
+    demoOff: 'Demoinloggningen är avstängd: den här installationen har inget demoteam. För att prova appen med syntetiska data, på datorn som kör plattformen:',
+    demoOffSeed: 'lägg in demoteamet, vilket slår på demoinloggningen:',
+    demoOffSwitch: 'eller starta plattformen med demoinloggningen påslagen:',
   },
   roles: {
     caseworker: 'handläggare',

@@ -34,7 +34,21 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
   return (
     <Page title={m.signIn.title}>
       <LoadState loaded={config} />
-      {config.data && !config.data.demoSignIn && config.data.oidc.length === 0 && <p>{m.signIn.noMethod}</p>}
+      {config.data && !config.data.demoSignIn && config.data.oidc.length === 0 && config.data.demoSignInOff !== 'no-demo-team' && <p>{m.signIn.noMethod}</p>}
+      {config.data && !config.data.demoSignIn && config.data.demoSignInOff === 'no-demo-team' && (
+        <section className="card" aria-labelledby="demo-off">
+          <h2 id="demo-off">{m.signIn.demoOffTitle}</h2>
+          <p>{m.signIn.demoOff}</p>
+          <ul>
+            <li>
+              {m.signIn.demoOffSeed} <code>npm run seed</code>
+            </li>
+            <li>
+              {m.signIn.demoOffSwitch} <code>DEMO_SIGN_IN=on npm start</code>
+            </li>
+          </ul>
+        </section>
+      )}
       {config.data?.oidc.map((client) => (
         <p key={`${client.issuer}|${client.clientId}`}>
           <button type="button" onClick={() => void startOidcSignIn(client).catch((error: Error) => setFailure(error.message))}>

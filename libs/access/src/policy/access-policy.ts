@@ -18,12 +18,12 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'GET /auth/demo-users',
-    purpose: "Embedded profile with DEMO_SIGN_IN on only: the demo users one may sign in as (not mounted otherwise)",
+    purpose: "Embedded profile only: the demo users one may sign in as, while the demo sign-in is on (DEMO_SIGN_IN=on, or the data directory holds the seeded demo team); 404 AUTH.DEMO_SIGN_IN_OFF while off; not mounted with DEMO_SIGN_IN=off",
     who: 'anyone',
   },
   {
     route: 'POST /auth/demo-sign-in',
-    purpose: "Embedded profile with DEMO_SIGN_IN on only: a token of the embedded key for a demo user (not mounted otherwise)",
+    purpose: "Embedded profile only: a token of the embedded key for a demo user, while the demo sign-in is on (DEMO_SIGN_IN=on, or the data directory holds the seeded demo team); 404 AUTH.DEMO_SIGN_IN_OFF while off; not mounted with DEMO_SIGN_IN=off",
     who: 'anyone',
   },
   {

@@ -1,3 +1,4 @@
+export * from './demo-team';
 export * from './demo-users';
 export * from './web-app';
 export * from './web-config';
