@@ -1,3 +1,10 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { policyFor } from '@ips/access';
+import { describeWithKafka } from '@ips/messaging/testing';
+import { DistributedHarness } from './testing/distributed-harness';
 import { PlatformHarness } from './testing/platform-harness';
 
 type Schema = {
@@ -17,8 +24,69 @@ type Operation = {
   parameters?: Parameter[];
   requestBody?: { content: Record<string, Media> };
   responses: Record<string, { description?: string; content?: Record<string, Media> }>;
+  security?: Record<string, string[]>[];
 };
-type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
+type Document = {
+  info: { license?: { name: string } };
+  servers?: { url: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+};
+
+const ROOT = path.resolve(__dirname, '../../..');
+const REDOCLY = path.join(ROOT, 'node_modules/@redocly/cli/bin/cli.js');
+
+type LintProblem = { ruleId: string; severity: string; message: string; location: { pointer?: string }[] };
+type LintReport = { totals: { errors: number; warnings: number; ignored: number }; problems: LintProblem[] };
+
+/** `redocly lint` with the repository's redocly.yaml (its recommended rules and the changes it names), as JSON. */
+async function lint(document: unknown, name: string): Promise<LintReport> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ips-openapi-'));
+  try {
+    const file = path.join(dir, `${name}.json`);
+    await writeFile(file, JSON.stringify(document));
+    const args = [REDOCLY, 'lint', file, '--config', path.join(ROOT, 'redocly.yaml'), '--format=json', '--max-problems=10000'];
+    // No telemetry and no update check: the linter makes no network calls in a test.
+    const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
+    const stdout = await new Promise<string>((resolve, reject) =>
+      // Exit code 1 when it finds errors: the report on stdout is what counts.
+      execFile(process.execPath, args, { env, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) =>
+        out.trim() ? resolve(out) : reject(new Error(`redocly lint gave no report: ${error?.message ?? ''}\n${err}`)),
+      ),
+    );
+    return JSON.parse(stdout) as LintReport;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The problems one per line, to read in the test's failure. */
+const problemsOf = (report: LintReport): string[] =>
+  report.problems.map((problem) => `${problem.severity} ${problem.ruleId} at ${problem.location[0]?.pointer ?? '?'}: ${problem.message}`);
+
+async function expectCleanLint(document: unknown, name: string): Promise<void> {
+  const report = await lint(document, name);
+  // `ignored`: nothing is hidden by an ignore file either.
+  expect({ name, ...report.totals, problems: problemsOf(report) }).toEqual({ name, errors: 0, warnings: 0, ignored: 0, problems: [] });
+}
+
+const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+
+/** The error answers an operation must document (libs/runtime/src/openapi-answers.ts states the rule). */
+function expectedAnswers(method: string, route: string, operation: Operation): string[] {
+  const needsToken = policyFor(method, route.replace(/\{([^}]+)\}/g, ':$1'))?.who !== 'anyone';
+  const inPath = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
+  const inQuery = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query');
+  const existing = inPath.filter((parameter) => !(method === 'put' && route.endsWith(`{${parameter.name}}`)));
+  const body = operation.requestBody !== undefined;
+  return [
+    ...(body || inPath.length || inQuery.length ? ['400'] : []),
+    ...(needsToken ? ['401', '403', '429'] : []),
+    ...(existing.length ? ['404'] : []),
+    ...(WRITES.has(method) && needsToken ? ['409', '422'] : []),
+    ...(body ? ['413', '415'] : []),
+  ].sort();
+}
 
 /** Where a schema or one of its fields shows no example: the paths to them, empty when fully exemplified. */
 function withoutExample(document: Document, schema: Schema | undefined, at: string, seen = new Set<string>()): string[] {
@@ -86,6 +154,45 @@ describe('the OpenAPI document at /docs-json', () => {
     expect(lacking).toEqual([]);
   });
 
+  it('passes redocly lint with no error and no warning', async () => {
+    await expectCleanLint(document, 'platform');
+  });
+
+  it('names where it is served and its licence', () => {
+    expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(document.info.license).toEqual({ name: 'Proprietary' });
+  });
+
+  it('asks a token of every route but the public ones of the access policy', () => {
+    const security = Object.fromEntries(operationsOf(document).map(([route, operation]) => [route, operation.security]));
+    expect(Object.entries(security).filter(([, requirement]) => requirement?.length === 0).map(([route]) => route).sort()).toEqual(
+      ['GET /auth/config', 'GET /auth/demo-users', 'GET /health', 'POST /auth/demo-sign-in'],
+    );
+    for (const requirement of Object.values(security).filter((requirement) => requirement?.length)) expect(requirement).toEqual([{ bearer: [] }]);
+  });
+
+  it("documents every operation's error answers as problem+json, each with an example", () => {
+    const lacking = Object.entries(document.paths).flatMap(([route, methods]) =>
+      Object.entries(methods).flatMap(([method, operation]) => {
+        const documented = Object.keys(operation.responses).filter((status) => /^[45]/.test(status));
+        const missing = expectedAnswers(method, route, operation).filter((status) => !documented.includes(status));
+        const unlike = documented.filter((status) => {
+          const media = operation.responses[status]?.content?.['application/problem+json'];
+          return media?.schema?.$ref !== '#/components/schemas/Problem' || (media.example === undefined && media.examples === undefined);
+        });
+        return [
+          ...missing.map((status) => `${method.toUpperCase()} ${route}: no ${status}`),
+          ...unlike.map((status) => `${method.toUpperCase()} ${route}: ${status} is not a Problem with an example`),
+        ];
+      }),
+    );
+    expect(lacking).toEqual([]);
+    expect(document.paths['/welfare-office/referrals']?.['post']?.responses).toEqual(
+      expect.objectContaining(Object.fromEntries(['400', '401', '403', '409', '413', '415', '422', '429'].map((status) => [status, expect.anything()]))),
+    );
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['Problem', 'FieldProblem']));
+  });
+
   it('shows an example for every request field, parameter and answer', () => {
     const lacking = operationsOf(document).flatMap(([route, operation]) => [
       ...(operation.parameters ?? [])
@@ -105,3 +212,28 @@ describe('the OpenAPI document at /docs-json', () => {
     expect(lacking).toEqual([]);
   });
 });
+
+describeWithKafka(
+  'the OpenAPI documents of the distributed profile',
+  () => {
+    jest.setTimeout(180_000);
+    let harness: DistributedHarness;
+    beforeAll(async () => {
+      harness = await DistributedHarness.start();
+    });
+    afterAll(() => harness?.stop());
+
+    it("pass redocly lint with no error and no warning: the gateway's merged document and each service's own", async () => {
+      const gateway = (await harness.http.get('/docs-json').expect(200)).body as Document;
+      await expectCleanLint(gateway, 'gateway');
+      for (const [service, running] of harness.platform.services) {
+        const answer = await fetch(`${running.url}/docs-json`);
+        expect(answer.status).toBe(200);
+        await expectCleanLint(await answer.json(), service);
+      }
+      // The gateway serves what the embedded platform serves, but the embedded profile's sign-in routes.
+      expect(operationsOf(gateway).filter(([, operation]) => operation.security?.length === 0).map(([route]) => route)).toEqual(['GET /health']);
+    });
+  },
+  { databaseServer: true },
+);

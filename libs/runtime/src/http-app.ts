@@ -5,14 +5,19 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
 import { WebClient } from './config';
 import { endStreamsOnClose } from './graceful-close';
+import { completeOpenApiDocument } from './openapi-answers';
 import { serveWebApp } from './web/web-app';
 
 const DESCRIPTION =
   'One IPS team across the welfare office, mental health, employers and the municipality. ' +
-  'Every route but /health needs Authorization: Bearer <JWT>; errors are application/problem+json.';
+  'Every route needs Authorization: Bearer <JWT> but those marked as needing no authorization (GET /health, and the ' +
+  "embedded platform's sign-in routes under /auth); errors are application/problem+json. Proprietary: all rights reserved.";
 
+/** The document served at /docs-json: what the controllers declare, completed with every operation's error answers. */
 export function openApiDocument(app: INestApplication, title: string): OpenAPIObject {
-  return SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(title).setDescription(DESCRIPTION).setVersion('1').addBearerAuth().build());
+  return completeOpenApiDocument(
+    SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(title).setDescription(DESCRIPTION).setVersion('1').addBearerAuth().build()),
+  );
 }
 
 /** Applies the HTTP conventions of api-contract.md and serves the OpenAPI document at /docs (JSON at /docs-json). */
