@@ -19,6 +19,8 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   if (!TOKEN_AGENCIES.includes(agency as TokenAgency)) return 'token has no known agency';
   if (!ROLES.includes(role as Role)) return 'token has no known role';
   if ((agency === 'participant') !== (role === 'participant')) return 'participant agency and role go together';
+  if ((agency === 'programme') !== (role === 'administrator' || role === 'coordinator'))
+    return 'the programme agency and its roles (administrator, coordinator) go together';
   if (role === 'participant' && !(typeof participantId === 'string' && UUID.test(participantId)))
     return "a participant's token must name the participant";
   if (role === 'employer' && !(typeof employerId === 'string' && UUID.test(employerId)))

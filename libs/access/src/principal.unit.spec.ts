@@ -9,6 +9,10 @@ describe('reading token claims', () => {
     });
   });
 
+  it.each(['administrator', 'coordinator'])('accepts the programme’s %s', (role) => {
+    expect(principalFromClaims({ sub: 'adm-1', agency: 'programme', role })).toEqual({ sub: 'adm-1', agency: 'programme', role });
+  });
+
   it.each([
     [{ agency: 'welfare-office', role: 'caseworker' }, 'token has no subject'],
     [{ sub: 's', agency: 'police', role: 'caseworker' }, 'token has no known agency'],
@@ -16,6 +20,8 @@ describe('reading token claims', () => {
     [{ sub: 's', agency: 'participant', role: 'caseworker' }, 'participant agency and role go together'],
     [{ sub: 's', agency: 'participant', role: 'participant' }, "a participant's token must name the participant"],
     [{ sub: 's', agency: 'employer', role: 'employer' }, "an employer's token must name the employer"],
+    [{ sub: 's', agency: 'welfare-office', role: 'administrator' }, 'the programme agency and its roles (administrator, coordinator) go together'],
+    [{ sub: 's', agency: 'programme', role: 'supervisor' }, 'the programme agency and its roles (administrator, coordinator) go together'],
   ])('refuses %j: %s', (claims, reason) => {
     expect(principalFromClaims(claims)).toBe(reason);
   });

@@ -32,6 +32,8 @@ export const sharingCircle = (consent: SharingConsent | null): ReadonlySet<Agenc
  */
 export function canSee(reader: Principal, entry: VisibleEntry, consent: SharingConsent | null): boolean {
   if (reader.agency === 'participant') return reader.participantId === entry.participantId;
+  // The programme's administrators and coordinators work with teams and figures, never with a participant's record.
+  if (reader.agency === 'programme') return false;
   if (reader.agency === 'employer') {
     if (entry.health || entry.employerId === undefined || entry.employerId !== reader.employerId) return false;
     return consent?.employerDisclosure === true || entry.alwaysToNamedEmployer === true;

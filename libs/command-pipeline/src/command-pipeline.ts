@@ -1,12 +1,15 @@
-import { ContractRegistry, SharedEvent, contractKey, contracts, personalFieldsOf } from '@ips/contracts';
+import { ContractRegistry, SharedEvent, TeamEvent, contractKey, contracts, personalFieldsOf, teamContracts } from '@ips/contracts';
 import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
 import { Aggregate, Command, Decision, DomainError, DomainEvent, KeyedQueue, fold, streamId, uuidv7 } from '@ips/utils';
 
+/** What other services learn of a domain event: shared participant events, or (the programme's registry) team events. */
 export type ToShared<E> = (
   event: E,
   envelope: Pick<SharedEvent, 'id' | 'recordedBy'>,
-) => readonly SharedEvent<string, object>[];
+) => readonly (SharedEvent<string, object> | TeamEvent<string, object>)[];
+
+const isTeamEvent = (event: SharedEvent<string, object> | TeamEvent<string, object>): event is TeamEvent<string, object> => 'teamId' in event;
 
 /** Per event type, the fields of its data that are personal (names, birth date, phone numbers, free text). */
 export type PersonalFields<E extends DomainEvent> = {
@@ -172,9 +175,9 @@ export class CommandPipeline {
     command: Command,
   ): Promise<{ events: Record<string, unknown>[]; outbox: OutboxMessage[] }> {
     const personal = (slice.personal ?? {}) as Record<string, readonly string[]>;
-    const shared = events.flatMap((event) => slice.toShared(event, { id: uuidv7(), recordedBy: command.metadata.actor }));
-    for (const event of shared) {
-      const checked = this.registry.validate(event);
+    const published = events.flatMap((event) => slice.toShared(event, { id: uuidv7(), recordedBy: command.metadata.actor }));
+    for (const event of published) {
+      const checked = isTeamEvent(event) ? teamContracts.validate(event) : this.registry.validate(event);
       if (!checked.ok) throw new InvalidSharedEventError(checked.reason, checked.errors);
     }
     const values = [
@@ -182,18 +185,19 @@ export class CommandPipeline {
         const data = event.data as Record<string, unknown>;
         return { participantId: participantOf(data) ?? id, data, fields: personal[event.type] ?? [] };
       }),
-      ...shared.map((event) => ({
-        participantId: event.participantId,
+      // Team events hold nothing of a participant: nothing of theirs is sealed.
+      ...published.map((event) => ({
+        participantId: isTeamEvent(event) ? event.teamId : event.participantId,
         data: event.data as Record<string, unknown>,
-        fields: personalFieldsOf(this.registry.find(event.type, event.version)),
+        fields: isTeamEvent(event) ? [] : personalFieldsOf(this.registry.find(event.type, event.version)),
       })),
     ];
     const sealed = await this.personalData.seal(values);
     return {
       events: sealed.slice(0, events.length),
-      outbox: shared.map((event, n) => ({
+      outbox: published.map((event, n) => ({
         messageId: event.id,
-        key: event.participantId,
+        key: isTeamEvent(event) ? event.teamId : event.participantId,
         type: contractKey(event.type, event.version),
         payload: { ...event, data: sealed[events.length + n] } as unknown as Record<string, unknown>,
       })),

@@ -1,5 +1,6 @@
 import { describeRule } from './schema';
 import { Audience, ContractRegistry, EventContract, envelopeFields } from './shared-event';
+import { TeamContractRegistry, teamContracts, teamEnvelopeFields } from './team.contracts';
 
 const who = (contract: EventContract): string => {
   const base = 'the participant; the publishing agency; another agency while both are in the sharing circle';
@@ -18,7 +19,7 @@ const row = (name: string, spec: { rule: Parameters<typeof describeRule>[0]; opt
   `| \`${name}\` | ${describeRule(spec.rule)}${spec.personal ? ', **personal: sealed**' : ''} | ${spec.optional ? 'no' : 'yes'} | ${spec.description} |`;
 
 /** docs/events.md, made from the contracts themselves so it cannot drift from them. */
-export function renderEventsDoc(registry: ContractRegistry): string {
+export function renderEventsDoc(registry: ContractRegistry, teams: TeamContractRegistry = teamContracts): string {
   const lines = [
     '# Shared participant events',
     '',
@@ -61,6 +62,35 @@ export function renderEventsDoc(registry: ContractRegistry): string {
         '',
       );
     }
+  }
+  lines.push(
+    '# Team events',
+    '',
+    "The programme's registry of IPS teams and their members (decision 27). Every service reads them to check",
+    'access locally: staff see and write the participants of their current teams. They travel on the same bus in',
+    'their own envelope, keyed by `teamId` (per-team order), never enter a participant’s timeline, and hold',
+    'nothing of a participant (staff names are not sealed: they are not the participant’s data).',
+    '',
+    '| envelope field | type | required | meaning |',
+    '|---|---|---|---|',
+    ...Object.entries(teamEnvelopeFields).map(([name, spec]) => row(name, spec)),
+    '| `recordedBy` | `{ sub, agency, role }` | yes | who recorded it |',
+    '| `data` | object | yes | the fields below, and no others |',
+    '',
+  );
+  for (const contract of teams.all()) {
+    lines.push(
+      `### ${contract.type} v${contract.version}`,
+      '',
+      contract.description,
+      '',
+      'Who may see it: every service of the platform; over the API, the team’s members and the programme’s administrators.',
+      '',
+      '| field | type | required | meaning |',
+      '|---|---|---|---|',
+      ...Object.entries(contract.fields).map(([name, spec]) => row(name, spec)),
+      '',
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

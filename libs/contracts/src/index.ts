@@ -8,4 +8,5 @@ export * from './mental-health.contracts';
 export * from './employer.contracts';
 export * from './contact-line.contracts';
 export * from './municipality.contracts';
+export * from './team.contracts';
 export * from './events-doc';

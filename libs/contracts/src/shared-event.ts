@@ -44,7 +44,7 @@ export const envelopeFields: Fields = {
   occurredAt: { rule: { kind: 'instant' }, description: 'when it happened' },
 };
 
-const recordedByFields: Fields = {
+export const recordedByFields: Fields = {
   sub: { rule: { kind: 'text', maxLength: 200 }, description: 'subject of the token that recorded it' },
   agency: { rule: { kind: 'enum', values: TOKEN_AGENCIES }, description: 'agency of that token' },
   role: { rule: { kind: 'text', maxLength: 50 }, description: 'role of that token' },

@@ -1,4 +1,4 @@
-import { ContractRegistry, SharedEvent, contracts } from '@ips/contracts';
+import { ContractRegistry, SharedEvent, TeamEvent, ValidationResult, contracts, teamContracts } from '@ips/contracts';
 import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
 import { Delivery } from './message-bus.port';
 import { messagingMigrations } from './messaging.migrations';
@@ -14,6 +14,11 @@ export interface ConsumerOptions {
    */
   readonly applyAll?: (events: readonly SharedEvent[], tx: SqlExecutor) => Promise<void>;
   readonly registry?: ContractRegistry;
+  /**
+   * Applies one valid team event (the programme's registry of teams), in the same transaction as the checkpoint.
+   * Without it, team events are passed over: the checkpoint moves past them and nothing is applied or dead-lettered.
+   */
+  readonly applyTeamEvent?: (event: TeamEvent, tx: SqlExecutor) => Promise<void>;
   /** Attempts before a message whose `apply` keeps failing goes to the dead letters. */
   readonly maxAttempts?: number;
   readonly onDeadLetter?: (delivery: Delivery, reason: string) => void;
@@ -47,8 +52,7 @@ export class CheckpointedConsumer {
   }
 
   readonly handle = async (delivery: Delivery): Promise<void> => {
-    const registry = this.options.registry ?? contracts;
-    const checked = registry.validate(delivery.message.payload);
+    const checked = this.read(delivery);
     if (!checked.ok) {
       await this.deadLetter(delivery, checked.reason, checked.errors);
       return;
@@ -57,11 +61,11 @@ export class CheckpointedConsumer {
     try {
       const applied = await this.driver.transaction(async (tx) => {
         if (!(await this.claim(tx, delivery))) return false;
-        await this.options.apply(checked.event, tx);
+        await this.applyOne(checked.event, tx);
         return true;
       });
       this.attempts.delete(key);
-      if (applied) this.options.onApplied?.([checked.event]);
+      if (applied && isParticipantEvent(checked.event)) this.options.onApplied?.([checked.event]);
     } catch (error) {
       const attempts = (this.attempts.get(key) ?? 0) + 1;
       this.attempts.set(key, attempts);
@@ -78,29 +82,28 @@ export class CheckpointedConsumer {
    * so a poison message is retried and dead-lettered alone.
    */
   readonly handleBatch = async (deliveries: readonly Delivery[]): Promise<void> => {
-    const registry = this.options.registry ?? contracts;
-    let run: { delivery: Delivery; event: SharedEvent }[] = [];
+    let run: { delivery: Delivery; event: Published }[] = [];
     const flush = async (): Promise<void> => {
       const pending = run;
       run = [];
       if (pending.length === 0) return;
-      let applied: SharedEvent[];
+      let applied: Published[];
       try {
         applied = await this.driver.transaction(async (tx) => {
           const fresh = await this.claimAll(tx, pending.map(({ delivery }) => delivery));
           const events = pending.filter(({ delivery }) => fresh.has(delivery)).map(({ event }) => event);
-          if (this.options.applyAll) await this.options.applyAll(events, tx);
-          else for (const event of events) await this.options.apply(event, tx);
+          await this.applyInOrder(events, tx);
           return events;
         });
       } catch {
         for (const { delivery } of pending) await this.handle(delivery);
         return;
       }
-      if (applied.length > 0) this.options.onApplied?.(applied);
+      const participantEvents = applied.filter(isParticipantEvent);
+      if (participantEvents.length > 0) this.options.onApplied?.(participantEvents);
     };
     for (const delivery of deliveries) {
-      const checked = registry.validate(delivery.message.payload);
+      const checked = this.read(delivery);
       if (checked.ok) {
         run.push({ delivery, event: checked.event });
       } else {
@@ -110,6 +113,35 @@ export class CheckpointedConsumer {
     }
     await flush();
   };
+
+  /** A participant event by the consumer's registry, or a team event by the team contracts (by the message's type). */
+  private read(delivery: Delivery): ValidationResult<Published> {
+    if (teamContracts.has(delivery.message.type)) return teamContracts.validate(delivery.message.payload);
+    return (this.options.registry ?? contracts).validate(delivery.message.payload);
+  }
+
+  private async applyOne(event: Published, tx: SqlExecutor): Promise<void> {
+    if (isParticipantEvent(event)) await this.options.apply(event, tx);
+    else await this.options.applyTeamEvent?.(event, tx);
+  }
+
+  /** In delivery order: each run of participant events with `applyAll` (or `apply` one by one), team events one by one. */
+  private async applyInOrder(events: readonly Published[], tx: SqlExecutor): Promise<void> {
+    for (let start = 0; start < events.length; ) {
+      const first = events[start] as Published;
+      if (!isParticipantEvent(first)) {
+        await this.applyOne(first, tx);
+        start++;
+        continue;
+      }
+      let end = start + 1;
+      while (end < events.length && isParticipantEvent(events[end] as Published)) end++;
+      const participantEvents = events.slice(start, end) as SharedEvent[];
+      if (this.options.applyAll) await this.options.applyAll(participantEvents, tx);
+      else for (const event of participantEvents) await this.options.apply(event, tx);
+      start = end;
+    }
+  }
 
   async position(stream: string): Promise<number> {
     const [row] = await this.driver.query<{ position: unknown }>(
@@ -182,3 +214,7 @@ export class CheckpointedConsumer {
     this.options.onDeadLetter?.(delivery, reason);
   }
 }
+
+type Published = SharedEvent | TeamEvent;
+
+const isParticipantEvent = (event: Published): event is SharedEvent => !('teamId' in event);

@@ -26,4 +26,8 @@ export const PRINCIPAL_KINDS: readonly PrincipalKind[] = [
   /** The employer service itself (its client-credentials token), asking the municipality who is on crisis duty. */
   'employer/service',
   'participant/participant',
+  /** The IPS programme: defines teams and names their supervisors. */
+  'programme/administrator',
+  /** A county coordinator or the directorate: figures across teams, never a participant. */
+  'programme/coordinator',
 ];

@@ -1,4 +1,4 @@
-import { SharedEvent, contractKey } from '@ips/contracts';
+import { SharedEvent, TeamEvent, contractKey } from '@ips/contracts';
 import { uuidv7 } from '@ips/utils';
 import { PublishableMessage } from '../message-bus.port';
 
@@ -28,4 +28,16 @@ export const asBusMessage = (event: SharedEvent): PublishableMessage => ({
   payload: event,
   source: event.source,
   sequence: ++sequence,
+});
+
+/** A valid TeamMemberAdded v1 for a team, `n` seconds into 2026. */
+export const teamMemberAddedEvent = (teamId: string, n: number, sub = `es-${n}`): TeamEvent => ({
+  id: uuidv7(),
+  type: 'TeamMemberAdded',
+  version: 1,
+  source: 'programme',
+  teamId,
+  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
+  recordedBy: { sub: 'adm-1', agency: 'programme', role: 'administrator' },
+  data: { sub, displayName: `Person ${n}`, agency: 'welfare-office', role: 'employment-specialist', from: '2026-01-01' },
 });
