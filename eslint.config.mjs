@@ -56,6 +56,7 @@ const SLICE_SCOPES = [
   'scope:mental-health',
   'scope:employer',
   'scope:municipality',
+  'scope:programme',
   'scope:team-view',
 ];
 

@@ -306,7 +306,7 @@ describeEachProfile('raw paths with NUL bytes and overlong UTF-8', (start) => {
     ['/a\u0000b', 400, 'REQUEST.MALFORMED'],
     ['/\u00c0\u00af', 400, 'REQUEST.MALFORMED'],
     ['/assets/\u00c0\u00af.js', 400, 'REQUEST.MALFORMED'],
-    [`/employer/contact-requests/${'a'.repeat(200)}`, 414, 'REQUEST.URL_TOO_LONG'],
+    [`/employer/contact-requests/${'a'.repeat(201)}`, 414, 'REQUEST.URL_TOO_LONG'],
     [`/${'a'.repeat(20_000)}`, 431, 'REQUEST.HEADERS_TOO_LARGE'],
   ];
   const label = (target: string): string => (target.length > 60 ? `${JSON.stringify(target.slice(0, 30))}… (${target.length} characters)` : JSON.stringify(target));

@@ -16,10 +16,14 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
  * (nothing here uses Nest middleware, and `@fastify/middie` would add a hook to every request). The refusals Fastify
  * and Node write themselves, before any hook or filter, are problem+json too.
  */
+/** The longest path parameter the router takes (414 beyond): Fastify's default is 100. */
+export const MAX_PATH_PARAMETER_LENGTH = 200;
+
 export function httpAdapter(): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    routerOptions: { ignoreTrailingSlash: true },
+    // A path parameter may be a token subject (a team member's `sub`, up to 200 characters), not only a UUID.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     skipMiddie: true,
     frameworkErrors: routerRefusal(),
     clientErrorHandler: answerClientError,

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { EmployerModule, employerReaction } from '@ips/employer/feature';
 import { MentalHealthModule, mentalHealthReaction } from '@ips/mental-health/feature';
 import { MunicipalityModule } from '@ips/municipality/feature';
+import { ProgrammeModule } from '@ips/programme/feature';
 import { WelfareOfficeModule } from '@ips/welfare-office/feature';
 import { PlatformConfig } from './config';
 import { httpCrisisOnDuty } from './http-crisis-on-duty.adapter';
@@ -25,6 +26,8 @@ export const agencyServices: readonly AgencyService[] = [
     reactions: [reactionTo(employerReaction)],
   },
   { agency: 'municipality', features: () => [MunicipalityModule], reactions: [] },
+  // The IPS programme's registry of teams (decision 27): its team events are what every service checks access by.
+  { agency: 'programme', features: () => [ProgrammeModule], reactions: [] },
 ];
 
 /** The municipality's on-duty route, asked as this service; none (the third tier then names nobody) when not configured. */

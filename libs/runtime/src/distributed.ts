@@ -1,11 +1,11 @@
 import { Clock, systemClock } from '@ips/access';
 import { PlatformConfig } from './config';
+import { DISTRIBUTED_SERVICES, DistributedService } from './distributed-services';
 import { agencyService } from './agency-services';
 import { GatewayRoutes, startGateway } from './gateway';
 import { RunningService, startAgencyService, startTeamViewService } from './services';
 
-export const DISTRIBUTED_SERVICES = ['welfare-office', 'mental-health', 'employer', 'municipality', 'team-view'] as const;
-export type DistributedService = (typeof DISTRIBUTED_SERVICES)[number];
+export { DISTRIBUTED_SERVICES, type DistributedService } from './distributed-services';
 
 /** Each service's own database on DATABASE_URL's server: `ips_welfare_office`, … (+ `suffix`, for tests). */
 export function serviceDatabaseUrl(serverUrl: string, service: DistributedService, suffix = ''): string {

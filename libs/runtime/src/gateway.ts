@@ -11,6 +11,7 @@ import { endStreamsOnClose } from './graceful-close';
 import { webApp } from './web/web-app';
 import { webConfigOf } from './web/web-config';
 import { RunningService } from './services';
+import { DISTRIBUTED_SERVICES } from './distributed-services';
 
 /** Which service answers which first path segment, e.g. `welfare-office` → http://127.0.0.1:3001. */
 export type GatewayRoutes = Readonly<Record<string, string>>;
@@ -146,11 +147,10 @@ export async function startGateway(
   return { app, url: `http://127.0.0.1:${address.port}`, settled: async () => undefined, close: () => app.close() };
 }
 
-/** The services' base URLs from `WELFARE_OFFICE_URL`, `MENTAL_HEALTH_URL`, `EMPLOYER_URL`, `MUNICIPALITY_URL`, `TEAM_VIEW_URL`. */
+/** The services' base URLs from `WELFARE_OFFICE_URL`, `MENTAL_HEALTH_URL`, `EMPLOYER_URL`, `MUNICIPALITY_URL`, `PROGRAMME_URL`, `TEAM_VIEW_URL`. */
 export function gatewayRoutesFromEnv(env: NodeJS.ProcessEnv): GatewayRoutes {
-  const services = ['welfare-office', 'mental-health', 'employer', 'municipality', 'team-view'];
   return Object.fromEntries(
-    services.map((service) => {
+    DISTRIBUTED_SERVICES.map((service) => {
       const variable = `${service.toUpperCase().replace(/-/g, '_')}_URL`;
       const url = env[variable];
       if (!url) throw new Error(`${variable} is not set: the gateway needs every service's URL`);

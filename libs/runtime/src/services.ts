@@ -1,7 +1,7 @@
 import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
-import { Agency } from '@ips/contracts';
+import { Publisher } from '@ips/contracts';
 import { EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
 import { MessageBus, startOutboxRelay } from '@ips/messaging';
 import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
@@ -30,7 +30,7 @@ export type Profile = 'embedded' | 'distributed';
 
 /** An agency service: its Nest modules and its reactions. */
 export interface AgencyService {
-  readonly agency: Exclude<Agency, 'participant'>;
+  readonly agency: Publisher;
   readonly features: (config: PlatformConfig, profile: Profile) => readonly (Type | DynamicModule)[];
   readonly reactions: readonly Subscribe[];
 }

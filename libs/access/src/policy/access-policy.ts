@@ -331,4 +331,21 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
     relation: "participant: only self; staff and employers: the entries the latest consent lets them see (else 404)",
   },
+  {
+    route: 'PUT /programme/teams/:teamId',
+    purpose: "Define an IPS team under an id the administrator chooses, or change its name, municipality or time zone; the same definition again changes nothing.",
+    who: ['programme/administrator'],
+  },
+  {
+    route: 'POST /programme/teams/:teamId/members',
+    purpose: "Add a person (token subject, display name, agency, role) to the team from a day: from then they work with the team's participants.",
+    who: ['programme/administrator', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
+    relation: "the administrator, or a supervisor of this team today (anyone else: 404 TEAM.NOT_FOUND, as for an unknown team); only the administrator names supervisors",
+  },
+  {
+    route: 'POST /programme/teams/:teamId/members/:sub/end',
+    purpose: "End a person's membership: access through the team ends that day.",
+    who: ['programme/administrator', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
+    relation: "the administrator, or a supervisor of this team today (anyone else: 404 TEAM.NOT_FOUND); a supervisor is removed by the administrator or steps down themselves",
+  },
 ];

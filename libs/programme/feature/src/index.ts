@@ -1,0 +1,2 @@
+export * from './programme.module';
+export * from './team.slice';

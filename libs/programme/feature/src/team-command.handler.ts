@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '@ips/access';
+import { Commands, Recorded } from '@ips/command-pipeline';
+import { ProgrammeTeamEvent, ProgrammeTeamState } from '@ips/programme/domain';
+import { Command, Decision } from '@ips/utils';
+import { teamSlice } from './team.slice';
+
+type Decide<T extends string, D> = (command: Command<T, D>, state: ProgrammeTeamState) => Decision<ProgrammeTeamEvent>;
+
+/** Team commands: each team's stream is the aggregate, so its members are decided on its whole history. */
+@Injectable()
+export class TeamCommands {
+  constructor(private readonly commands: Commands) {}
+
+  execute<T extends string, D extends { readonly teamId: string }>(
+    type: T,
+    data: D,
+    decide: Decide<T, D>,
+    principal: Principal,
+    correlationId?: string,
+  ): Promise<Recorded> {
+    return this.commands.execute(teamSlice, data.teamId, type, data, decide, principal, correlationId);
+  }
+
+  /**
+   * As `execute`, and whether the team was new: read from the state the decision that was stored was taken on (the
+   * pipeline decides again on a concurrent write, so the last decision is the one that counts), not from a second read.
+   */
+  async define<T extends string, D extends { readonly teamId: string }>(
+    type: T,
+    data: D,
+    decide: Decide<T, D>,
+    principal: Principal,
+    correlationId?: string,
+  ): Promise<Recorded & { readonly created: boolean }> {
+    let created = false;
+    const recorded = await this.execute(
+      type,
+      data,
+      (command, state) => {
+        created = state.status === 'Undefined';
+        return decide(command, state);
+      },
+      principal,
+      correlationId,
+    );
+    return { ...recorded, created };
+  }
+}
