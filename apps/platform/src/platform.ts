@@ -15,7 +15,9 @@ import {
   openDatabase,
   openKeyStore,
   startHttpApp,
+  subscribeTeamDirectory,
 } from '@ips/runtime';
+import { teamDirectoryGroup } from '@ips/team-directory';
 import { TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { platformFeatures, platformReactions } from './platform.features';
 
@@ -31,6 +33,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const [db, keys] = await Promise.all([openDatabase(config), openKeyStore(config, 'embedded')]);
   const store = await PostgresEventStore.open(db);
   const bus = new InProcessBus();
+  // First on the bus: whoever handles a message after it finds the directory as of that message.
+  const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(), outbox: store, logger });
   const timelineFeed = new TimelineFeed();
   const consumer = await createTeamViewConsumer(db, { feed: timelineFeed, onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
   await bus.subscribeBatches('team-view', consumer.handleBatch);
@@ -55,7 +59,17 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const oidc = config.webClients ?? [];
   const http = await startHttpApp(
     ServiceModule.with(
-      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },
+      {
+        db,
+        verifier,
+        clock,
+        personalData: keys.personalData,
+        events: { store, pipeline },
+        teamView: true,
+        timelineFeed,
+        teamDirectory: teams.directory,
+        authFailuresPerMinute: config.authFailuresPerMinute,
+      },
       [...platformFeatures(config), WebModule.with({ oidc, demo })],
     ),
     config.port,
@@ -65,6 +79,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   http.app.enableShutdownHooks();
   return {
     ...http,
+    // The in-process bus hands each batch to every group (the team directory too) before the relay moves on.
     settled: () => relay.caughtUp(),
     close: async () => {
       await http.app.close();

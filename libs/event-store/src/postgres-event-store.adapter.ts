@@ -210,6 +210,12 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
     return Number(row?.head ?? 0);
   }
 
+  /** The position of the last committed outbox message (0 when empty): where "everything written so far" ends. */
+  async outboxHead(): Promise<number> {
+    const [row] = await this.driver.query<{ head: unknown }>('select coalesce(max(position), 0) as head from es_outbox');
+    return Number(row?.head ?? 0);
+  }
+
   async checkpoint(name: string): Promise<number> {
     const [row] = await this.driver.query<{ position: unknown }>(
       'select position from es_checkpoints where name = $1',

@@ -4,6 +4,7 @@ export * from './http-app';
 export * from './infrastructure';
 export * from './infrastructure.module';
 export * from './services';
+export * from './team-directory.subscription';
 export * from './agency-services';
 export * from './gateway';
 export * from './distributed';

@@ -6,6 +6,7 @@ import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
+import { TeamDirectory } from '@ips/team-directory';
 import { TEAM_VIEW_DB, TimelineFeed } from '@ips/team-view';
 import { HEALTH_DB, HealthController } from './health.controller';
 
@@ -23,6 +24,8 @@ export interface Infrastructure {
   readonly teamView?: boolean;
   /** What the team view's consumer has just applied, for live pages (with `teamView`). */
   readonly timelineFeed?: TimelineFeed;
+  /** The service's own copy of the teams and their members (decision 27): every service checks access by it. */
+  readonly teamDirectory: TeamDirectory;
   readonly authFailuresPerMinute?: number;
 }
 
@@ -35,6 +38,7 @@ class InfrastructureModule {
       { provide: TOKEN_VERIFIER, useValue: infra.verifier },
       { provide: CLOCK, useValue: infra.clock },
       { provide: PERSONAL_DATA, useValue: infra.personalData },
+      { provide: TeamDirectory, useValue: infra.teamDirectory },
       ...(infra.events
         ? [
             { provide: EVENT_STORE, useValue: infra.events.store },

@@ -5,15 +5,17 @@ import { Publisher } from '@ips/contracts';
 import { EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
 import { MessageBus, startOutboxRelay } from '@ips/messaging';
 import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
+import { teamDirectoryGroup } from '@ips/team-directory';
 import { SqlDriver } from '@ips/postgres';
 import { Command, DomainEvent } from '@ips/utils';
 import { ConfigError, PlatformConfig } from './config';
 import { RunningHttpApp, startHttpApp } from './http-app';
 import { ServiceModule } from './infrastructure.module';
 import { createBus, createVerifier, openDatabase, openKeyStore } from './infrastructure';
+import { subscribeTeamDirectory } from './team-directory.subscription';
 
 export interface RunningService extends RunningHttpApp {
-  /** Resolves once everything committed so far has left this service (agency) or been applied (team view). */
+  /** Resolves once everything committed so far has left this service (agency) or been applied (team view), and its team directory caught up. */
   settled(): Promise<void>;
   close(): Promise<void>;
 }
@@ -43,6 +45,8 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   const keys = await openKeyStore(config, 'distributed');
   const pipeline = new CommandPipeline(store, keys.personalData);
   const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
+  // Kafka shares a group's messages out among its members: every service needs them all, so each has a group of its own.
+  const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(service.agency), outbox: store, logger });
   const reactions: ReactionProgress[] = [];
   for (const subscribe of service.reactions) reactions.push(await subscribe(bus, pipeline, logger));
   const relay = startOutboxRelay(store, bus, {
@@ -53,7 +57,15 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(
     ServiceModule.with(
-      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, authFailuresPerMinute: config.authFailuresPerMinute },
+      {
+        db,
+        verifier,
+        clock,
+        personalData: keys.personalData,
+        events: { store, pipeline },
+        teamDirectory: teams.directory,
+        authFailuresPerMinute: config.authFailuresPerMinute,
+      },
       service.features(config, 'distributed'),
     ),
     config.port,
@@ -64,6 +76,7 @@ export async function startAgencyService(service: AgencyService, config: Platfor
     settled: async () => {
       for (const reaction of reactions) await caughtUp(bus, reaction);
       await relay.caughtUp();
+      await caughtUp(bus, teams.consumer);
     },
     // Once: a test may stop one service (an outage) before the whole profile stops.
     close: once(async () => {
@@ -115,6 +128,7 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   const store = await PostgresEventStore.open(db);
   const pipeline = new CommandPipeline(store, keys.personalData);
   const bus = createBus(config, TEAM_VIEW_GROUP, (error) => logger.warn(`team-view consumer will retry: ${String(error)}`));
+  const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(TEAM_VIEW_GROUP), outbox: store, logger });
   const timelineFeed = new TimelineFeed();
   const consumer = await createTeamViewConsumer(db, {
     feed: timelineFeed,
@@ -125,12 +139,25 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(ServiceModule.with(
-      { db, verifier, clock, personalData: keys.personalData, events: { store, pipeline }, teamView: true, timelineFeed, authFailuresPerMinute: config.authFailuresPerMinute },
+      {
+        db,
+        verifier,
+        clock,
+        personalData: keys.personalData,
+        events: { store, pipeline },
+        teamView: true,
+        timelineFeed,
+        teamDirectory: teams.directory,
+        authFailuresPerMinute: config.authFailuresPerMinute,
+      },
       [TeamViewModule],
     ), config.port, 'IPS team platform: team view');
   return {
     ...http,
-    settled: () => caughtUp(bus, consumer),
+    settled: async () => {
+      await caughtUp(bus, consumer);
+      await caughtUp(bus, teams.consumer);
+    },
     close: async () => {
       await http.app.close();
       await bus.close();

@@ -473,6 +473,7 @@ export function describePostgresEventStoreContract(
         expect(handled.map((m) => m.position)).toEqual(range(1, everything.length));
         expect(handled.slice(-4).map((m) => m.messageId)).toEqual(sent.map((m) => m.messageId));
         expect(await store.checkpoint(name)).toBe(await outboxHead());
+        expect(await store.outboxHead()).toBe(everything.at(-1)?.position);
       });
     });
 

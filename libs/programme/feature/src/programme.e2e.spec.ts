@@ -3,7 +3,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { TokenClaims } from '@ips/access';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { PostgresEventStore } from '@ips/event-store';
+import { PgliteDriver } from '@ips/postgres';
 import { programmeTeamAggregate } from '@ips/programme/domain';
+import { TeamDirectory } from '@ips/team-directory';
+import { TeamDirectoryTestModule } from '@ips/team-directory/testing';
 import { streamId } from '@ips/utils';
 import { ProgrammeModule } from './programme.module';
 
@@ -12,6 +15,7 @@ const TODAY = '2026-11-02';
 
 describe('the programme over HTTP', () => {
   let app: FeatureTestApp;
+  let directoryDb: PgliteDriver | undefined;
   let store: PostgresEventStore;
   let administrator: string;
   let kari: string;
@@ -36,13 +40,19 @@ describe('the programme over HTTP', () => {
   };
 
   beforeAll(async () => {
-    app = await startFeatureTestApp({ imports: [ProgrammeModule], now: NOW, logger: ['error', 'warn'] });
+    // The write routes wait for the service's team directory; here one of its own, which has nothing to wait for.
+    directoryDb = await PgliteDriver.open();
+    const directory = TeamDirectoryTestModule.with(await TeamDirectory.open(directoryDb));
+    app = await startFeatureTestApp({ imports: [directory, ProgrammeModule], now: NOW, logger: ['error', 'warn'] });
     ({ store } = app);
     administrator = await token({ sub: 'adm-1', agency: 'programme', role: 'administrator' });
     kari = await token({ sub: 'sup-kari', agency: 'welfare-office', role: 'supervisor' });
   });
 
-  afterAll(() => app?.close());
+  afterAll(async () => {
+    await app?.close();
+    await directoryDb?.close();
+  });
 
   describe('PUT /programme/teams/:teamId', () => {
     it('defines a team (201), changes it (200), and answers the same definition again with 200 writing nothing', async () => {
