@@ -3,6 +3,14 @@ import { EventContract, EventOf } from './shared-event';
 
 export const EMPLOYER_CONTACT_KINDS = ['face-to-face', 'phone', 'video', 'email'] as const;
 
+/**
+ * The team of every participant referred before teams existed (their `ParticipantReferred` is v1, without a team),
+ * and of every referral made while no team is defined on the platform (decision 27). A data directory from before
+ * teams keeps working: its participants sit in this team until someone transfers them. The programme may define a
+ * team under this id (`PUT /programme/teams/00000000-0000-4000-8000-000000000000`) to give it a name and members.
+ */
+export const DEFAULT_TEAM_ID = '00000000-0000-4000-8000-000000000000';
+
 const publisher = 'welfare-office';
 const audience = 'sharing-circle';
 
@@ -12,13 +20,44 @@ export const participantReferredV1 = {
   publisher,
   audience,
   description:
-    'Someone was referred to IPS (by treatment, the welfare office or themselves). Zero exclusion: a referral is never refused.',
+    'Someone was referred to IPS (by treatment, the welfare office or themselves). Zero exclusion: a referral is never refused. ' +
+    `Published before teams existed and no longer: v2 replaced it. Read it as a referral to the default team \`${DEFAULT_TEAM_ID}\`.`,
   fields: {
     givenName: personal(text(200, 'personal data')),
     familyName: personal(text(200, 'personal data')),
     birthDate: personal(date('personal data')),
     referredBy: personal(text(200, 'who referred: a service, a person, or `self`')),
     reason: personal(text(2000, "in the referrer's words", true)),
+  },
+} as const satisfies EventContract;
+
+const teamId = (description: string) => ({ rule: { kind: 'uuid' }, description }) as const;
+
+export const participantReferredV2 = {
+  ...participantReferredV1,
+  version: 2,
+  description:
+    'Someone was referred to IPS (by treatment, the welfare office or themselves) to a team, which they belong to until a ' +
+    'transfer. Zero exclusion: a referral is never refused.',
+  fields: {
+    ...participantReferredV1.fields,
+    teamId: teamId(`the IPS team the participant is referred to (v1 referrals: \`${DEFAULT_TEAM_ID}\`, the default team)`),
+  },
+} as const satisfies EventContract;
+
+export const participantTransferredV1 = {
+  type: 'ParticipantTransferred',
+  version: 1,
+  publisher,
+  audience,
+  description:
+    'The participant moves to another IPS team: from `on` they belong to the new team (one team at a time). The earlier ' +
+    'teams stay in the history; a participant referred before teams existed moves from the default team.',
+  fields: {
+    fromTeamId: teamId('the team the participant leaves'),
+    toTeamId: teamId('the team the participant joins'),
+    reason: personal(text(2000, 'why, in the words of whoever recorded it')),
+    on: date('the first day with the new team'),
   },
 } as const satisfies EventContract;
 
@@ -186,6 +225,8 @@ export const participantErasedV1 = {
 } as const satisfies EventContract;
 
 export type ParticipantReferredV1 = EventOf<typeof participantReferredV1>;
+export type ParticipantReferredV2 = EventOf<typeof participantReferredV2>;
+export type ParticipantTransferredV1 = EventOf<typeof participantTransferredV1>;
 export type ReferralWithdrawnV1 = EventOf<typeof referralWithdrawnV1>;
 export type ParticipantEnrolledV1 = EventOf<typeof participantEnrolledV1>;
 export type ConsentGivenV1 = EventOf<typeof consentGivenV1>;
@@ -202,6 +243,8 @@ export type ParticipantErasedV1 = EventOf<typeof participantErasedV1>;
 
 export const welfareOfficeContracts = [
   participantReferredV1,
+  participantReferredV2,
+  participantTransferredV1,
   referralWithdrawnV1,
   participantEnrolledV1,
   consentGivenV1,
@@ -219,6 +262,8 @@ export const welfareOfficeContracts = [
 
 export type WelfareOfficeSharedEvent =
   | ParticipantReferredV1
+  | ParticipantReferredV2
+  | ParticipantTransferredV1
   | ReferralWithdrawnV1
   | ParticipantEnrolledV1
   | ConsentGivenV1
@@ -232,3 +277,7 @@ export type WelfareOfficeSharedEvent =
   | ParticipantDischargedV1
   | ContactDetailsChangedV1
   | ParticipantErasedV1;
+
+/** The team a referral names: its `teamId` from v2 on, the default team for a v1 referral (made before teams). */
+export const teamOfReferral = (event: ParticipantReferredV1 | ParticipantReferredV2): string =>
+  'teamId' in event.data && typeof event.data.teamId === 'string' ? event.data.teamId : DEFAULT_TEAM_ID;

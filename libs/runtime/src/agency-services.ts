@@ -3,6 +3,7 @@ import { EmployerModule, employerReaction } from '@ips/employer/feature';
 import { MentalHealthModule, mentalHealthReaction } from '@ips/mental-health/feature';
 import { MunicipalityModule } from '@ips/municipality/feature';
 import { ProgrammeModule } from '@ips/programme/feature';
+import { TeamDirectory, TeamDirectoryModule } from '@ips/team-directory';
 import { WelfareOfficeModule } from '@ips/welfare-office/feature';
 import { PlatformConfig } from './config';
 import { httpCrisisOnDuty } from './http-crisis-on-duty.adapter';
@@ -11,7 +12,8 @@ import { AgencyService, reactionTo } from './services';
 
 /** Which modules and reactions each agency's service runs: the same in both profiles. */
 export const agencyServices: readonly AgencyService[] = [
-  { agency: 'welfare-office', features: () => [WelfareOfficeModule], reactions: [] },
+  // Referrals and transfers name a team: known from the service's own team directory (decision 27).
+  { agency: 'welfare-office', features: () => [WelfareOfficeModule.withTeamRegistry({ useExisting: TeamDirectory })], reactions: [] },
   { agency: 'mental-health', features: () => [MentalHealthModule], reactions: [reactionTo(mentalHealthReaction)] },
   {
     agency: 'employer',
@@ -27,7 +29,7 @@ export const agencyServices: readonly AgencyService[] = [
   },
   { agency: 'municipality', features: () => [MunicipalityModule], reactions: [] },
   // The IPS programme's registry of teams (decision 27): its team events are what every service checks access by.
-  { agency: 'programme', features: () => [ProgrammeModule], reactions: [] },
+  { agency: 'programme', features: () => [ProgrammeModule, TeamDirectoryModule], reactions: [] },
 ];
 
 /** The municipality's on-duty route, asked as this service; none (the third tier then names nobody) when not configured. */

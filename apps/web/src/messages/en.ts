@@ -73,6 +73,7 @@ export const en: Messages = {
   events: {
     ParticipantReferred: 'Referred to IPS',
     ReferralWithdrawn: 'Referral withdrawn',
+    ParticipantTransferred: 'Transferred to another team',
     ParticipantEnrolled: 'Enrolled with an employment specialist',
     ConsentGiven: 'Consent given',
     ConsentWithdrawn: 'Consent withdrawn',
@@ -120,6 +121,7 @@ export const en: Messages = {
     team: '{team}',
     placementEnded: 'Last working day {date}',
     contactRequest: 'Urgency: {urgency}',
+    transferred: 'From {date}: {reason}',
   },
   caseload: {
     title: 'Participants',
@@ -193,6 +195,7 @@ export const en: Messages = {
     followAlong: 'Follow-along contact',
     municipalService: 'Municipal service',
     participantContact: 'Contact with the participant',
+    teamId: 'IPS team',
     givenName: 'Given name',
     familyName: 'Family name',
     birthDate: 'Date of birth',

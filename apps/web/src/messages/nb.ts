@@ -71,6 +71,7 @@ export const nb = {
   events: {
     ParticipantReferred: 'Henvist til IPS',
     ReferralWithdrawn: 'Henvisning trukket',
+    ParticipantTransferred: 'Overført til et annet team',
     ParticipantEnrolled: 'Tatt inn hos jobbspesialist',
     ConsentGiven: 'Samtykke gitt',
     ConsentWithdrawn: 'Samtykke trukket',
@@ -118,6 +119,7 @@ export const nb = {
     team: '{team}',
     placementEnded: 'Siste arbeidsdag {date}',
     contactRequest: 'Haster: {urgency}',
+    transferred: 'Fra {date}: {reason}',
   },
   caseload: {
     title: 'Deltakere',
@@ -191,6 +193,7 @@ export const nb = {
     followAlong: 'Oppfølging i arbeid',
     municipalService: 'Kommunal tjeneste',
     participantContact: 'Kontakt med deltakeren',
+    teamId: 'IPS-team',
     givenName: 'Fornavn',
     familyName: 'Etternavn',
     birthDate: 'Fødselsdato',

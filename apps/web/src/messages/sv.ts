@@ -73,6 +73,7 @@ export const sv: Messages = {
   events: {
     ParticipantReferred: 'Remitterad till IPS',
     ReferralWithdrawn: 'Remiss återtagen',
+    ParticipantTransferred: 'Överförd till ett annat team',
     ParticipantEnrolled: 'Inskriven hos IPS-handledare',
     ConsentGiven: 'Samtycke lämnat',
     ConsentWithdrawn: 'Samtycke återkallat',
@@ -120,6 +121,7 @@ export const sv: Messages = {
     team: '{team}',
     placementEnded: 'Sista arbetsdag {date}',
     contactRequest: 'Brådska: {urgency}',
+    transferred: 'Från {date}: {reason}',
   },
   caseload: {
     title: 'Deltagare',
@@ -193,6 +195,7 @@ export const sv: Messages = {
     followAlong: 'Stöd i arbetet',
     municipalService: 'Kommunal insats',
     participantContact: 'Kontakt med deltagaren',
+    teamId: 'IPS-team',
     givenName: 'Förnamn',
     familyName: 'Efternamn',
     birthDate: 'Födelsedatum',

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
 import { Session } from '../session';
-import { referralForm } from './forms';
+import { referralForm, withTeamField } from './forms';
 
 export interface Alert {
   readonly code: string;
@@ -35,6 +35,12 @@ export function Caseload({ session }: { session: Session }) {
   }, [list]);
   const participants = list.data?.participants ?? [];
   const canRefer = session.user.agency === 'welfare-office';
+  // Once teams are defined a referral names one: the reader's own teams (none yet: the platform's default team).
+  const teams = useLoad(
+    () => (canRefer ? api<{ teams: { teamId: string; name: string }[] }>('/programme/teams') : Promise.resolve({ teams: [] })),
+    [canRefer],
+  );
+  const referral = withTeamField(referralForm, teams.data?.teams ?? []);
 
   return (
     <Page title={m.caseload.title}>
@@ -108,9 +114,9 @@ export function Caseload({ session }: { session: Session }) {
         <div className="forms">
           <Form
             spec={{
-              ...referralForm,
+              ...referral,
               send: async (values) => {
-                const { participantId } = (await post('/welfare-office/referrals', bodyOf(referralForm.fields, values))) as { participantId: string };
+                const { participantId } = (await post('/welfare-office/referrals', bodyOf(referral.fields, values))) as { participantId: string };
                 navigate(`/participants/${participantId}`);
               },
             }}

@@ -20,6 +20,9 @@ export function detailOf(entry: Entry, { m, t, date, label }: I18n): string {
   switch (entry.type) {
     case 'ParticipantReferred':
       return t(m.details.referredBy, { who: d['referredBy'] === 'self' ? m.details.self : text(d['referredBy']) });
+    case 'ParticipantTransferred':
+      // The entry names teams by id only: "another team" until the team directory gives their names.
+      return t(m.details.transferred, { date: date(text(d['on'])), reason: text(d['reason']) });
     case 'ParticipantEnrolled':
       return t(m.details.enrolled, { specialist: text(d['employmentSpecialistId']), contact: text(d['contactPersonId']) });
     case 'ConsentGiven':

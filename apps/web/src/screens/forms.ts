@@ -17,6 +17,13 @@ export const referralForm: Spec = {
   ],
 };
 
+/** The referral form with a choice of the reader's teams, the first chosen; without teams, as it is. */
+export function withTeamField(spec: Spec, teams: readonly { teamId: string; name: string }[]): Spec {
+  if (teams.length === 0) return spec;
+  const options = teams.map((team) => ({ value: team.teamId, text: team.name }));
+  return { ...spec, fields: [{ name: 'teamId', label: 'teamId', kind: 'select', options, required: true, initial: options[0]?.value ?? '' }, ...spec.fields] };
+}
+
 export const enrolmentForm = (me: string): Spec => ({
   id: 'enrolment',
   title: 'enrolment',

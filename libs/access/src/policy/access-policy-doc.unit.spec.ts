@@ -12,6 +12,6 @@ describe('docs/access-policy.md', () => {
   it('has one row per route, no route twice', () => {
     const routes = ACCESS_POLICY.map((row) => row.route);
     expect(new Set(routes).size).toBe(routes.length);
-    expect(renderAccessPolicyDoc()).toContain('| `POST /welfare-office/referrals` | Refer someone to IPS | ✓ | ✓ | ✓ |');
+    expect(renderAccessPolicyDoc()).toMatch(/^\| `POST \/welfare-office\/referrals` \| Refer someone to IPS[^|]* \| ✓ \| ✓ \| ✓ \|/m);
   });
 });

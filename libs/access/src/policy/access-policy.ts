@@ -28,8 +28,14 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'POST /welfare-office/referrals',
-    purpose: "Refer someone to IPS",
+    purpose: "Refer someone to IPS, to a team (`teamId` required once teams are defined, else 400; an unknown team 404 TEAM.NOT_FOUND; while no team is defined, the default team)",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/transfer',
+    purpose: "Move the participant to another IPS team from a day on (today when left out; at most 30 days back or ahead), with the reason; the earlier teams stay in the history (404 TEAM.NOT_FOUND, 409 TEAM.SAME_TEAM, 422 TRANSFER.DATE_OUT_OF_RANGE).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
+    relation: "the new team must be one the programme defined (else 404 TEAM.NOT_FOUND)",
   },
   {
     route: 'POST /welfare-office/participants/:id/enrolment',
@@ -347,5 +353,11 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     purpose: "End a person's membership: access through the team ends that day.",
     who: ['programme/administrator', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
     relation: "the administrator, or a supervisor of this team today (anyone else: 404 TEAM.NOT_FOUND); a supervisor is removed by the administrator or steps down themselves",
+  },
+  {
+    route: 'GET /programme/teams',
+    purpose: "The teams the reader works with and their members: every team for the programme's staff; for staff, the teams they are on today. With ?history=true the administrator, and a supervisor for their own teams, also see ended periods. Staff data only: nothing of a participant, so no participant's access log records it.",
+    who: ['programme/administrator', 'programme/coordinator', 'welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "programme: every team; staff: their current teams (none: an empty list); history for the administrator and each team's supervisors",
   },
 ];

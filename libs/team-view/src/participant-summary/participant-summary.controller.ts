@@ -27,6 +27,7 @@ export class ParticipantSummaryController {
         name: { givenName: 'Kari', familyName: 'Nordmann' },
         contactDetails: { phone: '+47 912 34 567' },
         erasedAt: null,
+        teamId: '0190a6f0-0000-7000-8000-00000000b001',
         contacts: { 'welfare-office': { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' } },
         relapseRisk: null,
         placement: null,

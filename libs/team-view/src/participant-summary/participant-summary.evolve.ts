@@ -1,4 +1,4 @@
-import { Agency, KnownSharedEvent, SharedEvent } from '@ips/contracts';
+import { Agency, KnownSharedEvent, SharedEvent, teamOfReferral } from '@ips/contracts';
 
 export type Phase =
   | 'referred'
@@ -36,6 +36,8 @@ export interface ParticipantSummary {
   readonly erasedAt: string | null;
   readonly referredAt: string | null;
   readonly referredBy: string | null;
+  /** The IPS team the participant belongs to: the referral's (the default team's before teams existed), then each transfer's. */
+  readonly teamId: string | null;
   readonly enrolledAt: string | null;
   readonly contacts: AgencyContacts;
   readonly relapseRisk: { readonly flagId: string; readonly level: string; readonly reviewBy: string } | null;
@@ -57,6 +59,7 @@ export const emptySummary = (participantId: string): ParticipantSummary => ({
   erasedAt: null,
   referredAt: null,
   referredBy: null,
+  teamId: null,
   enrolledAt: null,
   contacts: {},
   relapseRisk: null,
@@ -113,7 +116,10 @@ function apply(summary: ParticipantSummary, event: KnownSharedEvent): Participan
         birthDate: event.data.birthDate,
         referredAt: event.occurredAt,
         referredBy: event.data.referredBy,
+        teamId: teamOfReferral(event),
       };
+    case 'ParticipantTransferred':
+      return { ...summary, teamId: event.data.toTeamId };
     case 'ParticipantEnrolled':
       return {
         ...summary,

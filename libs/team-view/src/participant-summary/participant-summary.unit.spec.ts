@@ -1,4 +1,4 @@
-import { SharedEvent } from '@ips/contracts';
+import { DEFAULT_TEAM_ID, SharedEvent } from '@ips/contracts';
 import { ParticipantSummary, emptySummary, evolveSummary } from './participant-summary.evolve';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
@@ -24,6 +24,17 @@ const contact = event('welfare-office', 'EmployerContactMade', { employerId, kin
 const earlierContact = event('welfare-office', 'EmployerContactMade', { employerId, kind: 'phone', contactedOn: '2026-01-15' });
 
 describe('participant summary', () => {
+  it('names the team: the referral’s, the default team for a referral from before teams, then each transfer’s', () => {
+    const heimdal = '0190a6f0-0000-7000-8000-00000000b001';
+    const sentrum = '0190a6f0-0000-7000-8000-00000000b002';
+    const referredToHeimdal: SharedEvent = { ...referred, version: 2, data: { ...referred.data, teamId: heimdal } };
+    const moved = event('welfare-office', 'ParticipantTransferred', { fromTeamId: heimdal, toTeamId: sentrum, reason: 'moved', on: '2026-01-20' });
+    expect(fold(referred).teamId).toBe(DEFAULT_TEAM_ID);
+    expect(fold(referredToHeimdal)).toMatchObject({ teamId: heimdal, referredBy: 'self', name: { givenName: 'Kari', familyName: 'N' } });
+    expect(fold(referredToHeimdal, enrolled, moved).teamId).toBe(sentrum);
+    expect(fold(enrolled).teamId).toBeNull();
+  });
+
   it('moves through the phases of a year in IPS', () => {
     const first = job('11111111-1111-4111-8111-111111111111', '2026-03-01');
     const followAlong = event('employer', 'FollowAlongContactMade', {

@@ -1,4 +1,4 @@
-import { KnownSharedEvent, SharedEvent } from '@ips/contracts';
+import { DEFAULT_TEAM_ID, KnownSharedEvent, SharedEvent } from '@ips/contracts';
 
 const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : 'none');
 
@@ -10,6 +10,8 @@ const TIERS: Record<string, string> = {
 const onCall = (tier: string, assigneeId: string | undefined): string =>
   `${TIERS[tier] ?? tier} ${assigneeId ? `(${assigneeId})` : '(nobody on duty)'}`;
 const clock = (instant: string): string => `${instant.slice(0, 16).replace('T', ' ')} UTC`;
+// The entry holds only ids; the team directory will give names.
+const team = (teamId: string): string => (teamId === DEFAULT_TEAM_ID ? 'the default team' : `team ${teamId}`);
 
 /** One line a person can read, for the timeline. Unknown (newer) event types still get a line. */
 export function summarise(event: SharedEvent): string {
@@ -17,6 +19,8 @@ export function summarise(event: SharedEvent): string {
   switch (known.type) {
     case 'ParticipantReferred':
       return `Referred to IPS by ${known.data.referredBy}`;
+    case 'ParticipantTransferred':
+      return `Transferred from ${team(known.data.fromTeamId)} to ${team(known.data.toTeamId)} as of ${known.data.on}: ${known.data.reason}`;
     case 'ReferralWithdrawn':
       return `Referral withdrawn by the participant: ${known.data.reason}`;
     case 'ParticipantEnrolled':

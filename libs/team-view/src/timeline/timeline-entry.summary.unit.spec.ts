@@ -1,4 +1,4 @@
-import { SharedEvent } from '@ips/contracts';
+import { DEFAULT_TEAM_ID, SharedEvent } from '@ips/contracts';
 import { summarise } from './timeline-entry.summary';
 
 const request = {
@@ -44,5 +44,28 @@ describe('timeline lines for the employer contact line', () => {
   it('names who took and who resolved it, never what the note says', () => {
     expect(summarise(event('ContactRequestAcknowledged', {}, 'es-per'))).toBe('Employer contact line: request taken by es-per');
     expect(summarise(event('ContactRequestResolved', {}, 'sup-siri'))).toBe('Employer contact line: request resolved by sup-siri');
+  });
+});
+
+describe('timeline lines for referrals and transfers', () => {
+  const teamId = '0190a6f0-0000-7000-8000-00000000b001';
+  const welfareOffice = (type: string, version: number, data: object): SharedEvent => ({
+    ...event(type, {}, 'cw-ola'),
+    version,
+    source: 'welfare-office',
+    recordedBy: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' },
+    data: data as Record<string, unknown>,
+  });
+  const person = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'DPS Lerkendal' };
+
+  it('reads a referral the same in v1 (before teams) and v2 (with its team)', () => {
+    const line = 'Referred to IPS by DPS Lerkendal';
+    expect(summarise(welfareOffice('ParticipantReferred', 1, person))).toBe(line);
+    expect(summarise(welfareOffice('ParticipantReferred', 2, { ...person, teamId }))).toBe(line);
+  });
+
+  it('says from which team to which a participant moved, from when and why (teams by id until the directory names them)', () => {
+    const moved = welfareOffice('ParticipantTransferred', 1, { fromTeamId: DEFAULT_TEAM_ID, toTeamId: teamId, reason: 'moved to Heimdal', on: '2026-03-01' });
+    expect(summarise(moved)).toBe(`Transferred from the default team to team ${teamId} as of 2026-03-01: moved to Heimdal`);
   });
 });

@@ -26,6 +26,14 @@ export class TimelineController {
             occurredAt: '2026-01-05T09:00:00.000Z',
             summary: 'Referred to IPS by DPS Lerkendal',
           },
+          {
+            eventId: '0193a1b2-0000-7000-8000-000000000002',
+            type: 'ParticipantTransferred',
+            agency: 'welfare-office',
+            occurredAt: '2026-02-27T10:00:00.000Z',
+            summary:
+              'Transferred from team 0190a6f0-0000-7000-8000-00000000b001 to team 0190a6f0-0000-7000-8000-00000000b002 as of 2026-03-01: moved to Heimdal',
+          },
         ],
       },
     },

@@ -12,6 +12,7 @@ export * from './record-benefits-counselling/record-benefits-counselling.decide'
 export * from './record-employer-contact/record-employer-contact.decide';
 export * from './record-participant-contact/record-participant-contact.decide';
 export * from './discharge-participant/discharge-participant.decide';
+export * from './transfer-participant/transfer-participant.decide';
 export * from './participant/participant.rules';
 export * from './change-contact-details/change-contact-details.decide';
 export * from './erase-participant/erase-participant.decide';

@@ -1,2 +1,3 @@
 export * from './welfare-office.module';
 export * from './participant.slice';
+export * from './team-registry.port';

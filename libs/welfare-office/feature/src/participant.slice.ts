@@ -14,6 +14,7 @@ export const participantSlice: Slice<ParticipantState, ParticipantEvent> = {
     BenefitsCounsellingHeld: ['topics', 'note'],
     EmployerContactMade: ['note'],
     ParticipantContactRecorded: ['note'],
+    ParticipantTransferred: ['reason'],
     ParticipantDischarged: ['note'],
     ContactDetailsChanged: ['phone', 'email'],
   },

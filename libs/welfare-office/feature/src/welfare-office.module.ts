@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { ClassProvider, DynamicModule, ExistingProvider, FactoryProvider, Module, ValueProvider } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
 import { ChangeContactDetailsController } from './change-contact-details/change-contact-details.controller';
 import { DischargeParticipantController } from './discharge-participant/discharge-participant.controller';
@@ -11,10 +11,23 @@ import { CareerProfileController } from './record-career-profile/record-career-p
 import { RecordEmployerContactController } from './record-employer-contact/record-employer-contact.controller';
 import { RecordParticipantContactController } from './record-participant-contact/record-participant-contact.controller';
 import { ReferParticipantController } from './refer-participant/refer-participant.controller';
+import { TEAM_REGISTRY, TeamRegistry } from './team-registry.port';
+import { TransferParticipantController } from './transfer-participant/transfer-participant.controller';
 import { WithdrawReferralController } from './withdraw-referral/withdraw-referral.controller';
 import { WriteActionPlanController } from './write-action-plan/write-action-plan.controller';
 
-/** The welfare office's routes. Needs CommandPipeline and CLOCK from the composing app. */
+/** How the composing app binds TEAM_REGISTRY: a Nest provider without its token. */
+export type TeamRegistryBinding =
+  | Omit<ClassProvider<TeamRegistry>, 'provide'>
+  | Omit<ValueProvider<TeamRegistry>, 'provide'>
+  | Omit<FactoryProvider<TeamRegistry>, 'provide'>
+  | Omit<ExistingProvider<TeamRegistry>, 'provide'>;
+
+/**
+ * The welfare office's routes. Needs CommandPipeline and CLOCK from the composing app, and the teams: import it as
+ * `WelfareOfficeModule.withTeamRegistry(binding)`. Imported bare, it boots only where a global module provides
+ * TEAM_REGISTRY; without one Nest refuses to start (the referral and transfer controllers cannot be built).
+ */
 @Module({
   imports: [CommandsModule],
   controllers: [
@@ -28,9 +41,14 @@ import { WriteActionPlanController } from './write-action-plan/write-action-plan
     RecordEmployerContactController,
     RecordParticipantContactController,
     DischargeParticipantController,
+    TransferParticipantController,
     ChangeContactDetailsController,
     EraseParticipantController,
   ],
   providers: [ParticipantCommands],
 })
-export class WelfareOfficeModule {}
+export class WelfareOfficeModule {
+  static withTeamRegistry(binding: TeamRegistryBinding): DynamicModule {
+    return { module: WelfareOfficeModule, providers: [{ provide: TEAM_REGISTRY, ...binding }] };
+  }
+}

@@ -12,4 +12,7 @@ export const ParticipantErrors = {
   noProfile: 'CAREER_PROFILE.NOT_CREATED',
   dateInFuture: 'DATE.IN_FUTURE',
   dischargeReasonNotAllowed: 'DISCHARGE.REASON_NOT_ALLOWED',
+  teamNotFound: 'TEAM.NOT_FOUND',
+  sameTeam: 'TEAM.SAME_TEAM',
+  transferDateOutOfRange: 'TRANSFER.DATE_OUT_OF_RANGE',
 } as const;

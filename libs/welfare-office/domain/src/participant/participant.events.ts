@@ -8,6 +8,7 @@ import {
   EmployerContactMadeV1,
   ParticipantContactRecordedV1,
   ParticipantDischargedV1,
+  ParticipantTransferredV1,
   ReferralWithdrawnV1,
 } from '@ips/contracts';
 import { DomainEvent } from '@ips/utils';
@@ -24,6 +25,8 @@ export type ParticipantReferred = DomainEvent<
     readonly birthDate: string;
     readonly referredBy: string;
     readonly reason: string | null;
+    /** The team referred to; absent on referrals recorded before teams existed, which belong to `DEFAULT_TEAM_ID`. */
+    readonly teamId?: string;
     readonly referredAt: string;
   }
 >;
@@ -47,6 +50,8 @@ export type ActionPlanWritten = Recorded<'ActionPlanWritten', ActionPlanWrittenV
 export type BenefitsCounsellingHeld = Recorded<'BenefitsCounsellingHeld', BenefitsCounsellingHeldV1['data']>;
 export type EmployerContactMade = Recorded<'EmployerContactMade', EmployerContactMadeV1['data']>;
 export type ParticipantContactRecorded = Recorded<'ParticipantContactRecorded', ParticipantContactRecordedV1['data']>;
+/** From `on`, the participant belongs to `toTeamId`; `fromTeamId` is the team they were in when it was recorded. */
+export type ParticipantTransferred = Recorded<'ParticipantTransferred', ParticipantTransferredV1['data']>;
 export type ParticipantDischarged = Recorded<'ParticipantDischarged', ParticipantDischargedV1['data']>;
 export type ContactDetailsChanged = Recorded<'ContactDetailsChanged', ContactDetailsChangedV1['data']>;
 /** The key is destroyed (before this is stored): the record's personal fields read as `[erased]` from now on. */
@@ -64,6 +69,7 @@ export type ParticipantEvent =
   | BenefitsCounsellingHeld
   | EmployerContactMade
   | ParticipantContactRecorded
+  | ParticipantTransferred
   | ParticipantDischarged
   | ContactDetailsChanged
   | ParticipantErased;

@@ -1,10 +1,21 @@
+import { DEFAULT_TEAM_ID } from '@ips/contracts';
 import { Aggregate, assertNever } from '@ips/utils';
 import { ParticipantEvent } from './participant.events';
+
+/** The participant's time with one team, from its first day (the day of the referral, or of the transfer). */
+export interface TeamPeriod {
+  readonly teamId: string;
+  readonly from: string;
+}
 
 interface Known {
   readonly participantId: string;
   readonly referredAt: string;
   readonly consent: { readonly shareWith: readonly string[]; readonly employerDisclosure: boolean } | null;
+  /** The team the participant belongs to: the one of the latest transfer, also while its day is still ahead. */
+  readonly teamId: string;
+  /** Every team they belonged to, oldest first; the last is `teamId`. */
+  readonly teams: readonly TeamPeriod[];
 }
 
 interface OnCaseload extends Known {
@@ -26,9 +37,17 @@ export const initialParticipantState: ParticipantState = { status: 'Unknown' };
 
 export function evolveParticipant(state: ParticipantState, event: ParticipantEvent): ParticipantState {
   if (state.status === 'Unknown') {
-    return event.type === 'ParticipantReferred'
-      ? { status: 'Referred', participantId: event.data.participantId, referredAt: event.data.referredAt, consent: null }
-      : state;
+    if (event.type !== 'ParticipantReferred') return state;
+    // Referrals recorded before teams existed name none: those participants belong to the default team.
+    const teamId = event.data.teamId ?? DEFAULT_TEAM_ID;
+    return {
+      status: 'Referred',
+      participantId: event.data.participantId,
+      referredAt: event.data.referredAt,
+      consent: null,
+      teamId,
+      teams: [{ teamId, from: event.data.referredAt.slice(0, 10) }],
+    };
   }
   if (state.status === 'Erased') return state;
   switch (event.type) {
@@ -55,6 +74,8 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
       return state.status === 'Enrolled' ? { ...state, hasCareerProfile: true } : state;
     case 'ParticipantDischarged':
       return state.status === 'Enrolled' ? { ...state, status: 'Discharged' } : state;
+    case 'ParticipantTransferred':
+      return { ...state, teamId: event.data.toTeamId, teams: [...state.teams, { teamId: event.data.toTeamId, from: event.data.on }] };
     case 'CareerProfileUpdated':
     case 'ActionPlanWritten':
     case 'BenefitsCounsellingHeld':

@@ -1,4 +1,4 @@
-import { SharedEvent, WelfareOfficeSharedEvent } from '@ips/contracts';
+import { DEFAULT_TEAM_ID, SharedEvent, WelfareOfficeSharedEvent } from '@ips/contracts';
 import { assertNever } from '@ips/utils';
 import { ParticipantEvent } from './participant.events';
 
@@ -9,14 +9,15 @@ export function participantToShared(event: ParticipantEvent, envelope: Envelope)
   const shared = { ...envelope, version: 1, source: 'welfare-office' } as const;
   switch (event.type) {
     case 'ParticipantReferred': {
-      const { participantId, givenName, familyName, birthDate, referredBy, reason, referredAt } = event.data;
+      const { participantId, givenName, familyName, birthDate, referredBy, reason, teamId, referredAt } = event.data;
       return [
         {
           ...shared,
           type: 'ParticipantReferred',
+          version: 2,
           participantId,
           occurredAt: referredAt,
-          data: { givenName, familyName, birthDate, referredBy, ...(reason === null ? {} : { reason }) },
+          data: { givenName, familyName, birthDate, referredBy, ...(reason === null ? {} : { reason }), teamId: teamId ?? DEFAULT_TEAM_ID },
         },
       ];
     }
@@ -41,6 +42,7 @@ export function participantToShared(event: ParticipantEvent, envelope: Envelope)
     case 'BenefitsCounsellingHeld':
     case 'EmployerContactMade':
     case 'ParticipantContactRecorded':
+    case 'ParticipantTransferred':
     case 'ParticipantDischarged':
     case 'ContactDetailsChanged':
     case 'ParticipantErased': {

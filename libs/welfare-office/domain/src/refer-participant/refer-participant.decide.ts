@@ -3,7 +3,11 @@ import { ParticipantErrors } from '../participant/participant.errors';
 import { ParticipantEvent, ParticipantReferred } from '../participant/participant.events';
 import { ParticipantState } from '../participant/participant.state';
 
-export type ReferParticipant = Command<'ReferParticipant', Omit<ParticipantReferred['data'], 'referredAt'>>;
+/** The team is resolved by the feature: the one named, or the default team while the platform defines none. */
+export type ReferParticipant = Command<
+  'ReferParticipant',
+  Omit<ParticipantReferred['data'], 'referredAt' | 'teamId'> & { readonly teamId: string }
+>;
 
 /**
  * Zero exclusion: wanting to work is the only entry criterion, so nothing about the person can refuse

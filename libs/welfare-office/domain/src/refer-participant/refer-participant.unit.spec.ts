@@ -3,6 +3,7 @@ import { ParticipantErrors, participantAggregate } from '../index';
 import { ReferParticipant, decideReferParticipant } from './refer-participant.decide';
 
 const participantId = '0190a6f0-0000-7000-8000-00000000aaaa';
+const teamId = '0190a6f0-0000-7000-8000-00000000b001';
 const spec = decideSpec(participantAggregate, decideReferParticipant);
 const referral: ReferParticipant['data'] = {
   participantId,
@@ -11,6 +12,7 @@ const referral: ReferParticipant['data'] = {
   birthDate: '1994-03-02',
   referredBy: 'DPS Lerkendal',
   reason: null,
+  teamId,
 };
 const refer = (data: Partial<ReferParticipant['data']> = {}): ReferParticipant => ({
   type: 'ReferParticipant',
@@ -24,8 +26,13 @@ const referred = {
 
 describe('refer participant', () => {
   describe('Unknown', () => {
-    it('records the referral at the time it was made', () => {
+    it('records the referral at the time it was made, to the team named', () => {
       spec.given().when(refer()).then(referred);
+    });
+
+    it('puts the participant in that team, from the day of the referral', () => {
+      const state = participantAggregate.evolve(participantAggregate.initialState, referred);
+      expect(state).toMatchObject({ status: 'Referred', teamId, teams: [{ teamId, from: '2026-01-05' }] });
     });
 
     it('never refuses for what the reason says (zero exclusion)', () => {

@@ -1,14 +1,17 @@
 import { metadataAt } from '@ips/testing';
 import { CommandMetadata } from '@ips/utils';
-import { ParticipantEvent } from '../participant/participant.events';
+import { ParticipantEvent, ParticipantReferred } from '../participant/participant.events';
 
 export const participantId = '0190a6f0-0000-7000-8000-00000000cccc';
 export const employerId = '0190a6f0-0000-7000-8000-00000000eeee';
+export const teamId = '0190a6f0-0000-7000-8000-00000000b001';
+export const otherTeamId = '0190a6f0-0000-7000-8000-00000000b002';
 export const now = '2026-02-10T10:00:00.000Z';
 export const meta: CommandMetadata = metadataAt(now);
 export const command = <T extends string, D>(type: T, data: D) => ({ type, data, metadata: meta });
 
-export const referred: ParticipantEvent = {
+/** A referral recorded before teams existed: it names no team. */
+export const referredBeforeTeams: ParticipantReferred = {
   type: 'ParticipantReferred',
   data: {
     participantId,
@@ -19,6 +22,11 @@ export const referred: ParticipantEvent = {
     reason: null,
     referredAt: '2026-01-05T09:00:00.000Z',
   },
+};
+export const referred: ParticipantEvent = { type: 'ParticipantReferred', data: { ...referredBeforeTeams.data, teamId } };
+export const transferred: ParticipantEvent = {
+  type: 'ParticipantTransferred',
+  data: { participantId, fromTeamId: teamId, toTeamId: otherTeamId, reason: 'moved to Heimdal', on: '2026-02-01', at: '2026-02-01T09:00:00.000Z' },
 };
 export const enrolled: ParticipantEvent = {
   type: 'ParticipantEnrolled',

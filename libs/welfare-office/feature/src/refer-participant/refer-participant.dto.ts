@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DateField } from '@ips/http';
 
 export class ReferParticipantDto {
@@ -29,6 +29,15 @@ export class ReferParticipantDto {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0190a6f0-0000-7000-8000-00000000b001',
+    description: 'the IPS team the participant is referred to; required once the programme has defined a team, the default team until then',
+  })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
 }
 
 export class ReferralCreatedDto {
