@@ -1,4 +1,5 @@
 export * from './problem';
+export * from './api-problem';
 export * from './problem.filter';
 export * from './validation';
 export * from './uuid-param.pipe';
