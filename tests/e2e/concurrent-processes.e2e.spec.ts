@@ -7,22 +7,10 @@ import { Client } from 'pg';
 import { issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { DevIdentityProvider, startDevIdentityProvider } from '@ips/runtime';
 import { streamId } from '@ips/utils';
+import { healthy } from './testing/healthy';
 
 const DATABASE_URL = process.env['DATABASE_URL'];
 const root = path.resolve(__dirname, '../..');
-
-async function healthy(base: string, deadlineMs = 90_000): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${base} did not become healthy`);
-}
 
 const suite = (): void => {
   jest.setTimeout(180_000);
@@ -69,7 +57,7 @@ const suite = (): void => {
         stdio: 'ignore',
       }),
     );
-    await Promise.all(bases.map((base) => healthy(base)));
+    await Promise.all(bases.map((base) => healthy(base, 90_000)));
   });
 
   afterAll(async () => {

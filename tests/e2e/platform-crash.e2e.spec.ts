@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { issueToken, loadOrCreateSigningKey } from '@ips/access';
+import { healthy } from './testing/healthy';
 
 const root = path.resolve(__dirname, '../..');
 const port = 20_000 + Math.floor(Math.random() * 20_000);
@@ -14,19 +15,6 @@ function startProcess(dataDir: string): ChildProcess {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
     stdio: 'ignore',
   });
-}
-
-async function healthy(deadlineMs = 60_000): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('platform did not become healthy');
 }
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -53,7 +41,7 @@ describe('the embedded platform killed with SIGKILL', () => {
 
   it('keeps every acknowledged write, and the team view catches up after the restart', async () => {
     child = startProcess(dataDir);
-    await healthy();
+    await healthy(base);
     const token = await issueToken(await loadOrCreateSigningKey(dataDir), {
       sub: 'cw-ola',
       agency: 'welfare-office',
@@ -82,7 +70,7 @@ describe('the embedded platform killed with SIGKILL', () => {
     await killed;
 
     child = startProcess(dataDir);
-    await healthy();
+    await healthy(base);
     for (const participantId of ids) {
       const timeline = await eventually(
         async () =>

@@ -7,3 +7,4 @@ export * from './stream-id';
 export * from './uuid-v5';
 export * from './random-pool';
 export * from './keyed-queue';
+export * from './time-zone';

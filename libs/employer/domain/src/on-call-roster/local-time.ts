@@ -18,14 +18,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The IANA name as the time-zone database spells it (`europe/oslo` → `Europe/Oslo`), or null when unknown. */
-export function canonicalTimeZone(timeZone: string): string | null {
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
-}
+export { canonicalTimeZone } from '@ips/utils';
 
 /** Wall-clock fields of `ms` in `timeZone`. */
 function wallClock(ms: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {

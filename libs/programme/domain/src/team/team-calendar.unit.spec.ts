@@ -1,18 +1,6 @@
-import { addDays, addYears, canonicalTimeZone, localDate } from './team-calendar';
+import { addDays, addYears, localDate } from './team-calendar';
 
 describe('team calendar', () => {
-  describe('canonicalTimeZone', () => {
-    it('spells an IANA zone as the time-zone database does', () => {
-      expect(canonicalTimeZone('Europe/Oslo')).toBe('Europe/Oslo');
-      expect(canonicalTimeZone('europe/stockholm')).toBe('Europe/Stockholm');
-      expect(canonicalTimeZone('UTC')).toBe('UTC');
-    });
-
-    it.each(['Mars/Olympus_Mons', '+01:00', 'Europe/Oslo ', ''])('knows no zone %p', (zone) => {
-      expect(canonicalTimeZone(zone)).toBeNull();
-    });
-  });
-
   describe('localDate', () => {
     it("is the team's day, not UTC's, around midnight", () => {
       expect(localDate('2026-12-31T23:30:00.000Z', 'Europe/Oslo')).toBe('2027-01-01');
