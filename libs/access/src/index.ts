@@ -5,3 +5,4 @@ export * from './visibility.policy';
 export * from './auth.guard';
 export * from './command-metadata';
 export * from './policy';
+export * from './work-need';

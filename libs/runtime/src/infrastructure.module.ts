@@ -1,13 +1,13 @@
 import { DynamicModule, Global, Module, Provider, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, TokenVerifier } from '@ips/access';
+import { ACCESS_REFUSALS, AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, TokenVerifier, WORK_NEED, WorkNeed } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
 import { TeamDirectory } from '@ips/team-directory';
-import { TEAM_VIEW_DB, TimelineFeed } from '@ips/team-view';
+import { TEAM_VIEW_DB, TimelineFeed, teamViewAccessRefusals } from '@ips/team-view';
 import { HEALTH_DB, HealthController } from './health.controller';
 
 /** What a service's modules get from its composition root. */
@@ -29,6 +29,11 @@ export interface Infrastructure {
   readonly authFailuresPerMinute?: number;
 }
 
+/** The team directory as the guard's work-need port: `member` or `named` now; emergency grants are not built yet. */
+const workNeedOf = (directory: TeamDirectory): WorkNeed => ({
+  relationTo: (reader, participantId, at) => directory.relationTo(reader, participantId, at),
+});
+
 @Global()
 @Module({})
 class InfrastructureModule {
@@ -39,6 +44,8 @@ class InfrastructureModule {
       { provide: CLOCK, useValue: infra.clock },
       { provide: PERSONAL_DATA, useValue: infra.personalData },
       { provide: TeamDirectory, useValue: infra.teamDirectory },
+      // Work need (decision 28): the guard asks the service's own directory (member or named; emergency grants later).
+      { provide: WORK_NEED, useValue: workNeedOf(infra.teamDirectory) },
       ...(infra.events
         ? [
             { provide: EVENT_STORE, useValue: infra.events.store },
@@ -49,6 +56,8 @@ class InfrastructureModule {
         ? [
             { provide: TEAM_VIEW_DB, useValue: infra.db },
             { provide: TimelineFeed, useValue: infra.timelineFeed ?? new TimelineFeed() },
+            // The guard's work-need refusals of the team view's reads go to its access log as denied reads.
+            { provide: ACCESS_REFUSALS, useValue: teamViewAccessRefusals(infra.db) },
           ]
         : []),
       ...(infra.authFailuresPerMinute ? [{ provide: AUTH_FAILURES_PER_MINUTE, useValue: infra.authFailuresPerMinute }] : []),

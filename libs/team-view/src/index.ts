@@ -8,3 +8,4 @@ export * from './fidelity/fidelity-anchors';
 export * from './fidelity/fidelity-anchors-doc';
 export * from './fidelity/fidelity';
 export * from './live/timeline-feed';
+export * from './audit/access-refusals';

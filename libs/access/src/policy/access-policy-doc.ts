@@ -1,14 +1,20 @@
 import { ACCESS_POLICY } from './access-policy';
-import { PRINCIPAL_KINDS } from './policy-row';
+import { PRINCIPAL_KINDS, WorkNeedSource } from './policy-row';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
+const WORK_NEED_CELL: Readonly<Record<WorkNeedSource | 'none', string>> = {
+  'path-id': 'staff: `:id`',
+  'body-participantId': 'staff: body `participantId`',
+  none: '',
+};
+
 /** docs/access-policy.md, from the table the guard enforces. */
 export function renderAccessPolicyDoc(): string {
-  const header = `| route | purpose | ${PRINCIPAL_KINDS.map((kind) => kind.replace('/', ' / ')).join(' | ')} | on top |`;
+  const header = `| route | purpose | ${PRINCIPAL_KINDS.map((kind) => kind.replace('/', ' / ')).join(' | ')} | work need | on top |`;
   const rows = ACCESS_POLICY.map((row) => {
     const marks = PRINCIPAL_KINDS.map((kind) => (row.who === 'anyone' || row.who.includes(kind) ? '✓' : ''));
-    return `| \`${row.route}\` | ${cell(row.purpose)} | ${marks.join(' | ')} | ${cell(row.relation ?? '')} |`;
+    return `| \`${row.route}\` | ${cell(row.purpose)} | ${marks.join(' | ')} | ${WORK_NEED_CELL[row.workNeed ?? 'none']} | ${cell(row.relation ?? '')} |`;
   });
   return [
     '# Access policy',
@@ -21,8 +27,15 @@ export function renderAccessPolicyDoc(): string {
     "participant data are filtered by the participant's latest consent (api-contract.md, \"Who sees what\") and",
     'every read and write is in the access log.',
     '',
+    '"Work need" marks the routes where the guard itself checks the participant for staff (a team agency\'s staff',
+    'roles): the caller must be a member of the participant\'s current IPS team or named on the record (an',
+    'emergency-access grant will count too, once built), at the time of the call; otherwise 404',
+    'PARTICIPANT.NOT_FOUND, exactly as for an unknown participant. The participant id is the path\'s `:id` or',
+    'the body\'s `participantId`; a malformed one is left to the route\'s own 400. While no team is defined,',
+    'every staff member is a member of the one team the deployment is (architecture decisions 27 and 28).',
+    '',
     header,
-    `|---|---|${PRINCIPAL_KINDS.map(() => ':-:').join('|')}|---|`,
+    `|---|---|${PRINCIPAL_KINDS.map(() => ':-:').join('|')}|---|---|`,
     ...rows,
     '',
   ].join('\n');

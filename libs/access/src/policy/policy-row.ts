@@ -1,4 +1,4 @@
-import { Role, TokenAgency } from '@ips/contracts';
+import { Role, STAFF_ROLES, TEAM_AGENCIES, TokenAgency } from '@ips/contracts';
 
 /** `agency/role` as a token names them, e.g. `welfare-office/caseworker`. */
 export type PrincipalKind = `${TokenAgency}/${Role}`;
@@ -9,9 +9,27 @@ export interface PolicyRow {
   readonly purpose: string;
   /** Who may call it at all (403 for everyone else); `anyone` needs no token. */
   readonly who: readonly PrincipalKind[] | 'anyone';
-  /** The check on the participant or placement the route makes on top, if any. */
+  /** The check on the participant or placement the route makes on top, if any (free text, for people). */
   readonly relation?: string;
+  /**
+   * Work need (decision 28), enforced by the auth guard: a staff caller (a team agency's staff role, see `isTeamStaff`)
+   * must have a relation to the route's participant, named by the path's `:id` (`path-id`) or by the body's
+   * `participantId` (`body-participantId`): member of the participant's current team, named on the record, or (later)
+   * an emergency-access grant in force. Else 404 PARTICIPANT.NOT_FOUND, as for an unknown participant. Employers,
+   * participants, services and the programme are not asked about it: their own checks (`relation`) stand.
+   */
+  readonly workNeed?: WorkNeedSource;
 }
+
+/** Where a work-need row's participant id is: the path's `:id`, or the JSON body's `participantId`. */
+export type WorkNeedSource = 'path-id' | 'body-participantId';
+
+const TEAM_AGENCY_NAMES: readonly string[] = TEAM_AGENCIES;
+const STAFF_ROLE_NAMES: readonly string[] = STAFF_ROLES;
+
+/** Staff of a team agency (welfare office, mental health, municipality) in a staff role: whom work need applies to. */
+export const isTeamStaff = (principal: { readonly agency: string; readonly role: string }): boolean =>
+  TEAM_AGENCY_NAMES.includes(principal.agency) && STAFF_ROLE_NAMES.includes(principal.role);
 
 /** Every agency/role a token can carry (api-contract.md). */
 export const PRINCIPAL_KINDS: readonly PrincipalKind[] = [

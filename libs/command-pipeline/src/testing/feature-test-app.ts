@@ -6,7 +6,7 @@ import { DynamicModule, Global, INestApplication, LogLevel, Module, ModuleMetada
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { AuthGuard, CLOCK, Clock, JwtVerifier, TOKEN_VERIFIER, TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
+import { AuthGuard, CLOCK, Clock, JwtVerifier, TOKEN_VERIFIER, TokenClaims, WORK_NEED, issueToken, loadOrCreateSigningKey, oneTeamWorkNeed } from '@ips/access';
 import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
 import { ProblemFilter, applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
 import { PERSONAL_DATA, PersonalData, PostgresKeyStore } from '@ips/personal-data';
@@ -64,6 +64,8 @@ class FeatureTestInfrastructureModule {
       { provide: CLOCK, useValue: clock },
       { provide: PERSONAL_DATA, useValue: personalData },
       { provide: CommandPipeline, useValue: pipeline },
+      // One agency's routes on their own: a deployment that is one team, so work need never refuses (decision 28).
+      { provide: WORK_NEED, useValue: oneTeamWorkNeed },
     ];
     return { module: FeatureTestInfrastructureModule, providers, exports: providers.map((provider) => provider.provide) };
   }

@@ -48,7 +48,7 @@ export class AccessLogController {
     );
     const writes = await loadTimeline(this.db, participantId);
     if (reads.length === 0 && writes.length === 0) {
-      throw ProblemException.of(404, 'PARTICIPANT.NOT_FOUND', 'no participant with this id');
+      throw ProblemException.of(404, 'PARTICIPANT.NOT_FOUND', 'no participant with this id that you may see');
     }
     await recordRead(this.db, reader, participantId, 'read-access-log', 'allowed');
     const entries: AccessLogEntry[] = [

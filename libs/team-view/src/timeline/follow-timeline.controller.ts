@@ -1,7 +1,7 @@
-import { Controller, MessageEvent, Sse } from '@nestjs/common';
+import { Controller, Inject, MessageEvent, Optional, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable, concatMap, filter, from, map, mergeMap } from 'rxjs';
-import { CurrentPrincipal, Principal } from '@ips/access';
+import { ACCESS_REFUSALS, AccessRefusals, CLOCK, Clock, CurrentPrincipal, Principal, WORK_NEED, WorkNeed, isTeamStaff, systemClock } from '@ips/access';
 import { CorrelationId, PathId } from '@ips/http';
 import { TimelineFeed } from '../live/timeline-feed';
 import { notVisible } from '../not-visible';
@@ -23,11 +23,26 @@ export class FollowTimelineController {
   constructor(
     private readonly records: ParticipantRecords,
     private readonly feed: TimelineFeed,
+    /** Work need again for every entry: the guard checked it when the stream opened; a transfer may end it since. */
+    @Optional() @Inject(WORK_NEED) private readonly workNeed?: WorkNeed,
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = systemClock,
+    @Optional() @Inject(ACCESS_REFUSALS) private readonly refusals?: AccessRefusals,
   ) {}
+
+  /** A staff reader still has work need (decision 28); unbound, no one has (fail closed, as the guard). Others: yes. */
+  private async stillRelated(reader: Principal, participantId: string): Promise<boolean> {
+    if (!isTeamStaff(reader)) return true;
+    const relation = this.workNeed ? await this.workNeed.relationTo(reader, participantId, this.clock.now()) : null;
+    if (relation !== null) return true;
+    await this.refusals?.recordRefused(reader, participantId, 'GET /team-view/participants/:id/stream').catch(() => undefined);
+    return false;
+  }
 
   /**
    * Each new entry is sent only if the reader may see it by the consent in force when it arrives (the same
-   * rules as the timeline), and each look at the record is audited like a read (`follow-timeline`).
+   * rules as the timeline) and, for staff, while they still have work need (a transfer or the end of a membership
+   * stops the entries; the stream stays open and silent), and each look at the record is audited like a read
+   * (`follow-timeline`; a look refused for want of work need as denied).
    */
   @Sse(':id/stream')
   @ApiOperation({
@@ -51,6 +66,7 @@ export class FollowTimelineController {
     return this.feed.events().pipe(
       filter((event) => event.participantId === participantId),
       concatMap(async (): Promise<TimelineEntry[]> => {
+        if (!(await this.stillRelated(reader, participantId))) return [];
         const record = await this.records.read(reader, participantId, 'follow-timeline', correlationId);
         if (!record.found) return [];
         const fresh = record.events.filter((event) => !sent.has(event.id));

@@ -10,7 +10,7 @@ export type ChangeContactDetails = Command<'ChangeContactDetails', { participant
  * discharge the door stays open). The new details replace the old: a field left out is cleared.
  */
 export function decideChangeContactDetails(command: ChangeContactDetails, state: ParticipantState): Decision<ParticipantEvent> {
-  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   const { participantId, phone, email } = command.data;
   return accept({
     type: 'ContactDetailsChanged',

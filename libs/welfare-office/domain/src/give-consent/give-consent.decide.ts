@@ -18,14 +18,14 @@ export const DISCLOSURE_WITHOUT_EMPLOYER =
 
 /** The participant decides who shares their record; a new consent replaces the last one. */
 export function decideGiveConsent(command: GiveConsent, state: ParticipantState): Decision<ParticipantEvent> {
-  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   if (disclosesWithoutSharing(command.data)) return refuse('rejected', ParticipantErrors.disclosureWithoutEmployer, DISCLOSURE_WITHOUT_EMPLOYER);
   const shareWith = [...new Set(command.data.shareWith)].filter((agency) => agency !== 'welfare-office');
   return accept({ type: 'ConsentGiven', data: { ...command.data, shareWith, at: command.metadata.now } });
 }
 
 export function decideWithdrawConsent(command: WithdrawConsent, state: ParticipantState): Decision<ParticipantEvent> {
-  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   if (state.status === 'Erased') return refuse('conflict', ParticipantErrors.erased, 'the participant was erased');
   if (!state.consent) return refuse('conflict', ParticipantErrors.noConsent, 'there is no consent to withdraw');
   return accept({ type: 'ConsentWithdrawn', data: { ...command.data, at: command.metadata.now } });

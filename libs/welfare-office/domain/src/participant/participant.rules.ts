@@ -10,7 +10,7 @@ export function whenEnrolled(
   state: ParticipantState,
   decide: (state: EnrolledState) => Decision<ParticipantEvent>,
 ): Decision<ParticipantEvent> {
-  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   if (state.status !== 'Enrolled') {
     return refuse('conflict', ParticipantErrors.notEnrolled, `the participant is not enrolled (${state.status})`);
   }

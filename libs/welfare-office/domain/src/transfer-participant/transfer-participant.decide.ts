@@ -33,7 +33,7 @@ const addDays = (day: string, days: number): string =>
 export function decideTransferParticipant(command: TransferParticipant, state: ParticipantState): Decision<ParticipantEvent> {
   switch (state.status) {
     case 'Unknown':
-      return refuse('not-found', notFound, 'no participant with this id');
+      return refuse('not-found', notFound, 'no participant with this id that you may see');
     case 'Erased':
       return refuse('conflict', erased, 'the participant was erased');
     case 'ReferralWithdrawn':

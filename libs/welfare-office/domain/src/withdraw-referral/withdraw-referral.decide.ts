@@ -7,7 +7,7 @@ export type WithdrawReferral = Command<'WithdrawReferral', Omit<ReferralWithdraw
 
 /** Zero exclusion: a referral ends only by the participant's own choice, and the reason is kept. */
 export function decideWithdrawReferral(command: WithdrawReferral, state: ParticipantState): Decision<ParticipantEvent> {
-  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id');
+  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   if (state.status !== 'Referred') {
     return refuse('conflict', ParticipantErrors.referralClosed, `the referral is no longer open (${state.status})`);
   }

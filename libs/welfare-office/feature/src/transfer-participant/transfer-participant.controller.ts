@@ -25,7 +25,7 @@ export class TransferParticipantController {
       'with the reason. One team at a time; the earlier teams stay in the history and on the timeline.',
   })
   @ApiCreatedResponse({ description: 'transferred' })
-  @ApiProblem(404, [notFound, teamNotFound], 'no participant with this id')
+  @ApiProblem(404, [notFound, teamNotFound], 'no participant with this id that you may see')
   @ApiProblem(409, [sameTeam, referralClosed, alreadyDischarged, erased], 'the participant already belongs to this team')
   @ApiProblem(422, [transferDateOutOfRange], `a transfer is dated at most ${TRANSFER_WINDOW_DAYS} days back or ahead: 2026-01-30 to 2026-03-31`)
   async transfer(
