@@ -166,8 +166,8 @@ describe('IPS fidelity over HTTP', () => {
   });
 
   it('narrows to one specialist’s caseload', async () => {
-    const body = await fidelity(`${PERIOD}&team=es-per`);
-    expect(body.team).toBe('es-per');
+    const body = await fidelity(`${PERIOD}&specialist=es-per`);
+    expect(body).toMatchObject({ team: null, specialist: 'es-per' });
     expect(item(body, 'S1').figures).toMatchObject({ activeParticipants: 1, perSpecialist: [{ specialist: 'es-per', caseload: 1 }] });
     expect(item(body, 'V4')).toMatchObject({ score: 3, figures: { meanDays: 75 } });
     expect(item(body, 'V8')).toMatchObject({ score: null, reason: 'no job held in the period' });
@@ -203,6 +203,7 @@ describe('IPS fidelity over HTTP', () => {
     await bad('to=2026-05-06', 'to');
     await bad('from=2026-04-02&to=2026-04-01', 'from');
     await bad('team=', 'team');
+    await bad('specialist=', 'specialist');
     await bad('quarter=2026-Q1', 'quarter');
   });
 
@@ -219,6 +220,7 @@ describe('IPS fidelity over HTTP', () => {
       ['from', false],
       ['to', false],
       ['team', false],
+      ['specialist', false],
     ]);
     expect(Object.keys(route.responses['200'].content)).toEqual(['application/json', 'text/csv']);
     expect(route.responses['200'].content['application/json'].schema.example.items[0]).toMatchObject({ item: 'S1', score: 5 });

@@ -173,7 +173,7 @@ describeEachProfile("a participant's year over HTTP", (start) => {
     await harness.platform.settled();
 
     const outcomes = async (query: string) => (await harness.http.get(`/team-view/outcomes?${query}`).set(auth('supervisor')).expect(200)).body;
-    const q1 = await outcomes('quarter=2026-Q1&team=es-ingrid');
+    const q1 = await outcomes('quarter=2026-Q1&specialist=es-ingrid');
     expect(q1).toEqual({
       quarter: '2026-Q1',
       participantsServed: 4, // all four enrolled in March
@@ -190,7 +190,7 @@ describeEachProfile("a participant's year over HTTP", (start) => {
       steadyWorkerRate: 0.25,
       medianLengthOfStayDays: null, // nobody discharged in Q1
     });
-    const q2 = await outcomes('quarter=2026-Q2&team=es-ingrid');
+    const q2 = await outcomes('quarter=2026-Q2&specialist=es-ingrid');
     expect(q2).toEqual({
       quarter: '2026-Q2',
       participantsServed: 4, // Kari (discharged 06-22) and Nils (06-29) were served in Q2 too
@@ -208,7 +208,7 @@ describeEachProfile("a participant's year over HTTP", (start) => {
       medianLengthOfStayDays: 112, // Kari 03-09 → 06-22 = 105, Nils 03-02 → 06-29 = 119
     });
     expect(await outcomes('quarter=2026-Q2')).toEqual(q2); // es-ingrid is the whole programme
-    expect(await outcomes('team=es-ingrid')).toEqual({
+    expect(await outcomes('specialist=es-ingrid')).toEqual({
       quarter: '2026-Q3', // today's quarter, one day old
       participantsServed: 2, // Ola and Siri; Kari and Nils were discharged in June
       participantsEmployed: 1, // Ola
@@ -225,7 +225,7 @@ describeEachProfile("a participant's year over HTTP", (start) => {
       medianLengthOfStayDays: null,
     });
 
-    const fidelity = (await harness.http.get('/team-view/fidelity?from=2026-03-01&to=2026-06-30&team=es-ingrid').set(auth('supervisor')).expect(200)).body as {
+    const fidelity = (await harness.http.get('/team-view/fidelity?from=2026-03-01&to=2026-06-30&specialist=es-ingrid').set(auth('supervisor')).expect(200)).body as {
       items: { item: string; score: number | null; figures: Record<string, unknown> }[];
     } & Record<string, unknown>;
     const item = (id: string) => fidelity.items.find((entry) => entry.item === id) as { score: number | null; figures: Record<string, unknown> };
@@ -243,7 +243,7 @@ describeEachProfile("a participant's year over HTTP", (start) => {
       V13: 5, // 4 of 6 contacts in the community: 66.7 %
     });
     // 5 + 5 + 3 + 4 + 4 + 1 + 4 + 2 + 5 + 4 + 5 = 42 from the events; the 14 reviewer items add 14 to 70
-    expect(fidelity).toMatchObject({ team: 'es-ingrid', total: null, band: null, scoredItems: 11, computedTotal: 42, minReachable: 56, maxReachable: 112 });
+    expect(fidelity).toMatchObject({ team: null, specialist: 'es-ingrid', total: null, band: null, scoredItems: 11, computedTotal: 42, minReachable: 56, maxReachable: 112 });
 
     // S1 and O1 look at the caseload on the period's last day: Kari and Nils are discharged, Ola and Siri remain.
     expect(item('S1').figures).toMatchObject({ asOf: '2026-06-30', activeParticipants: 2, specialists: 1, participantsPerSpecialist: 2, perSpecialist: [{ specialist: 'es-ingrid', caseload: 2 }] });

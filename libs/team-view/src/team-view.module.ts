@@ -11,6 +11,7 @@ import { TimelineController } from './timeline/timeline.controller';
 import { EmployerPlacementsController } from './employer-placements/employer-placements.controller';
 import { ParticipantListController } from './participant-list/participant-list.controller';
 import { FollowTimelineController } from './timeline/follow-timeline.controller';
+import { TeamScopes } from './team-scope';
 
 /**
  * The integrated team view's routes. Needs TEAM_VIEW_DB, PERSONAL_DATA and CLOCK from the composing app, and
@@ -31,6 +32,6 @@ import { FollowTimelineController } from './timeline/follow-timeline.controller'
     FollowTimelineController,
     TimelineController,
   ],
-  providers: [ParticipantRecords, FidelityReader],
+  providers: [ParticipantRecords, FidelityReader, TeamScopes],
 })
 export class TeamViewModule {}

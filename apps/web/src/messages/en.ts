@@ -261,6 +261,7 @@ export const en: Messages = {
     alerts: 'Alerts',
     openRequests: 'Open requests',
     overdue: 'Not acknowledged in time',
+    team: 'Team',
     participants: "{who}'s participants",
     none: 'No employment specialists with participants.',
   },

@@ -259,6 +259,7 @@ export const nb = {
     alerts: 'Varsler',
     openRequests: 'Åpne henvendelser',
     overdue: 'Ikke besvart i tide',
+    team: 'Team',
     participants: 'Deltakere hos {who}',
     none: 'Ingen jobbspesialister med deltakere.',
   },

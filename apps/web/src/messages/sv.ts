@@ -261,6 +261,7 @@ export const sv: Messages = {
     alerts: 'Varningar',
     openRequests: 'Öppna ärenden',
     overdue: 'Inte besvarade i tid',
+    team: 'Team',
     participants: 'Deltagare hos {who}',
     none: 'Inga IPS-handledare med deltagare.',
   },

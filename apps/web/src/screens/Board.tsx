@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Page } from '../App';
 import { api } from '../api';
 import { useI18n } from '../i18n';
@@ -7,8 +8,12 @@ import { Alert } from './Caseload';
 
 interface BoardAnswer {
   readonly date: string;
+  /** The team the board is of (null while no team is defined), and the reader's teams to choose from. */
+  readonly team?: { teamId: string; name: string } | null;
+  readonly teams?: readonly { teamId: string; name: string }[];
   readonly specialists: readonly {
     employmentSpecialistId: string;
+    displayName?: string;
     caseload: number;
     alerts: number;
     openContactRequests: number;
@@ -19,12 +24,30 @@ interface BoardAnswer {
 
 export function Board() {
   const { m, t, label, date } = useI18n();
-  const board = useLoad(() => api<BoardAnswer>('/team-view/board'), []);
+  // A reader on several teams picks one; the first by name until they do.
+  const [team, setTeam] = useState<string | null>(null);
+  const board = useLoad(() => api<BoardAnswer>(team ? `/team-view/board?team=${encodeURIComponent(team)}` : '/team-view/board'), [team]);
+  const teams = board.data?.teams ?? [];
   return (
     <Page title={m.board.title}>
       <LoadState loaded={board} />
       {board.data && (
         <>
+          {teams.length > 1 && (
+            <p>
+              <label>
+                {m.board.team}{' '}
+                <select value={board.data.team?.teamId ?? ''} onChange={(event) => setTeam(event.target.value)}>
+                  {teams.map((option) => (
+                    <option key={option.teamId} value={option.teamId}>
+                      {option.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </p>
+          )}
+          {teams.length === 1 && board.data.team && <p>{board.data.team.name}</p>}
           <p>{t(m.board.date, { date: date(board.data.date) })}</p>
           {board.data.specialists.length === 0 ? (
             <p>{m.board.none}</p>
@@ -43,7 +66,7 @@ export function Board() {
                 <tbody>
                   {board.data.specialists.map((row) => (
                     <tr key={row.employmentSpecialistId}>
-                      <th scope="row">{row.employmentSpecialistId}</th>
+                      <th scope="row">{row.displayName ?? row.employmentSpecialistId}</th>
                       <td>{row.caseload}</td>
                       <td>{row.alerts}</td>
                       <td>{row.openContactRequests}</td>
@@ -55,7 +78,7 @@ export function Board() {
               <div className="board-columns">
                 {board.data.specialists.map((row) => (
                   <section key={row.employmentSpecialistId} className="card" aria-labelledby={`board-${row.employmentSpecialistId}`}>
-                    <h2 id={`board-${row.employmentSpecialistId}`}>{t(m.board.participants, { who: row.employmentSpecialistId })}</h2>
+                    <h2 id={`board-${row.employmentSpecialistId}`}>{t(m.board.participants, { who: row.displayName ?? row.employmentSpecialistId })}</h2>
                     <ul className="board-list">
                       {row.participants.map((participant) => (
                         <li key={participant.participantId}>

@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId } from '@ips/http';
+import { CorrelationId, ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
+import { isCurrentOn, teamDay } from '@ips/team-directory';
 import { ParticipantRecords } from '../participant-record';
 import { emptySummary, evolveSummary } from '../participant-summary/participant-summary.evolve';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { TeamScopes } from '../team-scope';
 import { Alert, alertsFor } from './alerts';
 import { contactLineAlerts } from './contact-line-alerts';
 
@@ -19,12 +21,19 @@ interface BoardParticipant {
 
 interface SpecialistBoard {
   readonly employmentSpecialistId: string;
+  /** As the team directory has it, when the specialist is a member of the board's team. */
+  readonly displayName?: string;
   readonly caseload: number;
   readonly alerts: number;
   /** The employer line: requests not yet resolved, and those nobody acknowledged in time. */
   readonly openContactRequests: number;
   readonly overdueAcknowledgements: number;
   readonly participants: readonly BoardParticipant[];
+}
+
+interface BoardTeam {
+  readonly teamId: string;
+  readonly name: string;
 }
 
 const count = (participants: readonly BoardParticipant[], code: Alert['code']): number =>
@@ -38,21 +47,29 @@ export class BoardController {
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly records: ParticipantRecords,
+    private readonly scopes: TeamScopes,
   ) {}
 
   @Get()
   @ApiOperation({
     summary:
-      "Per employment specialist: active caseload and alerts (no employer contact 30 days after enrolment, no contact for 14 days, relapse flag past review, job start without benefits counselling, employer contact-line requests open or not acknowledged in time). A specialist sees their own caseload; supervisors and caseworkers see all, or one with ?specialist=. A discharged participant stays while an employer request about them is open.",
+      "Per employment specialist: active caseload and alerts (no employer contact 30 days after enrolment, no contact for 14 days, relapse flag past review, job start without benefits counselling, employer contact-line requests open or not acknowledged in time). A specialist sees their own caseload; supervisors and caseworkers see all, or one with ?specialist=. A discharged participant stays while an employer request about them is open. Once teams are defined the board is one team's: `team` (a team id the reader is on, else 404 TEAM.NOT_FOUND), by default the reader's team, or of several the first by name (`teams` lists the others to choose from); it shows that team's participants only, under their specialists, and every employment specialist who is a member of the team (with the name the directory has).",
   })
+  @ApiQuery({ name: 'team', required: false, description: 'a team id the reader is a member of; the first of their teams by name when left out', example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
   @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiOkResponse({
     schema: {
       example: {
         date: '2026-03-02',
+        team: { teamId: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90', name: 'IPS Trondheim sentrum' },
+        teams: [
+          { teamId: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90', name: 'IPS Trondheim sentrum' },
+          { teamId: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f91', name: 'IPS Trondheim sør' },
+        ],
         specialists: [
           {
             employmentSpecialistId: 'es-ingrid',
+            displayName: 'Ingrid Solberg',
             caseload: 1,
             alerts: 2,
             openContactRequests: 1,
@@ -76,19 +93,41 @@ export class BoardController {
   async board(
     @CurrentPrincipal() reader: Principal,
     @Query('specialist') specialist?: string,
+    @Query('team') team?: string,
     @CorrelationId() correlationId?: string,
-  ): Promise<{ date: string; specialists: SpecialistBoard[] }> {
+  ): Promise<{ date: string; team: BoardTeam | null; teams: BoardTeam[]; specialists: SpecialistBoard[] }> {
+    if (team !== undefined && (typeof team !== 'string' || team.length === 0 || team.length > 200)) {
+      throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', 'team must be a team id');
+    }
     const only = reader.role === 'employment-specialist' ? reader.sub : specialist;
+    const at = this.clock.now();
+    const directory = this.scopes.teamDirectory;
+    const defined = await directory.anyTeamDefined();
+    if (team !== undefined) await this.scopes.teams(reader, at, team); // 404 TEAM.NOT_FOUND unless the reader is on it
+    // The reader's teams by name; the board is one of them: the one asked for, else the first by name.
+    const mine = defined ? await directory.withMembers(await this.scopes.teams(reader, at)) : [];
+    const chosen = mine.find((candidate) => candidate.teamId === (team ?? mine[0]?.teamId)) ?? null;
+    // The team's participants by id first (null while no team is defined: every participant, as before teams).
+    const inTeam = defined ? (chosen ? await directory.participantsOf([chosen.teamId], at) : []) : null;
     const rows = await this.db.query<{ participant_id: string; employment_specialist_id: string }>(
       `select participant_id, employment_specialist_id from tv_caseload c
         where (discharged_at is null or exists (select 1 from tv_open_contact_requests o where o.participant_id = c.participant_id))
           and ($1::text is null or employment_specialist_id = $1)
+          and ($2::uuid[] is null or participant_id = any($2::uuid[]))
         order by employment_specialist_id, enrolled_at`,
-      [only ?? null],
+      [only ?? null, inTeam],
     );
-    const now = this.clock.now().toISOString();
+    const now = at.toISOString();
     const today = now.slice(0, 10);
     const boards = new Map<string, BoardParticipant[]>();
+    // The team's employment specialists, caseload or not (and the names the directory has for them).
+    const names = new Map<string, string>();
+    for (const period of chosen?.members ?? []) {
+      const day = teamDay(chosen?.timeZone ?? 'UTC', at);
+      if (period.role !== 'employment-specialist' || !isCurrentOn(period, day)) continue;
+      names.set(period.sub, period.displayName);
+      if (only === undefined || only === period.sub) boards.set(period.sub, []);
+    }
     for (const row of rows) {
       const record = await this.records.read(reader, row.participant_id, 'read-board', correlationId);
       if (!record.found) continue;
@@ -104,8 +143,11 @@ export class BoardController {
     }
     return {
       date: today,
-      specialists: [...boards].map(([employmentSpecialistId, participants]) => ({
+      team: chosen && { teamId: chosen.teamId, name: chosen.name },
+      teams: mine.map(({ teamId, name }) => ({ teamId, name })),
+      specialists: [...boards].sort(([a], [b]) => a.localeCompare(b)).map(([employmentSpecialistId, participants]) => ({
         employmentSpecialistId,
+        ...(names.has(employmentSpecialistId) ? { displayName: names.get(employmentSpecialistId) } : {}),
         caseload: participants.length,
         alerts: participants.reduce((sum, participant) => sum + participant.alerts.length, 0),
         openContactRequests: count(participants, 'CONTACT_REQUEST_OPEN') + count(participants, 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE'),

@@ -12,6 +12,19 @@ const SpecialistField = () =>
     MaxLength(200),
   );
 
+export const TeamField = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
+      maxLength: 200,
+      description: "a team id the reader is a member of (else 404 TEAM.NOT_FOUND); all the reader's teams when left out",
+    }),
+    IsOptional(),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(200),
+  );
+
 export class FidelityQueryDto {
   @OptionalDateField('2026-01-01', 'happened', 'first day of the period; 89 days before `to` when left out (90 days in all)')
   from?: string;
@@ -19,6 +32,9 @@ export class FidelityQueryDto {
   @OptionalDateField('2026-03-31', 'happened', 'last day of the period, not after today; today when left out')
   to?: string;
 
-  @SpecialistField()
+  @TeamField()
   team?: string;
+
+  @SpecialistField()
+  specialist?: string;
 }

@@ -21,6 +21,13 @@ import { namedParticipants, withholdUnseen } from './fidelity-drivers';
 import { FIDELITY_EXAMPLE } from './fidelity.example';
 import { Period, resolvePeriod } from './fidelity-period';
 import { FidelityQueryDto } from './fidelity-query.dto';
+import { TeamScopes } from '../team-scope';
+
+/** Noon (UTC) of a period's last day, or now when that is later than now: the day a team's participants are read on. */
+export const lastDayOf = (day: string, now: Date): Date => {
+  const noon = new Date(`${day}T12:00:00.000Z`);
+  return noon.getTime() > now.getTime() ? now : noon;
+};
 
 /**
  * The computed items for a period and team as this reader may see them: drivers outside their consent
@@ -28,12 +35,25 @@ import { FidelityQueryDto } from './fidelity-query.dto';
  */
 @Injectable()
 export class FidelityReader {
-  constructor(@Inject(TEAM_VIEW_DB) private readonly db: SqlDriver) {}
+  constructor(
+    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly scopes: TeamScopes,
+  ) {}
 
-  async read(reader: Principal, period: Period, team: string | null, correlationId?: string): Promise<Fidelity> {
-    const byParticipant = await loadTeamEvents(this.db, team);
+  /**
+   * `team`: a team id the reader is on (else 404 TEAM.NOT_FOUND), or null for all the reader's teams; only the
+   * participants of those teams on the period's last day are counted (every participant while no team is defined).
+   * `specialist` narrows to one employment specialist's caseload within them.
+   */
+  async read(reader: Principal, period: Period, team: string | null, correlationId?: string, specialist: string | null = null): Promise<Fidelity> {
+    const now = this.clock.now();
+    const at = lastDayOf(period.to, now);
+    const teams = await this.scopes.teams(reader, now, team);
+    const byParticipant = await loadTeamEvents(this.db, await this.scopes.participants(reader, at, teams, false), specialist);
     const visible = new Set([...byParticipant.values()].flatMap((events) => visibleTo(reader, events).map((event) => event.id)));
-    const fidelity = withholdUnseen(fidelityFor(byParticipant, { period, team }), (eventId) => visible.has(eventId));
+    const computed = fidelityFor(byParticipant, { period, team: specialist });
+    const fidelity = withholdUnseen({ ...computed, team, ...(specialist === null ? {} : { specialist }) }, (eventId) => visible.has(eventId));
     for (const participantId of namedParticipants(fidelity)) {
       await recordRead(this.db, reader, participantId, 'read-fidelity', 'allowed', correlationId);
     }
@@ -53,7 +73,7 @@ export class FidelityController {
   @Get()
   @ApiOperation({
     summary:
-      'IPS-25 fidelity items computed live from the team’s shared events, for supervisors: per item the score 1–5 by the anchors (docs/fidelity-anchors.md), the figures it was read from and the participants and events behind it. Items the events cannot support, and those only a reviewer can score, answer score null with a reason. `total` and `band` only when all 25 items are scored; until then `computedTotal` and the reachable range. Drivers the reader may not see (consent) are counted in `withheldDrivers`, not named; each participant named is written to their access log. `team` narrows to one employment specialist’s caseload.',
+      'IPS-25 fidelity items computed live from the team’s shared events, for supervisors: per item the score 1–5 by the anchors (docs/fidelity-anchors.md), the figures it was read from and the participants and events behind it. Items the events cannot support, and those only a reviewer can score, answer score null with a reason. `total` and `band` only when all 25 items are scored; until then `computedTotal` and the reachable range. Drivers the reader may not see (consent) are counted in `withheldDrivers`, not named; each participant named is written to their access log. `team` (a team id the reader is on, else 404 TEAM.NOT_FOUND) narrows to one team, all the reader’s teams when left out (only their participants are counted; while no team is defined, every participant); `specialist` narrows to one employment specialist’s caseload.',
   })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ description: 'JSON, or with Accept: text/csv one row per item', schema: { example: FIDELITY_EXAMPLE } })
@@ -67,7 +87,7 @@ export class FidelityController {
   ): Promise<Fidelity | string> {
     const period = resolvePeriod(query.from, query.to, this.clock.now().toISOString().slice(0, 10));
     if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
-    const fidelity = await this.fidelityReader.read(reader, period, query.team ?? null, correlationId);
+    const fidelity = await this.fidelityReader.read(reader, period, query.team ?? null, correlationId, query.specialist ?? null);
     if (wantsCsv(response)) {
       response.type('text/csv');
       return fidelityCsv(fidelity);

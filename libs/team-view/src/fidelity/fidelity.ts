@@ -63,7 +63,10 @@ export interface FidelityItem {
 
 export interface Fidelity extends Total {
   readonly period: Period;
+  /** The team id asked for (null: all the reader's teams, or the whole deployment while no team is defined). */
   readonly team: string | null;
+  /** The one employment specialist's caseload the items were narrowed to, if any. */
+  readonly specialist?: string | null;
   readonly items: readonly FidelityItem[];
 }
 

@@ -1,12 +1,14 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { loadTeamEvents } from '../team-events';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { fidelityFor } from '../fidelity/fidelity';
+import { lastDayOf } from '../fidelity/fidelity.controller';
+import { TeamScopes } from '../team-scope';
 import { loadFidelityReviews } from '../fidelity/review/fidelity-reviews.store';
 import { Quarter, outcomesCsv, outcomesFor, parseQuarter, quarterOf } from './outcomes';
 import { quarterlyReportHtml } from './quarterly-report';
@@ -19,15 +21,24 @@ export class OutcomesController {
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly scopes: TeamScopes,
   ) {}
+
+  /** The participants' events counted: those of `team` (a team id the reader is on) or of all the reader's teams. */
+  private async eventsOf(reader: Principal, quarter: Quarter, team: string | null, specialist: string | null) {
+    const now = this.clock.now();
+    const teams = await this.scopes.teams(reader, now, team);
+    return loadTeamEvents(this.db, await this.scopes.participants(reader, lastDayOf(quarter.to, now), teams, false), specialist);
+  }
 
   @Get()
   @ApiOperation({
     summary:
-      'Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, longest job, steady workers, hours, wage, length of stay). Aggregates only, no participant is named. `team` narrows to one employment specialist’s caseload.',
+      'Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, longest job, steady workers, hours, wage, length of stay). Aggregates only, no participant is named. Counts the participants of `team` (a team id the reader is on, else 404 TEAM.NOT_FOUND) on the quarter’s last day, of all the reader’s teams when left out (every participant while no team is defined); `specialist` narrows to one employment specialist’s caseload.',
   })
   @ApiQuery({ name: 'quarter', required: false, example: '2026-Q1' })
-  @ApiQuery({ name: 'team', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
+  @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of; all the reader's teams when left out", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
+  @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
     schema: {
@@ -51,11 +62,13 @@ export class OutcomesController {
   })
   async outcomes(
     @Res({ passthrough: true }) response: ReportReply,
+    @CurrentPrincipal() reader: Principal,
     @Query('quarter') quarterLabel?: string,
     @Query('team') team?: string,
+    @Query('specialist') specialist?: string,
   ): Promise<unknown> {
     const quarter = this.quarter(quarterLabel);
-    const byParticipant = await loadTeamEvents(this.db, team ?? null);
+    const byParticipant = await this.eventsOf(reader, quarter, textParam('team', team), textParam('specialist', specialist));
     const outcomes = outcomesFor([...byParticipant.values()], quarter, this.clock.now().toISOString().slice(0, 10));
     if (wantsCsv(response)) {
       response.type('text/csv');
@@ -70,13 +83,23 @@ export class OutcomesController {
       'The printable quarterly report (HTML, laid out for A4: print it or save it as PDF): the outcomes against the benchmarks, the fidelity items computed from events for the quarter, and the latest completed fidelity review. Aggregates only, no participant is named.',
   })
   @ApiQuery({ name: 'quarter', required: false, example: '2026-Q1' })
-  @ApiQuery({ name: 'team', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
+  @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of; all the reader's teams when left out", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
+  @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiProduces('text/html')
   @ApiOkResponse({ content: { 'text/html': { example: '<!doctype html><html lang="en"><head><title>IPS quarterly report 2026-Q1</title></head><body><h1>IPS quarterly report: 2026-Q1</h1>…</body></html>' } } })
-  async report(@Res({ passthrough: true }) response: ReportReply, @Query('quarter') quarterLabel?: string, @Query('team') team?: string): Promise<string> {
+  async report(
+    @Res({ passthrough: true }) response: ReportReply,
+    @CurrentPrincipal() reader: Principal,
+    @Query('quarter') quarterLabel?: string,
+    @Query('team') teamParam?: string,
+    @Query('specialist') specialistParam?: string,
+  ): Promise<string> {
     const quarter = this.quarter(quarterLabel);
     const now = this.clock.now().toISOString();
-    const byParticipant = await loadTeamEvents(this.db, team ?? null);
+    const team = textParam('team', teamParam);
+    const specialist = textParam('specialist', specialistParam);
+    const byParticipant = await this.eventsOf(reader, quarter, team, specialist);
+    const teamName = team === null ? null : ((await this.scopes.teamDirectory.team(team))?.name ?? team);
     const period = { from: quarter.from, to: quarter.to < now.slice(0, 10) ? quarter.to : now.slice(0, 10) };
     const review =
       [...(await loadFidelityReviews(this.store)).values()]
@@ -86,9 +109,9 @@ export class OutcomesController {
     response.type('text/html');
     return quarterlyReportHtml({
       outcomes: outcomesFor([...byParticipant.values()], quarter, now.slice(0, 10)),
-      fidelity: fidelityFor(byParticipant, { period, team: team ?? null }),
+      fidelity: { ...fidelityFor(byParticipant, { period, team: specialist }), team },
       review,
-      team: team ?? null,
+      team: teamName === null ? (specialist === null ? null : `Caseload of ${specialist}`) : `${teamName}${specialist === null ? '' : `, caseload of ${specialist}`}`,
       generatedAt: now,
     });
   }
@@ -98,4 +121,13 @@ export class OutcomesController {
     if (!quarter) throw ProblemException.of(400, 'REQUEST.INVALID', 'quarter must look like 2026-Q1', [{ field: 'quarter', message: 'must be YYYY-Qn' }]);
     return quarter;
   }
+}
+
+/** An optional text query parameter: absent is null; present, 1 to 200 characters (else 400). */
+function textParam(name: string, value: unknown): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
+    throw ProblemException.of(400, 'REQUEST.INVALID', `${name} must be 1 to 200 characters`, [{ field: name, message: 'must be 1 to 200 characters' }]);
+  }
+  return value;
 }

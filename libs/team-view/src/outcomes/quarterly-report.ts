@@ -64,7 +64,7 @@ export function quarterlyReportHtml({ outcomes, fidelity, review, team, generate
 </head>
 <body>
 <h1>IPS quarterly report: ${escape(outcomes.quarter)}</h1>
-<p class="meta">${escape(team ? `Caseload of ${team}` : 'The whole programme')} · generated ${escape(generatedAt.slice(0, 16).replace('T', ' '))} UTC from the team's events</p>
+<p class="meta">${escape(team ?? 'All your teams')} · generated ${escape(generatedAt.slice(0, 16).replace('T', ' '))} UTC from the team's events</p>
 <section>
 <h2>Outcomes</h2>
 <table>

@@ -8,6 +8,7 @@ import { contactLineAlerts } from '../board/contact-line-alerts';
 import { ParticipantRecords, visibleTo } from '../participant-record';
 import { ParticipantSummary, emptySummary, evolveSummary } from '../participant-summary/participant-summary.evolve';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
+import { TeamScopes } from '../team-scope';
 import { loadTimeline } from '../timeline/timeline.store';
 import { namesReader } from './names-reader';
 
@@ -33,6 +34,7 @@ export class ParticipantListController {
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly records: ParticipantRecords,
+    private readonly scopes: TeamScopes,
   ) {}
 
   @Get()
@@ -40,13 +42,17 @@ export class ParticipantListController {
     summary:
       "The reader's caseload with alerts: `mine` (default) the participants whose record names the reader (employment " +
       'specialist or contact person at enrolment, clinician of the treatment team, municipal contact person); `all` every ' +
-      "participant with entries the reader may see. Each one listed is read like the summary: filtered by consent, audited.",
+      "participant of the reader's current teams plus those the record names the reader on; `team` (a team id the reader is on, " +
+      'else 404 TEAM.NOT_FOUND) narrows either to that team. Never a participant of a team the reader is not on unless named. ' +
+      'While no team is defined: every participant with entries the reader may see. Each one listed is read like the summary: filtered by consent, audited.',
   })
   @ApiQuery({ name: 'scope', required: false, description: 'mine (default) or all', example: 'mine' })
+  @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of (GET /programme/teams)", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
   @ApiOkResponse({
     schema: {
       example: {
         scope: 'mine',
+        team: null,
         participants: [
           {
             participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
@@ -65,20 +71,30 @@ export class ParticipantListController {
   async list(
     @CurrentPrincipal() reader: Principal,
     @Query('scope') scope: string = 'mine',
+    @Query('team') team?: string,
     @CorrelationId() correlationId?: string,
-  ): Promise<{ scope: Scope; participants: ListedParticipant[] }> {
+  ): Promise<{ scope: Scope; team: string | null; participants: ListedParticipant[] }> {
     if (!(SCOPES as readonly string[]).includes(scope)) {
       throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', `scope must be one of ${SCOPES.join(', ')}`);
     }
-    const ids = (await this.db.query<{ participant_id: string }>('select distinct participant_id from tv_timeline')).map(
-      (row) => row.participant_id,
-    );
+    if (team !== undefined && (typeof team !== 'string' || team.length === 0 || team.length > 200)) {
+      throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', 'team must be a team id');
+    }
+    const at = this.clock.now();
+    // The directory names the ids first (the reader's teams, plus those naming the reader unless one team is asked
+    // for); only those are loaded. Null while no team is defined: every participant, as before teams.
+    const teams = await this.scopes.teams(reader, at, team);
+    const scoped = await this.scopes.participants(reader, at, teams, team === undefined);
+    const ids =
+      scoped ??
+      (await this.db.query<{ participant_id: string }>('select distinct participant_id from tv_timeline')).map((row) => row.participant_id);
     const named = namesReader(reader.sub);
-    const now = this.clock.now().toISOString();
+    const now = at.toISOString();
     const participants: ListedParticipant[] = [];
     for (const participantId of ids) {
       // Which records to list is decided on the sealed events (ids only), so only those listed are read and audited.
       const events = await loadTimeline(this.db, participantId);
+      if (events.length === 0) continue;
       if (scope === 'mine' && !named(events)) continue;
       if (visibleTo(reader, events).length === 0) continue;
       const record = await this.records.read(reader, participantId, 'read-participant-list', correlationId, events);
@@ -102,6 +118,6 @@ export class ParticipantListController {
         b.alerts.length - a.alerts.length ||
         `${a.name?.familyName ?? ''} ${a.name?.givenName ?? ''}`.localeCompare(`${b.name?.familyName ?? ''} ${b.name?.givenName ?? ''}`),
     );
-    return { scope: scope as Scope, participants };
+    return { scope: scope as Scope, team: team ?? null, participants };
   }
 }

@@ -35,6 +35,7 @@ import {
 import { FidelityReviewCreatedDto, ITEM_PARAM, OpenFidelityReviewDto, ScoreFidelityItemDto, isItemId } from './fidelity-review.dto';
 import { FidelityReviewView, computedScores, reviewCsv, reviewView } from './fidelity-review.view';
 import { loadFidelityReviews } from './fidelity-reviews.store';
+import { TeamScopes } from '../../team-scope';
 
 const slice: Slice<FidelityReviews, FidelityReviewEvent> = { aggregate: fidelityReviewsAggregate, toShared: () => [] };
 
@@ -72,6 +73,7 @@ export class FidelityReviewController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly fidelity: FidelityReader,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly scopes: TeamScopes,
   ) {}
 
   @Post()
@@ -85,6 +87,8 @@ export class FidelityReviewController {
   ): Promise<FidelityReviewCreatedDto> {
     const period = resolvePeriod(body.from, body.to, this.clock.now().toISOString().slice(0, 10));
     if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
+    // A review's team is a team id the reader is on (else 404 TEAM.NOT_FOUND); left out, all the reader's teams.
+    if (body.team !== undefined) await this.scopes.teams(principal, this.clock.now(), body.team);
     const reviewId = uuidv7();
     const data = { reviewId, team: body.team ?? null, from: period.from, to: period.to, reviewers: body.reviewers };
     await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'OpenFidelityReview', data, decideOpenFidelityReview, principal, correlationId);
@@ -93,12 +97,27 @@ export class FidelityReviewController {
 
   @Get()
   @ApiOperation({ summary: 'Every fidelity review, oldest period first, with its total and band once complete: how the programme moves over time.' })
-  @ApiQuery({ name: 'team', required: false, example: 'es-ingrid', description: 'only the reviews of this team' })
+  @ApiQuery({
+    name: 'team',
+    required: false,
+    example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
+    description: "only the reviews of this team (a team id the reader is on, else 404 TEAM.NOT_FOUND); left out, those of the reader's teams and those opened for all of a reader's teams",
+  })
   @ApiOkResponse({
     schema: { example: { reviews: [{ reviewId: REVIEW_EXAMPLE.reviewId, team: null, from: '2026-01-01', to: '2026-06-30', status: 'completed', completedAt: '2026-07-01T10:00:00.000Z', total: 96, band: 'fair' }] } },
   })
-  async list(@Query('team') team?: string): Promise<{ reviews: Omit<FidelityReviewView, 'items' | 'reviewers' | 'missingItems' | 'openedAt'>[] }> {
-    const reviews = [...(await this.reviews()).values()].filter((review) => team === undefined || review.team === team);
+  async list(
+    @CurrentPrincipal() reader: Principal,
+    @Query('team') team?: string,
+  ): Promise<{ reviews: Omit<FidelityReviewView, 'items' | 'reviewers' | 'missingItems' | 'openedAt'>[] }> {
+    if (team !== undefined && (typeof team !== 'string' || team.length === 0 || team.length > 200)) {
+      throw ProblemException.of(400, 'REQUEST.INVALID', 'team must be a team id', [{ field: 'team', message: 'must be a team id' }]);
+    }
+    if (team !== undefined) await this.scopes.teams(reader, this.clock.now(), team);
+    const all = [...(await this.reviews()).values()];
+    const shown: FidelityReview[] = [];
+    for (const review of all) if ((team === undefined || review.team === team) && (await this.mayRead(review, reader))) shown.push(review);
+    const reviews = shown;
     return {
       reviews: reviews
         .sort((a, b) => a.to.localeCompare(b.to) || a.openedAt.localeCompare(b.openedAt))
@@ -126,7 +145,7 @@ export class FidelityReviewController {
     @Res({ passthrough: true }) response: ReportReply,
     @CorrelationId() correlationId?: string,
   ): Promise<FidelityReviewView | string> {
-    const review = await this.review(reviewId);
+    const review = await this.review(reviewId, reader);
     const view = reviewView(review, await this.live(review, reader, correlationId));
     if (!wantsCsv(response)) return view;
     response.type('text/csv');
@@ -149,7 +168,7 @@ export class FidelityReviewController {
     @CorrelationId() correlationId?: string,
   ): Promise<FidelityReviewView> {
     if (!isItemId(item)) throw ProblemException.of(400, 'REQUEST.INVALID', `${item} is not an IPS-25 item`, [{ field: 'item', message: 'must be an IPS-25 item, e.g. O2' }]);
-    const review = await this.review(reviewId);
+    const review = await this.review(reviewId, principal);
     if (!review.reviewers.includes(principal.sub)) {
       throw ProblemException.of(403, 'FIDELITY_REVIEW.NOT_A_REVIEWER', 'only the reviewers named when the review was opened score its items');
     }
@@ -171,7 +190,7 @@ export class FidelityReviewController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<FidelityReviewView> {
-    const review = await this.review(reviewId);
+    const review = await this.review(reviewId, principal);
     const live = await this.live(review, principal, correlationId);
     const data = { reviewId, computed: computedScores(live) };
     await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'CompleteFidelityReview', data, decideCompleteFidelityReview, principal, correlationId);
@@ -182,14 +201,30 @@ export class FidelityReviewController {
     return loadFidelityReviews(this.store);
   }
 
-  private async review(reviewId: string): Promise<FidelityReview> {
+  /** A review of a team the reader is not on reads as one that does not exist. */
+  private async review(reviewId: string, reader?: Principal): Promise<FidelityReview> {
     const review = (await this.reviews()).get(reviewId);
-    if (!review) throw ProblemException.of(404, FidelityReviewErrors.notFound, 'no fidelity review with this id');
+    if (!review || (reader && !(await this.mayRead(review, reader)))) throw ProblemException.of(404, FidelityReviewErrors.notFound, 'no fidelity review with this id');
     return review;
   }
 
   /** The computed items of an open review's period as this reader may see them (audited); none once completed. */
   private async live(review: FidelityReview, reader: Principal, correlationId?: string): Promise<Fidelity | null> {
-    return review.completed ? null : this.fidelity.read(reader, { from: review.from, to: review.to }, review.team, correlationId);
+    if (review.completed) return null;
+    // A review's team is a team id; one opened before teams named an employment specialist: their caseload.
+    const isTeam = review.team !== null && (await this.scopes.teamDirectory.teamExists(review.team));
+    return this.fidelity.read(
+      reader,
+      { from: review.from, to: review.to },
+      isTeam ? review.team : null,
+      correlationId,
+      isTeam ? null : review.team,
+    );
+  }
+
+  /** A review of a team the directory knows is read by that team's members only; others (all teams, before teams) by anyone allowed the route. */
+  private async mayRead(review: FidelityReview, reader: Principal): Promise<boolean> {
+    if (review.team === null || !(await this.scopes.teamDirectory.teamExists(review.team))) return true;
+    return (await this.scopes.teamDirectory.teamsOfReader(reader, this.clock.now())).includes(review.team);
   }
 }

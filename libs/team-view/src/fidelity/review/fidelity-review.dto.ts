@@ -10,7 +10,11 @@ export class OpenFidelityReviewDto {
   @DateField('2026-06-30', 'happened', 'last day of the period reviewed, not after today')
   to!: string;
 
-  @ApiPropertyOptional({ example: 'es-ingrid', maxLength: 200, description: 'an employment specialist id: their caseload; the whole programme when left out' })
+  @ApiPropertyOptional({
+    example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
+    maxLength: 200,
+    description: "a team id the reader is a member of (else 404 TEAM.NOT_FOUND); all the reader's teams when left out",
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

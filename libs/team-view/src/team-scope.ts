@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { ProblemException } from '@ips/http';
+import { Reader, TeamDirectory } from '@ips/team-directory';
+
+/** A team the reader is not on reads as one that does not exist. */
+export const teamNotFound = (): ProblemException => ProblemException.of(404, 'TEAM.NOT_FOUND', 'no such team');
+
+/**
+ * What a list, count or board may draw on (decision 27): the reader's current teams, or the one asked for when the
+ * reader is on it (any other id is 404 TEAM.NOT_FOUND, as for an unknown team). The directory gives the ids first, so
+ * only those participants are loaded. While no team is defined, the deployment is one team (`participants` null:
+ * every participant, as before teams).
+ */
+@Injectable()
+export class TeamScopes {
+  constructor(private readonly directory: TeamDirectory) {}
+
+  /** `team` when the reader is a member of it at `at`, else all the reader's teams (by id). */
+  async teams(reader: Reader, at: Date, team?: string | null): Promise<string[]> {
+    const mine = await this.directory.teamsOfReader(reader, at);
+    if (team === undefined || team === null) return mine;
+    if (!mine.includes(team)) throw teamNotFound();
+    return [team];
+  }
+
+  /**
+   * The participants of `teams` at `at` (ids), plus, with `named`, those the reader is named on; null while no team
+   * is defined (every participant).
+   */
+  async participants(reader: Reader, at: Date, teams: readonly string[], named: boolean): Promise<string[] | null> {
+    if (!(await this.directory.anyTeamDefined())) return null;
+    const ids = new Set(await this.directory.participantsOf(teams, at));
+    if (named) for (const id of await this.directory.participantsNaming(reader, at)) ids.add(id);
+    return [...ids];
+  }
+
+  /** The directory itself (names and members of teams). */
+  get teamDirectory(): TeamDirectory {
+    return this.directory;
+  }
+}
