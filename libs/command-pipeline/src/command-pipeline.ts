@@ -1,4 +1,4 @@
-import { ContractRegistry, SharedEvent, TeamEvent, contractKey, contracts, personalFieldsOf, teamContracts } from '@ips/contracts';
+import { ContractRegistry, PublishedEvent, SharedEvent, contractKey, contracts, isTeamEvent, partitionKeyOf, personalFieldsOf, teamContracts } from '@ips/contracts';
 import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
 import { Aggregate, Command, Decision, DomainError, DomainEvent, KeyedQueue, fold, streamId, uuidv7 } from '@ips/utils';
@@ -7,9 +7,7 @@ import { Aggregate, Command, Decision, DomainError, DomainEvent, KeyedQueue, fol
 export type ToShared<E> = (
   event: E,
   envelope: Pick<SharedEvent, 'id' | 'recordedBy'>,
-) => readonly (SharedEvent<string, object> | TeamEvent<string, object>)[];
-
-const isTeamEvent = (event: SharedEvent<string, object> | TeamEvent<string, object>): event is TeamEvent<string, object> => 'teamId' in event;
+) => readonly PublishedEvent<object>[];
 
 /** Per event type, the fields of its data that are personal (names, birth date, phone numbers, free text). */
 export type PersonalFields<E extends DomainEvent> = {
@@ -187,7 +185,7 @@ export class CommandPipeline {
       }),
       // Team events hold nothing of a participant: nothing of theirs is sealed.
       ...published.map((event) => ({
-        participantId: isTeamEvent(event) ? event.teamId : event.participantId,
+        participantId: partitionKeyOf(event),
         data: event.data as Record<string, unknown>,
         fields: isTeamEvent(event) ? [] : personalFieldsOf(this.registry.find(event.type, event.version)),
       })),
@@ -197,7 +195,7 @@ export class CommandPipeline {
       events: sealed.slice(0, events.length),
       outbox: published.map((event, n) => ({
         messageId: event.id,
-        key: isTeamEvent(event) ? event.teamId : event.participantId,
+        key: partitionKeyOf(event),
         type: contractKey(event.type, event.version),
         payload: { ...event, data: sealed[events.length + n] } as unknown as Record<string, unknown>,
       })),

@@ -1,7 +1,7 @@
 import { STAFF_ROLES, TEAM_AGENCIES } from './agencies';
 import { date, text } from './fields';
 import { DataOf, FieldError, Fields, validateFields } from './schema';
-import { ValidationResult, contractKey, recordedByFields } from './shared-event';
+import { SharedEvent, ValidationResult, contractKey, recordedByFields } from './shared-event';
 
 /**
  * A team event: the IPS programme's registry of teams and their members, published by the programme and read by
@@ -126,3 +126,12 @@ const unknown = (type: string, version: number): { ok: false; reason: string; er
 });
 
 export const teamContracts = new TeamContractRegistry(teamContractList);
+
+/** What a service publishes: shared participant events, or (the programme) team events. */
+export type PublishedEvent<D = Record<string, unknown>> = SharedEvent<string, D> | TeamEvent<string, D>;
+
+/** A team event rather than a participant's: it names a team where a participant event names a participant. */
+export const isTeamEvent = <D>(event: PublishedEvent<D>): event is TeamEvent<string, D> => 'teamId' in event;
+
+/** The bus key that keeps its events in order: the team's id, or the participant's. */
+export const partitionKeyOf = <D>(event: PublishedEvent<D>): string => (isTeamEvent(event) ? event.teamId : event.participantId);

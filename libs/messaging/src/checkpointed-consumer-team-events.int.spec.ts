@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { SharedEvent, TeamEvent, contractKey } from '@ips/contracts';
+import { SharedEvent, TeamEvent } from '@ips/contracts';
 import { PgliteDriver } from '@ips/postgres';
 import { CheckpointedConsumer } from './checkpointed-consumer';
 import { Delivery } from './message-bus.port';
-import { referralEvent, teamMemberAddedEvent } from './testing';
+import { deliveriesOf, referralEvent, teamMemberAddedEvent } from './testing';
 
-const delivery = (event: SharedEvent | TeamEvent, position: number): Delivery => ({
-  message: {
-    id: event.id,
-    key: 'teamId' in event ? event.teamId : event.participantId,
-    type: contractKey(event.type, event.version),
-    payload: event,
-    source: event.source,
-  },
-  cursor: { stream: 'outbox:platform', position },
-});
+const delivery = (event: SharedEvent | TeamEvent, position: number): Delivery => deliveriesOf([event], position)[0] as Delivery;
 
 describe('checkpointed consumer: team events beside participant events', () => {
   let driver: PgliteDriver;

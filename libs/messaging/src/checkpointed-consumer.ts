@@ -1,4 +1,4 @@
-import { ContractRegistry, SharedEvent, TeamEvent, ValidationResult, contracts, teamContracts } from '@ips/contracts';
+import { ContractRegistry, PublishedEvent, SharedEvent, TeamEvent, ValidationResult, contracts, isTeamEvent, teamContracts } from '@ips/contracts';
 import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
 import { Delivery } from './message-bus.port';
 import { messagingMigrations } from './messaging.migrations';
@@ -215,6 +215,6 @@ export class CheckpointedConsumer {
   }
 }
 
-type Published = SharedEvent | TeamEvent;
+type Published = PublishedEvent;
 
-const isParticipantEvent = (event: Published): event is SharedEvent => !('teamId' in event);
+const isParticipantEvent = (event: Published): event is SharedEvent => !isTeamEvent(event);

@@ -1,6 +1,6 @@
-import { SharedEvent, TeamEvent, contractKey } from '@ips/contracts';
+import { PublishedEvent, SharedEvent, TeamEvent, contractKey, partitionKeyOf } from '@ips/contracts';
 import { uuidv7 } from '@ips/utils';
-import { PublishableMessage } from '../message-bus.port';
+import { Delivery, PublishableMessage } from '../message-bus.port';
 
 /** A welfare-office shared event (v1) for a participant, `n` seconds into 2026. */
 export const welfareOfficeEvent = (participantId: string, n: number, type: string, data: Record<string, unknown>): SharedEvent => ({
@@ -41,3 +41,11 @@ export const teamMemberAddedEvent = (teamId: string, n: number, sub = `es-${n}`)
   recordedBy: { sub: 'adm-1', agency: 'programme', role: 'administrator' },
   data: { sub, displayName: `Person ${n}`, agency: 'welfare-office', role: 'employment-specialist', from: '2026-01-01' },
 });
+
+/** Deliveries as a bus hands them out: one stream, positions counting up from `first`. */
+export function deliveriesOf(events: readonly PublishedEvent[], first: number, stream = 'outbox:platform'): Delivery[] {
+  return events.map((event, n) => ({
+    message: { id: event.id, key: partitionKeyOf(event), type: contractKey(event.type, event.version), payload: event, source: event.source },
+    cursor: { stream, position: first + n },
+  }));
+}

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { KnownTeamEvent, SharedEvent, TeamDefinedV1, TeamEvent, TeamMemberAddedV1, TeamMembershipEndedV1, contractKey } from '@ips/contracts';
-import { Delivery } from '@ips/messaging';
+import { TeamDefinedV1, TeamMemberAddedV1, TeamMembershipEndedV1 } from '@ips/contracts';
 
 const administrator = { sub: 'adm-1', agency: 'programme', role: 'administrator' } as const;
 
@@ -38,16 +37,4 @@ export const teamEvents = {
   }),
 };
 
-/** Deliveries as a bus hands them out: one stream, positions counting up from `first`. */
-export function deliveriesOf(events: readonly (KnownTeamEvent | TeamEvent | SharedEvent)[], first: number, stream = 'outbox:platform'): Delivery[] {
-  return events.map((event, n) => ({
-    message: {
-      id: event.id,
-      key: 'teamId' in event ? event.teamId : event.participantId,
-      type: contractKey(event.type, event.version),
-      payload: event,
-      source: event.source,
-    },
-    cursor: { stream, position: first + n },
-  }));
-}
+export { deliveriesOf } from '@ips/messaging/testing';
