@@ -6,5 +6,5 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '^/(auth|welfare-office|mental-health|employer|municipality|team-view|health)(/|$)': 'http://127.0.0.1:3000' } },
+  server: { proxy: { '^/(auth|welfare-office|mental-health|employer|municipality|programme|team-view|health)(/|$)': 'http://127.0.0.1:3000' } },
 });

@@ -15,7 +15,9 @@ type Document = { paths: Record<string, Record<string, { requestBody?: { content
  * teams, A and B, and the participant is on A. A member of A is let through (not the guard's 404); a member of B, a
  * former member of A and someone with no relation get 404 PARTICIPANT.NOT_FOUND; someone named on the record (the
  * specialist and contact person of the enrolment, the treatment team's clinician, the municipal contact) but on no
- * team is let through.
+ * team is let through (named while on A, the one day of their membership, as a name is picked from the team's members).
+ * Emergency access (decision 30): a member of B with an emergency access in force is let through exactly on the rows
+ * marked `emergencyAccess` (the team view's reads) and gets the 404 everywhere else; once they ended it, 404 everywhere.
  */
 describe('the access policy, enforced on every route for every agency and role', () => {
   jest.setTimeout(120_000);
@@ -25,8 +27,11 @@ describe('the access policy, enforced on every route for every agency and role',
   const teamA = randomUUID();
   const teamB = randomUUID();
   const staffKinds = PRINCIPAL_KINDS.filter((kind) => isTeamStaff({ agency: kind.split('/')[0] as string, role: kind.split('/')[1] as string }));
-  /** A person of this kind: `a` on team A (the matrix's callers), `b` on team B, `f` formerly on A, `x` on no team. */
-  const subOf = (prefix: 'a' | 'b' | 'f' | 'x', kind: PrincipalKind): string => `${prefix}-${kind.replace('/', '-')}`;
+  /**
+   * A person of this kind: `a` on team A (the matrix's callers), `b` on team B, `f` formerly on A, `x` on no team, `e` on
+   * team B with an emergency access to the participant in force, `g` on team B with one they ended.
+   */
+  const subOf = (prefix: 'a' | 'b' | 'f' | 'x' | 'e' | 'g', kind: PrincipalKind): string => `${prefix}-${kind.replace('/', '-')}`;
   /** Named on the record and on no team: the names the routes' examples use too, so the matrix's own calls keep them named. */
   const NAMED: Partial<Record<PrincipalKind, string>> = {
     'welfare-office/employment-specialist': 'es-ingrid',
@@ -107,6 +112,8 @@ describe('the access policy, enforced on every route for every agency and role',
       await harness.http.post(`/programme/teams/${teamB}/members`).set(administrator).send(member(subOf('b', kind))).expect(201);
       await harness.http.post(`/programme/teams/${teamA}/members`).set(administrator).send(member(subOf('f', kind), '2026-02-20')).expect(201);
       await harness.http.post(`/programme/teams/${teamA}/members/${subOf('f', kind)}/end`).set(administrator).send({}).expect(201);
+      await harness.http.post(`/programme/teams/${teamB}/members`).set(administrator).send(member(subOf('e', kind))).expect(201);
+      await harness.http.post(`/programme/teams/${teamB}/members`).set(administrator).send(member(subOf('g', kind))).expect(201);
     }
     const asMemberOfA = async (kind: PrincipalKind) => ({ Authorization: `Bearer ${await harness.token(claimsOf(kind))}` });
     const specialistOfA = await asMemberOfA('welfare-office/employment-specialist');
@@ -114,11 +121,28 @@ describe('the access policy, enforced on every route for every agency and role',
     world.participantId = (await harness.http.post('/welfare-office/referrals').set(as).send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self', teamId: teamA }).expect(201)).body.participantId;
     await harness.platform.settled();
     // Named on the record, on no team: the enrolment's specialist and contact person, the clinician, the municipal contact.
+    // A name is picked from the team's members: each is on A for the day they are named, and on no team after it.
+    const named = Object.entries(NAMED) as [PrincipalKind, string][];
+    for (const [kind, sub] of named) {
+      const [agency, role] = kind.split('/') as [string, string];
+      await harness.http.post(`/programme/teams/${teamA}/members`).set(administrator).send({ sub, displayName: sub, agency, role }).expect(201);
+    }
+    await harness.platform.settled();
     await harness.http.post(`/welfare-office/participants/${world.participantId}/enrolment`).set(as).send({ employmentSpecialistId: NAMED['welfare-office/employment-specialist'], contactPersonId: NAMED['welfare-office/caseworker'] }).expect(201);
     await harness.platform.settled();
     await harness.http.post(`/mental-health/participants/${world.participantId}/treatment-team`).set(await asMemberOfA('mental-health/clinician')).send({ teamName: 'DPS Nidaros', clinicianId: NAMED['mental-health/clinician'] }).expect(201);
     await harness.http.post(`/municipality/participants/${world.participantId}/contact-person`).set(await asMemberOfA('municipality/municipal-worker')).send({ contactPersonId: NAMED['municipality/municipal-worker'] }).expect(201);
+    for (const [, sub] of named) await harness.http.post(`/programme/teams/${teamA}/members/${sub}/end`).set(administrator).send({}).expect(201);
     await harness.platform.settled();
+    // Emergency access: `e` has one in force, `g` opened one and ended it.
+    for (const kind of staffKinds) {
+      const reason = { reasonCode: 'urgent-care', reason: 'The access matrix: a grant in force' };
+      for (const prefix of ['e', 'g'] as const) {
+        const holder = { Authorization: `Bearer ${await harness.token(claimsOf(kind, subOf(prefix, kind)))}` };
+        const granted = await harness.http.post(`/team-view/participants/${world.participantId}/emergency-access`).set(holder).send(reason).expect(201);
+        if (prefix === 'g') await harness.http.post(`/team-view/emergency-access/${granted.body.grantId as string}/end`).set(holder).send({}).expect(201);
+      }
+    }
     world.employerId = (await harness.http.post('/employer/employers').set(as).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201)).body.employerId;
     world.placementId = (await harness.http.post('/employer/placements').set(as).send({ participantId: world.participantId, employerId: world.employerId, jobTitle: 'Packer', startDate: '2026-03-02', hoursPerWeek: 20, hourlyWage: 230 }).expect(201)).body.placementId;
     await harness.platform.settled();
@@ -154,7 +178,10 @@ describe('the access policy, enforced on every route for every agency and role',
    * document's request bodies are checked against this list below).
    */
   const BODY_NAMES_PARTICIPANT = ['POST /employer/placements'];
-  const namesParticipant = (route: string): boolean => route.includes('/participants/:id') || BODY_NAMES_PARTICIPANT.includes(route);
+  /** Breaking the glass is for those without work need: the one route that names a participant and must not ask for it. */
+  const WITHOUT_WORK_NEED = ['POST /team-view/participants/:id/emergency-access'];
+  const namesParticipant = (route: string): boolean =>
+    (route.includes('/participants/:id') || BODY_NAMES_PARTICIPANT.includes(route)) && !WITHOUT_WORK_NEED.includes(route);
   const workNeedCases = ACCESS_POLICY.filter((row) => namesParticipant(row.route)).flatMap((row) =>
     staffKinds.filter((kind) => row.who !== 'anyone' && row.who.includes(kind)).map((kind) => [row.route, kind, row] as const),
   );
@@ -172,9 +199,13 @@ describe('the access policy, enforced on every route for every agency and role',
     expect(withParticipant.sort()).toEqual([...BODY_NAMES_PARTICIPANT].sort());
   });
 
-  // Emergency access (a grant in force, from the team view) is not built yet: once it is, each work-need case gets
-  // "someone outside the team with a grant in force is let through; once the grant ends, 404".
-  it.todo('work need: someone outside the team with an emergency-access grant in force is let through');
+  it('emergency access: the table opens exactly the team view’s reads of one participant to it, never a write', () => {
+    const opened = ACCESS_POLICY.filter((row) => row.emergencyAccess).map((row) => row.route);
+    expect(opened.sort()).toEqual(
+      ['GET /team-view/participants/:id', 'GET /team-view/participants/:id/access-log', 'GET /team-view/participants/:id/stream', 'GET /team-view/participants/:id/timeline'].sort(),
+    );
+    for (const row of ACCESS_POLICY.filter((each) => each.emergencyAccess)) expect(row.workNeed).toBe('path-id');
+  });
 
   describe.each(workNeedCases)('work need: %s as %s', (_, kind, row) => {
     const as = async (sub: string) => answerOf(row, await harness.token(claimsOf(kind, sub)));
@@ -193,6 +224,20 @@ describe('the access policy, enforced on every route for every agency and role',
 
     it('someone with no relation gets 404 PARTICIPANT.NOT_FOUND', async () => {
       expect(await as(subOf('x', kind))).toEqual({ status: 404, code: 'PARTICIPANT.NOT_FOUND' });
+    });
+
+    if (row.emergencyAccess) {
+      it('a member of B with an emergency access in force is let through', async () => {
+        expect(refusedForWorkNeed(await as(subOf('e', kind)))).toBe(false);
+      });
+    } else {
+      it('a member of B with an emergency access in force gets 404 PARTICIPANT.NOT_FOUND (it opens no such route)', async () => {
+        expect(await as(subOf('e', kind))).toEqual({ status: 404, code: 'PARTICIPANT.NOT_FOUND' });
+      });
+    }
+
+    it('a member of B whose emergency access ended gets 404 PARTICIPANT.NOT_FOUND', async () => {
+      expect(await as(subOf('g', kind))).toEqual({ status: 404, code: 'PARTICIPANT.NOT_FOUND' });
     });
 
     const named = NAMED[kind];

@@ -97,7 +97,11 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
     ids.a = await refer('cw-a', alna, 'es-a');
     ids.b = await refer('cw-b', baerum, 'es-b');
     // Team B's participant whose employment specialist is on team A: es-a is named on the record, not a member of B.
+    // A name is picked from the team's members: es-a was on B for the day they were named, and is not on B after it.
+    const esA = staff['es-a'];
+    await harness.http.post(`/programme/teams/${baerum}/members`).set(auth(administrator)).send({ sub: 'es-a', displayName: esA.displayName, agency: esA.agency, role: esA.role }).expect(201);
     ids.bNamingEsA = await refer('cw-b', baerum, 'es-a');
+    await harness.http.post(`/programme/teams/${baerum}/members/es-a/end`).set(auth(administrator)).send({}).expect(201);
     // The team view has every participant, with their teams and named people, and the teams' members.
     await eventually(async () => {
       expect(await listed('sup-ab', 'scope=all')).toHaveLength(3);

@@ -23,6 +23,20 @@ describeEachProfile('work need: staff see the participants of their team, or whe
     namedClinician: { sub: 'dr-lie', agency: 'mental-health', role: 'clinician' },
     otherClinician: { sub: 'dr-holm', agency: 'mental-health', role: 'clinician' },
   } satisfies Record<string, Person>;
+  /** Named on the enrolments: members of both teams (a name is picked from the team's members), who never call here. */
+  const namedOnEnrolment = [
+    { sub: 'es-named', agency: 'welfare-office', role: 'employment-specialist' },
+    { sub: 'cw-named', agency: 'welfare-office', role: 'caseworker' },
+  ] satisfies Person[];
+  let administrator: { Authorization: string };
+  /** A person's time on a team that starts and ends today: they may be named today, and have no membership after. */
+  const memberForTheDay = async (teamId: string, { sub, agency, role }: Person, name: () => Promise<unknown>) => {
+    await platform.http.post(`/programme/teams/${teamId}/members`).set(administrator).send({ sub, displayName: sub, agency, role }).expect(201);
+    await platform.platform.settled();
+    await name();
+    await platform.http.post(`/programme/teams/${teamId}/members/${sub}/end`).set(administrator).send({}).expect(201);
+    await platform.platform.settled();
+  };
   const tokens: Partial<Record<keyof typeof people, string>> = {};
   const auth = (who: keyof typeof people) => ({ Authorization: `Bearer ${tokens[who] as string}` });
   const refused = { status: 404, code: 'PARTICIPANT.NOT_FOUND', detail: 'no participant with this id that you may see' };
@@ -43,7 +57,7 @@ describeEachProfile('work need: staff see the participants of their team, or whe
     const person = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self', teamId };
     const participantId = (await platform.http.post('/welfare-office/referrals').set(auth(who)).send(person).expect(201)).body.participantId as string;
     await platform.platform.settled();
-    // Named: people who never call here, so membership alone decides for the callers.
+    // Named: people who never call here (members of both teams), so membership alone decides for the callers.
     await platform.http
       .post(`/welfare-office/participants/${participantId}/enrolment`)
       .set(auth(who))
@@ -59,7 +73,7 @@ describeEachProfile('work need: staff see the participants of their team, or whe
   beforeAll(async () => {
     platform = await start();
     for (const [who, person] of Object.entries(people)) tokens[who as keyof typeof people] = await platform.token(person);
-    const administrator = { Authorization: `Bearer ${await platform.token({ sub: 'adm-1', agency: 'programme', role: 'administrator' })}` };
+    administrator = { Authorization: `Bearer ${await platform.token({ sub: 'adm-1', agency: 'programme', role: 'administrator' })}` };
     for (const [teamId, name] of [[teamA, 'IPS Heimdal'], [teamB, 'IPS Sentrum']] as const) {
       await platform.http.put(`/programme/teams/${teamId}`).set(administrator).send({ name, municipality: 'Trondheim', timeZone: 'Europe/Oslo' }).expect(201);
     }
@@ -68,6 +82,7 @@ describeEachProfile('work need: staff see the participants of their team, or whe
       [teamB, people.caseworkerB],
       [teamB, people.supervisorB],
       [teamB, people.clinicianB],
+      ...namedOnEnrolment.flatMap((person): [string, Person][] => [[teamA, person], [teamB, person]]),
     ];
     for (const [teamId, { sub, agency, role }] of members) {
       await platform.http.post(`/programme/teams/${teamId}/members`).set(administrator).send({ sub, displayName: sub, agency, role }).expect(201);
@@ -156,14 +171,16 @@ describeEachProfile('work need: staff see the participants of their team, or whe
     expect((await followedByA.waitFor(seenByA + 1, 500)).length).toBe(seenByA);
   });
 
-  it('a clinician named on the treatment team, on no team, keeps access while named', async () => {
+  it('a clinician named on the treatment team while on the team keeps access while named, on no team', async () => {
     expect((await summary('namedClinician', onB).expect(404)).body).toMatchObject(refused);
-    await platform.http
-      .post(`/mental-health/participants/${onB}/treatment-team`)
-      .set(auth('clinicianB'))
-      .send({ teamName: 'DPS Nidaros', clinicianId: people.namedClinician.sub })
-      .expect(201);
-    await platform.platform.settled();
+    // A name is picked from the team's members: named on their one day on team B, on no team after it.
+    await memberForTheDay(teamB, people.namedClinician, () =>
+      platform.http
+        .post(`/mental-health/participants/${onB}/treatment-team`)
+        .set(auth('clinicianB'))
+        .send({ teamName: 'DPS Nidaros', clinicianId: people.namedClinician.sub })
+        .expect(201),
+    );
 
     await summary('namedClinician', onB).expect(200);
     await timeline('namedClinician', onB).expect(200);
@@ -171,12 +188,13 @@ describeEachProfile('work need: staff see the participants of their team, or whe
     expect((await summary('otherClinician', onB).expect(404)).body).toMatchObject(refused);
 
     // Another clinician is named in their place: the first is no longer named, and has no other relation.
-    await platform.http
-      .post(`/mental-health/participants/${onB}/treatment-team`)
-      .set(auth('clinicianB'))
-      .send({ teamName: 'DPS Nidaros', clinicianId: people.otherClinician.sub })
-      .expect(201);
-    await platform.platform.settled();
+    await memberForTheDay(teamB, people.otherClinician, () =>
+      platform.http
+        .post(`/mental-health/participants/${onB}/treatment-team`)
+        .set(auth('clinicianB'))
+        .send({ teamName: 'DPS Nidaros', clinicianId: people.otherClinician.sub })
+        .expect(201),
+    );
     expect((await summary('namedClinician', onB).expect(404)).body).toMatchObject(refused);
     await summary('otherClinician', onB).expect(200);
   });

@@ -4,11 +4,14 @@ import { I18nContext, LANGUAGES, Language, i18nFor, initialLanguage, useI18n } f
 import { hasNavigated, match, navigate, usePath } from './router';
 import { Board } from './screens/Board';
 import { Caseload } from './screens/Caseload';
+import { EmergencyAccessList } from './screens/EmergencyAccess';
 import { EmployerLine } from './screens/EmployerLine';
 import { MyPage } from './screens/MyPage';
 import { ParticipantPage } from './screens/ParticipantPage';
+import { Teams } from './screens/Teams';
 import { OidcCallback, SignIn } from './screens/SignIn';
 import { Session, isOidcCallback, storeSession, storedSession } from './session';
+import { TeamsProvider } from './teams';
 
 const STAFF_AGENCIES = ['welfare-office', 'mental-health', 'municipality'];
 
@@ -40,7 +43,15 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <Layout session={session} onSignOut={signOut}>
-        {isOidcCallback() && !session ? <OidcCallback onSignedIn={signIn} /> : session ? <Screens session={session} /> : <SignIn onSignedIn={signIn} />}
+        {isOidcCallback() && !session ? (
+          <OidcCallback onSignedIn={signIn} />
+        ) : session ? (
+          <TeamsProvider key={session.token} session={session}>
+            <Screens session={session} />
+          </TeamsProvider>
+        ) : (
+          <SignIn onSignedIn={signIn} />
+        )}
       </Layout>
     </I18nContext.Provider>
   );
@@ -52,7 +63,11 @@ function Screens({ session }: { session: Session }) {
   const { agency } = session.user;
   if (agency === 'participant') return <MyPage session={session} />;
   if (agency === 'employer') return <EmployerLine session={session} />;
+  // The programme's own staff see teams, never a participant.
+  if (agency === 'programme') return <Teams session={session} />;
   if (!STAFF_AGENCIES.includes(agency)) return <Page title={m.app.notFoundPage} />;
+  if (path === '/teams') return <Teams session={session} />;
+  if (path === '/emergency-access') return <EmergencyAccessList session={session} />;
   const participant = match('/participants/:id', path);
   if (participant) return <ParticipantPage key={participant['id']} session={session} participantId={participant['id'] as string} />;
   if (path === '/board' && agency === 'welfare-office') return <Board />;
@@ -86,10 +101,19 @@ function Layout({ session, onSignOut, children }: { session: Session | null; onS
       ? [
           { to: '/', text: m.app.caseload },
           { to: '/board', text: m.app.board },
+          { to: '/teams', text: m.app.teams },
+          { to: '/emergency-access', text: m.app.emergencyAccess },
         ]
       : session && STAFF_AGENCIES.includes(session.user.agency)
-        ? [{ to: '/', text: m.app.caseload }]
-        : [];
+        ? [
+            { to: '/', text: m.app.caseload },
+            { to: '/teams', text: m.app.teams },
+            // Supervisors review the emergency accesses to their teams' participants; everyone sees their own.
+            { to: '/emergency-access', text: m.app.emergencyAccess },
+          ]
+        : session?.user.agency === 'programme'
+          ? [{ to: '/', text: m.app.teams }]
+          : [];
   return (
     <>
       <a className="skip" href="#main">

@@ -22,6 +22,8 @@ export interface FormSpec {
   readonly submitLabel?: string;
   /** Sends the form; a problem+json answer is shown next to the fields it names. */
   readonly send: (values: Values) => Promise<unknown>;
+  /** Problems (by code) that are about one field although the API names none, e.g. an unknown time zone: shown at it. */
+  readonly problemFields?: Readonly<Record<string, string>>;
 }
 
 const initialValues = (fields: readonly Field[]): Values =>
@@ -54,7 +56,14 @@ export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: (
   const id = useId();
   const [values, setValues] = useState<Values>(() => initialValues(spec.fields));
   const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'saved' } | { kind: 'failed'; error: ApiError | Error }>({ kind: 'idle' });
-  const fieldErrors = state.kind === 'failed' && state.error instanceof ApiError ? state.error.fieldErrors : [];
+  const problem = state.kind === 'failed' && state.error instanceof ApiError ? state.error : null;
+  // A code the catalogue knows is said in the reader's language; else the API's own detail.
+  const problemText = state.kind === 'failed' ? (problem && label('problems', problem.code) !== problem.code ? label('problems', problem.code) : state.error.message) : '';
+  // A problem about one field names it (problemFields), or its detail starts with the field's name ("clinicianId: …").
+  const problemField = problem
+    ? (spec.problemFields?.[problem.code] ?? (problem.fieldErrors.length === 0 ? spec.fields.find((field) => problem.message.startsWith(`${field.name}: `))?.name : undefined))
+    : undefined;
+  const fieldErrors = [...(problem?.fieldErrors ?? []), ...(problemField ? [{ field: problemField, message: problemText }] : [])];
   const errorOf = (name: string) => fieldErrors.find((error) => error.field === name || error.field.startsWith(`${name}.`) || error.field.startsWith(`${name}[`))?.message;
   const set = (name: string, value: string | boolean | string[]) => setValues((current) => ({ ...current, [name]: value }));
 
@@ -163,7 +172,7 @@ export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: (
           {spec.submitLabel ?? m.forms.submit}
         </button>
         <span role="status" className={state.kind === 'failed' ? 'status failed' : 'status'}>
-          {state.kind === 'saved' ? m.forms.saved : state.kind === 'failed' ? t(m.forms.failed, { detail: state.error.message }) : ''}
+          {state.kind === 'saved' ? m.forms.saved : state.kind === 'failed' ? t(m.forms.failed, { detail: problemText }) : ''}
         </span>
       </div>
     </form>

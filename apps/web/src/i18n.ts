@@ -21,6 +21,8 @@ export interface I18n {
   readonly label: (table: keyof Messages, key: string) => string;
   readonly date: (value: string | null | undefined) => string;
   readonly dateTime: (value: string | null | undefined) => string;
+  /** An instant's time of day (HH:MM) in the reader's own time zone. */
+  readonly time: (value: string | null | undefined) => string;
   readonly number: (value: number) => string;
 }
 
@@ -32,6 +34,7 @@ export function i18nFor(language: Language): I18n {
   const locale = LANGUAGES.find((entry) => entry.code === language)?.locale ?? 'nb-NO';
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const numberFormat = new Intl.NumberFormat(locale);
   return {
     language,
@@ -44,6 +47,7 @@ export function i18nFor(language: Language): I18n {
     // A calendar date (YYYY-MM-DD) is the same day everywhere; an instant is shown in the reader's own time zone.
     date: (value) => (value ? dateFormat.format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value)) : '–'),
     dateTime: (value) => (value ? dateTimeFormat.format(new Date(value)) : '–'),
+    time: (value) => (value ? timeFormat.format(new Date(value)) : '–'),
     number: (value) => numberFormat.format(value),
   };
 }

@@ -106,7 +106,8 @@ export class AuthGuard implements CanActivate {
     const participantId = participantOf(policy, request);
     if (participantId === null) return;
     const relation = this.workNeed ? await this.workNeed.relationTo(principal, participantId, this.clock.now()) : null;
-    if (relation !== null) return;
+    // An emergency access opens only the rows that say so (the team view's reads), never a write.
+    if (relation !== null && (relation !== 'emergency' || policy.emergencyAccess === true)) return;
     try {
       await this.refusals?.recordRefused(principal, participantId, policy.route);
     } catch {

@@ -2,8 +2,8 @@ import { Principal } from './principal';
 
 /**
  * Work need (decision 28): the reader's strongest relation to a participant at an instant. `member`: on the
- * participant's current team; `named`: named on the record; `emergency`: an emergency-access grant in force (not built
- * yet: no binding answers it today); null: none, and the guard answers 404 as for an unknown participant.
+ * participant's current team; `named`: named on the record; `emergency`: an emergency access in force (the team view's
+ * grants, decision 30; it counts only on the policy rows marked `emergencyAccess`); null: none, and the guard answers 404 as for an unknown participant.
  */
 export type WorkNeedRelation = 'member' | 'named' | 'emergency';
 

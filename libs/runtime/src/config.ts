@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_TOKEN_MAX_LIFETIME_HOURS } from '@ips/access';
 import { ContactLineConfig } from '@ips/employer/feature';
+import { DEFAULT_EMERGENCY_ACCESS_HOURS, MAX_EMERGENCY_ACCESS_HOURS } from '@ips/team-view';
 import { ServiceCredentials } from './service-tokens';
 
 export interface PlatformConfig {
@@ -51,6 +52,8 @@ export interface PlatformConfig {
   readonly tokenMaxLifetimeHours?: number;
   /** The web app's OpenID Connect clients (authorization code + PKCE), one per identity provider it offers. */
   readonly webClients?: readonly WebClient[];
+  /** How many hours an emergency access lasts when its end is left out (EMERGENCY_ACCESS_HOURS, default 4, at most 24). */
+  readonly emergencyAccessHours?: number;
 }
 
 /** An OpenID Connect client the web app signs in with: the provider (one of `identityProviders`) and its client id. */
@@ -123,7 +126,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     demoSignIn: demoSignInFromEnv(env),
     tokenMaxLifetimeHours: positive(env, 'TOKEN_MAX_LIFETIME_HOURS', DEFAULT_TOKEN_MAX_LIFETIME_HOURS),
     webClients: webClientsFromEnv(env, identityProviders),
+    emergencyAccessHours: emergencyAccessHoursFromEnv(env),
   };
+}
+
+function emergencyAccessHoursFromEnv(env: NodeJS.ProcessEnv): number {
+  const hours = positive(env, 'EMERGENCY_ACCESS_HOURS', DEFAULT_EMERGENCY_ACCESS_HOURS);
+  if (hours > MAX_EMERGENCY_ACCESS_HOURS) throw new ConfigError(`EMERGENCY_ACCESS_HOURS must be at most ${MAX_EMERGENCY_ACCESS_HOURS}, got ${hours}`);
+  return hours;
 }
 
 function vacuumSecondsFromEnv(env: NodeJS.ProcessEnv): number {

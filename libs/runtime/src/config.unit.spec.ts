@@ -140,3 +140,15 @@ describe('platform configuration: tokens', () => {
     expect(() => configFromEnv({ TOKEN_MAX_LIFETIME_HOURS: value })).toThrow(ConfigError);
   });
 });
+
+describe('platform configuration: emergency access', () => {
+  it('lasts 4 hours unless EMERGENCY_ACCESS_HOURS says otherwise', () => {
+    expect(configFromEnv({}).emergencyAccessHours).toBe(4);
+    expect(configFromEnv({ EMERGENCY_ACCESS_HOURS: '2' }).emergencyAccessHours).toBe(2);
+    expect(configFromEnv({ EMERGENCY_ACCESS_HOURS: '24' }).emergencyAccessHours).toBe(24);
+  });
+
+  it.each(['0', '-1', 'four', '25'])('refuses EMERGENCY_ACCESS_HOURS=%s', (value) => {
+    expect(() => configFromEnv({ EMERGENCY_ACCESS_HOURS: value })).toThrow(ConfigError);
+  });
+});

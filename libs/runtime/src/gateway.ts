@@ -16,6 +16,29 @@ import { DISTRIBUTED_SERVICES } from './distributed-services';
 /** Which service answers which first path segment, e.g. `welfare-office` → http://127.0.0.1:3001. */
 export type GatewayRoutes = Readonly<Record<string, string>>;
 
+/**
+ * Paths that a service other than the owner of their first segment answers: the figures across teams
+ * (`/programme/outcomes`, `/programme/fidelity`) are computed where the projections are, in the team view, while the
+ * programme service keeps `/programme/teams`. Keyed by path prefix (whole segments), valued by the service's name in
+ * the routes.
+ */
+export const GATEWAY_PREFIXES: Readonly<Record<string, string>> = {
+  'programme/outcomes': 'team-view',
+  'programme/fidelity': 'team-view',
+};
+
+/** The base URL that answers `path` (`/programme/outcomes?…` has its query removed already): a prefix of the table, else the first segment's owner. */
+export function gatewayTargetOf(routes: GatewayRoutes, path: string): string | undefined {
+  return routes[serviceOf(path)];
+}
+
+/** The name of the service that answers `path`: a prefix of the table's (whole segments), else the first segment. */
+function serviceOf(path: string): string {
+  const segments = path.split('/').slice(1);
+  const prefix = Object.keys(GATEWAY_PREFIXES).find((candidate) => candidate.split('/').every((part, index) => segments[index] === part));
+  return prefix ? (GATEWAY_PREFIXES[prefix] as string) : (segments[0] ?? '');
+}
+
 const problem = (response: Response, status: number, code: string, detail: string): void => {
   response.status(status).type('application/problem+json').send(JSON.stringify(problemDetails(status, code, detail)));
 };
@@ -47,7 +70,7 @@ function forward(request: Request, response: Response, target: string): void {
     if (!response.writableFinished) upstream.destroy();
   });
   upstream.on('error', () => {
-    if (!response.headersSent) problem(response, 503, 'SERVICE.UNAVAILABLE', `the ${request.path.split('/')[1]} service does not answer`);
+    if (!response.headersSent) problem(response, 503, 'SERVICE.UNAVAILABLE', `the ${serviceOf(request.path)} service does not answer`);
     else response.destroy();
   });
   request.pipe(upstream);
@@ -133,7 +156,7 @@ export async function startGateway(
   );
   app.use(webApp(web.oidc));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const target = routes[request.path.split('/')[1] ?? ''];
+    const target = gatewayTargetOf(routes, request.path);
     if (target) forward(request, response, target);
     else next();
   });

@@ -7,7 +7,14 @@ import { ProblemFilter } from '@ips/http';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
 import { TeamDirectory } from '@ips/team-directory';
-import { TEAM_VIEW_DB, TimelineFeed, teamViewAccessRefusals } from '@ips/team-view';
+import {
+  DEFAULT_EMERGENCY_ACCESS_HOURS,
+  EMERGENCY_ACCESS_HOURS,
+  EmergencyAccessRecords,
+  TEAM_VIEW_DB,
+  TimelineFeed,
+  teamViewAccessRefusals,
+} from '@ips/team-view';
 import { HEALTH_DB, HealthController } from './health.controller';
 
 /** What a service's modules get from its composition root. */
@@ -27,25 +34,37 @@ export interface Infrastructure {
   /** The service's own copy of the teams and their members (decision 27): every service checks access by it. */
   readonly teamDirectory: TeamDirectory;
   readonly authFailuresPerMinute?: number;
+  /** How long an emergency access lasts when its end is left out (with `teamView`; EMERGENCY_ACCESS_HOURS, default 4). */
+  readonly emergencyAccessHours?: number;
 }
 
-/** The team directory as the guard's work-need port: `member` or `named` now; emergency grants are not built yet. */
-const workNeedOf = (directory: TeamDirectory): WorkNeed => ({
-  relationTo: (reader, participantId, at) => directory.relationTo(reader, participantId, at),
+/**
+ * The guard's work-need port: the service's team directory (`member`, `named`), and in the team view, where they are
+ * granted, an emergency access in force (`emergency`; the policy table says which routes it opens, decision 30).
+ */
+const workNeedOf = (directory: TeamDirectory, grants?: EmergencyAccessRecords): WorkNeed => ({
+  relationTo: async (reader, participantId, at) => {
+    const relation =
+      (await directory.relationTo(reader, participantId, at)) ??
+      // Read-your-writes: a participant this service referred, moved or named a moment ago may not be in it yet.
+      ((await directory.awaitOwnWrites()) === 'applied' ? await directory.relationTo(reader, participantId, at) : null);
+    return relation ?? ((await grants?.inForce(reader, participantId, at)) ? 'emergency' : null);
+  },
 });
 
 @Global()
 @Module({})
 class InfrastructureModule {
   static with(infra: Infrastructure): DynamicModule {
+    const grants = infra.teamView && infra.events ? new EmergencyAccessRecords(infra.events.store, infra.db, infra.personalData) : undefined;
     const providers: Provider[] = [
       { provide: HEALTH_DB, useValue: infra.db },
       { provide: TOKEN_VERIFIER, useValue: infra.verifier },
       { provide: CLOCK, useValue: infra.clock },
       { provide: PERSONAL_DATA, useValue: infra.personalData },
       { provide: TeamDirectory, useValue: infra.teamDirectory },
-      // Work need (decision 28): the guard asks the service's own directory (member or named; emergency grants later).
-      { provide: WORK_NEED, useValue: workNeedOf(infra.teamDirectory) },
+      // Work need (decision 28): the guard asks the service's own directory, and the team view's emergency grants.
+      { provide: WORK_NEED, useValue: workNeedOf(infra.teamDirectory, grants) },
       ...(infra.events
         ? [
             { provide: EVENT_STORE, useValue: infra.events.store },
@@ -57,7 +76,9 @@ class InfrastructureModule {
             { provide: TEAM_VIEW_DB, useValue: infra.db },
             { provide: TimelineFeed, useValue: infra.timelineFeed ?? new TimelineFeed() },
             // The guard's work-need refusals of the team view's reads go to its access log as denied reads.
-            { provide: ACCESS_REFUSALS, useValue: teamViewAccessRefusals(infra.db) },
+            { provide: ACCESS_REFUSALS, useValue: teamViewAccessRefusals(infra.db, infra.clock) },
+            ...(grants ? [{ provide: EmergencyAccessRecords, useValue: grants }] : []),
+            { provide: EMERGENCY_ACCESS_HOURS, useValue: infra.emergencyAccessHours ?? DEFAULT_EMERGENCY_ACCESS_HOURS },
           ]
         : []),
       ...(infra.authFailuresPerMinute ? [{ provide: AUTH_FAILURES_PER_MINUTE, useValue: infra.authFailuresPerMinute }] : []),

@@ -381,4 +381,23 @@ describe.each(directoryEngines())('a database from before the directory read par
       await drop();
     }
   });
+
+  it('given participant events in the outbox and nobody listening for the backfill (as the runtime opens it), then it backfills all the same', async () => {
+    const { driver: db, drop } = await open();
+    try {
+      const store = await PostgresEventStore.open(db);
+      const participantId = randomUUID();
+      const event = referredV1(participantId, '2026-01-03T09:00:00.000Z');
+      await store.append({
+        streamId: `welfare-office.participant-${participantId}`,
+        expectedVersion: 0,
+        events: [{ eventId: randomUUID(), type: event.type, data: {} }],
+        outbox: [{ messageId: event.id, key: participantId, type: contractKey(event.type, event.version), payload: event as never }],
+      });
+      const directory = await TeamDirectory.open(db, { outbox: store });
+      expect(await directory.teamOf(participantId, '2026-01-03')).toBe(DEFAULT_TEAM_ID);
+    } finally {
+      await drop();
+    }
+  });
 });

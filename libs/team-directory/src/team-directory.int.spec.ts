@@ -283,7 +283,7 @@ describe.each(engines)('the team directory on %s', (_, open) => {
       expect(await directory.isMember('es-wait', teamId, '2026-01-10')).toBe(true);
     });
 
-    it('given only participant events written, then there is nothing to wait for', async () => {
+    it('given a participant event written, then it waits until the directory placed the participant (read-your-writes for work need)', async () => {
       const participant = referralEvent(randomUUID(), 1);
       await store.append({
         streamId: `welfare-office.participant-${participant.participantId}`,
@@ -291,7 +291,23 @@ describe.each(engines)('the team directory on %s', (_, open) => {
         events: [{ eventId: randomUUID(), type: 'ParticipantReferred', data: {} }],
         outbox: [{ messageId: participant.id, key: participant.participantId, type: 'ParticipantReferred.v1', payload: participant as never }],
       });
-      expect(await outboxDirectory.waitForHead(2_000)).toBe(true);
+      const waiting = outboxDirectory.awaitOwnWrites(5_000);
+      setTimeout(() => void deliver(participant), 50);
+      expect(await waiting).toBe('applied');
+      expect(await directory.teamOf(participant.participantId, new Date())).not.toBeNull();
+      // Nothing written since: nothing to wait for.
+      expect(await outboxDirectory.awaitOwnWrites(2_000)).toBe('none');
+    });
+
+    it('given an event of a type the directory does not read, then there is nothing to wait for', async () => {
+      const participantId = randomUUID();
+      await store.append({
+        streamId: `welfare-office.participant-${participantId}`,
+        expectedVersion: 0,
+        events: [{ eventId: randomUUID(), type: 'ContactRecorded', data: {} }],
+        outbox: [{ messageId: randomUUID(), key: participantId, type: 'ContactRecorded.v1', payload: {} as never }],
+      });
+      expect(await outboxDirectory.awaitOwnWrites(2_000)).toBe('none');
     });
   });
 

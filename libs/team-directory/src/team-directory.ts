@@ -3,6 +3,7 @@ import { SqlDriver, migrate } from '@ips/postgres';
 import { teamDirectoryMigrations } from './team-directory.migrations';
 import { OnDate, TeamDay, dayIn, isCurrentOn, teamDay } from './team-day';
 import { BackfillResult, OutboxReader, backfillParticipantEvents } from './participant-directory.backfill';
+import { PROJECTED_PARTICIPANT_TYPES } from './participant-directory.projection';
 
 export interface Team {
   readonly teamId: string;
@@ -213,7 +214,11 @@ export class TeamDirectory {
     await migrate(db, teamDirectoryMigrations);
     const start = options.outbox ? await headOf(options.outbox) : 0;
     // A database from before the directory read participant events: what its own outbox holds of them (once).
-    if (options.outbox) options.onBackfill?.(await backfillParticipantEvents(db, options.outbox));
+    // Not `onBackfill?.(await backfill…)`: an optional call skips its arguments, so without a listener nothing was backfilled.
+    if (options.outbox) {
+      const backfilled = await backfillParticipantEvents(db, options.outbox);
+      options.onBackfill?.(backfilled);
+    }
     return new TeamDirectory(db, options.outbox, start, options.catchUpTimeoutMs);
   }
 
@@ -263,6 +268,21 @@ export class TeamDirectory {
       else byTeam.set(row.team_id, [toPeriod(row)]);
     }
     return teams.map((row) => ({ ...toTeam(row), members: byTeam.get(row.team_id) ?? [] })).sort(byName);
+  }
+
+  /**
+   * How the programme names these people (their latest period on any team), keyed `agency/sub`: for screens and logs
+   * that name staff. Someone never on a team is left out (the caller shows the login id).
+   */
+  async displayNames(people: readonly { readonly sub: string; readonly agency: string }[]): Promise<Map<string, string>> {
+    const keys = [...new Set(people.map(({ sub, agency }) => `${agency}/${sub}`))];
+    if (keys.length === 0) return new Map();
+    const rows = await this.db.query<{ key: string; display_name: string }>(
+      `select distinct on (m.agency, m.sub) m.agency || '/' || m.sub as key, m.display_name from td_members m
+        where m.agency || '/' || m.sub = any($1::text[]) order by m.agency, m.sub, m.received desc`,
+      [keys],
+    );
+    return new Map(rows.map((row) => [row.key, row.display_name]));
   }
 
   /** The person's memberships current on `on` (each team's own day), by team name. */
@@ -424,36 +444,52 @@ export class TeamDirectory {
   /**
    * Read-your-writes for the programme's write routes: resolves true once every team event this service wrote to its
    * outbox before the call is in this directory, false when that took longer than the bound (the caller answers
-   * anyway: what it wrote is stored and will arrive). The same in both profiles: in one process the relay hands the
-   * outbox to the in-process bus on its next pass; distributed, the service's own directory consumer must get it
-   * back from Kafka. Never throws.
+   * anyway: what it wrote is stored and will arrive). See `awaitOwnWrites`. Never throws.
    */
   async waitForHead(timeoutMs = this.catchUpTimeoutMs): Promise<boolean> {
-    if (!this.outbox) return true;
+    return (await this.awaitOwnWrites(timeoutMs)) !== 'timed-out';
+  }
+
+  /**
+   * Waits until every event this service wrote to its outbox before the call that the directory reads (team events,
+   * and the participant events that place a participant in a team or name someone) is in this directory: `none` when
+   * there was nothing new to wait for, `applied` once it all arrived, `timed-out` after the bound. The same in both
+   * profiles: in one process the relay hands the outbox to the in-process bus on its next pass; distributed, the
+   * service's own directory consumer must get it back from Kafka. A work-need check asks it before refusing, so a
+   * participant referred a moment ago is not refused to the caseworker who referred them. Never throws.
+   */
+  async awaitOwnWrites(timeoutMs = this.catchUpTimeoutMs): Promise<'none' | 'applied' | 'timed-out'> {
+    if (!this.outbox) return 'none';
     const until = Date.now() + timeoutMs;
     let end = this.waitedUpTo;
     try {
       const written = await readAfter(this.outbox, this.waitedUpTo);
       end = written.at(-1)?.position ?? end;
-      const ids = written.filter((message) => teamContracts.has(message.type)).map((message) => message.messageId);
+      const ids = written.filter((message) => readsMessage(message.type)).map((message) => message.messageId);
+      if (ids.length === 0) return 'none';
       for (;;) {
-        if (ids.length === 0 || (await this.appliedCount(ids)) === ids.length) return true;
+        if ((await this.appliedCount(ids)) === ids.length) return 'applied';
         const left = until - Date.now();
-        if (left <= 0) return false;
+        if (left <= 0) return 'timed-out';
         await pause(Math.min(left, 20));
       }
     } catch {
-      return false;
+      return 'timed-out';
     } finally {
       // Each write is waited for once: after a timeout, later calls wait only for what was written after it.
       this.waitedUpTo = Math.max(this.waitedUpTo, end);
     }
   }
 
+  /** How many of these events the directory has applied: team events, participants' team periods and namings. */
   private async appliedCount(eventIds: readonly string[]): Promise<number> {
-    const [row] = await this.db.query<{ applied: number }>('select count(*)::int as applied from td_events where event_id = any($1::uuid[])', [
-      eventIds,
-    ]);
+    const [row] = await this.db.query<{ applied: number }>(
+      `select count(*)::int as applied from (
+         select event_id from td_events where event_id = any($1::uuid[])
+         union select period_id from td_participant_teams where period_id = any($1::uuid[])
+         union select event_id from td_named where event_id = any($1::uuid[])) as applied`,
+      [eventIds],
+    );
     return Number(row?.applied ?? 0);
   }
 
@@ -492,3 +528,6 @@ async function headOf(outbox: OwnOutbox): Promise<number> {
     if (page.length < PAGE) return after;
   }
 }
+
+/** Whether the directory applies messages of this outbox type (`Type.vN`): team events and the participant events it reads. */
+const readsMessage = (type: string): boolean => teamContracts.has(type) || PROJECTED_PARTICIPANT_TYPES.has(type.replace(/\.v\d+$/, ''));

@@ -9,3 +9,5 @@ export * from './fidelity/fidelity-anchors-doc';
 export * from './fidelity/fidelity';
 export * from './live/timeline-feed';
 export * from './audit/access-refusals';
+export * from './emergency-access/emergency-access.records';
+export { DEFAULT_EMERGENCY_ACCESS_HOURS, MAX_EMERGENCY_ACCESS_HOURS } from './emergency-access/emergency-access';

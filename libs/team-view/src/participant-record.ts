@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Principal, SharingConsent, canSee, isAgency } from '@ips/access';
+import { CLOCK, Clock, Principal, SharingConsent, canSee, isAgency } from '@ips/access';
 import { SharedEvent, contracts } from '@ips/contracts';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
@@ -65,6 +65,7 @@ export class ParticipantRecords {
   constructor(
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** `timeline`: the participant's timeline when the caller has just loaded it (a list), so it is not read again. */
@@ -76,11 +77,11 @@ export class ParticipantRecords {
     timeline?: readonly SharedEvent[],
   ): Promise<RecordRead> {
     if (reader.agency === 'participant' && reader.participantId !== participantId) {
-      await recordRead(this.db, reader, participantId, action, 'denied', correlationId);
+      await recordRead(this.db, reader, participantId, action, 'denied', this.clock.now(), correlationId);
       return { found: false, reason: 'forbidden' };
     }
     const visible = visibleTo(reader, timeline ?? (await loadTimeline(this.db, participantId)));
-    await recordRead(this.db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', correlationId);
+    await recordRead(this.db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', this.clock.now(), correlationId);
     if (visible.length === 0) return { found: false, reason: 'not-found' };
     const data = await this.personalData.open(participantId, visible.map((event) => event.data));
     return { found: true, events: visible.map((event, index) => ({ ...event, data: data[index] as Record<string, unknown> })) };

@@ -41,5 +41,38 @@ create table tv_caseload (
 );
 create index tv_caseload_by_specialist on tv_caseload (employment_specialist_id) where discharged_at is null;`,
     },
+    {
+      // Reads of figures across teams (GET /programme/outcomes, /programme/fidelity): audited, but about no participant,
+      // so never in a participant's access log (tv_audit_log).
+      version: 3,
+      sql: `
+create table tv_aggregate_reads (
+  id bigint generated always as identity primary key,
+  at timestamptz not null default now(),
+  actor_sub text not null,
+  actor_agency text not null,
+  actor_role text not null,
+  what text not null,
+  scope text not null,
+  teams text[] not null,
+  correlation_id text
+);
+create index tv_aggregate_reads_by_at on tv_aggregate_reads (at);`,
+    },
+    {
+      // Emergency access (decision 30): which participant's stream holds a grant, and whose review list it is on.
+      version: 4,
+      sql: `
+create table tv_emergency_grants (
+  grant_id uuid primary key,
+  participant_id uuid not null,
+  team_id text,
+  holder_sub text not null,
+  holder_agency text not null,
+  granted_at timestamptz not null
+);
+create index tv_emergency_grants_by_team on tv_emergency_grants (team_id, granted_at);
+create index tv_emergency_grants_by_holder on tv_emergency_grants (holder_sub, holder_agency, granted_at);`,
+    },
   ],
 };

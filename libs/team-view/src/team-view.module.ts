@@ -12,6 +12,8 @@ import { EmployerPlacementsController } from './employer-placements/employer-pla
 import { ParticipantListController } from './participant-list/participant-list.controller';
 import { FollowTimelineController } from './timeline/follow-timeline.controller';
 import { TeamScopes } from './team-scope';
+import { ProgrammeFidelityController, ProgrammeOutcomesController } from './programme-figures/programme-figures.controller';
+import { EmergencyAccessController } from './emergency-access/emergency-access.controller';
 
 /**
  * The integrated team view's routes. Needs TEAM_VIEW_DB, PERSONAL_DATA and CLOCK from the composing app, and
@@ -23,12 +25,15 @@ import { TeamScopes } from './team-scope';
   controllers: [
     AccessLogController,
     BoardController,
+    EmergencyAccessController,
     EmployerPlacementsController,
     FidelityController,
     FidelityReviewController,
     OutcomesController,
     ParticipantListController,
     ParticipantSummaryController,
+    ProgrammeFidelityController,
+    ProgrammeOutcomesController,
     FollowTimelineController,
     TimelineController,
   ],

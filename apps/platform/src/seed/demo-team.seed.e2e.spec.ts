@@ -1,18 +1,27 @@
-import { markDemoTeam } from '@ips/runtime';
+import { DEMO_STAFF, markDemoTeam } from '@ips/runtime';
 import { PlatformHarness } from '../testing/platform-harness';
-import { seedDemoTeam } from './demo-team.seed';
+import { DEMO_TEAM_IDS, seedDemoTeam } from './demo-team.seed';
 import { httpSend } from './http-send';
 
-describe('npm run seed: the demo team through the HTTP API', () => {
+type Listed = { participantId: string; phase: string; relapseRisk: unknown };
+
+describe('npm run seed: the demo teams through the HTTP API', () => {
   let harness: PlatformHarness;
-  const as = async (claims: { sub: string; agency: string; role: string }) => ({ Authorization: `Bearer ${await harness.token(claims)}` });
+  const as = async (sub: string) => {
+    const user = DEMO_STAFF.find((candidate) => candidate.id === sub);
+    if (!user) throw new Error(`no demo staff ${sub}`);
+    return { Authorization: `Bearer ${await harness.token({ sub, agency: user.agency, role: user.role })}` };
+  };
+  const list = async (sub: string, scope: 'mine' | 'all' = 'all'): Promise<Listed[]> =>
+    (await harness.http.get(`/team-view/participants?scope=${scope}`).set(await as(sub)).expect(200)).body.participants as Listed[];
+  const ids = (participants: readonly Listed[]) => participants.map((participant) => participant.participantId).sort();
 
   beforeAll(async () => {
     harness = await PlatformHarness.start();
   });
   afterAll(() => harness.stop());
 
-  it('fills an empty platform with three specialists’ caseloads across the lifecycle, employers, placements, flags and requests', async () => {
+  it('fills an empty platform with two teams, three specialists’ caseloads across the lifecycle, employers, placements, flags and requests; each team sees its own', async () => {
     const counts = await seedDemoTeam(await httpSend(harness.platform.url, harness.config.dataDir), harness.clock.now());
     await harness.platform.settled();
     expect(counts).toEqual({
@@ -22,33 +31,109 @@ describe('npm run seed: the demo team through the HTTP API', () => {
       placements: 16,
       relapseFlags: 4,
       contactRequests: 4,
+      teams: [
+        { teamId: DEMO_TEAM_IDS.lerkendal, name: 'IPS Lerkendal', participants: 13 },
+        { teamId: DEMO_TEAM_IDS.sentrum, name: 'IPS Trondheim sentrum', participants: 27 },
+      ],
     });
 
-    const supervisor = await as({ sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' });
-    const all = (await harness.http.get('/team-view/participants?scope=all').set(supervisor).expect(200)).body.participants as { phase: string }[];
-    expect(all).toHaveLength(40);
-    const phases = all.reduce<Record<string, number>>((tally, p) => ({ ...tally, [p.phase]: (tally[p.phase] ?? 0) + 1 }), {});
+    // The programme's registry: two teams, each with members across agencies under their display names.
+    const registry = (await harness.http.get('/programme/teams').set(await as('adm-astrid')).expect(200)).body.teams as {
+      teamId: string;
+      name: string;
+      municipality: string;
+      timeZone: string;
+      members: { sub: string; displayName: string; agency: string; role: string }[];
+    }[];
+    expect(registry.map(({ name, municipality, timeZone }) => ({ name, municipality, timeZone }))).toEqual([
+      { name: 'IPS Lerkendal', municipality: 'Trondheim', timeZone: 'Europe/Oslo' },
+      { name: 'IPS Trondheim sentrum', municipality: 'Trondheim', timeZone: 'Europe/Oslo' },
+    ]);
+    const [lerkendal, sentrum] = registry;
+    expect(sentrum?.members.map((m) => `${m.displayName}: ${m.agency}/${m.role}`)).toEqual([
+      'Ingrid Solberg: welfare-office/employment-specialist',
+      'Jonas Berg: welfare-office/employment-specialist',
+      'Kjersti Moe: municipality/supervisor',
+      'Maren Lie: mental-health/clinician',
+      'Nina Aas: municipality/municipal-worker',
+      'Ola Nilsen: welfare-office/caseworker',
+      'Per Dahl: mental-health/supervisor',
+      'Siri Lund: welfare-office/supervisor',
+    ]);
+    expect(lerkendal?.members.map((m) => `${m.displayName}: ${m.agency}/${m.role}`)).toEqual([
+      'Amira Haddad: welfare-office/employment-specialist',
+      'Erik Strand: welfare-office/supervisor',
+      'Hanne Vik: welfare-office/caseworker',
+      'Jon Aune: mental-health/clinician',
+      'Leila Karimi: municipality/municipal-worker',
+    ]);
+    // Staff see only their own team in the registry.
+    const teamsOf = async (sub: string) => ((await harness.http.get('/programme/teams').set(await as(sub)).expect(200)).body.teams as { name: string }[]).map((t) => t.name);
+    expect(await teamsOf('cw-ola')).toEqual(['IPS Trondheim sentrum']);
+    expect(await teamsOf('dr-aune')).toEqual(['IPS Lerkendal']);
+    expect(await teamsOf('es-tobias')).toEqual([]);
+
+    // Each team's supervisor sees the team's participants, and the two lists do not meet.
+    const ofSentrum = await list('sup-siri');
+    const ofLerkendal = await list('sup-erik');
+    expect(ofSentrum).toHaveLength(27);
+    expect(ofLerkendal).toHaveLength(13);
+    expect(new Set([...ids(ofSentrum), ...ids(ofLerkendal)]).size).toBe(40);
+    const tally = (participants: readonly Listed[]) => participants.reduce<Record<string, number>>((sum, p) => ({ ...sum, [p.phase]: (sum[p.phase] ?? 0) + 1 }), {});
     // As the welfare office sees them: an action plan starts the job search, and the two employed participants whose
     // consent leaves the employer out of the circle show no job to the welfare office.
-    expect(phases).toEqual({ referred: 4, 'referral-withdrawn': 1, 'job-search': 24, 'follow-along': 9, discharged: 2 });
+    expect(tally([...ofSentrum, ...ofLerkendal])).toEqual({ referred: 4, 'referral-withdrawn': 1, 'job-search': 24, 'follow-along': 9, discharged: 2 });
 
-    const board = (await harness.http.get('/team-view/board').set(supervisor).expect(200)).body.specialists as { employmentSpecialistId: string; caseload: number }[];
-    expect(board.map((row) => row.employmentSpecialistId).sort()).toEqual(['es-amira', 'es-ingrid', 'es-jonas']);
-    expect(board.reduce((sum, row) => sum + row.caseload, 0)).toBe(33);
+    // Every member of a team, of every agency, sees only that team's participants (the consent decides which of them).
+    for (const [sub, own, other] of [
+      ['cw-ola', ofSentrum, ofLerkendal],
+      ['es-ingrid', ofSentrum, ofLerkendal],
+      ['dr-lie', ofSentrum, ofLerkendal],
+      ['mw-nina', ofSentrum, ofLerkendal],
+      ['cw-hanne', ofLerkendal, ofSentrum],
+      ['es-amira', ofLerkendal, ofSentrum],
+      ['dr-aune', ofLerkendal, ofSentrum],
+      ['mw-leila', ofLerkendal, ofSentrum],
+    ] as const) {
+      const seen = ids(await list(sub));
+      expect({ sub, seen: seen.length > 0 }).toEqual({ sub, seen: true });
+      expect({ sub, outside: seen.filter((id) => !ids(own).includes(id)) }).toEqual({ sub, outside: [] });
+      expect({ sub, other: seen.filter((id) => ids(other).includes(id)) }).toEqual({ sub, other: [] });
+    }
+    expect(await list('cw-ola')).toHaveLength(27);
+    expect(await list('cw-hanne')).toHaveLength(13);
+    // Someone on no team sees no one; a participant of the other team is unknown to them, as to a stranger.
+    expect(await list('es-tobias')).toEqual([]);
+    const lerkendalsFirst = ids(ofLerkendal)[0] as string;
+    expect((await harness.http.get(`/team-view/participants/${lerkendalsFirst}`).set(await as('cw-ola')).expect(404)).body.code).toBe('PARTICIPANT.NOT_FOUND');
+    await harness.http.get(`/team-view/participants/${lerkendalsFirst}`).set(await as('cw-hanne')).expect(200);
 
-    const clinician = await as({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
-    const flagged = ((await harness.http.get('/team-view/participants').set(clinician).expect(200)).body.participants as { relapseRisk: unknown }[]).filter((p) => p.relapseRisk);
-    expect(flagged).toHaveLength(4);
+    // The board is the team's: its specialists under their display names.
+    const board = async (sub: string) =>
+      ((await harness.http.get('/team-view/board').set(await as(sub)).expect(200)).body.specialists as { employmentSpecialistId: string; displayName?: string; caseload: number }[]);
+    const sentrumBoard = await board('sup-siri');
+    expect(sentrumBoard.map((row) => [row.employmentSpecialistId, row.displayName]).sort()).toEqual([
+      ['es-ingrid', 'Ingrid Solberg'],
+      ['es-jonas', 'Jonas Berg'],
+    ]);
+    const lerkendalBoard = await board('sup-erik');
+    expect(lerkendalBoard.map((row) => [row.employmentSpecialistId, row.displayName])).toEqual([['es-amira', 'Amira Haddad']]);
+    expect([...sentrumBoard, ...lerkendalBoard].reduce((sum, row) => sum + row.caseload, 0)).toBe(33);
 
-    const municipal = await as({ sub: 'mw-nina', agency: 'municipality', role: 'municipal-worker' });
-    expect((await harness.http.get('/team-view/participants').set(municipal).expect(200)).body.participants.length).toBeGreaterThan(0);
+    // The relapse-risk flags are all on Maren Lie's (sentrum) participants; her caseload names her.
+    expect((await list('dr-lie', 'mine')).filter((p) => p.relapseRisk)).toHaveLength(4);
+    expect((await list('dr-aune', 'mine')).filter((p) => p.relapseRisk)).toHaveLength(0);
+    expect((await list('mw-leila', 'mine')).length).toBeGreaterThan(0);
 
     // The demo sign-in is off until the seed marks the data directory (as npm run seed does once the team is in),
     // and then on for the platform already running.
     await harness.http.get('/auth/demo-users').expect(404);
     await markDemoTeam(harness.config.dataDir, { participants: counts.participants });
-    const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { agency: string }[];
+    const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { id: string; agency: string; role: string }[];
     expect(users.filter((user) => user.agency === 'participant')).toHaveLength(40);
     expect(users.filter((user) => user.agency === 'employer')).toHaveLength(6);
+    expect(users.filter((user) => user.agency === 'programme').map((user) => `${user.id}: ${user.role}`)).toEqual(['adm-astrid: administrator', 'koord-rune: coordinator']);
+    const administrator = (await harness.http.post('/auth/demo-sign-in').send({ userId: 'adm-astrid' }).expect(200)).body.token as string;
+    expect((await harness.http.get('/programme/teams').set({ Authorization: `Bearer ${administrator}` }).expect(200)).body.teams).toHaveLength(2);
   });
 });

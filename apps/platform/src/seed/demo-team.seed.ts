@@ -11,6 +11,8 @@ export interface SeedCounts {
   readonly placements: number;
   readonly relapseFlags: number;
   readonly contactRequests: number;
+  /** The two IPS teams, by name, with how many participants were referred to each. */
+  readonly teams: readonly { readonly teamId: string; readonly name: string; readonly participants: number }[];
 }
 
 const staff = (id: string): SeedActor => {
@@ -18,11 +20,64 @@ const staff = (id: string): SeedActor => {
   if (!user) throw new Error(`no demo staff ${id}`);
   return { sub: user.id, agency: user.agency, role: user.role };
 };
-const SPECIALISTS = ['es-ingrid', 'es-jonas', 'es-amira'].map(staff);
-const CASEWORKER = staff('cw-ola');
-const CLINICIAN = staff('dr-lie');
-const MUNICIPAL = staff('mw-nina');
+const nameOf = (id: string): string => DEMO_STAFF.find((candidate) => candidate.id === id)?.name ?? id;
+
+/** The programme's administrator: defines the teams and names their supervisors. */
+const ADMINISTRATOR = staff('adm-astrid');
+
+/** One IPS team of the demo: who is on it, and who does what for its participants. */
+interface DemoTeam {
+  readonly teamId: string;
+  readonly name: string;
+  readonly municipality: string;
+  readonly timeZone: string;
+  /** Named by the administrator. */
+  readonly supervisors: readonly SeedActor[];
+  /** Added by the team's first supervisor. */
+  readonly members: readonly SeedActor[];
+  readonly specialists: readonly SeedActor[];
+  readonly caseworker: SeedActor;
+  readonly clinician: SeedActor;
+  readonly municipal: SeedActor;
+}
+
+/** The teams' ids: the employer contact line's on-call shifts are scheduled on them too. */
+export const DEMO_TEAM_IDS = { sentrum: '0193b2c4-1f00-7a00-8000-00000000b001', lerkendal: '0193b2c4-1f00-7a00-8000-00000000b002' } as const;
+
+const SENTRUM: DemoTeam = {
+  teamId: DEMO_TEAM_IDS.sentrum,
+  name: 'IPS Trondheim sentrum',
+  municipality: 'Trondheim',
+  timeZone: 'Europe/Oslo',
+  supervisors: ['sup-siri', 'sup-dahl', 'sup-moe'].map(staff),
+  members: ['es-ingrid', 'es-jonas', 'cw-ola', 'dr-lie', 'mw-nina'].map(staff),
+  specialists: ['es-ingrid', 'es-jonas'].map(staff),
+  caseworker: staff('cw-ola'),
+  clinician: staff('dr-lie'),
+  municipal: staff('mw-nina'),
+};
+const LERKENDAL: DemoTeam = {
+  teamId: DEMO_TEAM_IDS.lerkendal,
+  name: 'IPS Lerkendal',
+  municipality: 'Trondheim',
+  timeZone: 'Europe/Oslo',
+  supervisors: ['sup-erik'].map(staff),
+  members: ['es-amira', 'cw-hanne', 'dr-aune', 'mw-leila'].map(staff),
+  specialists: ['es-amira'].map(staff),
+  caseworker: staff('cw-hanne'),
+  clinician: staff('dr-aune'),
+  municipal: staff('mw-leila'),
+};
+/** Participant i goes to specialist i mod 3: Ingrid and Jonas (sentrum), Amira (Lerkendal). */
+const SPECIALISTS: readonly { specialist: SeedActor; team: DemoTeam }[] = [
+  { specialist: staff('es-ingrid'), team: SENTRUM },
+  { specialist: staff('es-jonas'), team: SENTRUM },
+  { specialist: staff('es-amira'), team: LERKENDAL },
+];
 const SUPERVISOR = staff('sup-siri');
+
+/** A team member as the programme takes one: the display name is what the app shows instead of the login id. */
+const member = (person: SeedActor) => ({ sub: person.sub, displayName: nameOf(person.sub), agency: person.agency, role: person.role });
 
 const GIVEN = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Jonas', 'Nora', 'Emil', 'Sara', 'Henrik', 'Maja', 'Tobias', 'Ida', 'Sander', 'Thea', 'Magnus', 'Emma', 'Mathias', 'Julie', 'Kristian'];
 const FAMILY = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Hagen', 'Eriksen', 'Bakken', 'Solberg', 'Strand', 'Lie', 'Dahl'];
@@ -63,9 +118,12 @@ function sequence(seed: number): () => number {
 const day = (offset: number, today: Date): string => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * A realistic synthetic IPS team, through the platform's own API: three employment specialists with their
- * caseloads, a caseworker, a clinician linking treatment teams and raising relapse-risk flags, the municipality,
- * six employers with placements and follow-along, and requests to the employer 24/7 line.
+ * Two realistic synthetic IPS teams, through the platform's own API: the programme's administrator defines them and
+ * names their supervisors, who add the rest of their team (welfare office, mental health, municipality, each with a
+ * display name); then three employment specialists with their caseloads (two in sentrum, one at Lerkendal), each
+ * team's caseworker, clinician (treatment teams, relapse-risk flags) and municipal contact, six employers with
+ * placements and follow-along, and requests to the employer 24/7 line. A participant is referred to their
+ * specialist's team, so each team's staff see their own participants and not the other team's.
  */
 export async function seedDemoTeam(send: Send, today = new Date()): Promise<SeedCounts> {
   const random = sequence(20260302);
@@ -75,43 +133,58 @@ export async function seedDemoTeam(send: Send, today = new Date()): Promise<Seed
   let relapseFlags = 0;
   let contactRequests = 0;
 
+  // The programme: two teams; the administrator names each team's supervisors, the first of them adds the others,
+  // all on the team for half a year already.
+  const from = day(-180, today);
+  for (const team of [SENTRUM, LERKENDAL]) {
+    await send(ADMINISTRATOR, 'PUT', `/programme/teams/${team.teamId}`, { name: team.name, municipality: team.municipality, timeZone: team.timeZone });
+    for (const supervisor of team.supervisors) {
+      await send(ADMINISTRATOR, 'POST', `/programme/teams/${team.teamId}/members`, { ...member(supervisor), from });
+    }
+    for (const person of team.members) {
+      await send(team.supervisors[0] as SeedActor, 'POST', `/programme/teams/${team.teamId}/members`, { ...member(person), from });
+    }
+  }
+
   const employers: { id: string; name: string; jobs: string[] }[] = [];
   for (const employer of EMPLOYERS) {
     const { employerId } = await send(SUPERVISOR, 'POST', '/employer/employers', { name: employer.name, organisationNumber: employer.organisationNumber });
     employers.push({ id: String(employerId), name: employer.name, jobs: employer.jobs });
   }
-  await send(SUPERVISOR, 'PUT', '/employer/on-call/teams/0193b2c4-1f00-7a00-8000-00000000b001', {
-    name: 'IPS Trondheim',
-    timeZone: 'Europe/Oslo',
-    employmentSpecialistIds: SPECIALISTS.map((specialist) => specialist.sub),
-  });
-  await send(SUPERVISOR, 'POST', '/employer/on-call/teams/0193b2c4-1f00-7a00-8000-00000000b001/shifts', {
-    workerId: 'es-ingrid',
-    role: 'employment-specialist',
-    from: `${day(-1, today)}T08:00`,
-    to: `${day(12, today)}T08:00`,
-  });
+  // The 24/7 line's on-call: the programme's teams are its on-call teams; each team's first specialist is on call.
+  for (const team of [SENTRUM, LERKENDAL]) {
+    await send(team.supervisors[0] as SeedActor, 'POST', `/employer/on-call/teams/${team.teamId}/shifts`, {
+      workerId: (team.specialists[0] as SeedActor).sub,
+      role: 'employment-specialist',
+      from: `${day(-1, today)}T08:00`,
+      to: `${day(12, today)}T08:00`,
+    });
+  }
+  const referred = new Map<string, number>();
 
-  const open: { participantId: string; placementId: string; employerId: string }[] = [];
+  const open: { participantId: string; placementId: string; employerId: string; specialist: SeedActor }[] = [];
   for (const [index, phase] of PHASES.entries()) {
-    const specialist = SPECIALISTS[index % SPECIALISTS.length] as SeedActor;
+    const { specialist, team } = SPECIALISTS[index % SPECIALISTS.length] as (typeof SPECIALISTS)[number];
+    const { caseworker, clinician, municipal } = team;
     const givenName = GIVEN[index % GIVEN.length] as string;
     const familyName = FAMILY[(index * 7 + Math.floor(index / GIVEN.length)) % FAMILY.length] as string;
-    const { participantId } = await send(CASEWORKER, 'POST', '/welfare-office/referrals', {
+    const { participantId } = await send(caseworker, 'POST', '/welfare-office/referrals', {
       givenName,
       familyName,
       birthDate: day(-365 * (20 + Math.floor(random() * 35)) - Math.floor(random() * 300), today),
       referredBy: pick(REFERRERS),
       reason: 'Ønsker ordinært arbeid; har vært ute av arbeid en tid.',
+      teamId: team.teamId,
     });
+    referred.set(team.teamId, (referred.get(team.teamId) ?? 0) + 1);
     const base = `/welfare-office/participants/${String(participantId)}`;
     byPhase[phase === 'job-ended' ? 'job-search' : phase] = (byPhase[phase === 'job-ended' ? 'job-search' : phase] ?? 0) + 1;
     if (phase === 'referred') continue;
     if (phase === 'referral-withdrawn') {
-      await send(CASEWORKER, 'POST', `${base}/referral-withdrawal`, { reason: 'Vil heller fullføre skolen først.' });
+      await send(caseworker, 'POST', `${base}/referral-withdrawal`, { reason: 'Vil heller fullføre skolen først.' });
       continue;
     }
-    await send(specialist, 'POST', `${base}/enrolment`, { employmentSpecialistId: specialist.sub, contactPersonId: CASEWORKER.sub });
+    await send(specialist, 'POST', `${base}/enrolment`, { employmentSpecialistId: specialist.sub, contactPersonId: caseworker.sub });
     const shareWith = index % 5 === 0 ? ['mental-health'] : ['mental-health', 'municipality', 'employer'];
     await send(specialist, 'POST', `${base}/consents`, { shareWith, employerDisclosure: shareWith.includes('employer') && index % 3 !== 0 });
     await send(specialist, 'POST', `${base}/action-plans`, {
@@ -121,13 +194,13 @@ export async function seedDemoTeam(send: Send, today = new Date()): Promise<Seed
       supportsWanted: ['hjelp med CV', 'noen å ringe på dårlige dager'],
     });
     await send(specialist, 'POST', `${base}/contacts`, { contactedOn: day(-Math.floor(random() * 10), today), mode: pick(['in-person', 'phone', 'video']), inCommunity: random() < 0.7 });
-    if (index % 4 !== 3) await send(CLINICIAN, 'POST', `/mental-health/participants/${String(participantId)}/treatment-team`, { teamName: pick(['DPS Lerkendal, team 1', 'DPS Nidaros, team 2']), clinicianId: CLINICIAN.sub });
-    if (index % 6 === 0) {
-      await send(MUNICIPAL, 'POST', `/municipality/participants/${String(participantId)}/contact-person`, { contactPersonId: MUNICIPAL.sub });
-      await send(MUNICIPAL, 'POST', `/municipality/participants/${String(participantId)}/services`, { kind: pick(['housing', 'social-assistance', 'activity']) });
+    if (index % 4 !== 3) await send(clinician, 'POST', `/mental-health/participants/${String(participantId)}/treatment-team`, { teamName: pick(['DPS Lerkendal, team 1', 'DPS Nidaros, team 2']), clinicianId: clinician.sub });
+    if (index % 5 === 0) {
+      await send(municipal, 'POST', `/municipality/participants/${String(participantId)}/contact-person`, { contactPersonId: municipal.sub });
+      await send(municipal, 'POST', `/municipality/participants/${String(participantId)}/services`, { kind: pick(['housing', 'social-assistance', 'activity']) });
     }
     if (index % 7 === 2 && index % 4 !== 3) {
-      await send(CLINICIAN, 'POST', `/mental-health/participants/${String(participantId)}/relapse-flags`, {
+      await send(clinician, 'POST', `/mental-health/participants/${String(participantId)}/relapse-flags`, {
         level: pick(['watch', 'elevated', 'acute']),
         reviewBy: day(7 + Math.floor(random() * 14), today),
         actions: ['tettere kontakt med behandler', 'jobbspesialisten ringer ukentlig'],
@@ -157,12 +230,12 @@ export async function seedDemoTeam(send: Send, today = new Date()): Promise<Seed
     } else if (phase === 'discharged') {
       await send(specialist, 'POST', `${base}/discharge`, { reason: 'steady-employment', note: 'Stabil i jobb i over et år.' });
     } else {
-      open.push({ participantId: String(participantId), placementId: String(placementId), employerId: employer.id });
+      open.push({ participantId: String(participantId), placementId: String(placementId), employerId: employer.id, specialist });
     }
   }
 
-  // The 24/7 line: employers ask for contact about four jobs; one request is taken, one resolved.
-  const requests: string[] = [];
+  // The 24/7 line: employers ask for contact about four jobs; the participant's specialist takes one and resolves another.
+  const requests: { requestId: string; specialist: SeedActor }[] = [];
   for (const [index, job] of open.slice(0, 4).entries()) {
     const employer: SeedActor = { sub: `employer-${job.employerId.slice(0, 8)}`, agency: 'employer', role: 'employer', employerId: job.employerId };
     const { requestId } = await send(employer, 'POST', '/employer/contact-requests', {
@@ -171,13 +244,17 @@ export async function seedDemoTeam(send: Send, today = new Date()): Promise<Seed
       urgency: index % 2 === 0 ? 'urgent' : 'routine',
       callbackPhone: `+47 9${String(1000000 + index * 1234567).slice(0, 7)}`,
     });
-    requests.push(String(requestId));
+    requests.push({ requestId: String(requestId), specialist: job.specialist });
     contactRequests++;
   }
-  if (requests[1]) await send(SPECIALISTS[0] as SeedActor, 'POST', `/employer/contact-requests/${requests[1]}/acknowledge`, {});
-  if (requests[3]) {
-    await send(SPECIALISTS[0] as SeedActor, 'POST', `/employer/contact-requests/${requests[3]}/acknowledge`, {});
-    await send(SPECIALISTS[0] as SeedActor, 'POST', `/employer/contact-requests/${requests[3]}/resolve`, { note: 'Ringte arbeidsgiver; avtalt nytt møte.' });
+  const [, taken, , resolved] = requests;
+  if (taken) await send(taken.specialist, 'POST', `/employer/contact-requests/${taken.requestId}/acknowledge`, {});
+  if (resolved) {
+    await send(resolved.specialist, 'POST', `/employer/contact-requests/${resolved.requestId}/acknowledge`, {});
+    await send(resolved.specialist, 'POST', `/employer/contact-requests/${resolved.requestId}/resolve`, { note: 'Ringte arbeidsgiver; avtalt nytt møte.' });
   }
-  return { participants: PHASES.length, byPhase, employers: employers.length, placements, relapseFlags, contactRequests };
+  const teams = [SENTRUM, LERKENDAL]
+    .map((team) => ({ teamId: team.teamId, name: team.name, participants: referred.get(team.teamId) ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { participants: PHASES.length, byPhase, employers: employers.length, placements, relapseFlags, contactRequests, teams };
 }

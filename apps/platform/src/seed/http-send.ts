@@ -2,9 +2,15 @@ import { issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { Send } from './demo-team.seed';
 
 /**
- * Sends the seed's requests to a platform at `baseUrl` with tokens of the embedded key in `dataDir`. A command
- * that needs another agency to have noted the enrolment (the reactions run just after it) is tried again for a
- * few seconds while it answers PARTICIPANT.NOT_ENROLLED; any other refusal stops the seed with the problem.
+ * What the platform answers while an event of a moment ago is still on its way: another agency has not noted the
+ * enrolment yet (the reactions run just after it), or a service's team directory has not read the referral (work need
+ * is checked on it) or the team's definition yet. The seed never names a participant or team that does not exist.
+ */
+const NOT_YET = ['PARTICIPANT.NOT_ENROLLED', 'PARTICIPANT.NOT_FOUND', 'TEAM.NOT_FOUND'];
+
+/**
+ * Sends the seed's requests to a platform at `baseUrl` with tokens of the embedded key in `dataDir`. A request that
+ * answers one of NOT_YET is tried again for a few seconds; any other refusal stops the seed with the problem.
  */
 export async function httpSend(baseUrl: string, dataDir: string): Promise<Send> {
   const key = await loadOrCreateSigningKey(dataDir);
@@ -26,7 +32,7 @@ export async function httpSend(baseUrl: string, dataDir: string): Promise<Send> 
       const text = await response.text();
       const answer = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
       if (response.ok) return answer;
-      if (answer['code'] === 'PARTICIPANT.NOT_ENROLLED' && Date.now() < deadline) {
+      if (NOT_YET.includes(String(answer['code'])) && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         continue;
       }

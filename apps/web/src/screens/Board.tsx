@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
+import { useTeams } from '../teams';
 import { Alert } from './Caseload';
 
 interface BoardAnswer {
@@ -24,6 +25,7 @@ interface BoardAnswer {
 
 export function Board() {
   const { m, t, label, date } = useI18n();
+  const { nameOf } = useTeams();
   // A reader on several teams picks one; the first by name until they do.
   const [team, setTeam] = useState<string | null>(null);
   const board = useLoad(() => api<BoardAnswer>(team ? `/team-view/board?team=${encodeURIComponent(team)}` : '/team-view/board'), [team]);
@@ -66,7 +68,7 @@ export function Board() {
                 <tbody>
                   {board.data.specialists.map((row) => (
                     <tr key={row.employmentSpecialistId}>
-                      <th scope="row">{row.displayName ?? row.employmentSpecialistId}</th>
+                      <th scope="row">{row.displayName ?? nameOf(row.employmentSpecialistId)}</th>
                       <td>{row.caseload}</td>
                       <td>{row.alerts}</td>
                       <td>{row.openContactRequests}</td>
@@ -78,7 +80,7 @@ export function Board() {
               <div className="board-columns">
                 {board.data.specialists.map((row) => (
                   <section key={row.employmentSpecialistId} className="card" aria-labelledby={`board-${row.employmentSpecialistId}`}>
-                    <h2 id={`board-${row.employmentSpecialistId}`}>{t(m.board.participants, { who: row.displayName ?? row.employmentSpecialistId })}</h2>
+                    <h2 id={`board-${row.employmentSpecialistId}`}>{t(m.board.participants, { who: row.displayName ?? nameOf(row.employmentSpecialistId) })}</h2>
                     <ul className="board-list">
                       {row.participants.map((participant) => (
                         <li key={participant.participantId}>

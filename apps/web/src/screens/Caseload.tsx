@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { FormEvent, useEffect, useId, useState } from 'react';
 import { Page } from '../App';
-import { api } from '../api';
+import { ApiError, api } from '../api';
 import { Form, bodyOf, post } from '../Form';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
 import { Session } from '../session';
+import { useTeams } from '../teams';
 import { referralForm, withTeamField } from './forms';
 
 export interface Alert {
@@ -20,13 +21,85 @@ interface Listed {
   readonly phase: string;
   readonly enrolledAt: string | null;
   readonly relapseRisk: { level: string; reviewBy: string } | null;
+  readonly contacts?: { 'welfare-office'?: { employmentSpecialistId: string; contactPersonId: string } };
   readonly alerts: readonly Alert[];
+}
+
+/**
+ * The team view learns a new participant's team from the bus a moment after the referral is answered; until then it
+ * answers 404 as for anyone not on the team. Waits (at most a few seconds) so the page opens on the new participant.
+ */
+async function untilVisible(participantId: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    try {
+      await api(`/team-view/participants/${participantId}`);
+      return;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404) || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+}
+
+const PARTICIPANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Opens a participant by id (the 24/7 line or a colleague gives one): someone not on the reader's caseload, whose
+ * page offers emergency access when the reader has no relation to them (decision 30).
+ */
+function OpenById() {
+  const { m } = useI18n();
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const participantId = value.trim();
+    if (!PARTICIPANT_ID.test(participantId)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    navigate(`/participants/${participantId.toLowerCase()}`);
+  };
+  return (
+    <form className="open-by-id" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-participant`}>{m.caseload.openById}</label>
+        <input
+          id={`${id}-participant`}
+          value={value}
+          size={38}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={invalid ? `${id}-error` : undefined}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        {invalid && (
+          <p className="field-error" id={`${id}-error`}>
+            {m.caseload.badId}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="secondary">
+        {m.caseload.open}
+      </button>
+    </form>
+  );
 }
 
 export function Caseload({ session }: { session: Session }) {
   const { m, t, label, date } = useI18n();
   const [scope, setScope] = useState<'mine' | 'all'>(session.user.role === 'supervisor' || session.user.role === 'caseworker' ? 'all' : 'mine');
-  const list = useLoad(() => api<{ participants: Listed[] }>(`/team-view/participants?scope=${scope}`), [scope]);
+  const { teams, nameOf } = useTeams();
+  // A reader on several teams may narrow the list to one of them; all of them until they do.
+  const [team, setTeam] = useState('');
+  const list = useLoad(
+    () => api<{ participants: Listed[] }>(`/team-view/participants?scope=${scope}${team ? `&team=${encodeURIComponent(team)}` : ''}`),
+    [scope, team],
+  );
   // A caseload changes while it is open: refreshed when the tab is looked at again, and on demand.
   useEffect(() => {
     const refresh = () => document.visibilityState === 'visible' && void list.reload();
@@ -36,11 +109,7 @@ export function Caseload({ session }: { session: Session }) {
   const participants = list.data?.participants ?? [];
   const canRefer = session.user.agency === 'welfare-office';
   // Once teams are defined a referral names one: the reader's own teams (none yet: the platform's default team).
-  const teams = useLoad(
-    () => (canRefer ? api<{ teams: { teamId: string; name: string }[] }>('/programme/teams') : Promise.resolve({ teams: [] })),
-    [canRefer],
-  );
-  const referral = withTeamField(referralForm, teams.data?.teams ?? []);
+  const referral = withTeamField(referralForm, teams);
 
   return (
     <Page title={m.caseload.title}>
@@ -53,9 +122,23 @@ export function Caseload({ session }: { session: Session }) {
             </label>
           ))}
         </fieldset>
+        {teams.length > 1 && (
+          <label className="field">
+            {m.caseload.team}
+            <select value={team} onChange={(event) => setTeam(event.target.value)}>
+              <option value="">{m.caseload.allTeams}</option>
+              {teams.map((option) => (
+                <option key={option.teamId} value={option.teamId}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" className="secondary" onClick={() => void list.reload()}>
           {m.caseload.refresh}
         </button>
+        <OpenById />
       </div>
       <LoadState loaded={list} />
       {list.data && (
@@ -70,6 +153,7 @@ export function Caseload({ session }: { session: Session }) {
                 <tr>
                   <th scope="col">{m.caseload.name}</th>
                   <th scope="col">{m.caseload.phase}</th>
+                  <th scope="col">{m.caseload.specialist}</th>
                   <th scope="col">{m.caseload.enrolled}</th>
                   <th scope="col">{m.caseload.relapse}</th>
                   <th scope="col">{m.caseload.alerts}</th>
@@ -90,6 +174,7 @@ export function Caseload({ session }: { session: Session }) {
                       </a>
                     </th>
                     <td>{label('phases', participant.phase)}</td>
+                    <td>{participant.contacts?.['welfare-office'] ? nameOf(participant.contacts['welfare-office'].employmentSpecialistId) : '–'}</td>
                     <td>{date(participant.enrolledAt)}</td>
                     <td>{participant.relapseRisk ? <span className={`badge level-${participant.relapseRisk.level}`}>{label('levels', participant.relapseRisk.level)}</span> : '–'}</td>
                     <td>
@@ -113,10 +198,12 @@ export function Caseload({ session }: { session: Session }) {
       {canRefer && (
         <div className="forms">
           <Form
+            key={referral.fields.length}
             spec={{
               ...referral,
               send: async (values) => {
                 const { participantId } = (await post('/welfare-office/referrals', bodyOf(referral.fields, values))) as { participantId: string };
+                await untilVisible(participantId);
                 navigate(`/participants/${participantId}`);
               },
             }}

@@ -1,11 +1,14 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Page } from '../App';
 import { ApiError, api } from '../api';
-import { Form, FormSpec, Values, bodyOf, post } from '../Form';
+import { Field, Form, FormSpec, Values, bodyOf, post } from '../Form';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
 import { Session } from '../session';
+import { TeamMember, useTeams } from '../teams';
+import { AccessLog } from './AccessLog';
+import { EMERGENCY_REASON_CODES, EmergencyGrant, HeldGrant, endGrant, isOwn, storeGrant, storedGrant } from './EmergencyAccess';
 import { Entry, Timeline } from './Timeline';
 import {
   actionPlanForm,
@@ -48,6 +51,8 @@ export interface Summary {
   readonly otherActivePlacements: readonly Placement[];
   readonly daysSinceEnrolment: number | null;
   readonly basedOn: readonly string[];
+  /** The participant's current IPS team (the default team's id before teams were defined). */
+  readonly teamId?: string | null;
 }
 
 /** The employer directory (GET /employer/employers), for the welfare office's job-development forms. */
@@ -65,26 +70,93 @@ async function employerOf(values: Values): Promise<string> {
 
 export function ParticipantPage({ session, participantId }: { session: Session; participantId: string }) {
   const i18n = useI18n();
-  const { m, t, label, date } = i18n;
+  const { m, t, label, date, time } = i18n;
+  const teams = useTeams();
   const summary = useLoad(() => api<Summary>(`/team-view/participants/${participantId}`), [participantId]);
   const timeline = useLoad(async () => (await api<{ entries: Entry[] }>(`/team-view/participants/${participantId}/timeline`)).entries, [participantId]);
   const reloadSummary = summary.reload;
   const onEntry = useCallback(() => void reloadSummary(), [reloadSummary]);
+  const notFound = (summary.error as ApiError | null)?.status === 404;
+  const s = notFound ? null : summary.data;
 
-  if ((summary.error as ApiError | null)?.status === 404) {
+  // Emergency access (decision 30): a reader outside the participant's team who reads the record reads it through a
+  // grant of theirs (this tab's, or one on their list), or is named on it. Through a grant: a banner, and no forms.
+  const [held, setHeld] = useState<HeldGrant | null>(() => storedGrant(session.user, participantId));
+  const [checked, setChecked] = useState(false);
+  const [endError, setEndError] = useState('');
+  const onTeam = s !== null && teams.teams.some((team) => team.teamId === s.teamId);
+  const loaded = s !== null;
+  useEffect(() => {
+    if (!loaded || !teams.ready || onTeam || held) return;
+    let cancelled = false;
+    api<{ grants: EmergencyGrant[] }>('/team-view/emergency-access').then(
+      ({ grants }) => {
+        if (cancelled) return;
+        const mine = grants.find((grant) => grant.participantId === participantId && grant.status === 'in-force' && isOwn(grant, session.user));
+        if (mine) setHeld({ grantId: mine.grantId, participantId, until: mine.until });
+        setChecked(true);
+      },
+      () => !cancelled && setChecked(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [loaded, teams.ready, onTeam, held, participantId, session.user]);
+  // Refused: whatever this tab held for the participant has ended or expired.
+  useEffect(() => {
+    if (!notFound) return;
+    storeGrant(session.user, participantId, null);
+    setHeld(null);
+  }, [notFound, session.user, participantId]);
+  const emergency = loaded && !onTeam ? held : null;
+  const reloadAll = () => Promise.all([summary.reload(), timeline.reload()]);
+  const granted = async (grant: HeldGrant) => {
+    storeGrant(session.user, participantId, grant);
+    setHeld(grant);
+    setEndError('');
+    await reloadAll();
+  };
+  const endNow = async (grant: HeldGrant) => {
+    setEndError('');
+    try {
+      await endGrant(grant.grantId);
+    } catch (error) {
+      setEndError(t(m.emergency.endFailed, { detail: (error as Error).message }));
+      return;
+    }
+    // Read again first (now 404: the offer), then forget the grant, so the forms never show in between.
+    await reloadAll();
+    storeGrant(session.user, participantId, null);
+    setHeld(null);
+  };
+
+  if (notFound) {
     return (
       <Page title={m.participant.summary}>
         <p role="alert">{m.participant.notFound}</p>
+        <EmergencyOffer participantId={participantId} onGranted={granted} />
         <BackLink />
       </Page>
     );
   }
-  const s = summary.data;
   const name = s?.name ? `${s.name.givenName} ${s.name.familyName}` : m.caseload.noName;
   return (
     <Page title={s ? name : m.app.loading}>
       <BackLink />
       <LoadState loaded={summary} />
+      {emergency && (
+        <div className="banner emergency-banner" data-testid="emergency-banner">
+          <p role="status">{t(m.emergency.banner, { time: time(emergency.until) })}</p>
+          <button type="button" onClick={() => void endNow(emergency)}>
+            {m.emergency.end}
+          </button>
+          {endError && (
+            <p className="error" role="alert">
+              {endError}
+            </p>
+          )}
+        </div>
+      )}
       {s?.relapseRisk && (
         <div className={`banner level-${s.relapseRisk.level}`} role="alert" data-testid="relapse-banner">
           {t(m.participant.relapseBanner, { level: label('levels', s.relapseRisk.level), date: date(s.relapseRisk.reviewBy) })}
@@ -137,8 +209,45 @@ export function ParticipantPage({ session, participantId }: { session: Session; 
       )}
       <LoadState loaded={timeline} />
       {timeline.data && <Timeline participantId={participantId} initial={timeline.data} onEntry={onEntry} heading={m.participant.timeline} />}
-      {s && <Forms session={session} summary={s} onSaved={() => void summary.reload()} />}
+      {s && !emergency && (onTeam || checked) && <Forms session={session} summary={s} onSaved={() => void summary.reload()} />}
+      {s && session.user.role === 'supervisor' && <AccessLog participantId={participantId} heading={m.participant.accessLog} />}
     </Page>
+  );
+}
+
+/**
+ * Instead of only "not found": staff may open the record in an emergency, with a reason, for a few hours (decision 30).
+ * The API answers an unknown participant, and one the reader works with already, with a problem shown at the form.
+ */
+function EmergencyOffer({ participantId, onGranted }: { participantId: string; onGranted: (grant: HeldGrant) => Promise<void> }) {
+  const { m, label } = useI18n();
+  const fields: Field[] = [
+    {
+      name: 'reasonCode',
+      label: 'reasonCode',
+      kind: 'select',
+      required: true,
+      options: EMERGENCY_REASON_CODES.map((code) => ({ value: code, text: label('emergencyReasons', code) })),
+    },
+    { name: 'reason', label: 'emergencyReason', kind: 'textarea', required: true },
+  ];
+  const spec: FormSpec = {
+    id: 'emergency-access',
+    title: 'emergencyAccess',
+    fields,
+    submitLabel: m.emergency.open,
+    send: async (values) => {
+      const answer = (await post(`/team-view/participants/${participantId}/emergency-access`, bodyOf(fields, values))) as unknown as HeldGrant;
+      await onGranted({ grantId: answer.grantId, participantId, until: answer.until });
+      return answer;
+    },
+  };
+  return (
+    <section className="emergency-offer" aria-labelledby="emergency-offer-heading">
+      <h2 id="emergency-offer-heading">{m.emergency.offerTitle}</h2>
+      <p className="warning">{m.emergency.offerWarning}</p>
+      <Form spec={spec} level={3} />
+    </section>
   );
 }
 
@@ -160,27 +269,30 @@ function BackLink() {
 }
 
 function Contacts({ summary }: { summary: Summary }) {
-  const { m, label } = useI18n();
+  const { m, t, label } = useI18n();
+  const { nameOf, teams } = useTeams();
   const c = summary.contacts;
+  const team = teams.find((known) => known.teamId === summary.teamId);
   const rows: [string, string, string][] = [
     ...(c['welfare-office']
       ? ([
-          ['welfare-office', m.participant.employmentSpecialist, c['welfare-office'].employmentSpecialistId],
-          ['welfare-office', m.participant.contactPerson, c['welfare-office'].contactPersonId],
+          ['welfare-office', m.participant.employmentSpecialist, nameOf(c['welfare-office'].employmentSpecialistId)],
+          ['welfare-office', m.participant.contactPerson, nameOf(c['welfare-office'].contactPersonId)],
         ] as [string, string, string][])
       : []),
     ...(c['mental-health']
       ? ([
           ['mental-health', m.participant.treatmentTeam, c['mental-health'].teamName],
-          ['mental-health', m.participant.clinician, c['mental-health'].clinicianId],
+          ['mental-health', m.participant.clinician, nameOf(c['mental-health'].clinicianId)],
         ] as [string, string, string][])
       : []),
-    ...(c.municipality ? ([['municipality', m.participant.municipalContact, c.municipality.contactPersonId]] as [string, string, string][]) : []),
+    ...(c.municipality ? ([['municipality', m.participant.municipalContact, nameOf(c.municipality.contactPersonId)]] as [string, string, string][]) : []),
     ...(c.employer ? ([['employer', m.participant.employerId, c.employer.employerId]] as [string, string, string][]) : []),
   ];
   return (
     <section aria-labelledby="contacts-heading" className="card">
       <h2 id="contacts-heading">{m.participant.contacts}</h2>
+      {team && <p>{t(m.participant.team, { team: team.name })}</p>}
       {rows.length === 0 ? (
         <p>{m.participant.noContacts}</p>
       ) : (
@@ -203,7 +315,15 @@ function Contacts({ summary }: { summary: Summary }) {
 
 /** The forms this reader's agency and role may send (the access policy decides; the server checks again). */
 function Forms({ session, summary, onSaved }: { session: Session; summary: Summary; onSaved: () => void }) {
-  const { m, date } = useI18n();
+  const { m, date, label } = useI18n();
+  const teams = useTeams();
+  // The staff a form names are the participant's team's members (free text while no team is defined).
+  const people = (filter: (member: TeamMember) => boolean) =>
+    teams.membersFor(summary.teamId, filter).map((member) => ({ value: member.sub, text: `${member.displayName} (${label('roles', member.role)})` }));
+  const specialists = people((member) => member.agency === 'welfare-office' && member.role === 'employment-specialist');
+  // The roles the API asks of each (422 TEAM.NOT_A_MEMBER otherwise): a caseworker is the contact person.
+  const contactPeople = people((member) => member.agency === 'welfare-office' && member.role === 'caseworker');
+  const clinicians = people((member) => member.agency === 'mental-health' && member.role === 'clinician');
   const { agency, role, sub } = session.user;
   const id = summary.participantId;
   const base = `/${agency}/participants/${id}`;
@@ -222,7 +342,7 @@ function Forms({ session, summary, onSaved }: { session: Session; summary: Summa
   const forms: FormSpec[] = [];
 
   if (agency === 'welfare-office') {
-    forms.push(simple(enrolmentForm(sub), 'enrolment'), simple(consentForm, 'consents'), simple(actionPlanForm, 'action-plans'), simple(participantContactForm, 'contacts'));
+    forms.push(simple(enrolmentForm(sub, specialists, contactPeople), 'enrolment'), simple(consentForm, 'consents'), simple(actionPlanForm, 'action-plans'), simple(participantContactForm, 'contacts'));
     const employerContact = [...employerFields(employers, m.forms.newEmployer), ...employerContactFields];
     forms.push({
       id: 'employer-contact',
@@ -256,17 +376,17 @@ function Forms({ session, summary, onSaved }: { session: Session; summary: Summa
     }
   }
   if (agency === 'mental-health') {
-    forms.push(simple(treatmentTeamForm(sub), 'treatment-team'), simple(relapseFlagForm, 'relapse-flags'));
+    forms.push(simple(treatmentTeamForm(sub, clinicians), 'treatment-team'), simple(relapseFlagForm, 'relapse-flags'));
     if (summary.relapseRisk) forms.push(simple(clearFlagForm, `relapse-flags/${summary.relapseRisk.flagId}/clear`));
   }
   if (agency === 'municipality') forms.push(simple(municipalServiceForm, 'services'));
-  if (forms.length === 0) return null;
+  if (forms.length === 0 || !teams.ready) return null;
   return (
     <section aria-labelledby="record-heading" className="forms">
       <h2 id="record-heading">{m.participant.record}</h2>
       <div className="form-grid">
         {forms.map((spec) => (
-          <Form key={spec.id} spec={spec} onSaved={onSaved} level={3} />
+          <Form key={`${spec.id}-${spec.fields.map((field) => field.kind).join()}`} spec={spec} onSaved={onSaved} level={3} />
         ))}
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { I18n, useI18n } from '../i18n';
 import { follow } from '../sse';
+import { useTeams } from '../teams';
 
 export interface Entry {
   readonly eventId: string;
@@ -14,8 +15,8 @@ export interface Entry {
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 const list = (value: unknown) => (Array.isArray(value) ? value.map(text).join(', ') : '');
 
-/** One line in the reader's language for the common entries; the API's English line for the rest. */
-export function detailOf(entry: Entry, { m, t, date, label }: I18n): string {
+/** One line in the reader's language for the common entries; the API's English line for the rest. Staff by display name where known. */
+export function detailOf(entry: Entry, { m, t, date, label }: I18n, nameOf: (sub: string) => string = (sub) => sub): string {
   const d = entry.data;
   switch (entry.type) {
     case 'ParticipantReferred':
@@ -24,7 +25,7 @@ export function detailOf(entry: Entry, { m, t, date, label }: I18n): string {
       // The entry names teams by id only: "another team" until the team directory gives their names.
       return t(m.details.transferred, { date: date(text(d['on'])), reason: text(d['reason']) });
     case 'ParticipantEnrolled':
-      return t(m.details.enrolled, { specialist: text(d['employmentSpecialistId']), contact: text(d['contactPersonId']) });
+      return t(m.details.enrolled, { specialist: nameOf(text(d['employmentSpecialistId'])), contact: nameOf(text(d['contactPersonId'])) });
     case 'ConsentGiven':
       return t(m.details.consent, {
         agencies: Array.isArray(d['shareWith']) ? d['shareWith'].map((a) => label('options', text(a))).join(', ') || '–' : '–',
@@ -67,6 +68,7 @@ export function detailOf(entry: Entry, { m, t, date, label }: I18n): string {
 export function Timeline({ participantId, initial, onEntry, heading }: { participantId: string; initial: readonly Entry[]; onEntry?: (entry: Entry) => void; heading: string }) {
   const i18n = useI18n();
   const { m, t, label, dateTime } = i18n;
+  const { nameOf } = useTeams();
   const id = useId();
   const [entries, setEntries] = useState<readonly Entry[]>(initial);
   const [agency, setAgency] = useState('');
@@ -141,7 +143,7 @@ export function Timeline({ participantId, initial, onEntry, heading }: { partici
                 <span className="tag">{label('agencies', entry.agency)}</span>
               </div>
               <p className="what">{label('events', entry.type)}</p>
-              <p className="detail">{detailOf(entry, i18n)}</p>
+              <p className="detail">{detailOf(entry, i18n, nameOf)}</p>
             </li>
           ))}
         </ol>

@@ -24,12 +24,27 @@ export function withTeamField(spec: Spec, teams: readonly { teamId: string; name
   return { ...spec, fields: [{ name: 'teamId', label: 'teamId', kind: 'select', options, required: true, initial: options[0]?.value ?? '' }, ...spec.fields] };
 }
 
-export const enrolmentForm = (me: string): Spec => ({
+/** A person the form may name: the login id the API takes, and how the reader knows them (display name, role). */
+export interface StaffOption {
+  readonly value: string;
+  readonly text: string;
+}
+
+/**
+ * A field that names a member of staff: a choice of the participant's team's members when there are any, else the
+ * login id as free text (no team defined yet, or none of that kind on it). `initial` is chosen when it is a choice.
+ */
+export function staffField(name: string, label: Field['label'], freeTextLabel: Field['label'], people: readonly StaffOption[], initial = ''): Field {
+  if (people.length === 0) return { name, label: freeTextLabel, kind: 'text', required: true, initial };
+  return { name, label, kind: 'select', options: people, required: true, initial: people.some((person) => person.value === initial) ? initial : '' };
+}
+
+export const enrolmentForm = (me: string, specialists: readonly StaffOption[] = [], contactPeople: readonly StaffOption[] = []): Spec => ({
   id: 'enrolment',
   title: 'enrolment',
   fields: [
-    { name: 'employmentSpecialistId', label: 'employmentSpecialistId', kind: 'text', required: true, initial: me.startsWith('es-') ? me : '' },
-    { name: 'contactPersonId', label: 'contactPersonId', kind: 'text', required: true },
+    staffField('employmentSpecialistId', 'employmentSpecialist', 'employmentSpecialistId', specialists, specialists.length > 0 || me.startsWith('es-') ? me : ''),
+    staffField('contactPersonId', 'contactPerson', 'contactPersonId', contactPeople),
   ],
 });
 
@@ -103,12 +118,42 @@ export const relapseFlagForm: Spec = {
 
 export const clearFlagForm: Spec = { id: 'clear-flag', title: 'clearFlag', fields: [{ name: 'reason', label: 'reason', kind: 'textarea' }] };
 
-export const treatmentTeamForm = (me: string): Spec => ({
+export const treatmentTeamForm = (me: string, clinicians: readonly StaffOption[] = []): Spec => ({
   id: 'treatment-team',
   title: 'treatmentTeam',
+  fields: [{ name: 'teamName', label: 'teamName', kind: 'text', required: true }, staffField('clinicianId', 'clinician', 'clinicianId', clinicians, me)],
+});
+
+/** The programme's administrator defines a team; its id is made by the client (PUT /programme/teams/:teamId). */
+export const defineTeamForm: Spec = {
+  id: 'define-team',
+  title: 'newTeam',
   fields: [
-    { name: 'teamName', label: 'teamName', kind: 'text', required: true },
-    { name: 'clinicianId', label: 'clinicianId', kind: 'text', required: true, initial: me },
+    { name: 'name', label: 'teamTitle', kind: 'text', required: true },
+    { name: 'municipality', label: 'municipality', kind: 'text', required: true },
+    { name: 'timeZone', label: 'timeZone', kind: 'text', required: true, initial: 'Europe/Oslo' },
+  ],
+};
+
+/** Adds a person to a team: `role` is `agency/role`, so only the roles of an agency can be chosen. */
+export const addMemberForm = (teamId: string, roles: readonly StaffOption[]): Spec => ({
+  id: `add-member-${teamId}`,
+  title: 'addMember',
+  fields: [
+    { name: 'displayName', label: 'displayName', kind: 'text', required: true },
+    { name: 'sub', label: 'sub', kind: 'text', required: true },
+    { name: 'role', label: 'memberRole', kind: 'select', options: roles, required: true },
+    { name: 'from', label: 'memberFrom', kind: 'date' },
+  ],
+});
+
+/** Ends a person's membership of a team, today when no day is given. */
+export const endMemberForm = (teamId: string, members: readonly StaffOption[]): Spec => ({
+  id: `end-member-${teamId}`,
+  title: 'endMember',
+  fields: [
+    { name: 'sub', label: 'member', kind: 'select', options: members, required: true },
+    { name: 'on', label: 'endOn', kind: 'date' },
   ],
 });
 

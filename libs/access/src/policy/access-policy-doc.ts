@@ -14,7 +14,7 @@ export function renderAccessPolicyDoc(): string {
   const header = `| route | purpose | ${PRINCIPAL_KINDS.map((kind) => kind.replace('/', ' / ')).join(' | ')} | work need | on top |`;
   const rows = ACCESS_POLICY.map((row) => {
     const marks = PRINCIPAL_KINDS.map((kind) => (row.who === 'anyone' || row.who.includes(kind) ? '✓' : ''));
-    return `| \`${row.route}\` | ${cell(row.purpose)} | ${marks.join(' | ')} | ${WORK_NEED_CELL[row.workNeed ?? 'none']} | ${cell(row.relation ?? '')} |`;
+    return `| \`${row.route}\` | ${cell(row.purpose)} | ${marks.join(' | ')} | ${WORK_NEED_CELL[row.workNeed ?? 'none']}${row.emergencyAccess ? ' or emergency access' : ''} | ${cell(row.relation ?? '')} |`;
   });
   return [
     '# Access policy',
@@ -28,8 +28,9 @@ export function renderAccessPolicyDoc(): string {
     'every read and write is in the access log.',
     '',
     '"Work need" marks the routes where the guard itself checks the participant for staff (a team agency\'s staff',
-    'roles): the caller must be a member of the participant\'s current IPS team or named on the record (an',
-    'emergency-access grant will count too, once built), at the time of the call; otherwise 404',
+    'roles): the caller must be a member of the participant\'s current IPS team or named on the record, at the',
+    'time of the call; on the rows marked "or emergency access", an emergency access of theirs in force counts too',
+    '(decision 30: the team view\'s reads of one participant, never a write); otherwise 404',
     'PARTICIPANT.NOT_FOUND, exactly as for an unknown participant. The participant id is the path\'s `:id` or',
     'the body\'s `participantId`; a malformed one is left to the route\'s own 400. While no team is defined,',
     'every staff member is a member of the one team the deployment is (architecture decisions 27 and 28).',

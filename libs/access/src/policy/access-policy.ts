@@ -42,7 +42,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'POST /welfare-office/participants/:id/enrolment',
-    purpose: "Put a referred participant on an employment specialist's caseload, with a fixed contact person.",
+    purpose: "Put a referred participant on an employment specialist's caseload, with a fixed contact person (a caseworker). Once teams are defined both are picked from the participant's team: an employment specialist and a caseworker who are members today (else 422 TEAM.NOT_A_MEMBER naming the field). One enrolment per referral: a second is 409 PARTICIPANT.ALREADY_ENROLLED, never a replacement of the people named.",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
     relation: "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
     workNeed: 'path-id',
@@ -133,7 +133,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'POST /mental-health/participants/:id/treatment-team',
-    purpose: "Link the participant's treatment team and clinician to the IPS team; a new link after treatment ended starts a new treatment.",
+    purpose: "Link the participant's treatment team and clinician to the IPS team; a new link after treatment ended starts a new treatment. Once teams are defined the clinician is picked from the participant's team: a mental-health clinician who is a member today (else 422 TEAM.NOT_A_MEMBER).",
     who: ['mental-health/clinician', 'mental-health/supervisor'],
     relation: "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
     workNeed: 'path-id',
@@ -249,12 +249,12 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'PUT /employer/on-call/teams/:teamId',
-    purpose: "Define (or redefine) an on-call team under an id you choose: its time zone and whose participants its on-call covers",
+    purpose: "Transition only: define (or redefine) an on-call team of the line's own under an id you choose (its time zone and whose participants it covers) while the programme defines no team. Once it has one, the on-call teams are the programme's teams: 409 ON_CALL.USE_PROGRAMME_TEAMS (define the team with PUT /programme/teams/:teamId and schedule shifts on its id); on-call teams defined before keep their shifts and routing",
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor'],
   },
   {
     route: 'POST /employer/on-call/teams/:teamId/shifts',
-    purpose: "Put a specialist or supervisor on call for the team from one time to another (local times are read in the team's zone, across daylight-saving changes)",
+    purpose: "Put a specialist or supervisor on call for a programme team from one time to another (local times are read in the team's zone, across daylight-saving changes); the worker is one of its welfare-office members in the shift's role for the whole shift (else 422 TEAM.NOT_A_MEMBER). An on-call team from before teams takes shifts only while the programme defines none (then 409 ON_CALL.USE_PROGRAMME_TEAMS)",
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor'],
   },
   {
@@ -264,7 +264,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'GET /employer/on-call/teams/:teamId',
-    purpose: "The team's on-call: who is on call at an instant (now when left out) and the shifts ahead, in UTC and local time.",
+    purpose: "The team's on-call (a programme team, or an on-call team from before teams): who is on call at an instant (now when left out) and the shifts ahead, in UTC and local time.",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
   },
   {
@@ -283,7 +283,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'POST /municipality/participants/:id/contact-person',
-    purpose: "Name the participant's contact person at the municipality; a later one replaces it.",
+    purpose: "Name the participant's contact person at the municipality; a later one replaces it. Once teams are defined the contact person is picked from the participant's team: a municipal worker who is a member today (else 422 TEAM.NOT_A_MEMBER).",
     who: ['municipality/municipal-worker', 'municipality/supervisor'],
     relation: "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
     workNeed: 'path-id',
@@ -307,8 +307,9 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'GET /team-view/participants/:id/access-log',
     purpose: "Who read or wrote this participant’s data, and when: for the participant and supervisors.",
     who: ['participant/participant', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
-    relation: "participant: only self; supervisors: any participant; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: "participant: only self; supervisors: any participant; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
     workNeed: 'path-id',
+    emergencyAccess: true,
   },
   {
     route: 'GET /team-view/board',
@@ -373,8 +374,9 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'GET /team-view/participants/:id/stream',
     purpose: "Server-sent events for the web app: the participant's new timeline entries as they are recorded.",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
-    relation: "as the timeline, checked again for every entry (consent in force when it arrives; relapse flags never to employers); audited; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: "as the timeline, checked again for every entry (consent in force when it arrives; relapse flags never to employers); audited; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
     workNeed: 'path-id',
+    emergencyAccess: true,
   },
   {
     route: 'GET /team-view/employer-placements',
@@ -386,15 +388,17 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'GET /team-view/participants/:id',
     purpose: "The participant at a glance, from what the reader's agency and role may see.",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
-    relation: "participant: only self; staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: "participant: only self; staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
     workNeed: 'path-id',
+    emergencyAccess: true,
   },
   {
     route: 'GET /team-view/participants/:id/timeline',
     purpose: "Everything the team recorded about the participant, across agencies, oldest first.",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer', 'participant/participant'],
-    relation: "participant: only self; staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: "participant: only self; staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
     workNeed: 'path-id',
+    emergencyAccess: true,
   },
   {
     route: 'PUT /programme/teams/:teamId',
@@ -418,5 +422,41 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     purpose: "The teams the reader works with and their members: every team for the programme's staff; for staff, the teams they are on today. With ?history=true the administrator, and a supervisor for their own teams, also see ended periods. Staff data only: nothing of a participant, so no participant's access log records it.",
     who: ['programme/administrator', 'programme/coordinator', 'welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
     relation: "programme: every team; staff: their current teams (none: an empty list); history for the administrator and each team's supervisors",
+  },
+  {
+    route: 'POST /team-view/participants/:id/emergency-access',
+    purpose: "Emergency access (\"break the glass\"): staff with no relation to a participant open that one record for a limited time (EMERGENCY_ACCESS_HOURS, default 4) with a reason code and the reason in words; written to the participant's access log, shown to the participant and listed for the team's supervisors to review (404 PARTICIPANT.NOT_FOUND for an unknown participant, 409 EMERGENCY_ACCESS.NOT_NEEDED when the reader already has a relation).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "staff with no relation to the participant (a member or a named person needs none: 409 EMERGENCY_ACCESS.NOT_NEEDED); the grant is the reader's own, for this one participant, until it expires or is ended",
+  },
+  {
+    route: 'POST /team-view/emergency-access/:grantId/end',
+    purpose: "End one's own emergency access before it expires (the record closes again at once).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "only the grant's holder (anyone else: 404 EMERGENCY_ACCESS.NOT_FOUND)",
+  },
+  {
+    route: 'GET /team-view/emergency-access',
+    purpose: "The emergency accesses to the participants of the reader's teams, for the team's supervisors to review: who, why, when, until when, reviewed or not; `team` narrows to one of their teams, `reviewed=false` to those still to review. The reader's own grants for the staff who hold them.",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "supervisors: the grants to the participants of the teams they supervise (a team they do not supervise: 404 TEAM.NOT_FOUND); other staff: only their own grants",
+  },
+  {
+    route: 'POST /team-view/emergency-access/:grantId/review',
+    purpose: "A supervisor marks an emergency access reviewed, with a note (once; 409 EMERGENCY_ACCESS.ALREADY_REVIEWED after).",
+    who: ['welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
+    relation: "a supervisor of the team the participant was on when the access was granted (anyone else: 404 EMERGENCY_ACCESS.NOT_FOUND); not one's own grant (422 EMERGENCY_ACCESS.OWN_GRANT)",
+  },
+  {
+    route: 'GET /programme/outcomes',
+    purpose: "Quarterly outcomes per team and in total, side by side, for a county coordinator or the directorate: counts, rates, means and medians only, cells under 5 participants (and figures computed over 1–4) shown as \"<5\" with secondary suppression (\"suppressed\"); never a participant (no ids, names, dates of birth or drivers). `quarter` required (400 REQUEST.INVALID), `teams` comma-separated team ids (unknown: 404 TEAM.NOT_FOUND). Accept: text/csv gives CSV, Accept: text/html the printable report (with the quarter's computed fidelity items per team). Served by the team view.",
+    who: ['programme/coordinator'],
+    relation: "aggregate only: every team (or `teams`), audited as an aggregate read",
+  },
+  {
+    route: 'GET /programme/fidelity',
+    purpose: "The IPS-25 items computed from events, per team and in total, over a period (`from`, `to`): scores and figures, suppressed as the outcomes are (a score read from 1–4 participants is \"<5\"); no drivers, no per-specialist breakdown and no participant. Accept: text/csv gives CSV. Served by the team view.",
+    who: ['programme/coordinator'],
+    relation: "aggregate only: every team (or `teams`), audited as an aggregate read",
   },
 ];

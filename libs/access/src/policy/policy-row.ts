@@ -19,6 +19,11 @@ export interface PolicyRow {
    * participants, services and the programme are not asked about it: their own checks (`relation`) stand.
    */
   readonly workNeed?: WorkNeedSource;
+  /**
+   * An emergency access in force (decision 30) counts as work need on this row: the team view's reads of one
+   * participant. Nowhere else: an emergency access opens a record to read, never to write.
+   */
+  readonly emergencyAccess?: true;
 }
 
 /** Where a work-need row's participant id is: the path's `:id`, or the JSON body's `participantId`. */

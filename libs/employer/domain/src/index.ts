@@ -32,6 +32,7 @@ export * from './on-call-roster/local-time';
 export * from './on-call-roster/on-call-roster.events';
 export * from './on-call-roster/on-call-roster.state';
 export * from './on-call-roster/on-call-roster.errors';
+export * from './on-call-roster/programme-team';
 export * from './on-call-roster/to-shared-events';
 export * from './define-on-call-team/define-on-call-team.decide';
 export * from './schedule-on-call/schedule-on-call.decide';

@@ -9,6 +9,7 @@ import { DeliveryOutbox } from './contact-line/delivery-outbox.projection';
 import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line/contact-line.tokens';
 import { ContactLineNotification, ContactRequestEscalations, EmployerModule, NotificationDeliveries, verifyWebhook } from './index';
 import { Placement, employerWorld } from './testing/employer-world';
+import { noProgrammeTeams } from './contact-line/programme-teams.port';
 
 const SECRET = 'a-test-secret-of-enough-length';
 
@@ -63,7 +64,7 @@ describe('contact line notifications: signed webhook with retries, server-sent e
   beforeAll(async () => {
     receiver = await startReceiver();
     const contactLine = { webhook: { url: receiver.url, secret: SECRET }, pollIntervalMs: 3_600_000 };
-    app = await startFeatureTestApp({ imports: [EmployerModule.withConfig({ minimumHourlyWage: 200, contactLine })], now: '2026-03-02T21:00:00.000Z' });
+    app = await startFeatureTestApp({ imports: [EmployerModule.withConfig({ minimumHourlyWage: 200, contactLine }, { teams: { useValue: noProgrammeTeams } })], now: '2026-03-02T21:00:00.000Z' });
     world = employerWorld(app);
     deliveries = app.nest.get(NotificationDeliveries);
     specialist = await world.staff();

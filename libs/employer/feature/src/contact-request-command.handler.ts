@@ -72,7 +72,7 @@ export class ContactRequestCommands {
           placement && entry
             ? { participantId: entry.participantId, employerId: placement.employerId, ended: placement.status === 'Ended' }
             : null,
-        onDuty: await this.onDuty.at(employmentSpecialistOf(employment), now, 'employment-specialist'),
+        onDuty: await this.onDuty.at(entry?.participantId ?? null, employmentSpecialistOf(employment), now, 'employment-specialist'),
         acknowledgeWithin: this.config.acknowledgeWithin,
       },
       decideSubmitContactRequest,

@@ -3,6 +3,7 @@ import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testi
 import { ContactRequestEscalations, EmployerModule } from './index';
 import { Placement, employerWorld } from './testing/employer-world';
 import { TestCrisisRota } from './testing/test-crisis-rota';
+import { noProgrammeTeams } from './contact-line/programme-teams.port';
 
 // Configured windows: urgent 10 minutes, routine 30.
 describe('escalation of contact requests nobody acknowledges, with a clock the test moves', () => {
@@ -29,7 +30,7 @@ describe('escalation of contact requests nobody acknowledges, with a clock the t
     // Polling hourly: only the test's ticks (and the start-up pass) escalate, so counts are exact.
     const contactLine = { acknowledgeWithin: { urgent: 10, routine: 30 }, pollIntervalMs: 3_600_000 };
     app = await startFeatureTestApp({
-      imports: [EmployerModule.withConfig({ minimumHourlyWage: 200, contactLine }, { crisisOnDuty: TestCrisisRota })],
+      imports: [EmployerModule.withConfig({ minimumHourlyWage: 200, contactLine }, { crisisOnDuty: TestCrisisRota, teams: { useValue: noProgrammeTeams } })],
       now: at('08:00:00'),
     });
     world = employerWorld(app);

@@ -3,6 +3,7 @@ import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testi
 import { isSealed } from '@ips/contracts';
 import { EmployerModule } from './index';
 import { Placement, employerWorld } from './testing/employer-world';
+import { noProgrammeTeams } from './contact-line/programme-teams.port';
 
 describe('the employer contact line over HTTP: intake, reads, acknowledgement, resolution', () => {
   let app: FeatureTestApp;
@@ -17,7 +18,7 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
   const allEvents = async () => (await app.store.readAll(0, 100_000)).length;
 
   beforeAll(async () => {
-    app = await startFeatureTestApp({ imports: [EmployerModule.withConfig({ minimumHourlyWage: 200 })], now: '2026-03-02T21:00:00.000Z' });
+    app = await startFeatureTestApp({ imports: [EmployerModule.withConfig({ minimumHourlyWage: 200 }, { teams: { useValue: noProgrammeTeams } })], now: '2026-03-02T21:00:00.000Z' });
     world = employerWorld(app);
     specialist = await world.staff();
     placement = await world.placement();

@@ -5,6 +5,7 @@ import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testi
 import { WelfareOfficeSharedEvent } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { EmployerModule, employerReaction } from './index';
+import { noProgrammeTeams } from './contact-line/programme-teams.port';
 
 const MINIMUM_HOURLY_WAGE = 200;
 
@@ -72,7 +73,7 @@ describe('the employer service over HTTP', () => {
 
   beforeAll(async () => {
     app = await startFeatureTestApp({
-      imports: [EmployerModule.withConfig({ minimumHourlyWage: MINIMUM_HOURLY_WAGE })],
+      imports: [EmployerModule.withConfig({ minimumHourlyWage: MINIMUM_HOURLY_WAGE }, { teams: { useValue: noProgrammeTeams } })],
       now: '2026-03-02T09:00:00.000Z',
     });
     ({ store, pipeline } = app);

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore, PostgresEventStore } from '@ips/event-store';
+import { TeamDirectory } from '@ips/team-directory';
 import { AcknowledgeContactRequestController } from './acknowledge-contact-request/acknowledge-contact-request.controller';
 import { CancelOnCallController } from './cancel-on-call/cancel-on-call.controller';
 import { ChangePlacementTermsController } from './change-placement-terms/change-placement-terms.controller';
@@ -13,6 +14,7 @@ import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line/contact-line
 import { CRISIS_ON_DUTY, CrisisOnDuty, noCrisisService } from './contact-line/crisis-on-duty.port';
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
+import { PROGRAMME_TEAMS, ProgrammeTeamsBinding } from './contact-line/programme-teams.port';
 import { ContactRequestCommands } from './contact-request-command.handler';
 import { DefineOnCallTeamController } from './define-on-call-team/define-on-call-team.controller';
 import { NotificationDeliveries } from './deliver-notifications/deliver-notifications.worker';
@@ -37,6 +39,11 @@ import { SubmitContactRequestController } from './submit-contact-request/submit-
 export interface EmployerModuleAdapters {
   /** Who is on duty at the municipal crisis service; without it the crisis tier names nobody. */
   readonly crisisOnDuty?: Type<CrisisOnDuty>;
+  /**
+   * The programme's teams, which are the line's on-call teams: by default the service's own TeamDirectory (as every
+   * service's ServiceModule provides it); a test of the line alone binds its own.
+   */
+  readonly teams?: ProgrammeTeamsBinding;
 }
 
 /** The contact line keeps read models beside the employer's events, so it needs the PostgreSQL store itself. */
@@ -103,6 +110,7 @@ export class EmployerModule {
         adapters.crisisOnDuty
           ? { provide: CRISIS_ON_DUTY, useClass: adapters.crisisOnDuty }
           : { provide: CRISIS_ON_DUTY, useValue: noCrisisService },
+        { provide: PROGRAMME_TEAMS, ...(adapters.teams ?? { useExisting: TeamDirectory }) },
       ],
     };
   }

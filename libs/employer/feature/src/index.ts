@@ -11,3 +11,4 @@ export * from './escalate-contact-request/escalate-contact-request.worker';
 export * from './deliver-notifications/deliver-notifications.worker';
 export * from './contact-line/notifier.port';
 export * from './contact-line/webhook-notifier.adapter';
+export * from './contact-line/programme-teams.port';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { EmployerModule } from './index';
+import { noProgrammeTeams } from './contact-line/programme-teams.port';
 import { Placement, employerWorld } from './testing/employer-world';
 import { TestCrisisRota } from './testing/test-crisis-rota';
 
@@ -25,7 +26,7 @@ describe('the on-call roster and routing by it, with a clock the test moves', ()
 
   beforeAll(async () => {
     app = await startFeatureTestApp({
-      imports: [EmployerModule.withConfig({ minimumHourlyWage: 200 }, { crisisOnDuty: TestCrisisRota })],
+      imports: [EmployerModule.withConfig({ minimumHourlyWage: 200 }, { crisisOnDuty: TestCrisisRota, teams: { useValue: noProgrammeTeams } })],
       now: '2026-02-20T09:00:00.000Z',
     });
     world = employerWorld(app);

@@ -1,3 +1,4 @@
 export * from './mental-health.module';
 export * from './participant-care.slice';
 export * from './mental-health.reaction';
+export * from './team-directory.port';

@@ -8,6 +8,17 @@ import { streamId } from '@ips/utils';
 import { MentalHealthModule, mentalHealthReaction, participantCareSlice } from './index';
 
 const NOW = '2026-03-10T10:00:00.000Z';
+const TEAM = '0190a6f0-0000-7000-8000-00000000b001';
+
+/** The teams as a test sets them: none until `members` has someone (then the participants in `onTeam` are on TEAM). */
+const teams = {
+  members: [] as { sub: string; agency: string; role: string }[],
+  onTeam: new Set<string>(),
+  anyTeamDefined: async () => teams.members.length > 0,
+  teamOf: async (participantId: string) => (teams.onTeam.has(participantId) ? TEAM : null),
+  teamsOf: async (person: { sub: string; agency: string }) =>
+    teams.members.filter((member) => member.sub === person.sub && member.agency === person.agency).map(({ agency, role }) => ({ team: { teamId: TEAM }, period: { agency, role } })),
+};
 
 describe('the mental-health service’s part of the record over HTTP', () => {
   let app: FeatureTestApp;
@@ -36,7 +47,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
   };
 
   beforeAll(async () => {
-    app = await startFeatureTestApp({ imports: [MentalHealthModule], now: NOW });
+    app = await startFeatureTestApp({ imports: [MentalHealthModule.withTeamDirectory({ useValue: teams })], now: NOW });
     ({ store, pipeline } = app);
     clinician = await app.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
     supervisor = await app.token({ sub: 'dr-berg', agency: 'mental-health', role: 'supervisor' });
@@ -126,6 +137,24 @@ describe('the mental-health service’s part of the record over HTTP', () => {
 
     const types = (await store.readOutbox(0, 1000)).filter((entry) => entry.key === id).map((entry) => entry.type);
     expect(types).toEqual(['TreatmentTeamLinked.v1', 'IntegrationMeetingHeld.v1', 'TreatmentEnded.v1']);
+  });
+
+  it("once teams are defined, links only a clinician of the participant's team (422 TEAM.NOT_A_MEMBER, nothing written)", async () => {
+    const id = await enrolledParticipant();
+    teams.onTeam.add(id);
+    teams.members.push({ sub: 'dr-team', agency: 'mental-health', role: 'clinician' }, { sub: 'dr-sup', agency: 'mental-health', role: 'supervisor' });
+    try {
+      const before = (await store.readOutbox(0, 10_000)).length;
+      for (const clinicianId of ['dr-lie', 'dr-sup']) {
+        const refused = await post(`${base(id)}/treatment-team`, { teamName: 'DPS Lerkendal, team 2', clinicianId }).expect(422);
+        expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(refused.body).toMatchObject({ status: 422, code: 'TEAM.NOT_A_MEMBER', detail: expect.stringMatching(/^clinicianId: /) });
+      }
+      expect((await store.readOutbox(0, 10_000)).length).toBe(before);
+      await post(`${base(id)}/treatment-team`, { teamName: 'DPS Lerkendal, team 2', clinicianId: 'dr-team' }).expect(201);
+    } finally {
+      teams.members.length = 0;
+    }
   });
 
   it('refuses a meeting without attendees (422) and ending treatment without a team (409)', async () => {

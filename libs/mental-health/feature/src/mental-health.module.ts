@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
+import { TeamDirectory } from '@ips/team-directory';
 import { ChangeRelapseFlagController } from './change-relapse-flag/change-relapse-flag.controller';
 import { ClearRelapseFlagController } from './clear-relapse-flag/clear-relapse-flag.controller';
 import { EndTreatmentController } from './end-treatment/end-treatment.controller';
@@ -7,8 +8,13 @@ import { LinkTreatmentTeamController } from './link-treatment-team/link-treatmen
 import { ParticipantCareCommands } from './participant-care-command.handler';
 import { RaiseRelapseFlagController } from './raise-relapse-flag/raise-relapse-flag.controller';
 import { RecordIntegrationMeetingController } from './record-integration-meeting/record-integration-meeting.controller';
+import { MENTAL_HEALTH_TEAMS, MentalHealthTeamsBinding } from './team-directory.port';
 
-/** The mental-health service's routes. Needs CommandPipeline and CLOCK from the composing app. */
+/**
+ * The mental-health service's routes. Needs CommandPipeline and CLOCK from the composing app, and the service's
+ * TeamDirectory (as every service's ServiceModule provides it): the treatment team's clinician is picked from the
+ * participant's team. A test without a directory imports `MentalHealthModule.withTeamDirectory(binding)`.
+ */
 @Module({
   imports: [CommandsModule],
   controllers: [
@@ -19,6 +25,11 @@ import { RecordIntegrationMeetingController } from './record-integration-meeting
     ClearRelapseFlagController,
     EndTreatmentController,
   ],
-  providers: [ParticipantCareCommands],
+  providers: [ParticipantCareCommands, { provide: MENTAL_HEALTH_TEAMS, useExisting: TeamDirectory }],
 })
-export class MentalHealthModule {}
+export class MentalHealthModule {
+  /** With its own binding of the teams, in place of the service's TeamDirectory (tests). */
+  static withTeamDirectory(binding: MentalHealthTeamsBinding): DynamicModule {
+    return { module: MentalHealthModule, providers: [{ provide: MENTAL_HEALTH_TEAMS, ...binding }] };
+  }
+}

@@ -1,3 +1,4 @@
 export * from './municipality.module';
 export * from './participant-services.slice';
 export * from './crisis-rota.slice';
+export * from './team-directory.port';

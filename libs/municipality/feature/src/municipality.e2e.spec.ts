@@ -6,6 +6,17 @@ import { PostgresEventStore } from '@ips/event-store';
 import { MunicipalityModule } from './municipality.module';
 
 const NOW = '2026-03-02T09:00:00.000Z';
+const TEAM = '0190a6f0-0000-7000-8000-00000000b001';
+
+/** The teams as a test sets them: none until `members` has someone (then the participants in `onTeam` are on TEAM). */
+const teams = {
+  members: [] as { sub: string; agency: string; role: string }[],
+  onTeam: new Set<string>(),
+  anyTeamDefined: async () => teams.members.length > 0,
+  teamOf: async (participantId: string) => (teams.onTeam.has(participantId) ? TEAM : null),
+  teamsOf: async (person: { sub: string; agency: string }) =>
+    teams.members.filter((member) => member.sub === person.sub && member.agency === person.agency).map(({ agency, role }) => ({ team: { teamId: TEAM }, period: { agency, role } })),
+};
 
 describe('the municipality over HTTP', () => {
   let app: FeatureTestApp;
@@ -21,7 +32,7 @@ describe('the municipality over HTTP', () => {
   const participant = () => randomUUID();
 
   beforeAll(async () => {
-    app = await startFeatureTestApp({ imports: [MunicipalityModule], now: NOW, logger: ['error', 'warn'] });
+    app = await startFeatureTestApp({ imports: [MunicipalityModule.withTeamDirectory({ useValue: teams })], now: NOW, logger: ['error', 'warn'] });
     ({ store } = app);
     worker = await token({ sub: 'mw-siri', agency: 'municipality', role: 'municipal-worker' });
   });
@@ -74,6 +85,26 @@ describe('the municipality over HTTP', () => {
       const same = await post(`/municipality/participants/${id}/contact-person`, { contactPersonId: 'mw-siri' }).expect(409);
       expect(same.body.code).toBe('MUNICIPAL_CONTACT.UNCHANGED');
       await post(`/municipality/participants/${id}/contact-person`, { contactPersonId: 'mw-kari' }).expect(201);
+    });
+
+    it("once teams are defined, names only a municipal worker of the participant's team (422 TEAM.NOT_A_MEMBER, nothing written)", async () => {
+      const id = participant();
+      teams.onTeam.add(id);
+      teams.members.push({ sub: 'mw-team', agency: 'municipality', role: 'municipal-worker' }, { sub: 'cw-team', agency: 'welfare-office', role: 'caseworker' });
+      try {
+        const before = (await store.readOutbox(0, 10_000)).length;
+        for (const contactPersonId of ['mw-kari', 'cw-team']) {
+          const refused = await post(`/municipality/participants/${id}/contact-person`, { contactPersonId }).expect(422);
+          expect(refused.body).toMatchObject({ status: 422, code: 'TEAM.NOT_A_MEMBER', detail: expect.stringMatching(/^contactPersonId: /) });
+        }
+        // A resident the directory has on no team: nobody fits.
+        const elsewhere = await post(`/municipality/participants/${participant()}/contact-person`, { contactPersonId: 'mw-team' }).expect(422);
+        expect(elsewhere.body.code).toBe('TEAM.NOT_A_MEMBER');
+        expect((await store.readOutbox(0, 10_000)).length).toBe(before);
+        await post(`/municipality/participants/${id}/contact-person`, { contactPersonId: 'mw-team' }).expect(201);
+      } finally {
+        teams.members.length = 0;
+      }
     });
   });
 

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
+import { TeamDirectory } from '@ips/team-directory';
 import { AssignContactPersonController } from './assign-contact-person/assign-contact-person.controller';
 import { CancelDutyController } from './cancel-duty/cancel-duty.controller';
 import { CrisisRotaCommands } from './crisis-rota-command.handler';
@@ -8,8 +9,13 @@ import { GrantServiceController } from './grant-service/grant-service.controller
 import { OnDutyController } from './on-duty/on-duty.controller';
 import { ParticipantServicesCommands } from './participant-services-command.handler';
 import { ScheduleDutyController } from './schedule-duty/schedule-duty.controller';
+import { MUNICIPALITY_TEAMS, MunicipalityTeamsBinding } from './team-directory.port';
 
-/** The municipality's routes. Needs CommandPipeline, EVENT_STORE and CLOCK from the composing app. */
+/**
+ * The municipality's routes. Needs CommandPipeline, EVENT_STORE and CLOCK from the composing app, and the service's
+ * TeamDirectory (as every service's ServiceModule provides it): the contact person is picked from the participant's
+ * team. A test without a directory imports `MunicipalityModule.withTeamDirectory(binding)`.
+ */
 @Module({
   imports: [CommandsModule],
   controllers: [
@@ -20,6 +26,11 @@ import { ScheduleDutyController } from './schedule-duty/schedule-duty.controller
     CancelDutyController,
     OnDutyController,
   ],
-  providers: [ParticipantServicesCommands, CrisisRotaCommands],
+  providers: [ParticipantServicesCommands, CrisisRotaCommands, { provide: MUNICIPALITY_TEAMS, useExisting: TeamDirectory }],
 })
-export class MunicipalityModule {}
+export class MunicipalityModule {
+  /** With its own binding of the teams, in place of the service's TeamDirectory (tests). */
+  static withTeamDirectory(binding: MunicipalityTeamsBinding): DynamicModule {
+    return { module: MunicipalityModule, providers: [{ provide: MUNICIPALITY_TEAMS, ...binding }] };
+  }
+}

@@ -1,4 +1,4 @@
-import { AccessRefusals, Principal } from '@ips/access';
+import { AccessRefusals, Clock, Principal } from '@ips/access';
 import { SqlExecutor } from '@ips/postgres';
 import { AuditAction, recordRead } from './audit-log';
 
@@ -15,9 +15,9 @@ const READS: Readonly<Record<string, AuditAction>> = {
  * `denied`, like a read the consent refused, so the participant sees who tried. Routes other than the team view's
  * reads (an agency's write in the same process) are not reads of the record: nothing is written for them.
  */
-export const teamViewAccessRefusals = (db: SqlExecutor): AccessRefusals => ({
+export const teamViewAccessRefusals = (db: SqlExecutor, clock: Clock): AccessRefusals => ({
   recordRefused: async (principal: Principal, participantId: string, route: string): Promise<void> => {
     const action = READS[route];
-    if (action) await recordRead(db, principal, participantId, action, 'denied');
+    if (action) await recordRead(db, principal, participantId, action, 'denied', clock.now());
   },
 });

@@ -9,20 +9,25 @@ export type AuditAction =
   | 'read-participant-list'
   | 'read-employer-placements'
   | 'read-access-log'
-  | 'read-fidelity';
+  | 'read-fidelity'
+  | 'read-emergency-access';
 
-/** Every read of participant data, allowed or not, for the participant's access log (Normen). */
+/**
+ * Every read of participant data, allowed or not, for the participant's access log (Normen), at the platform's clock's
+ * `at` (the time its writes and emergency accesses are stamped with, so one log reads in one time).
+ */
 export async function recordRead(
   db: SqlExecutor,
   reader: Principal,
   participantId: string,
   action: AuditAction,
   outcome: 'allowed' | 'denied' | 'not-found',
+  at: Date,
   correlationId?: string,
 ): Promise<void> {
   await db.query(
-    `insert into tv_audit_log (participant_id, actor_sub, actor_agency, actor_role, action, outcome, correlation_id)
-     values ($1, $2, $3, $4, $5, $6, $7)`,
-    [participantId, reader.sub, reader.agency, reader.role, action, outcome, correlationId ?? null],
+    `insert into tv_audit_log (participant_id, actor_sub, actor_agency, actor_role, action, outcome, correlation_id, at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [participantId, reader.sub, reader.agency, reader.role, action, outcome, correlationId ?? null, at.toISOString()],
   );
 }

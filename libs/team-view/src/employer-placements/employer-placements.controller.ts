@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { KnownSharedEvent, SharedEvent } from '@ips/contracts';
 import { CorrelationId, ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
@@ -32,7 +32,10 @@ export function placementsOf(employerId: string, events: readonly SharedEvent[])
 @ApiBearerAuth()
 @Controller('team-view/employer-placements')
 export class EmployerPlacementsController {
-  constructor(@Inject(TEAM_VIEW_DB) private readonly db: SqlDriver) {}
+  constructor(
+    @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -56,7 +59,7 @@ export class EmployerPlacementsController {
       [reader.employerId],
     );
     for (const participantId of new Set(rows.map((row) => row.participant_id))) {
-      await recordRead(this.db, reader, participantId, 'read-employer-placements', 'allowed', correlationId);
+      await recordRead(this.db, reader, participantId, 'read-employer-placements', 'allowed', this.clock.now(), correlationId);
     }
     const placements = placementsOf(reader.employerId, rows.map((row) => row.event));
     return { placements: placements.sort((a, b) => b.startDate.localeCompare(a.startDate)) };

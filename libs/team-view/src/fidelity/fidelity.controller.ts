@@ -55,7 +55,7 @@ export class FidelityReader {
     const computed = fidelityFor(byParticipant, { period, team: specialist });
     const fidelity = withholdUnseen({ ...computed, team, ...(specialist === null ? {} : { specialist }) }, (eventId) => visible.has(eventId));
     for (const participantId of namedParticipants(fidelity)) {
-      await recordRead(this.db, reader, participantId, 'read-fidelity', 'allowed', correlationId);
+      await recordRead(this.db, reader, participantId, 'read-fidelity', 'allowed', now, correlationId);
     }
     return fidelity;
   }

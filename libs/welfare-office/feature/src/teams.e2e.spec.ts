@@ -33,6 +33,9 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
     return body.participantId as string;
   };
   const transfer = (participantId: string, body: object) => post(`/welfare-office/participants/${participantId}/transfer`, body);
+  const specialist = { sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' };
+  const contactPerson = { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' };
+  const enrol = (participantId: string, body: object) => post(`/welfare-office/participants/${participantId}/enrolment`, body);
   const moveToSentrum = { toTeamId: sentrum, reason: 'Moved to the city centre; the team there takes over' };
 
   beforeAll(async () => {
@@ -166,7 +169,7 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
       });
 
       it('a discharged participant (409 PARTICIPANT.ALREADY_DISCHARGED)', async () => {
-        teams.define(heimdal, sentrum);
+        teams.define(heimdal, sentrum).addMember(heimdal, specialist).addMember(heimdal, contactPerson);
         const participantId = await refer(heimdal);
         await post(`/welfare-office/participants/${participantId}/enrolment`, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' }).expect(201);
         await post(`/welfare-office/participants/${participantId}/discharge`, { reason: 'moved-away' }).expect(201);
@@ -195,6 +198,50 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
         expect(await fields({ ...moveToSentrum, team: 'sentrum' })).toEqual(['team']);
         expect(await fields({ ...moveToSentrum, reason: 'x'.repeat(2001) })).toEqual(['reason']);
       });
+    });
+  });
+
+  describe("POST /welfare-office/participants/:id/enrolment names people of the participant's team", () => {
+    const named = { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' };
+
+    it('while no team is defined, names anyone (as before teams)', async () => {
+      await enrol(await refer(), { employmentSpecialistId: 'es-anyone', contactPersonId: 'cw-anyone' }).expect(201);
+    });
+
+    it("once teams are defined, enrols with an employment specialist and a caseworker of the participant's team", async () => {
+      teams.addMember(heimdal, specialist).addMember(heimdal, contactPerson);
+      const participantId = await refer(heimdal);
+      await enrol(participantId, named).expect(201);
+      expect((await stream(participantId)).at(-1)?.data).toEqual({ participantId, ...named, enrolledAt: NOW });
+    });
+
+    it('refuses, naming the field, someone not on the team, on another team, or in another role (422 TEAM.NOT_A_MEMBER, nothing written)', async () => {
+      teams.define(sentrum).addMember(heimdal, specialist).addMember(heimdal, contactPerson).addMember(sentrum, { ...specialist, sub: 'es-per' });
+      teams.addMember(heimdal, { sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' });
+      const participantId = await refer(heimdal);
+      const cases: [object, string][] = [
+        [{ ...named, employmentSpecialistId: 'es-nobody' }, 'employmentSpecialistId'],
+        [{ ...named, employmentSpecialistId: 'es-per' }, 'employmentSpecialistId'],
+        [{ ...named, employmentSpecialistId: 'sup-siri' }, 'employmentSpecialistId'],
+        [{ ...named, contactPersonId: 'es-ingrid' }, 'contactPersonId'],
+        [{ ...named, contactPersonId: 'cw-nobody' }, 'contactPersonId'],
+      ];
+      const before = { stream: (await stream(participantId)).length, ...(await everything()) };
+      for (const [body, field] of cases) {
+        const refused = await enrol(participantId, body).expect(422);
+        expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(refused.body).toMatchObject({ status: 422, code: 'TEAM.NOT_A_MEMBER', detail: expect.stringMatching(new RegExp(`^${field}: `)) });
+      }
+      expect({ stream: (await stream(participantId)).length, ...(await everything()) }).toEqual(before);
+    });
+
+    it('never replaces the people named: a second enrolment is 409 PARTICIPANT.ALREADY_ENROLLED', async () => {
+      teams.addMember(heimdal, specialist).addMember(heimdal, contactPerson).addMember(heimdal, { ...specialist, sub: 'es-per' });
+      const participantId = await refer(heimdal);
+      await enrol(participantId, named).expect(201);
+      const again = await enrol(participantId, { ...named, employmentSpecialistId: 'es-per' }).expect(409);
+      expect(again.body.code).toBe('PARTICIPANT.ALREADY_ENROLLED');
+      expect((await stream(participantId)).filter((event) => event.type === 'ParticipantEnrolled')).toHaveLength(1);
     });
   });
 });

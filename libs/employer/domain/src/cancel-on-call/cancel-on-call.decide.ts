@@ -5,12 +5,14 @@ import { OnCallRosterState, findOnCallShift } from '../on-call-roster/on-call-ro
 
 export type CancelOnCall = Command<'CancelOnCall', { readonly teamId: string; readonly shiftId: string }>;
 
+/** A shift on a programme team or on an on-call team from before teams: both may be cancelled, at any time. */
 export function decideCancelOnCall(command: CancelOnCall, state: OnCallRosterState): Decision<OnCallRosterEvent> {
   const { teamId, shiftId } = command.data;
   switch (state.status) {
     case 'Undefined':
       return refuse('not-found', OnCallRosterErrors.teamNotFound, 'no on-call team with this id');
-    case 'Defined': {
+    case 'Defined':
+    case 'Rostered': {
       const shift = findOnCallShift(state, shiftId);
       if (!shift) return refuse('not-found', OnCallRosterErrors.shiftNotFound, 'no such shift on this team');
       if (shift.cancelled) return refuse('conflict', OnCallRosterErrors.shiftAlreadyCancelled, 'this shift is already cancelled');

@@ -34,4 +34,10 @@ describe('cancel on call', () => {
         .thenRefused(OnCallRosterErrors.shiftAlreadyCancelled, 'conflict');
     });
   });
+
+  describe('Rostered (shifts on a programme team)', () => {
+    it('cancels a shift', () => {
+      spec.given(day).when(cancel()).then(cancelled('day'));
+    });
+  });
 });

@@ -100,4 +100,63 @@ describe('schedule on call', () => {
         .then(shift('again', 'es-ingrid', '2026-03-02T07:00:00.000Z', '2026-03-02T15:00:00.000Z'));
     });
   });
+
+  describe('on a programme team (the on-call teams are the programme\'s teams)', () => {
+    const member = (sub: string, role: string, from = '2026-01-05', until: string | null = null) => ({ sub, agency: 'welfare-office', role, from, until });
+    const team = (members = [member('es-ingrid', 'employment-specialist'), member('sup-siri', 'supervisor')], timeZone = 'Europe/Oslo') => ({
+      name: 'IPS Trondheim',
+      timeZone,
+      members,
+    });
+    const onTeam = (data: Partial<ScheduleOnCall['data']> = {}, programmeTeam = team()) => schedule({ programmeTeam, teamsDefined: true, ...data });
+
+    it("schedules with no on-call definition of its own, reading local times in the programme team's zone", () => {
+      spec.given().when(onTeam()).then(day);
+      spec
+        .given()
+        .when(onTeam({}, team([member('es-ingrid', 'employment-specialist')], 'America/New_York')))
+        .then(shift('day', 'es-ingrid', '2026-03-02T13:00:00.000Z', '2026-03-02T21:00:00.000Z'));
+    });
+
+    it('keeps deciding overlaps on its own shifts', () => {
+      spec.given(day).when(onTeam({ shiftId: 'late', from: '2026-03-02T15:00', to: '2026-03-02T20:00' })).thenRefused(overlaps, 'conflict');
+      spec.given(day).when(onTeam()).thenRefused(shiftAlreadyScheduled, 'conflict');
+    });
+
+    it('refuses a worker who is not on the team in the shift\'s role, or not for the whole shift (422 TEAM.NOT_A_MEMBER naming workerId)', () => {
+      const notMember = [
+        onTeam({ workerId: 'es-nobody' }),
+        onTeam({ role: 'supervisor' }),
+        onTeam({ workerId: 'sup-siri' }),
+        onTeam({}, team([{ ...member('es-ingrid', 'employment-specialist'), agency: 'municipality' }])),
+        // Joins the day after the shift starts; leaves on the shift's last day.
+        onTeam({}, team([member('es-ingrid', 'employment-specialist', '2026-03-03')])),
+        onTeam({ to: '2026-03-03T08:00' }, team([member('es-ingrid', 'employment-specialist', '2026-01-05', '2026-03-03')])),
+      ];
+      for (const command of notMember) spec.given().when(command).thenRefused(OnCallRosterErrors.notATeamMember, 'rejected');
+      const decision = decideScheduleOnCall(onTeam({ workerId: 'es-nobody' }), { status: 'Undefined' });
+      expect(decision.ok === false && decision.error.message).toMatch(/^workerId: es-nobody /);
+    });
+
+    it('takes a shift that ends at midnight as ending on the day before (the end is exclusive)', () => {
+      spec
+        .given()
+        .when(onTeam({ from: '2026-03-02T16:00', to: '2026-03-03T00:00' }, team([member('es-ingrid', 'employment-specialist', '2026-01-05', '2026-03-03')])))
+        .then(shift('day', 'es-ingrid', '2026-03-02T15:00:00.000Z', '2026-03-02T23:00:00.000Z'));
+    });
+
+    it('reads the zone of the programme team, not that of an on-call team defined before under the same id', () => {
+      spec.given(teamDefined({ timeZone: 'America/New_York' })).when(onTeam()).then(day);
+    });
+  });
+
+  describe('an on-call team from before teams, once the programme has defined one', () => {
+    it('takes no new shift (409 ON_CALL.USE_PROGRAMME_TEAMS)', () => {
+      spec.given(teamDefined()).when(schedule({ teamsDefined: true })).thenRefused(OnCallRosterErrors.useProgrammeTeams, 'conflict');
+    });
+
+    it('a roster of a programme team the directory no longer has is not found', () => {
+      spec.given(day).when(schedule({ shiftId: 'x', teamsDefined: true })).thenRefused(teamNotFound, 'not-found');
+    });
+  });
 });

@@ -2,8 +2,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ON_CALL_TIERS } from '@ips/contracts';
 import {
   OnCallRole,
+  OnCallRosterState,
   OnCallTier,
   OnDuty,
+  TeamOnCall,
   initialOnCallRosterState,
   onCallAt,
   onCallRosterAggregate,
@@ -13,40 +15,68 @@ import { BatchedLookup, streamId } from '@ips/utils';
 import { lookupsInFlight } from '@ips/postgres';
 import { CRISIS_ON_DUTY, CrisisOnDuty } from './crisis-on-duty.port';
 import { EMPLOYER_STORE } from './contact-line.tokens';
+import { PROGRAMME_TEAMS, ProgrammeTeams } from './programme-teams.port';
 import { foldRecorded } from './recorded';
 import { teamsOf } from './team-directory';
 
 const TEAM_TIERS: readonly OnCallRole[] = ['employment-specialist', 'supervisor'];
 
+/** Whether the team has someone on call in a tier from `lowest` up. */
+const covers = (team: TeamOnCall, lowest: OnCallTier): boolean => {
+  const from = ON_CALL_TIERS.indexOf(lowest);
+  return TEAM_TIERS.some((tier) => ON_CALL_TIERS.indexOf(tier) >= from && team[tier] !== null);
+};
+
 /** Who is on duty for a participant's team, tier by tier: what routing and escalation decide on. */
 @Injectable()
 export class OnDutyDirectory {
   private readonly logger = new Logger('contact-line');
-  private readonly teams: BatchedLookup<string, string | null>;
+  private readonly legacyTeams: BatchedLookup<string, string | null>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(EMPLOYER_STORE) employerStore: PostgresEventStore,
     @Inject(CRISIS_ON_DUTY) private readonly crisis: CrisisOnDuty,
+    @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
   ) {
     const db = employerStore.driver;
-    this.teams = new BatchedLookup((ids) => teamsOf(db, ids), null, { maxInFlight: lookupsInFlight(db) });
+    this.legacyTeams = new BatchedLookup((ids) => teamsOf(db, ids), null, { maxInFlight: lookupsInFlight(db) });
   }
 
   /**
-   * The team is the one whose on-call covers the participant's specialist. The crisis service is asked
-   * only when the team has nobody from `lowest` up, and its failure to answer never stops a request:
-   * the request then reaches the crisis tier with nobody named.
+   * The on-call of the participant's current team (the programme's, decision 27: the service's team directory says
+   * which team the participant is on at `instant`). When that team has nobody on call from `lowest` up (or no roster),
+   * the on-call team defined here before teams that covers the participant's specialist (the upgrade path: on-call
+   * teams and shifts from before teams keep routing). The crisis service is asked only when neither has anybody from
+   * `lowest` up, and its failure to answer never stops a request: the request then reaches the crisis tier with nobody
+   * named.
    */
-  async at(employmentSpecialistId: string | null, instant: string, lowest: OnCallTier): Promise<OnDuty> {
-    const teamId = employmentSpecialistId ? await this.teams.get(employmentSpecialistId) : null;
-    const roster = teamId
-      ? foldRecorded(onCallRosterAggregate, (await this.store.readStream(streamId(onCallRosterAggregate.category, teamId))).events)
-      : initialOnCallRosterState;
-    const team = onCallAt(roster, instant, employmentSpecialistId);
-    const from = ON_CALL_TIERS.indexOf(lowest);
-    const covered = TEAM_TIERS.some((tier) => ON_CALL_TIERS.indexOf(tier) >= from && team[tier] !== null);
-    return { ...team, 'crisis-service': covered ? null : await this.crisisAt(instant) };
+  async at(participantId: string | null, employmentSpecialistId: string | null, instant: string, lowest: OnCallTier): Promise<OnDuty> {
+    const programmeTeamId = participantId ? await this.programmeTeamOf(participantId, instant) : null;
+    let team = onCallAt(programmeTeamId ? await this.roster(programmeTeamId) : initialOnCallRosterState, instant, employmentSpecialistId);
+    if (!covers(team, lowest)) {
+      const legacyTeamId = employmentSpecialistId ? await this.legacyTeams.get(employmentSpecialistId) : null;
+      if (legacyTeamId && legacyTeamId !== programmeTeamId) {
+        const legacy = onCallAt(await this.roster(legacyTeamId), instant, employmentSpecialistId);
+        if (covers(legacy, lowest)) team = legacy;
+      }
+    }
+    return { ...team, 'crisis-service': covers(team, lowest) ? null : await this.crisisAt(instant) };
+  }
+
+  private async programmeTeamOf(participantId: string, instant: string): Promise<string | null> {
+    try {
+      return await this.teams.teamOf(participantId, new Date(instant));
+    } catch (error) {
+      // The directory is this service's own database, as the line's other read models are; should it fail, the
+      // on-call teams from before teams and the crisis service still take the request.
+      this.logger.warn(`team directory not readable, routing without the participant's team: ${String(error)}`);
+      return null;
+    }
+  }
+
+  private async roster(teamId: string): Promise<OnCallRosterState> {
+    return foldRecorded(onCallRosterAggregate, (await this.store.readStream(streamId(onCallRosterAggregate.category, teamId))).events);
   }
 
   private async crisisAt(instant: string): Promise<string | null> {

@@ -4,8 +4,10 @@ import { ContactLineProjection, eachEvent } from './contact-line.projection';
 import { asDomainEvent, isOf } from './recorded';
 
 /**
- * Which team's on-call covers a specialist's participants. Teams are defined in their own streams, so
- * the way from a specialist to a team is this index; a specialist named by a later definition moves there.
+ * Which on-call team from before teams (PUT /employer/on-call/teams/:teamId) covers a specialist's participants. Teams
+ * are defined in their own streams, so the way from a specialist to a team is this index; a specialist named by a later
+ * definition moves there. Routing asks it only when the participant's programme team has nobody on call (the upgrade
+ * path, decision 27): data written before teams keeps working.
  */
 export const projectTeamDirectory: ContactLineProjection = eachEvent(async (event, tx) => {
   if (!isOf(onCallRosterAggregate, event) || event.type !== 'OnCallTeamDefined') return;
@@ -20,7 +22,7 @@ export const projectTeamDirectory: ContactLineProjection = eachEvent(async (even
   }
 });
 
-/** The team of each specialist asked for, in one query (a busy line asks for many at once). */
+/** The on-call team from before teams (PUT /employer/on-call/teams) of each specialist asked for, in one query (a busy line asks for many at once). */
 export async function teamsOf(db: SqlExecutor, employmentSpecialistIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
   const rows = await db.query<{ employment_specialist_id: string; team_id: string }>(
     'select employment_specialist_id, team_id from ecl_team_members where employment_specialist_id = any($1::text[])',

@@ -1,10 +1,11 @@
-import { Body, HttpCode, Put } from '@nestjs/common';
+import { Body, HttpCode, Inject, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideDefineOnCallTeam } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
+import { PROGRAMME_TEAMS, ProgrammeTeams } from '../contact-line/programme-teams.port';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 import { DefineOnCallTeamDto, OnCallTeamDefinedDto } from './define-on-call-team.dto';
 
@@ -13,6 +14,7 @@ export class DefineOnCallTeamController {
   constructor(
     private readonly rosters: OnCallRosterCommands,
     private readonly projector: ContactLineProjector,
+    @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
   ) {}
 
   @Put('teams/:teamId')
@@ -20,10 +22,17 @@ export class DefineOnCallTeamController {
   @ApiOperation({
     summary:
       'Define (or redefine) an on-call team under an id you choose: its time zone and whose participants its on-call covers. ' +
-      'Sending the same definition again changes nothing; the shifts stay.',
+      'Sending the same definition again changes nothing; the shifts stay. Only while the programme defines no team (the ' +
+      "transition): once it has one, the on-call teams are the programme's teams (PUT /programme/teams/:teamId, then shifts " +
+      'on its id) and this answers 409 ON_CALL.USE_PROGRAMME_TEAMS.',
   })
   @ApiOkResponse({ type: OnCallTeamDefinedDto })
   @ApiInvalidRequest('employmentSpecialistIds', 'employmentSpecialistIds must be an array')
+  @ApiProblem(
+    409,
+    'ON_CALL.USE_PROGRAMME_TEAMS',
+    "on-call teams are the programme's teams now: define the team with PUT /programme/teams/:teamId and schedule its on-call shifts on its id",
+  )
   @ApiProblem(422, 'ON_CALL.INVALID_TIME_ZONE', 'not an IANA time zone, e.g. Europe/Oslo')
   async define(
     @PathId('teamId') teamId: string,
@@ -31,7 +40,8 @@ export class DefineOnCallTeamController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<OnCallTeamDefinedDto> {
-    await this.rosters.execute('DefineOnCallTeam', { teamId, ...body }, decideDefineOnCallTeam, principal, correlationId);
+    const teamsDefined = await this.teams.anyTeamDefined();
+    await this.rosters.execute('DefineOnCallTeam', { teamId, ...body, teamsDefined }, decideDefineOnCallTeam, principal, correlationId);
     // Requests find a specialist's team in the contact line's team directory (a read model): answered once it has
     // the new members, a request sent after this answer is routed by them. Teams change rarely; intake never waits.
     await this.projector.waitForHead();

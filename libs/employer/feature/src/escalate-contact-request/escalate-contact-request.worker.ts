@@ -83,7 +83,7 @@ export class ContactRequestEscalations implements OnApplicationBootstrap, OnModu
       data: {
         requestId: row.request_id,
         level: Number(row.level),
-        onDuty: await this.onDuty.at(specialist, now, row.next_tier),
+        onDuty: await this.onDuty.at(row.participant_id, specialist, now, row.next_tier),
         acknowledgeWithin: this.config.acknowledgeWithin,
       },
       metadata: { actor: CONTACT_LINE_ACTOR, now, correlationId: `${row.request_id}:escalation-${row.level}` },

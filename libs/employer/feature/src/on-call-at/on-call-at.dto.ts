@@ -43,7 +43,16 @@ export class OnCallTeamDto {
   @ApiProperty({ example: 'Europe/Oslo' })
   timeZone!: string;
 
-  @ApiProperty({ example: ['es-ingrid', 'es-per'] })
+  @ApiProperty({
+    example: false,
+    description: "a programme team (decision 27): its on-call covers the team's participants; false: an on-call team defined here before teams",
+  })
+  programmeTeam!: boolean;
+
+  @ApiProperty({
+    example: ['es-ingrid', 'es-per'],
+    description: 'an on-call team from before teams: whose participants it covers; empty for a programme team that was never one',
+  })
   employmentSpecialistIds!: string[];
 
   @ApiProperty({ example: '2026-03-02T21:30:00.000Z' })

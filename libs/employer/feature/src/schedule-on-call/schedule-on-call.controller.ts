@@ -1,29 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { Body, HttpCode, Post } from '@nestjs/common';
+import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { decideScheduleOnCall } from '@ips/employer/domain';
 import { CorrelationId, PathId } from '@ips/http';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { PROGRAMME_TEAMS, ProgrammeTeams } from '../contact-line/programme-teams.port';
 import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 import { OnCallShiftScheduledDto, ScheduleOnCallDto } from './schedule-on-call.dto';
 
 @OnCallController()
 export class ScheduleOnCallController {
-  constructor(private readonly rosters: OnCallRosterCommands) {}
+  constructor(
+    private readonly rosters: OnCallRosterCommands,
+    @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
+  ) {}
 
   @Post('teams/:teamId/shifts')
   @HttpCode(201)
   @ApiOperation({
     summary:
       'Put a specialist or supervisor on call for the team from one time to another (local times are read in the ' +
-      "team's zone, across daylight-saving changes). Back-to-back shifts hand over at the boundary.",
+      "team's zone, across daylight-saving changes). Back-to-back shifts hand over at the boundary. The team is a " +
+      "programme team (its id from GET /programme/teams, its zone the programme's) and the worker one of its welfare-office " +
+      "members in the shift's role for the whole shift; an on-call team defined here before teams takes shifts only while " +
+      'the programme defines none.',
   })
   @ApiCreatedResponse({ type: OnCallShiftScheduledDto })
   @ApiInvalidRequest('from', 'from must look like 2026-03-02T16:00 (local) or 2026-03-02T15:00:00Z')
   @ApiProblem(404, 'ON_CALL.TEAM_NOT_FOUND', 'no on-call team with this id')
-  @ApiProblem(409, 'ON_CALL.OVERLAPS', 'es-ingrid is already on call 2026-03-02T15:00:00.000Z to 2026-03-03T07:00:00.000Z')
-  @ApiProblem(422, 'ON_CALL.INVALID_PERIOD', 'a shift ends after it starts and lasts at most 336 hours')
+  @ApiProblem(
+    409,
+    ['ON_CALL.OVERLAPS', 'ON_CALL.SHIFT_ALREADY_SCHEDULED', 'ON_CALL.USE_PROGRAMME_TEAMS'],
+    'es-ingrid is already on call 2026-03-02T15:00:00.000Z to 2026-03-03T07:00:00.000Z',
+  )
+  @ApiProblem(
+    422,
+    ['ON_CALL.INVALID_PERIOD', 'ON_CALL.INVALID_TIME', 'TEAM.NOT_A_MEMBER'],
+    'a shift ends after it starts and lasts at most 336 hours',
+  )
   async schedule(
     @PathId('teamId') teamId: string,
     @Body() body: ScheduleOnCallDto,
@@ -31,7 +46,15 @@ export class ScheduleOnCallController {
     @CorrelationId() correlationId?: string,
   ): Promise<OnCallShiftScheduledDto> {
     const shiftId = randomUUID();
-    await this.rosters.execute('ScheduleOnCall', { teamId, shiftId, ...body }, decideScheduleOnCall, principal, correlationId);
+    const [team, teamsDefined] = await Promise.all([this.teams.team(teamId), this.teams.anyTeamDefined()]);
+    const programmeTeam = team && { name: team.name, timeZone: team.timeZone, members: team.members };
+    await this.rosters.execute(
+      'ScheduleOnCall',
+      { teamId, shiftId, ...body, programmeTeam, teamsDefined },
+      decideScheduleOnCall,
+      principal,
+      correlationId,
+    );
     return { shiftId };
   }
 }

@@ -7,4 +7,6 @@ export const ParticipantCareErrors = {
   flagNotRaised: 'RELAPSE_FLAG.NOT_RAISED',
   treatmentAlreadyEnded: 'TREATMENT.ALREADY_ENDED',
   noTeam: 'TREATMENT.NO_TEAM',
+  /** The clinician named is not a mental-health clinician on the participant's team today. */
+  notATeamMember: 'TEAM.NOT_A_MEMBER',
 } as const;

@@ -57,4 +57,26 @@ describe('assign contact person', () => {
         .then(assigned('mw-7'));
     });
   });
+
+  describe("once teams are defined: the contact person is picked from the participant's team", () => {
+    const teamId = '0190a6f0-0000-7000-8000-00000000b001';
+    const worker = { teamId, agency: 'municipality', role: 'municipal-worker' };
+    const named = (contactPersonId: string, memberships: (typeof worker)[], participantTeamId: string | null = teamId): AssignContactPerson => ({
+      ...assign(contactPersonId),
+      data: { participantId, contactPersonId, named: { participantTeamId, memberships } },
+    });
+
+    it("names a municipal worker of the participant's team", () => {
+      spec.given().when(named('mw-7', [worker])).then(assigned('mw-7'));
+    });
+
+    it('refuses anyone else (422 TEAM.NOT_A_MEMBER naming contactPersonId), and a participant the directory has on no team', () => {
+      for (const memberships of [[], [{ ...worker, role: 'supervisor' }], [{ ...worker, teamId: '0190a6f0-0000-7000-8000-00000000b002' }]]) {
+        spec.given().when(named('mw-7', memberships)).thenRefused(ParticipantServicesErrors.notATeamMember, 'rejected');
+      }
+      spec.given().when(named('mw-7', [worker], null)).thenRefused(ParticipantServicesErrors.notATeamMember, 'rejected');
+      const decision = decideAssignContactPerson(named('mw-7', []), { status: 'Unknown' } as never);
+      expect(decision.ok === false && decision.error.message).toMatch(/^contactPersonId: mw-7 /);
+    });
+  });
 });

@@ -13,6 +13,8 @@ export const ParticipantErrors = {
   dateInFuture: 'DATE.IN_FUTURE',
   dischargeReasonNotAllowed: 'DISCHARGE.REASON_NOT_ALLOWED',
   teamNotFound: 'TEAM.NOT_FOUND',
+  /** A named person (specialist, contact person) is not a current member of the participant's team in the role the field asks for. */
+  notATeamMember: 'TEAM.NOT_A_MEMBER',
   sameTeam: 'TEAM.SAME_TEAM',
   transferDateOutOfRange: 'TRANSFER.DATE_OUT_OF_RANGE',
 } as const;
