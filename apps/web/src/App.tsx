@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { setBearer, whenUnauthorised } from './api';
 import { I18nContext, LANGUAGES, Language, i18nFor, initialLanguage, useI18n } from './i18n';
-import { hasNavigated, match, navigate, usePath } from './router';
+import { match, navigate, usePath } from './router';
 import { Board } from './screens/Board';
 import { Caseload } from './screens/Caseload';
 import { EmergencyAccessList } from './screens/EmergencyAccess';
@@ -12,6 +12,7 @@ import { Teams } from './screens/Teams';
 import { OidcCallback, SignIn } from './screens/SignIn';
 import { Session, isOidcCallback, storeSession, storedSession } from './session';
 import { TeamsProvider } from './teams';
+import { Page } from './Page';
 
 const STAFF_AGENCIES = ['welfare-office', 'mental-health', 'municipality'];
 
@@ -72,24 +73,6 @@ function Screens({ session }: { session: Session }) {
   if (participant) return <ParticipantPage key={participant['id']} session={session} participantId={participant['id'] as string} />;
   if (path === '/board' && agency === 'welfare-office') return <Board />;
   return <Caseload session={session} />;
-}
-
-/** A screen's frame: its heading gets focus when the screen opens, so a screen reader hears where it landed. */
-export function Page({ title, children }: { title: string; children?: React.ReactNode }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const { m } = useI18n();
-  useEffect(() => {
-    document.title = `${title} – ${m.app.title}`;
-    if (hasNavigated()) heading.current?.focus();
-  }, [title, m.app.title]);
-  return (
-    <>
-      <h1 ref={heading} tabIndex={-1}>
-        {title}
-      </h1>
-      {children}
-    </>
-  );
 }
 
 function Layout({ session, onSignOut, children }: { session: Session | null; onSignOut: () => void; children: React.ReactNode }) {

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
 import { en } from './messages/en';
-import { nb } from './messages/nb';
+import { Messages, nb } from './messages/nb';
 import { sv } from './messages/sv';
 
-export type Messages = typeof nb;
+export type { Messages };
 export type Language = 'nb' | 'sv' | 'en';
 export const LANGUAGES: readonly { code: Language; name: string; locale: string }[] = [
   { code: 'nb', name: 'Norsk bokmål', locale: 'nb-NO' },

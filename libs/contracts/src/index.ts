@@ -10,3 +10,4 @@ export * from './contact-line.contracts';
 export * from './municipality.contracts';
 export * from './team.contracts';
 export * from './events-doc';
+export * from './named-staff';

@@ -6,3 +6,4 @@ export * from './team-directory.consumer';
 export * from './team-directory.migrations';
 export * from './team-directory.module';
 export * from './team-directory.projection';
+export * from './team-facts.port';

@@ -424,3 +424,6 @@ export const nb = {
     'EMERGENCY_ACCESS.ALREADY_REVIEWED': 'Nødtilgangen er allerede kontrollert.',
   },
 };
+
+/** The shape of every catalogue: norsk bokmål's. */
+export type Messages = typeof nb;

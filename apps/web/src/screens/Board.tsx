@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Page } from '../App';
+import { Page } from '../Page';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';

@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useId, useState } from 'react';
-import { Page } from '../App';
+import { Page } from '../Page';
 import { ApiError, api } from '../api';
 import { Form, bodyOf, post } from '../Form';
 import { useI18n } from '../i18n';

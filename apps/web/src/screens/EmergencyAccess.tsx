@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Page } from '../App';
+import { Page } from '../Page';
 import { api } from '../api';
 import { Form, FormSpec, post } from '../Form';
 import { useI18n } from '../i18n';

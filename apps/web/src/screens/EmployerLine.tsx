@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Page } from '../App';
+import { Page } from '../Page';
 import { api } from '../api';
 import { Field, Form, bodyOf, post } from '../Form';
 import { useI18n } from '../i18n';

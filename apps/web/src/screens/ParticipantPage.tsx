@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Page } from '../App';
+import { Page } from '../Page';
 import { ApiError, api } from '../api';
 import { Field, Form, FormSpec, Values, bodyOf, post } from '../Form';
 import { useI18n } from '../i18n';

@@ -1,5 +1,5 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
-import { Page } from '../App';
+import { Page } from '../Page';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
 import { DemoUser, Session, completeOidcSignIn, demoSignIn, demoUsers, startOidcSignIn, webConfig } from '../session';

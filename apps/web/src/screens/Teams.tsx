@@ -1,4 +1,4 @@
-import { Page } from '../App';
+import { Page } from '../Page';
 import { Form, Values, bodyOf, post } from '../Form';
 import { api } from '../api';
 import { useI18n } from '../i18n';

@@ -1,7 +1,6 @@
 export * from './participant-care/participant-care.events';
 export * from './participant-care/participant-care.state';
 export * from './participant-care/participant-care.errors';
-export * from './participant-care/named-staff';
 export * from './participant-care/to-shared-events';
 export * from './note-enrolment/note-enrolment.decide';
 export * from './note-enrolment/note-enrolment-when-participant-enrolled.react';

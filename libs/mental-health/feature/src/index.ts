@@ -1,4 +1,3 @@
 export * from './mental-health.module';
 export * from './participant-care.slice';
 export * from './mental-health.reaction';
-export * from './team-directory.port';

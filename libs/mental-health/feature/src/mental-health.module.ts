@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
-import { TeamDirectory } from '@ips/team-directory';
+import { TEAM_FACTS, TeamDirectory, TeamFactsBinding } from '@ips/team-directory';
 import { ChangeRelapseFlagController } from './change-relapse-flag/change-relapse-flag.controller';
 import { ClearRelapseFlagController } from './clear-relapse-flag/clear-relapse-flag.controller';
 import { EndTreatmentController } from './end-treatment/end-treatment.controller';
@@ -8,7 +8,6 @@ import { LinkTreatmentTeamController } from './link-treatment-team/link-treatmen
 import { ParticipantCareCommands } from './participant-care-command.handler';
 import { RaiseRelapseFlagController } from './raise-relapse-flag/raise-relapse-flag.controller';
 import { RecordIntegrationMeetingController } from './record-integration-meeting/record-integration-meeting.controller';
-import { MENTAL_HEALTH_TEAMS, MentalHealthTeamsBinding } from './team-directory.port';
 
 /**
  * The mental-health service's routes. Needs CommandPipeline and CLOCK from the composing app, and the service's
@@ -25,11 +24,11 @@ import { MENTAL_HEALTH_TEAMS, MentalHealthTeamsBinding } from './team-directory.
     ClearRelapseFlagController,
     EndTreatmentController,
   ],
-  providers: [ParticipantCareCommands, { provide: MENTAL_HEALTH_TEAMS, useExisting: TeamDirectory }],
+  providers: [ParticipantCareCommands, { provide: TEAM_FACTS, useExisting: TeamDirectory }],
 })
 export class MentalHealthModule {
   /** With its own binding of the teams, in place of the service's TeamDirectory (tests). */
-  static withTeamDirectory(binding: MentalHealthTeamsBinding): DynamicModule {
-    return { module: MentalHealthModule, providers: [{ provide: MENTAL_HEALTH_TEAMS, ...binding }] };
+  static withTeamDirectory(binding: TeamFactsBinding): DynamicModule {
+    return { module: MentalHealthModule, providers: [{ provide: TEAM_FACTS, ...binding }] };
   }
 }

@@ -1,7 +1,6 @@
 export * from './participant-services/participant-services.events';
 export * from './participant-services/participant-services.state';
 export * from './participant-services/participant-services.errors';
-export * from './participant-services/named-staff';
 export * from './participant-services/to-shared-events';
 export * from './assign-contact-person/assign-contact-person.decide';
 export * from './grant-service/grant-service.decide';

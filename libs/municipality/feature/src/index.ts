@@ -1,4 +1,3 @@
 export * from './municipality.module';
 export * from './participant-services.slice';
 export * from './crisis-rota.slice';
-export * from './team-directory.port';

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
-import { TeamDirectory } from '@ips/team-directory';
+import { TEAM_FACTS, TeamDirectory, TeamFactsBinding } from '@ips/team-directory';
 import { AssignContactPersonController } from './assign-contact-person/assign-contact-person.controller';
 import { CancelDutyController } from './cancel-duty/cancel-duty.controller';
 import { CrisisRotaCommands } from './crisis-rota-command.handler';
@@ -9,7 +9,6 @@ import { GrantServiceController } from './grant-service/grant-service.controller
 import { OnDutyController } from './on-duty/on-duty.controller';
 import { ParticipantServicesCommands } from './participant-services-command.handler';
 import { ScheduleDutyController } from './schedule-duty/schedule-duty.controller';
-import { MUNICIPALITY_TEAMS, MunicipalityTeamsBinding } from './team-directory.port';
 
 /**
  * The municipality's routes. Needs CommandPipeline, EVENT_STORE and CLOCK from the composing app, and the service's
@@ -26,11 +25,11 @@ import { MUNICIPALITY_TEAMS, MunicipalityTeamsBinding } from './team-directory.p
     CancelDutyController,
     OnDutyController,
   ],
-  providers: [ParticipantServicesCommands, CrisisRotaCommands, { provide: MUNICIPALITY_TEAMS, useExisting: TeamDirectory }],
+  providers: [ParticipantServicesCommands, CrisisRotaCommands, { provide: TEAM_FACTS, useExisting: TeamDirectory }],
 })
 export class MunicipalityModule {
   /** With its own binding of the teams, in place of the service's TeamDirectory (tests). */
-  static withTeamDirectory(binding: MunicipalityTeamsBinding): DynamicModule {
-    return { module: MunicipalityModule, providers: [{ provide: MUNICIPALITY_TEAMS, ...binding }] };
+  static withTeamDirectory(binding: TeamFactsBinding): DynamicModule {
+    return { module: MunicipalityModule, providers: [{ provide: TEAM_FACTS, ...binding }] };
   }
 }

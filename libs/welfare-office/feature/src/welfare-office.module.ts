@@ -1,4 +1,5 @@
-import { ClassProvider, DynamicModule, ExistingProvider, FactoryProvider, Module, ValueProvider } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { PortBinding } from '@ips/team-directory';
 import { CommandsModule } from '@ips/command-pipeline';
 import { ChangeContactDetailsController } from './change-contact-details/change-contact-details.controller';
 import { DischargeParticipantController } from './discharge-participant/discharge-participant.controller';
@@ -17,11 +18,7 @@ import { WithdrawReferralController } from './withdraw-referral/withdraw-referra
 import { WriteActionPlanController } from './write-action-plan/write-action-plan.controller';
 
 /** How the composing app binds TEAM_REGISTRY: a Nest provider without its token. */
-export type TeamRegistryBinding =
-  | Omit<ClassProvider<TeamRegistry>, 'provide'>
-  | Omit<ValueProvider<TeamRegistry>, 'provide'>
-  | Omit<FactoryProvider<TeamRegistry>, 'provide'>
-  | Omit<ExistingProvider<TeamRegistry>, 'provide'>;
+export type TeamRegistryBinding = PortBinding<TeamRegistry>;
 
 /**
  * The welfare office's routes. Needs CommandPipeline and CLOCK from the composing app, and the teams: import it as

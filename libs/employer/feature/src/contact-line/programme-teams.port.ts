@@ -1,4 +1,5 @@
-import { ClassProvider, ExistingProvider, FactoryProvider, ValueProvider } from '@nestjs/common';
+import { ProgrammeTeamFacts } from '@ips/employer/domain';
+import { PortBinding } from '@ips/team-directory';
 
 /**
  * The IPS programme's teams (decision 27) as the employer service asks about them: the 24/7 line's on-call teams are
@@ -12,28 +13,15 @@ export interface ProgrammeTeams {
   teamOf(participantId: string, on: Date): Promise<string | null>;
 }
 
-export interface ProgrammeTeam {
+/** A programme team with its id, as the directory has it (the roster's deciders read the rest). */
+export interface ProgrammeTeam extends ProgrammeTeamFacts {
   readonly teamId: string;
-  readonly name: string;
-  readonly timeZone: string;
-  /** Every membership period, ended ones included (`until`: the first day without it, the team's days). */
-  readonly members: readonly {
-    readonly sub: string;
-    readonly agency: string;
-    readonly role: string;
-    readonly from: string;
-    readonly until: string | null;
-  }[];
 }
 
 export const PROGRAMME_TEAMS = Symbol('PROGRAMME_TEAMS');
 
 /** How a composing app or a test binds PROGRAMME_TEAMS: a Nest provider without its token. */
-export type ProgrammeTeamsBinding =
-  | Omit<ClassProvider<ProgrammeTeams>, 'provide'>
-  | Omit<ValueProvider<ProgrammeTeams>, 'provide'>
-  | Omit<FactoryProvider<ProgrammeTeams>, 'provide'>
-  | Omit<ExistingProvider<ProgrammeTeams>, 'provide'>;
+export type ProgrammeTeamsBinding = PortBinding<ProgrammeTeams>;
 
 /** While the programme has defined no team (and in tests of the line alone): every on-call team is one of this service's own. */
 export const noProgrammeTeams: ProgrammeTeams = {

@@ -1,5 +1,5 @@
 import { Command, Decision, accept, refuse } from '@ips/utils';
-import { NamedOnTeam, isOnParticipantTeam } from '../participant-care/named-staff';
+import { NamedOnTeam, isOnParticipantTeam } from '@ips/contracts';
 import { ParticipantCareErrors } from '../participant-care/participant-care.errors';
 import { ParticipantCareEvent, TreatmentTeamLinked } from '../participant-care/participant-care.events';
 import { whenEnrolled } from '../participant-care/participant-care.rules';

@@ -1,17 +1,17 @@
 import { Body, Inject } from '@nestjs/common';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { ApiProblem, CorrelationId, PathId } from '@ips/http';
-import { CLINICIAN_ROLE, NamedOnTeam, ParticipantCareErrors, decideLinkTreatmentTeam } from '@ips/mental-health/domain';
+import { CLINICIAN_ROLE, ParticipantCareErrors, decideLinkTreatmentTeam } from '@ips/mental-health/domain';
 import { ParticipantCareCommands } from '../participant-care-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
-import { MENTAL_HEALTH_TEAMS, MentalHealthTeams } from '../team-directory.port';
+import { TEAM_FACTS, TeamFacts, namedOnTeam } from '@ips/team-directory';
 import { LinkTreatmentTeamDto } from './link-treatment-team.dto';
 
 @ParticipantController()
 export class LinkTreatmentTeamController {
   constructor(
     private readonly commands: ParticipantCareCommands,
-    @Inject(MENTAL_HEALTH_TEAMS) private readonly teams: MentalHealthTeams,
+    @Inject(TEAM_FACTS) private readonly teams: TeamFacts,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -31,21 +31,7 @@ export class LinkTreatmentTeamController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
-    const named = await this.named(participantId, body.clinicianId);
+    const named = await namedOnTeam(this.teams, participantId, { sub: body.clinicianId, agency: CLINICIAN_ROLE.agency }, this.clock.now());
     await this.commands.execute('LinkTreatmentTeam', { participantId, ...body, named }, decideLinkTreatmentTeam, principal, correlationId);
-  }
-
-  /** The participant's team and the clinician's memberships today; null while no team is defined (anyone may be named). */
-  private async named(participantId: string, clinicianId: string): Promise<NamedOnTeam | null> {
-    if (!(await this.teams.anyTeamDefined())) return null;
-    const now = this.clock.now();
-    const [participantTeamId, memberships] = await Promise.all([
-      this.teams.teamOf(participantId, now),
-      this.teams.teamsOf({ sub: clinicianId, agency: CLINICIAN_ROLE.agency }, now),
-    ]);
-    return {
-      participantTeamId,
-      memberships: memberships.map(({ team, period }) => ({ teamId: team.teamId, agency: period.agency, role: period.role })),
-    };
   }
 }

@@ -1,5 +1,5 @@
 import { Command, Decision, accept, refuse } from '@ips/utils';
-import { NamedOnTeam, isOnParticipantTeam } from '../participant-services/named-staff';
+import { NamedOnTeam, isOnParticipantTeam } from '@ips/contracts';
 import { ParticipantServicesErrors } from '../participant-services/participant-services.errors';
 import { ParticipantServicesEvent } from '../participant-services/participant-services.events';
 import { ParticipantServicesState } from '../participant-services/participant-services.state';
