@@ -21,7 +21,9 @@ const isStale = () => !existsSync(bundle) || statSync(bundle).mtimeMs < newestSo
 const vite = path.join(__dirname, '..', 'node_modules', 'vite', 'bin', 'vite.js');
 
 function buildWebApp() {
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(web, 'vite.config.mts'), '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Always the production bundle: called from Jest (NODE_ENV=test), Vite would otherwise build React's development one.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(web, 'vite.config.mts'), '--logLevel', 'warn'], { stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`the web app did not build (vite exited with ${result.status})`);
 }
 
