@@ -13,17 +13,15 @@ import {
   DISTRIBUTED_SERVICES,
   PlatformConfig,
   RunningDistributed,
-  devServiceCredentials,
-  employerLineClient,
   keyStoreDatabaseUrl,
   openDatabase,
   serviceDatabaseUrl,
-  startDevIdentityProvider,
   startDistributedInProcess,
 } from '@ips/runtime';
 import { unpackDataDir } from './fixtures/data-dir-before-teams/data-dir-archive';
 import { RunningPlatform, startPlatform } from './platform';
 import { TestClock } from './testing/platform-harness';
+import { distributedTestConfig } from './testing/distributed-harness';
 
 /** What the fixture recorded of one staff member's view on the commit before teams (capture-seen.cli.ts). */
 interface SeenBefore {
@@ -186,17 +184,7 @@ async function distributedWorld(clock: TestClock): Promise<UpgradedWorld> {
   expect(await topicEnds()).toEqual(expectedEnds);
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-upgrade-distributed-'));
-  const client = employerLineClient(randomBytes(16).toString('hex'));
-  const identity = await startDevIdentityProvider(dataDir, 0, [client]);
-  const config = {
-    port: 0,
-    dataDir,
-    databaseUrl,
-    identityProviders: [identity.provider],
-    serviceCredentials: devServiceCredentials(identity, client),
-    minimumHourlyWage: 200,
-    kafkaBrokers: cluster.brokers,
-  };
+  const { config, identity } = await distributedTestConfig(dataDir, databaseUrl, cluster.brokers);
   let platform: RunningDistributed | null = null;
   const queryIn = (database: string) => async (sql: string) => {
     const reader = new Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: `/${database}` }).toString() });

@@ -21,6 +21,30 @@ import {
 import { TestClock } from './platform-harness';
 
 /**
+ * A distributed profile's configuration for a test on `dataDir`: services on `databaseUrl`'s server, Kafka at
+ * `brokers`, tokens verified through a JWKS served here as an agency's identity provider would (it also issues the
+ * employer service's own token, client credentials, for asking the municipality). Close `identity` when done.
+ */
+export async function distributedTestConfig(
+  dataDir: string,
+  databaseUrl: string,
+  brokers: readonly string[],
+): Promise<{ config: PlatformConfig & { readonly databaseUrl: string; readonly dataDir: string }; identity: DevIdentityProvider }> {
+  const client = employerLineClient(randomBytes(16).toString('hex'));
+  const identity = await startDevIdentityProvider(dataDir, 0, [client]);
+  const config = {
+    port: 0,
+    dataDir,
+    databaseUrl,
+    identityProviders: [identity.provider],
+    serviceCredentials: devServiceCredentials(identity, client),
+    minimumHourlyWage: 200,
+    kafkaBrokers: brokers,
+  };
+  return { config, identity };
+}
+
+/**
  * The distributed profile for a test: every service with its own database on DATABASE_URL's server,
  * Kafka on the librdkafka mock cluster, the gateway in front; in this process, so it shares the test clock.
  */
@@ -40,19 +64,7 @@ export class DistributedHarness {
     if (!databaseUrl) throw new Error('the distributed profile needs DATABASE_URL (a PostgreSQL server)');
     const cluster = await MockKafkaCluster.start();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-distributed-'));
-    // The services verify tokens through a JWKS served here, as they would an agency's identity provider.
-    // It also issues the employer service's own token (client credentials) for asking the municipality.
-    const client = employerLineClient(randomBytes(16).toString('hex'));
-    const identity = await startDevIdentityProvider(dataDir, 0, [client]);
-    const config = {
-      port: 0,
-      dataDir,
-      databaseUrl,
-      identityProviders: [identity.provider],
-      serviceCredentials: devServiceCredentials(identity, client),
-      minimumHourlyWage: 200,
-      kafkaBrokers: cluster.brokers,
-    };
+    const { config, identity } = await distributedTestConfig(dataDir, databaseUrl, cluster.brokers);
     const harness = new DistributedHarness(config, clock, cluster, identity, `_test_${process.pid}_${randomBytes(3).toString('hex')}`);
     harness.platform = await startDistributedInProcess(config, clock, harness.databaseSuffix);
     return harness;
