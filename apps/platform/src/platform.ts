@@ -69,7 +69,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
         timelineFeed,
         teamDirectory: teams.directory,
         authFailuresPerMinute: config.authFailuresPerMinute,
-        ...(config.emergencyAccessHours ? { emergencyAccessHours: config.emergencyAccessHours } : {}),
+        emergencyAccessHours: config.emergencyAccessHours,
       },
       [...platformFeatures(config), WebModule.with({ oidc, demo })],
     ),

@@ -149,7 +149,7 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
         timelineFeed,
         teamDirectory: teams.directory,
         authFailuresPerMinute: config.authFailuresPerMinute,
-        ...(config.emergencyAccessHours ? { emergencyAccessHours: config.emergencyAccessHours } : {}),
+        emergencyAccessHours: config.emergencyAccessHours,
       },
       [TeamViewModule],
     ), config.port, 'IPS team platform: team view');

@@ -7,7 +7,7 @@ import { recordRead } from '../audit/audit-log';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { loadTimeline } from '../timeline/timeline.store';
 import { TeamDirectory } from '@ips/team-directory';
-import { EmergencyGrant, GrantStatus, statusOf } from '../emergency-access/emergency-access';
+import { EmergencyGrant, GrantStatus, isInForce, statusOf } from '../emergency-access/emergency-access';
 import { EmergencyAccessRecords } from '../emergency-access/emergency-access.records';
 import { CLOCK, Clock } from '@ips/access';
 
@@ -139,7 +139,7 @@ export class AccessLogController {
 
 /** Whether a read by `who` at `at` was made while their grant was in force (a member's reads are their own). */
 const readThrough = (grant: EmergencyGrant, who: { sub: string; agency: string }, at: string): boolean =>
-  grant.holder.sub === who.sub && grant.holder.agency === who.agency && grant.grantedAt <= at && at < (grant.endedAt ?? grant.until) && at < grant.until;
+  grant.holder.sub === who.sub && grant.holder.agency === who.agency && isInForce(grant, new Date(at));
 
 /** A grant's own lines in the log: granted, ended early, reviewed. */
 const grantEntries = (grant: EmergencyGrant): AccessLogEntry[] => [
