@@ -66,11 +66,14 @@ export class PersonalData {
   /** Opens values of several participants, in their order: one key lookup per participant with sealed values. */
   async openEach<T extends object>(values: readonly T[], participantOf: (value: T) => string): Promise<T[]> {
     const opened = [...values];
-    for (const [participantId, indexes] of byParticipant(values, participantOf)) {
-      if (!indexes.some((index) => hasSealed(values[index] as T))) continue;
-      const key = await this.keys.existingKey(participantId);
-      for (const index of indexes) opened[index] = openFields(values[index] as T, key, participantId);
-    }
+    // The lookups are asked for together, so a key store that batches them (PostgresKeyStore) makes one query.
+    await Promise.all(
+      [...byParticipant(values, participantOf)].map(async ([participantId, indexes]) => {
+        if (!indexes.some((index) => hasSealed(values[index] as T))) return;
+        const key = await this.keys.existingKey(participantId);
+        for (const index of indexes) opened[index] = openFields(values[index] as T, key, participantId);
+      }),
+    );
     return opened;
   }
 

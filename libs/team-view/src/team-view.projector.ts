@@ -7,12 +7,14 @@ import { projectCaseload } from './board/caseload.projection';
 import { openContactRequestsMigrations, projectOpenContactRequests } from './board/open-contact-requests.projection';
 import { projectToTimeline } from './timeline/timeline.projection';
 import { TeamViewReadModel } from './read-model';
+import { participantViews } from './participant-views/participant-views.projection';
+import { RebuildOptions, RebuildResult, rebuildReadModels } from './rebuild/team-view.rebuild';
 
 type Tx = Parameters<typeof projectToTimeline>[1];
 
 const caseload: TeamViewReadModel = {
   name: 'caseload',
-  reset: 'delete from tv_caseload;',
+  tables: ['tv_caseload'],
   apply: async (events, tx) => {
     for (const event of events) await projectCaseload(event, tx);
   },
@@ -21,12 +23,12 @@ const caseload: TeamViewReadModel = {
 const openContactRequests: TeamViewReadModel = {
   name: 'open-contact-requests',
   migrations: openContactRequestsMigrations,
-  reset: 'delete from tv_open_contact_requests;',
+  tables: ['tv_open_contact_requests'],
   apply: projectOpenContactRequests,
 };
 
 /** Every stored read model of the team view, in the order they are applied (decision 33). */
-export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, openContactRequests];
+export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, openContactRequests, participantViews];
 
 const migrationsOf = (models: readonly TeamViewReadModel[]): MigrationSet[] => [
   teamViewMigrations,
@@ -38,30 +40,29 @@ export async function migrateTeamView(db: SqlDriver): Promise<void> {
   await migrate(db, ...migrationsOf(TEAM_VIEW_READ_MODELS));
 }
 
-/** The read models derived from the timeline (which is itself the team view's log of shared events). */
-async function projectDerived(events: readonly SharedEvent[], tx: Tx): Promise<void> {
-  for (const model of TEAM_VIEW_READ_MODELS) await model.apply(events, tx);
-}
-
-/** Applies a run of shared events, in order, to every team-view read model in the caller's transaction: a few statements for the run. */
+/**
+ * Applies a run of shared events, in order, to every team-view read model in the caller's transaction: the timeline
+ * first (one statement), then each read model with the events the timeline did not already have, so a redelivered
+ * event counts once.
+ */
 export async function projectTeamView(events: readonly SharedEvent[], tx: Tx): Promise<void> {
-  await projectToTimeline(events, tx);
-  await projectDerived(events, tx);
+  const fresh = await projectToTimeline(events, tx);
+  for (const model of TEAM_VIEW_READ_MODELS) await model.apply(fresh, tx);
 }
 
 /**
- * Rebuilds the derived read models from the timeline, in the order the events arrived, in one transaction: after a
- * change to a projection's rules, or to repair one. The timeline is the team view's copy of every shared event it
+ * Rebuilds every read model from the timeline, in pages, blue/green and resumable (rebuild/team-view.rebuild.ts): after
+ * a change to a read model's rules, or to repair one. The timeline is the team view's copy of every shared event it
  * accepted; the audit log is never rebuilt.
  */
-export async function rebuildTeamViewReadModels(db: SqlDriver): Promise<number> {
+export async function rebuildTeamView(db: SqlDriver, options: RebuildOptions = {}): Promise<RebuildResult> {
   await migrateTeamView(db);
-  return db.transaction(async (tx) => {
-    await tx.exec(TEAM_VIEW_READ_MODELS.map((model) => model.reset).join('\n'));
-    const rows = await tx.query<{ event: SharedEvent }>('select event from tv_timeline order by received');
-    await projectDerived(rows.map(({ event }) => event), tx);
-    return rows.length;
-  });
+  return rebuildReadModels(db, TEAM_VIEW_READ_MODELS, options);
+}
+
+/** The same, answering the number of timeline events rebuilt from. */
+export async function rebuildTeamViewReadModels(db: SqlDriver, options: RebuildOptions = {}): Promise<number> {
+  return (await rebuildTeamView(db, options)).events;
 }
 
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */

@@ -31,3 +31,20 @@ export async function recordRead(
     [participantId, reader.sub, reader.agency, reader.role, action, outcome, correlationId ?? null, at.toISOString()],
   );
 }
+
+/** The same for every participant shown in one answer (a list, a board): one statement for the answer. */
+export async function recordReads(
+  db: SqlExecutor,
+  reader: Principal,
+  participantIds: readonly string[],
+  action: AuditAction,
+  at: Date,
+  correlationId?: string,
+): Promise<void> {
+  if (participantIds.length === 0) return;
+  await db.query(
+    `insert into tv_audit_log (participant_id, actor_sub, actor_agency, actor_role, action, outcome, correlation_id, at)
+     select participant_id, $2, $3, $4, $5, 'allowed', $6, $7 from unnest($1::uuid[]) with ordinality as p(participant_id, n) order by n`,
+    [participantIds, reader.sub, reader.agency, reader.role, action, correlationId ?? null, at.toISOString()],
+  );
+}

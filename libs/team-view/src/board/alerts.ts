@@ -21,66 +21,67 @@ export const ALERT_RULES = { firstEmployerContactDays: 30, participantContactDay
 const addDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-interface Facts {
-  enrolledOn: string | null;
-  discharged: boolean;
-  firstEmployerContact: string | null;
-  lastParticipantContact: string | null;
-  openFlag: { reviewBy: string } | null;
-  counselling: string[];
-  jobs: Map<string, string>; // placementId → startDate, while active
-  starts: string[]; // every job start, ended ones too
+/** What the alerts are computed from, kept per participant (a stored read model keeps it as JSON). */
+export interface AlertFacts {
+  readonly enrolledOn: string | null;
+  readonly discharged: boolean;
+  readonly firstEmployerContact: string | null;
+  readonly lastParticipantContact: string | null;
+  readonly openFlag: { readonly reviewBy: string } | null;
+  readonly counselling: readonly string[];
+  /** placementId → startDate, while the job lasts. */
+  readonly jobs: Readonly<Record<string, string>>;
+  /** Every job start, ended ones too. */
+  readonly starts: readonly string[];
 }
 
-function facts(events: readonly SharedEvent[]): Facts {
-  const state: Facts = {
-    enrolledOn: null,
-    discharged: false,
-    firstEmployerContact: null,
-    lastParticipantContact: null,
-    openFlag: null,
-    counselling: [],
-    jobs: new Map(),
-    starts: [],
-  };
-  for (const event of events as readonly KnownSharedEvent[]) {
-    switch (event.type) {
-      case 'ParticipantEnrolled':
-        state.enrolledOn = event.occurredAt.slice(0, 10);
-        break;
-      case 'ParticipantDischarged':
-        state.discharged = true;
-        break;
-      case 'EmployerContactMade':
-        if (!state.firstEmployerContact || event.data.contactedOn < state.firstEmployerContact)
-          state.firstEmployerContact = event.data.contactedOn;
-        break;
-      case 'ParticipantContactRecorded':
-        if (!state.lastParticipantContact || event.data.contactedOn > state.lastParticipantContact)
-          state.lastParticipantContact = event.data.contactedOn;
-        break;
-      case 'RelapseRiskFlagRaised':
-      case 'RelapseRiskFlagChanged':
-        state.openFlag = { reviewBy: event.data.reviewBy };
-        break;
-      case 'RelapseRiskFlagCleared':
-        state.openFlag = null;
-        break;
-      case 'BenefitsCounsellingHeld':
-        state.counselling.push(event.data.heldOn);
-        break;
-      case 'PlacementStarted':
-        state.jobs.set(event.data.placementId, event.data.startDate);
-        state.starts.push(event.data.startDate);
-        break;
-      case 'PlacementEnded':
-        state.jobs.delete(event.data.placementId);
-        break;
-      default:
-        break;
+export const emptyAlertFacts: AlertFacts = {
+  enrolledOn: null,
+  discharged: false,
+  firstEmployerContact: null,
+  lastParticipantContact: null,
+  openFlag: null,
+  counselling: [],
+  jobs: {},
+  starts: [],
+};
+
+/** Pure: the alert facts after one more event (events that do not bear on alerts leave them as they were). */
+export function evolveAlertFacts(state: AlertFacts, event: SharedEvent): AlertFacts {
+  const known = event as KnownSharedEvent;
+  switch (known.type) {
+    case 'ParticipantEnrolled':
+      return { ...state, enrolledOn: known.occurredAt.slice(0, 10) };
+    case 'ParticipantDischarged':
+      return { ...state, discharged: true };
+    case 'EmployerContactMade':
+      return !state.firstEmployerContact || known.data.contactedOn < state.firstEmployerContact
+        ? { ...state, firstEmployerContact: known.data.contactedOn }
+        : state;
+    case 'ParticipantContactRecorded':
+      return !state.lastParticipantContact || known.data.contactedOn > state.lastParticipantContact
+        ? { ...state, lastParticipantContact: known.data.contactedOn }
+        : state;
+    case 'RelapseRiskFlagRaised':
+    case 'RelapseRiskFlagChanged':
+      return { ...state, openFlag: { reviewBy: known.data.reviewBy } };
+    case 'RelapseRiskFlagCleared':
+      return { ...state, openFlag: null };
+    case 'BenefitsCounsellingHeld':
+      return { ...state, counselling: [...state.counselling, known.data.heldOn] };
+    case 'PlacementStarted':
+      return {
+        ...state,
+        jobs: { ...state.jobs, [known.data.placementId]: known.data.startDate },
+        starts: [...state.starts, known.data.startDate],
+      };
+    case 'PlacementEnded': {
+      const { [known.data.placementId]: _ended, ...jobs } = state.jobs;
+      return { ...state, jobs };
     }
+    default:
+      return state;
   }
-  return state;
 }
 
 /**
@@ -88,7 +89,11 @@ function facts(events: readonly SharedEvent[]): Facts {
  * test moves the clock instead of sleeping. Each alert clears by itself once its condition ends.
  */
 export function alertsFor(events: readonly SharedEvent[], today: string): Alert[] {
-  const f = facts(events);
+  return alertsFrom(events.reduce(evolveAlertFacts, emptyAlertFacts), today);
+}
+
+/** The alerts on `today` from stored facts (what `alertsFor` folds the events into). */
+export function alertsFrom(f: AlertFacts, today: string): Alert[] {
   if (!f.enrolledOn || f.discharged) return [];
   const alerts: Alert[] = [];
   const contactDue = addDays(f.enrolledOn, ALERT_RULES.firstEmployerContactDays);
@@ -103,7 +108,7 @@ export function alertsFor(events: readonly SharedEvent[], today: string): Alert[
   if (f.openFlag && today > f.openFlag.reviewBy) {
     alerts.push({ code: 'RELAPSE_FLAG_REVIEW_OVERDUE', since: f.openFlag.reviewBy, message: `relapse flag was due for review on ${f.openFlag.reviewBy}` });
   }
-  for (const startDate of f.jobs.values()) {
+  for (const startDate of Object.values(f.jobs)) {
     // Counselling belongs to this job if held after the previous job start (or enrolment): before the
     // start as the principle asks, or after it as a catch-up, which clears the alert.
     const previous = f.starts.filter((start) => start < startDate).sort().at(-1) ?? f.enrolledOn;
@@ -116,4 +121,22 @@ export function alertsFor(events: readonly SharedEvent[], today: string): Alert[
     }
   }
   return alerts.sort((a, b) => a.since.localeCompare(b.since));
+}
+
+/**
+ * The first day on which `alertsFrom` shows an alert (the day after a due date), or null when none is pending: a
+ * stored row whose day has not come needs no alert computed (decision 33). A job without benefits counselling shows
+ * whatever the day, so it is due from the start (ALWAYS_DUE).
+ */
+/** A due day before any real one. */
+export const ALWAYS_DUE = '1970-01-01';
+
+export function alertsDueOn(f: AlertFacts): string | null {
+  if (!f.enrolledOn || f.discharged) return null;
+  const days: string[] = [];
+  if (!f.firstEmployerContact) days.push(addDays(f.enrolledOn, ALERT_RULES.firstEmployerContactDays + 1));
+  days.push(addDays(f.lastParticipantContact ?? f.enrolledOn, ALERT_RULES.participantContactDays + 1));
+  if (f.openFlag) days.push(addDays(f.openFlag.reviewBy, 1));
+  if (Object.keys(f.jobs).length > 0) days.push(ALWAYS_DUE);
+  return days.sort()[0] ?? null;
 }

@@ -4,12 +4,12 @@ import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { isCurrentOn, teamDay } from '@ips/team-directory';
-import { ParticipantRecords } from '../participant-record';
-import { emptySummary, evolveSummary } from '../participant-summary/participant-summary.evolve';
+import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
+import { recordReads } from '../audit/audit-log';
+import { shownParticipants } from '../participant-views/participant-views.query';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { TeamScopes } from '../team-scope';
-import { Alert, alertsFor } from './alerts';
-import { contactLineAlerts } from './contact-line-alerts';
+import { Alert } from './alerts';
 
 interface BoardParticipant {
   readonly participantId: string;
@@ -46,7 +46,7 @@ export class BoardController {
   constructor(
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly records: ParticipantRecords,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
     private readonly scopes: TeamScopes,
   ) {}
 
@@ -109,13 +109,14 @@ export class BoardController {
     const chosen = mine.find((candidate) => candidate.teamId === (team ?? mine[0]?.teamId)) ?? null;
     // The team's participants by id first (null while no team is defined: every participant, as before teams).
     const inTeam = defined ? (chosen ? await directory.participantsOf([chosen.teamId], at) : []) : null;
+    // Built for the case at hand: a `$1 is null or …` condition would keep PostgreSQL from the indexes.
+    const params: unknown[] = [];
+    const where = ['(discharged_at is null or exists (select 1 from tv_open_contact_requests o where o.participant_id = c.participant_id))'];
+    if (only !== undefined) where.push(`employment_specialist_id = $${params.push(only)}`);
+    if (inTeam !== null) where.push(`participant_id = any($${params.push(inTeam)}::uuid[])`);
     const rows = await this.db.query<{ participant_id: string; employment_specialist_id: string }>(
-      `select participant_id, employment_specialist_id from tv_caseload c
-        where (discharged_at is null or exists (select 1 from tv_open_contact_requests o where o.participant_id = c.participant_id))
-          and ($1::text is null or employment_specialist_id = $1)
-          and ($2::uuid[] is null or participant_id = any($2::uuid[]))
-        order by employment_specialist_id, enrolled_at`,
-      [only ?? null, inTeam],
+      `select participant_id, employment_specialist_id from tv_caseload c where ${where.join(' and ')} order by employment_specialist_id, enrolled_at`,
+      params,
     );
     const now = at.toISOString();
     const today = now.slice(0, 10);
@@ -128,17 +129,16 @@ export class BoardController {
       names.set(period.sub, period.displayName);
       if (only === undefined || only === period.sub) boards.set(period.sub, []);
     }
+    // Each from the stored view the consent in force gives this reader (decision 33); one audit statement for the board.
+    const shown = new Map(
+      (await shownParticipants(this.db, this.personalData, reader, { ids: rows.map((row) => row.participant_id), at })).map((row) => [row.participantId, row]),
+    );
+    await recordReads(this.db, reader, [...shown.keys()], 'read-board', at, correlationId);
     for (const row of rows) {
-      const record = await this.records.read(reader, row.participant_id, 'read-board', correlationId);
-      if (!record.found) continue;
-      const summary = record.events.reduce(evolveSummary, emptySummary(row.participant_id));
-      const entry: BoardParticipant = {
-        participantId: row.participant_id,
-        name: summary.name,
-        phase: summary.phase,
-        enrolledAt: summary.enrolledAt,
-        alerts: [...alertsFor(record.events, today), ...contactLineAlerts(record.events, now)].sort((a, b) => a.since.localeCompare(b.since)),
-      };
+      const participant = shown.get(row.participant_id);
+      if (!participant) continue;
+      const { summary, alerts } = participant;
+      const entry: BoardParticipant = { participantId: row.participant_id, name: summary.name, phase: summary.phase, enrolledAt: summary.enrolledAt, alerts };
       boards.set(row.employment_specialist_id, [...(boards.get(row.employment_specialist_id) ?? []), entry]);
     }
     return {

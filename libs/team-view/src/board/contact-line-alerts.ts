@@ -11,34 +11,33 @@ interface OpenRequest {
 
 const holder = (tier: string, assigneeId: string | undefined): string => (assigneeId ? `${tier} ${assigneeId}` : `${tier}, nobody on duty`);
 
-function openRequests(events: readonly SharedEvent[]): Map<string, OpenRequest> {
-  const open = new Map<string, OpenRequest>();
-  for (const event of events as readonly KnownSharedEvent[]) {
-    switch (event.type) {
-      case 'ContactRequestReceived': {
-        const { requestId, urgency, acknowledgeBy, tier, assigneeId } = event.data;
-        open.set(requestId, { receivedAt: event.occurredAt, urgency, acknowledgeBy, with: holder(tier, assigneeId), acknowledged: false });
-        break;
-      }
-      case 'ContactRequestEscalated': {
-        const { requestId, acknowledgeBy, tier, assigneeId } = event.data;
-        const request = open.get(requestId);
-        if (request && !request.acknowledged) open.set(requestId, { ...request, acknowledgeBy, with: holder(tier, assigneeId) });
-        break;
-      }
-      case 'ContactRequestAcknowledged': {
-        const request = open.get(event.data.requestId);
-        if (request) open.set(event.data.requestId, { ...request, acknowledged: true });
-        break;
-      }
-      case 'ContactRequestResolved':
-        open.delete(event.data.requestId);
-        break;
-      default:
-        break;
+/** The employer requests not yet resolved, by request id (a stored read model keeps it as JSON). */
+export type OpenRequests = Readonly<Record<string, OpenRequest>>;
+
+/** Pure: the open requests after one more event. */
+export function evolveOpenRequests(open: OpenRequests, event: SharedEvent): OpenRequests {
+  const known = event as KnownSharedEvent;
+  switch (known.type) {
+    case 'ContactRequestReceived': {
+      const { requestId, urgency, acknowledgeBy, tier, assigneeId } = known.data;
+      return { ...open, [requestId]: { receivedAt: known.occurredAt, urgency, acknowledgeBy, with: holder(tier, assigneeId), acknowledged: false } };
     }
+    case 'ContactRequestEscalated': {
+      const { requestId, acknowledgeBy, tier, assigneeId } = known.data;
+      const request = open[requestId];
+      return request && !request.acknowledged ? { ...open, [requestId]: { ...request, acknowledgeBy, with: holder(tier, assigneeId) } } : open;
+    }
+    case 'ContactRequestAcknowledged': {
+      const request = open[known.data.requestId];
+      return request ? { ...open, [known.data.requestId]: { ...request, acknowledged: true } } : open;
+    }
+    case 'ContactRequestResolved': {
+      const { [known.data.requestId]: _resolved, ...rest } = open;
+      return rest;
+    }
+    default:
+      return open;
   }
-  return open;
 }
 
 /**
@@ -46,8 +45,13 @@ function openRequests(events: readonly SharedEvent[]): Map<string, OpenRequest> 
  * nobody acknowledged by their deadline as overdue. An acknowledgement clears "overdue", a resolution both.
  */
 export function contactLineAlerts(events: readonly SharedEvent[], now: string): Alert[] {
+  return contactLineAlertsFrom(events.reduce(evolveOpenRequests, {}), now);
+}
+
+/** The same, from stored open requests. */
+export function contactLineAlertsFrom(open: OpenRequests, now: string): Alert[] {
   const at = Date.parse(now);
-  return [...openRequests(events).values()].map((request): Alert => {
+  return Object.values(open).map((request): Alert => {
     if (!request.acknowledged && at >= Date.parse(request.acknowledgeBy)) {
       return {
         code: 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE',

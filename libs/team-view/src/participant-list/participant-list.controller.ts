@@ -3,14 +3,13 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
-import { Alert, alertsFor } from '../board/alerts';
-import { contactLineAlerts } from '../board/contact-line-alerts';
-import { ParticipantRecords, visibleTo } from '../participant-record';
-import { ParticipantSummary, emptySummary, evolveSummary } from '../participant-summary/participant-summary.evolve';
+import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
+import { recordReads } from '../audit/audit-log';
+import { Alert } from '../board/alerts';
+import { ParticipantSummary } from '../participant-summary/participant-summary.evolve';
+import { shownParticipants } from '../participant-views/participant-views.query';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { TeamScopes } from '../team-scope';
-import { loadTimeline } from '../timeline/timeline.store';
-import { namesReader } from './names-reader';
 
 export interface ListedParticipant {
   readonly participantId: string;
@@ -33,7 +32,7 @@ export class ParticipantListController {
   constructor(
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly records: ParticipantRecords,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
     private readonly scopes: TeamScopes,
   ) {}
 
@@ -82,37 +81,22 @@ export class ParticipantListController {
     }
     const at = this.clock.now();
     // The directory names the ids first (the reader's teams, plus those naming the reader unless one team is asked
-    // for); only those are loaded. Null while no team is defined: every participant, as before teams.
+    // for); only those rows are read. Null while no team is defined: every participant, as before teams.
     const teams = await this.scopes.teams(reader, at, team);
-    const scoped = await this.scopes.participants(reader, at, teams, team === undefined);
-    const ids =
-      scoped ??
-      (await this.db.query<{ participant_id: string }>('select distinct participant_id from tv_timeline')).map((row) => row.participant_id);
-    const named = namesReader(reader.sub);
-    const now = at.toISOString();
-    const participants: ListedParticipant[] = [];
-    for (const participantId of ids) {
-      // Which records to list is decided on the sealed events (ids only), so only those listed are read and audited.
-      const events = await loadTimeline(this.db, participantId);
-      if (events.length === 0) continue;
-      if (scope === 'mine' && !named(events)) continue;
-      if (visibleTo(reader, events).length === 0) continue;
-      const record = await this.records.read(reader, participantId, 'read-participant-list', correlationId, events);
-      if (!record.found) continue;
-      const summary = record.events.reduce(evolveSummary, emptySummary(participantId));
-      participants.push({
-        participantId,
-        name: summary.name,
-        phase: summary.phase,
-        referredAt: summary.referredAt,
-        enrolledAt: summary.enrolledAt,
-        relapseRisk: summary.relapseRisk,
-        contacts: summary.contacts,
-        alerts: [...alertsFor(record.events, now.slice(0, 10)), ...contactLineAlerts(record.events, now)].sort((a, b) =>
-          a.since.localeCompare(b.since),
-        ),
-      });
-    }
+    const ids = await this.scopes.participants(reader, at, teams, team === undefined);
+    // Each from the stored view the consent in force gives this reader (decision 33); one audit statement for the answer.
+    const shown = await shownParticipants(this.db, this.personalData, reader, { ids, namingReader: scope === 'mine', at });
+    await recordReads(this.db, reader, shown.map((row) => row.participantId), 'read-participant-list', at, correlationId);
+    const participants: ListedParticipant[] = shown.map(({ participantId, summary, alerts }) => ({
+      participantId,
+      name: summary.name,
+      phase: summary.phase,
+      referredAt: summary.referredAt,
+      enrolledAt: summary.enrolledAt,
+      relapseRisk: summary.relapseRisk,
+      contacts: summary.contacts,
+      alerts,
+    }));
     participants.sort(
       (a, b) =>
         b.alerts.length - a.alerts.length ||

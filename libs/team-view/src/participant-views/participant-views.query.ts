@@ -1,0 +1,61 @@
+import { Principal } from '@ips/access';
+import { PersonalData } from '@ips/personal-data';
+import { SqlExecutor } from '@ips/postgres';
+import { Alert, alertsFrom } from '../board/alerts';
+import { contactLineAlertsFrom } from '../board/contact-line-alerts';
+import { ParticipantSummary } from '../participant-summary/participant-summary.evolve';
+import { ParticipantView, VIEW_AGENCIES } from './participant-view';
+
+export interface ShownParticipant {
+  readonly participantId: string;
+  /** The summary built from the entries the reader may see, its name opened with the participant's key. */
+  readonly summary: ParticipantSummary;
+  readonly alerts: readonly Alert[];
+}
+
+export interface ViewQuery {
+  /** The participants to consider (the directory's ids for the reader's teams); null while no team is defined: every one. */
+  readonly ids: readonly string[] | null;
+  /** Only those whose record names the reader. */
+  readonly namingReader?: boolean;
+  /** The instant the alerts are read at. */
+  readonly at: Date;
+}
+
+/**
+ * The participants a staff reader is shown of `ids`, each from the stored view the consent in force at read time gives
+ * the reader (decision 33): their own agency's entries, or the sharing circle's while the reader's agency is in it. A
+ * participant with nothing the reader may see is left out. The cost is the number of ids asked for, not the number of
+ * participants stored. Alerts are computed only for rows whose stored due day has come.
+ */
+export async function shownParticipants(db: SqlExecutor, personalData: PersonalData, reader: Principal, query: ViewQuery): Promise<ShownParticipant[]> {
+  if (!(VIEW_AGENCIES as readonly string[]).includes(reader.agency)) return [];
+  if (query.ids !== null && query.ids.length === 0) return [];
+  const now = query.at.toISOString();
+  const today = now.slice(0, 10);
+  const params: unknown[] = [reader.agency, today];
+  const where: string[] = [];
+  if (query.ids !== null) where.push(`p.participant_id = any($${params.push(query.ids)}::uuid[])`);
+  if (query.namingReader) where.push(`$${params.push(reader.sub)} = any(p.named_subs)`);
+  const rows = await db.query<{ participant_id: string; state: ParticipantView; due: boolean | null }>(
+    `select p.participant_id, v.state, v.due <= $2::date as due
+       from tv_participants p
+       join tv_participant_views v on v.participant_id = p.participant_id
+        and v.view = case when $1 = any(p.circle) then 'circle' else $1 end
+      ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`,
+    params,
+  );
+  // The name's fields are sealed as they were in the referral: opened with the participant's key, all keys in one lookup.
+  const sealedNames = rows.map((row) => row.state.summary.name ?? {});
+  const owner = new Map<object, string>(sealedNames.map((name, index) => [name, (rows[index] as { participant_id: string }).participant_id]));
+  const names = await personalData.openEach(sealedNames, (name) => owner.get(name) as string);
+  return rows.map((row, index) => {
+    const name = row.state.summary.name ? (names[index] as ParticipantSummary['name']) : null;
+    const alerts = row.due ? [...alertsFrom(row.state.alerts, today), ...contactLineAlertsFrom(row.state.requests, now)] : [];
+    return {
+      participantId: row.participant_id,
+      summary: { ...row.state.summary, name },
+      alerts: alerts.sort((a, b) => a.since.localeCompare(b.since)),
+    };
+  });
+}
