@@ -11,3 +11,4 @@ export * from './live/timeline-feed';
 export * from './audit/access-refusals';
 export * from './emergency-access/emergency-access.records';
 export { DEFAULT_EMERGENCY_ACCESS_HOURS, MAX_EMERGENCY_ACCESS_HOURS } from './emergency-access/emergency-access';
+export type { RebuildOptions, RebuildProgress, RebuildResult } from './rebuild/team-view.rebuild';
