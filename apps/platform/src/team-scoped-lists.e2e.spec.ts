@@ -123,6 +123,29 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
     }
   });
 
+  it('pages a long list: `limit` and `offset`, `total` and `next`; only the page shown is in the access log; bad values are 400', async () => {
+    const all = await listed('sup-ab', 'scope=all&limit=500');
+    const listReads = async (participantId: string): Promise<number> => {
+      const token = await harness.token({ sub: 'self', agency: 'participant', role: 'participant', participantId });
+      const log = (await harness.http.get(`/team-view/participants/${participantId}/access-log`).set(auth(token)).expect(200)).body;
+      return (log.entries as { action: string; who: { sub: string } }[]).filter((entry) => entry.action === 'read-participant-list' && entry.who.sub === 'sup-ab').length;
+    };
+    const before = Object.fromEntries(await Promise.all(all.map(async (id) => [id, await listReads(id)] as const)));
+    const first = await get('sup-ab', '/team-view/participants?scope=all&limit=2');
+    expect(first).toMatchObject({ total: 3, next: 2 });
+    expect(first.participants).toHaveLength(2);
+    const second = await get('sup-ab', '/team-view/participants?scope=all&limit=2&offset=2');
+    expect(second).toMatchObject({ total: 3, next: null });
+    const paged = [...first.participants, ...second.participants].map((participant: Listed) => participant.participantId);
+    expect([...paged].sort()).toEqual(all);
+    // Each participant was shown once more, on one page: one more list read each in their access log.
+    for (const id of all) expect(await listReads(id)).toBe((before[id] as number) + 1);
+    for (const query of ['limit=0', 'limit=501', 'limit=ten', 'offset=-1', 'offset=1.5']) {
+      const problem = await get('sup-ab', `/team-view/participants?scope=all&${query}`, 400);
+      expect(problem).toMatchObject({ code: 'REQUEST.INVALID_QUERY' });
+    }
+  });
+
   it("shows one team's board: a member's own team; a supervisor of two picks one (the first by name by default)", async () => {
     const boardA = (await get('cw-a', '/team-view/board')) as Board;
     expect(boardA.team).toEqual({ teamId: alna, name: 'IPS Alna' });

@@ -25,6 +25,30 @@ export interface ListedParticipant {
 const SCOPES = ['mine', 'all'] as const;
 type Scope = (typeof SCOPES)[number];
 
+/** A page of the list: most alerts first, then by family and given name. */
+export interface ParticipantListPage {
+  readonly scope: Scope;
+  readonly team: string | null;
+  readonly participants: ListedParticipant[];
+  /** How many the whole list has. */
+  readonly total: number;
+  /** The `offset` of the next page, or null on the last. */
+  readonly next: number | null;
+}
+
+const DEFAULT_PAGE = 200;
+const MAX_PAGE = 500;
+
+/** An optional whole-number query parameter within bounds (else 400). */
+function wholeNumber(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  const value = /^\d{1,16}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', `${name} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
 @ApiTags('team-view')
 @ApiBearerAuth()
 @Controller('team-view/participants')
@@ -46,6 +70,8 @@ export class ParticipantListController {
       'While no team is defined: every participant with entries the reader may see. Each one listed is read like the summary: filtered by consent, audited.',
   })
   @ApiQuery({ name: 'scope', required: false, description: 'mine (default) or all', example: 'mine' })
+  @ApiQuery({ name: 'limit', required: false, description: `participants per page, 1 to ${MAX_PAGE} (${DEFAULT_PAGE})`, example: 50 })
+  @ApiQuery({ name: 'offset', required: false, description: 'where the page starts: 0, or the `next` of the page before', example: 0 })
   @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of (GET /programme/teams)", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
   @ApiOkResponse({
     schema: {
@@ -64,6 +90,8 @@ export class ParticipantListController {
             alerts: [{ code: 'NO_EMPLOYER_CONTACT_30_DAYS', since: '2026-02-11', message: '…' }],
           },
         ],
+        total: 1,
+        next: null,
       },
     },
   })
@@ -71,11 +99,15 @@ export class ParticipantListController {
     @CurrentPrincipal() reader: Principal,
     @Query('scope') scope: string = 'mine',
     @Query('team') team?: string,
+    @Query('limit') limitText?: string,
+    @Query('offset') offsetText?: string,
     @CorrelationId() correlationId?: string,
-  ): Promise<{ scope: Scope; team: string | null; participants: ListedParticipant[] }> {
+  ): Promise<ParticipantListPage> {
     if (!(SCOPES as readonly string[]).includes(scope)) {
       throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', `scope must be one of ${SCOPES.join(', ')}`);
     }
+    const limit = wholeNumber('limit', limitText, DEFAULT_PAGE, 1, MAX_PAGE);
+    const offset = wholeNumber('offset', offsetText, 0, 0, Number.MAX_SAFE_INTEGER);
     if (team !== undefined && (typeof team !== 'string' || team.length === 0 || team.length > 200)) {
       throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', 'team must be a team id');
     }
@@ -86,8 +118,16 @@ export class ParticipantListController {
     const ids = await this.scopes.participants(reader, at, teams, team === undefined);
     // Each from the stored view the consent in force gives this reader (decision 33); one audit statement for the answer.
     const shown = await shownParticipants(this.db, this.personalData, reader, { ids, namingReader: scope === 'mine', at });
-    await recordReads(this.db, reader, shown.map((row) => row.participantId), 'read-participant-list', at, correlationId);
-    const participants: ListedParticipant[] = shown.map(({ participantId, summary, alerts }) => ({
+    const sorted = [...shown].sort(
+      (a, b) =>
+        b.alerts.length - a.alerts.length ||
+        `${a.summary.name?.familyName ?? ''} ${a.summary.name?.givenName ?? ''}`.localeCompare(`${b.summary.name?.familyName ?? ''} ${b.summary.name?.givenName ?? ''}`) ||
+        a.participantId.localeCompare(b.participantId),
+    );
+    const page = sorted.slice(offset, offset + limit);
+    // Only the page is shown, so only the page is audited.
+    await recordReads(this.db, reader, page.map((row) => row.participantId), 'read-participant-list', at, correlationId);
+    const participants: ListedParticipant[] = page.map(({ participantId, summary, alerts }) => ({
       participantId,
       name: summary.name,
       phase: summary.phase,
@@ -97,11 +137,12 @@ export class ParticipantListController {
       contacts: summary.contacts,
       alerts,
     }));
-    participants.sort(
-      (a, b) =>
-        b.alerts.length - a.alerts.length ||
-        `${a.name?.familyName ?? ''} ${a.name?.givenName ?? ''}`.localeCompare(`${b.name?.familyName ?? ''} ${b.name?.givenName ?? ''}`),
-    );
-    return { scope: scope as Scope, team: team ?? null, participants };
+    return {
+      scope: scope as Scope,
+      team: team ?? null,
+      participants,
+      total: sorted.length,
+      next: offset + limit < sorted.length ? offset + limit : null,
+    };
   }
 }
