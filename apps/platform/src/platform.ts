@@ -36,7 +36,11 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   // First on the bus: whoever handles a message after it finds the directory as of that message.
   const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(), outbox: store, logger });
   const timelineFeed = new TimelineFeed();
-  const consumer = await createTeamViewConsumer(db, { feed: timelineFeed, onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`) });
+  const consumer = await createTeamViewConsumer(db, {
+    feed: timelineFeed,
+    onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`),
+    onRebuild: (models, result) => logger.log(`rebuilt the team view's read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
+  });
   await bus.subscribeBatches('team-view', consumer.handleBatch);
   const pipeline = new CommandPipeline(store, keys.personalData);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);

@@ -15,6 +15,7 @@ import {
   StreamRead,
   Subscription,
 } from './event-store.port';
+import { ALL_EVENTS, EventFeed, FollowOptions, Following, RecordSource } from './record-source.port';
 
 type AppendRow = {
   r_i: number;
@@ -131,7 +132,7 @@ const readAfterSql = (log: Pick<Log<unknown, never>, 'table' | 'position' | 'col
  * The event store on PostgreSQL: the same SQL on a server (`pg`) and in-process (PGlite).
  * Call `PostgresEventStore.open`, which applies the schema migrations first.
  */
-export class PostgresEventStore implements EventStore, OutboxFeed {
+export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
   private readonly committed = new EventEmitter();
   private readonly appends: GroupCommit<AppendRequest, AppendResult>;
   private readonly streams: BatchedLookup<string, RecordedEvent[]>;
@@ -202,6 +203,56 @@ export class PostgresEventStore implements EventStore, OutboxFeed {
   /** The same for outbox messages: the relay to the bus is built on this. */
   subscribeToOutbox(options: SubscriptionOptions<RecordedOutboxMessage>): Subscription {
     return this.follow(options, OUTBOX_LOG);
+  }
+
+  /** Its events as a source for projections that keep their checkpoints in their own database (decision 5). */
+  readonly events: RecordSource<RecordedEvent> = {
+    cursorOf: (event) => ({ stream: ALL_EVENTS, position: event.globalPosition }),
+    follow: async (options) => this.followEvents(options),
+    ends: async () => new Map([[ALL_EVENTS, await this.head()]]),
+  };
+
+  /**
+   * Reads the events after where the follower stands, in global order, woken by this store's commits and polling for
+   * other processes'. A failed run is read again from the follower's checkpoint. Global positions are handed out in
+   * commit order (decision 2), so reading outside the follower's transaction never skips an event.
+   */
+  private followEvents(options: FollowOptions<RecordedEvent>, batchSize = 500, settleMs = 30): Following {
+    let after: number | undefined;
+    let lastStepEnded = -Infinity;
+    const worker = new PollingWorker({
+      idleDelayMs: options.pollIntervalMs ?? 500,
+      onError: options.onError,
+      step: async () => {
+        // Under load what commits meanwhile gathers into one larger run (decision 20).
+        const since = performance.now() - lastStepEnded;
+        if (since < settleMs) await new Promise((resolve) => setTimeout(resolve, settleMs - since));
+        try {
+          after ??= await options.resumeAfter(ALL_EVENTS);
+          const events = await this.readAll(after, batchSize);
+          if (events.length === 0) return false;
+          try {
+            await options.handle(events);
+          } catch (error) {
+            after = undefined;
+            throw error;
+          }
+          after = (events[events.length - 1] as RecordedEvent).globalPosition;
+          return events.length === batchSize;
+        } finally {
+          lastStepEnded = performance.now();
+        }
+      },
+    });
+    const wake = (): void => worker.wake();
+    this.committed.on('commit', wake);
+    worker.start();
+    return {
+      stop: async () => {
+        this.committed.off('commit', wake);
+        await worker.stop();
+      },
+    };
   }
 
   /** The global position of the last committed event (0 when empty): how far a subscription must get to be caught up. */

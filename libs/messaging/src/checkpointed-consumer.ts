@@ -1,7 +1,8 @@
 import { ContractRegistry, PublishedEvent, SharedEvent, TeamEvent, ValidationResult, contracts, isTeamEvent, teamContracts } from '@ips/contracts';
-import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
+import { Following, RecordSource } from '@ips/event-store';
+import { SqlDriver, SqlExecutor } from '@ips/postgres';
 import { Delivery } from './message-bus.port';
-import { messagingMigrations } from './messaging.migrations';
+import { ConsumerCheckpoints } from './projection/consumer-checkpoints';
 
 export interface ConsumerOptions {
   /** Names the checkpoint, e.g. `team-view`. */
@@ -44,11 +45,19 @@ export class CheckpointedConsumer {
   private constructor(
     private readonly driver: SqlDriver,
     private readonly options: ConsumerOptions,
+    private readonly checkpoints: ConsumerCheckpoints,
   ) {}
 
   static async create(driver: SqlDriver, options: ConsumerOptions): Promise<CheckpointedConsumer> {
-    await migrate(driver, messagingMigrations);
-    return new CheckpointedConsumer(driver, options);
+    return new CheckpointedConsumer(driver, options, await ConsumerCheckpoints.open(driver, options.name));
+  }
+
+  /**
+   * Follows a source of deliveries (decision 5), a run at a time (`handleBatch`), from its stored checkpoints; `group`
+   * names it at the source (a consumer group) when that differs from the checkpoints' name.
+   */
+  follow(source: RecordSource<Delivery>, group = this.options.name): Promise<Following> {
+    return source.follow({ name: group, resumeAfter: (stream) => this.position(stream), handle: this.handleBatch });
   }
 
   readonly handle = async (delivery: Delivery): Promise<void> => {
@@ -143,12 +152,8 @@ export class CheckpointedConsumer {
     }
   }
 
-  async position(stream: string): Promise<number> {
-    const [row] = await this.driver.query<{ position: unknown }>(
-      'select position from msg_consumer_checkpoints where consumer = $1 and stream = $2',
-      [this.options.name, stream],
-    );
-    return row ? Number(row.position) : 0;
+  position(stream: string): Promise<number> {
+    return this.checkpoints.position(stream);
   }
 
   /** Moves the checkpoint to this delivery; false when it was applied before. */
@@ -161,26 +166,12 @@ export class CheckpointedConsumer {
    * or below the checkpoint, and not seen by id (a message sent again arrives at a new offset).
    */
   private async claimAll(tx: SqlExecutor, deliveries: readonly Delivery[]): Promise<ReadonlySet<Delivery>> {
-    const stream = deliveries[0]?.cursor.stream;
-    if (stream === undefined || deliveries.some((delivery) => delivery.cursor.stream !== stream)) {
-      throw new Error('a run of deliveries comes from one stream');
-    }
-    const [row] = await tx.query<{ position: unknown }>(
-      `select position from msg_consumer_checkpoints where consumer = $1 and stream = $2 for update`,
-      [this.options.name, stream],
-    );
-    const checkpoint = row ? Number(row.position) : 0;
-    const ahead = deliveries.filter((delivery) => delivery.cursor.position > checkpoint);
+    const ahead = (await this.checkpoints.claim(tx, deliveries.map((delivery) => ({ ...delivery.cursor, delivery })))).map(({ delivery }) => delivery);
     if (ahead.length === 0) return new Set();
     const inserted = await tx.query<{ message_id: string }>(
       `insert into msg_processed_messages (consumer, message_id) select $1, id from unnest($2::text[]) as id
        on conflict do nothing returning message_id`,
       [this.options.name, ahead.map((delivery) => delivery.message.id)],
-    );
-    await tx.query(
-      `insert into msg_consumer_checkpoints (consumer, stream, position) values ($1, $2, $3)
-       on conflict (consumer, stream) do update set position = greatest(msg_consumer_checkpoints.position, excluded.position), updated_at = now()`,
-      [this.options.name, stream, Math.max(...ahead.map((delivery) => delivery.cursor.position))],
     );
     // A message id twice in one run (sent again within it) counts once: at its first delivery.
     const newIds = new Set(inserted.map((r) => r.message_id));

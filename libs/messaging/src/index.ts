@@ -7,3 +7,6 @@ export * from './kafka/topics';
 export * from './kafka/cloud-events';
 export * from './kafka/kafka-bus.adapter';
 export * from './kafka/mock-kafka-cluster';
+export * from './projection/consumer-checkpoints';
+export * from './projection/checkpointed-projection';
+export * from './projection/bus-record-source.adapter';

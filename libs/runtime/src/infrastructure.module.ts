@@ -4,6 +4,7 @@ import { ACCESS_REFUSALS, AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOK
 import { CommandPipeline } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
+import { SERVICE_DATABASE } from '@ips/messaging';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
 import { TeamDirectory } from '@ips/team-directory';
@@ -59,6 +60,8 @@ class InfrastructureModule {
     const grants = infra.teamView && infra.events ? new EmergencyAccessRecords(infra.events.store, infra.db, infra.personalData) : undefined;
     const providers: Provider[] = [
       { provide: HEALTH_DB, useValue: infra.db },
+      // Where read models and their checkpoints live, whichever store holds the events (decision 5).
+      { provide: SERVICE_DATABASE, useValue: infra.db },
       { provide: TOKEN_VERIFIER, useValue: infra.verifier },
       { provide: CLOCK, useValue: infra.clock },
       { provide: PERSONAL_DATA, useValue: infra.personalData },

@@ -2,13 +2,13 @@ import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
 import { Publisher } from '@ips/contracts';
-import { EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
-import { MessageBus, startOutboxRelay } from '@ips/messaging';
+import { EventFeed, EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
+import { MessageBus, busRecordSource, startOutboxRelay } from '@ips/messaging';
 import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { teamDirectoryGroup } from '@ips/team-directory';
 import { SqlDriver } from '@ips/postgres';
 import { Command, DomainEvent } from '@ips/utils';
-import { ConfigError, PlatformConfig } from './config';
+import { PlatformConfig } from './config';
 import { RunningHttpApp, startHttpApp } from './http-app';
 import { ServiceModule } from './infrastructure.module';
 import { createBus, createVerifier, openDatabase, openKeyStore } from './infrastructure';
@@ -41,7 +41,7 @@ export interface AgencyService {
 export async function startAgencyService(service: AgencyService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
   const logger = new Logger(service.agency);
   const db = await openDatabase(config);
-  const store = await openEventStore(service, config, db);
+  const store = await openEventStore(config, db);
   const keys = await openKeyStore(config, 'distributed');
   const pipeline = new CommandPipeline(store, keys.personalData);
   const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
@@ -96,15 +96,11 @@ function once(close: () => Promise<void>): () => Promise<void> {
 }
 
 /**
- * EVENT_STORE: the service's PostgreSQL database, or KurrentDB (decision 17). The service keeps its
- * database either way (health, and the employer line's read models), and the employer service stays on
- * PostgreSQL: its contact line subscribes to the store inside the transactions of those read models.
+ * EVENT_STORE: the service's PostgreSQL database, or KurrentDB (decision 17). The service keeps its database either way
+ * (health, and read models such as the employer line's, which follow the store through its `events`, decision 5).
  */
-async function openEventStore(service: AgencyService, config: PlatformConfig, db: SqlDriver): Promise<EventStore & OutboxFeed> {
+async function openEventStore(config: PlatformConfig, db: SqlDriver): Promise<EventStore & OutboxFeed & EventFeed> {
   if (config.eventStore?.kind !== 'kurrentdb') return PostgresEventStore.open(db);
-  if (service.agency === 'employer') {
-    throw new ConfigError('EVENT_STORE=kurrentdb is not available for the employer service: its contact line needs the PostgreSQL store');
-  }
   return KurrentDbEventStore.connect(config.eventStore.url);
 }
 
@@ -133,10 +129,10 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   const consumer = await createTeamViewConsumer(db, {
     feed: timelineFeed,
     onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
+    onRebuild: (models, result) => logger.log(`rebuilt the read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(TEAM_VIEW_GROUP, delivery, reason) } : {}),
   });
-  if (bus.subscribeBatches) await bus.subscribeBatches(TEAM_VIEW_GROUP, consumer.handleBatch);
-  else await bus.subscribe(TEAM_VIEW_GROUP, consumer.handle);
+  await consumer.follow(busRecordSource(bus), TEAM_VIEW_GROUP);
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(ServiceModule.with(
       {

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { CheckpointedConsumer, MessageBus } from '@ips/messaging';
+import { CheckpointedConsumer, MessageBus, busRecordSource } from '@ips/messaging';
 import { SqlDriver } from '@ips/postgres';
 import { OwnOutbox, TeamDirectory, createTeamDirectoryConsumer } from '@ips/team-directory';
 
@@ -28,7 +28,6 @@ export async function subscribeTeamDirectory(db: SqlDriver, bus: MessageBus, { g
     onDeadLetter: (delivery, reason) => logger.warn(`team directory: dead letter ${delivery.message.id}: ${reason}`),
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(group, delivery, reason) } : {}),
   });
-  if (bus.subscribeBatches) await bus.subscribeBatches(group, consumer.handleBatch);
-  else await bus.subscribe(group, consumer.handle);
+  await consumer.follow(busRecordSource(bus), group);
   return { directory: await TeamDirectory.open(db, { outbox }), consumer };
 }

@@ -10,6 +10,12 @@ import { MigrationSet, SqlExecutor } from '@ips/postgres';
  */
 export interface TeamViewReadModel {
   readonly name: string;
+  /**
+   * The version of its rules: raise it when `apply` or `rebuild` would now write different rows from the same events.
+   * On start, a database whose read models were built with other versions (or before a read model existed) is
+   * rebuilt from its timeline (team-view.projector.ts, `bringReadModelsUpToDate`).
+   */
+  readonly version: number;
   /** Its own migration component; absent for the first read models, whose tables are in teamViewMigrations. */
   readonly migrations?: MigrationSet;
   /**

@@ -8,12 +8,13 @@ import { openContactRequestsMigrations, projectOpenContactRequests } from './boa
 import { projectToTimeline } from './timeline/timeline.projection';
 import { TeamViewReadModel } from './read-model';
 import { participantViews } from './participant-views/participant-views.projection';
-import { RebuildOptions, RebuildResult, rebuildReadModels } from './rebuild/team-view.rebuild';
+import { RebuildOptions, RebuildResult, rebuildReadModels, recordVersions, staleReadModels } from './rebuild/team-view.rebuild';
 
 type Tx = Parameters<typeof projectToTimeline>[1];
 
 const caseload: TeamViewReadModel = {
   name: 'caseload',
+  version: 1,
   tables: ['tv_caseload'],
   apply: async (events, tx) => {
     for (const event of events) await projectCaseload(event, tx);
@@ -22,6 +23,7 @@ const caseload: TeamViewReadModel = {
 
 const openContactRequests: TeamViewReadModel = {
   name: 'open-contact-requests',
+  version: 1,
   migrations: openContactRequestsMigrations,
   tables: ['tv_open_contact_requests'],
   apply: projectOpenContactRequests,
@@ -65,13 +67,36 @@ export async function rebuildTeamViewReadModels(db: SqlDriver, options: RebuildO
   return (await rebuildTeamView(db, options)).events;
 }
 
+/**
+ * Before the consumer starts: read models built by older rules, or added since the database was made (an upgrade),
+ * are rebuilt from the timeline, so the service never answers from rows its code would not write. An empty timeline
+ * needs no rebuild. At a country's size this takes minutes (docs/benchmarks.md): run `npm run rebuild:team-view`
+ * against the live service before deploying new rules, and the start finds nothing to do.
+ */
+export async function bringReadModelsUpToDate(db: SqlDriver, onRebuild?: (models: readonly string[], result: RebuildResult) => void): Promise<void> {
+  const stale = await staleReadModels(db, TEAM_VIEW_READ_MODELS);
+  if (stale.length === 0) return;
+  const [timeline] = await db.query<{ any: boolean }>('select exists (select 1 from tv_timeline) as any');
+  if (!timeline?.any) {
+    await db.transaction((tx) => recordVersions(tx, TEAM_VIEW_READ_MODELS));
+    return;
+  }
+  const result = await rebuildReadModels(db, TEAM_VIEW_READ_MODELS);
+  onRebuild?.(stale.map((model) => model.name), result);
+}
+
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */
 export async function createTeamViewConsumer(
   db: SqlDriver,
-  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink'> & { readonly feed?: TimelineFeed } = {},
+  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink'> & {
+    readonly feed?: TimelineFeed;
+    /** Told when the start rebuilds read models (see bringReadModelsUpToDate), for a log line. */
+    readonly onRebuild?: (models: readonly string[], result: RebuildResult) => void;
+  } = {},
 ): Promise<CheckpointedConsumer> {
   await migrateTeamView(db);
-  const { feed, ...rest } = options;
+  await bringReadModelsUpToDate(db, options.onRebuild);
+  const { feed, onRebuild: _onRebuild, ...rest } = options;
   return CheckpointedConsumer.create(db, {
     name: TEAM_VIEW_GROUP,
     apply: (event, tx) => projectTeamView([event], tx),

@@ -1,6 +1,8 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { CommandsModule } from '@ips/command-pipeline';
-import { EVENT_STORE, EventStore, PostgresEventStore } from '@ips/event-store';
+import { EVENT_STORE, EventFeed, EventStore } from '@ips/event-store';
+import { SERVICE_DATABASE } from '@ips/messaging';
+import { SqlDriver } from '@ips/postgres';
 import { TeamDirectory } from '@ips/team-directory';
 import { AcknowledgeContactRequestController } from './acknowledge-contact-request/acknowledge-contact-request.controller';
 import { CancelOnCallController } from './cancel-on-call/cancel-on-call.controller';
@@ -10,7 +12,7 @@ import { ContactLineProjector } from './contact-line/contact-line.projector';
 import { DeliveryOutbox } from './contact-line/delivery-outbox.projection';
 import { notifiersProvider } from './contact-line/notifiers.provider';
 import { ContactLineStream } from './contact-line/sse-notifier.adapter';
-import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from './contact-line/contact-line.tokens';
+import { CONTACT_LINE_CONFIG, ContactLineDatabase, EMPLOYER_EVENTS, EMPLOYER_STORE } from './contact-line/contact-line.tokens';
 import { CRISIS_ON_DUTY, CrisisOnDuty, noCrisisService } from './contact-line/crisis-on-duty.port';
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
@@ -46,13 +48,28 @@ export interface EmployerModuleAdapters {
   readonly teams?: ProgrammeTeamsBinding;
 }
 
-/** The contact line keeps read models beside the employer's events, so it needs the PostgreSQL store itself. */
-const employerStore: Provider = {
+/**
+ * The line's read models and checkpoint live in the service's own database (SERVICE_DATABASE, which the runtime gives in
+ * both profiles), whichever store holds the events (decision 5). A composition that gives none, such as a test of this
+ * module alone, has its one database behind its PostgreSQL store: the line keeps them there.
+ */
+const contactLineDatabase: Provider = {
   provide: EMPLOYER_STORE,
+  inject: [EVENT_STORE, { token: SERVICE_DATABASE, optional: true }],
+  useFactory: (store: EventStore & { readonly driver?: SqlDriver }, db: SqlDriver | undefined): ContactLineDatabase => {
+    const driver = db ?? store.driver;
+    if (!driver) throw new Error("the employer contact line needs the service's SQL database (SERVICE_DATABASE)");
+    return { driver };
+  },
+};
+
+/** The employer service's own events, which the line follows, from whichever store holds them. */
+const employerEvents: Provider = {
+  provide: EMPLOYER_EVENTS,
   inject: [EVENT_STORE],
-  useFactory: (store: EventStore) => {
-    if (!(store instanceof PostgresEventStore)) throw new Error('the employer contact line needs a PostgresEventStore');
-    return store;
+  useFactory: (store: EventStore & Partial<EventFeed>) => {
+    if (!store.events) throw new Error('the employer contact line needs an event store whose events can be followed (EventFeed)');
+    return store.events;
   },
 };
 
@@ -93,7 +110,8 @@ const employerStore: Provider = {
     notifiersProvider,
     PlacementDirectory,
     OnDutyDirectory,
-    employerStore,
+    contactLineDatabase,
+    employerEvents,
   ],
 })
 export class EmployerModule {

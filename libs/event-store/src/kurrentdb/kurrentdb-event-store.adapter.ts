@@ -28,10 +28,10 @@ import {
   StreamRead,
   Subscription,
 } from '../event-store.port';
-import { startCatchUp } from './catch-up-subscription';
+import { ALL_EVENTS, EventFeed, RecordSource } from '../record-source.port';
+import { Feed, startCatchUp } from './catch-up-subscription';
 import {
   AppendAssembler,
-  Backoff,
   INTERNAL_PREFIX,
   StoredEvent,
   StreamStateFor,
@@ -48,14 +48,6 @@ import {
   versionOf,
 } from './kurrentdb.mapping';
 
-export interface KurrentDbSubscriptionOptions {
-  /** Names the checkpoint, kept in a stream of the adapter's own. */
-  readonly name: string;
-  readonly handle: (events: readonly RecordedEvent[]) => Promise<void>;
-  readonly backoff?: Backoff;
-  readonly onError?: (error: unknown) => void;
-}
-
 /** How many $all events one read asks for while looking for a page. */
 const READ_CHUNK = 500;
 
@@ -71,12 +63,17 @@ const toClientActual = (state: unknown): 'no_stream' | bigint | undefined =>
  * Streams are KurrentDB streams of the same name; outbox messages ride in the metadata of their append's
  * last event, so they are written atomically with the events; positions are derived from $all.
  */
-export class KurrentDbEventStore implements EventStore, OutboxFeed {
+export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
   private constructor(private readonly client: KurrentDBClient) {}
 
   /** Connects lazily: the first call reaches the server. */
   static connect(connectionString: string): KurrentDbEventStore {
     return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString));
+  }
+
+  /** Over a client made elsewhere: a test's in-memory stand-in for a server (`@ips/event-store/testing`). */
+  static withClient(client: KurrentDBClient): KurrentDbEventStore {
+    return new KurrentDbEventStore(client);
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
@@ -190,37 +187,37 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed {
   }
 
   /**
-   * A catch-up subscription to $all from the stored checkpoint, handing whole appends in order; it
-   * subscribes again after a dropped connection, with back-off (see `startCatchUp`).
+   * Its events as a source (decision 5): a catch-up subscription to $all after the follower's checkpoint, handing whole
+   * appends in order; it subscribes again after a dropped connection, with back-off, from where the follower's
+   * checkpoint then stands (see `startCatchUp`). The checkpoint is the follower's, kept in its own database.
    */
-  subscribe(options: KurrentDbSubscriptionOptions): Subscription {
-    const catchUp = startCatchUp<RecordedEvent>({
-      loadCheckpoint: () => this.checkpoint(options.name),
-      saveCheckpoint: (position) => this.saveCheckpoint(options.name, position),
-      positionOf: (event) => event.globalPosition,
-      handle: options.handle,
-      ...(options.backoff ? { backoff: options.backoff } : {}),
-      onError: (error) => options.onError?.(error),
-      open: (after) => {
-        const subscription = this.client.subscribeToAll({ fromPosition: after === 0 ? START : { commit: commitOf(after), prepare: 0n } });
-        const assembler = new AppendAssembler();
-        const batches = (async function* () {
-          for await (const resolved of subscription) {
-            const event = toStored(resolved);
-            const append = event && assembler.push(event);
-            if (append) yield toRecordedEvents(append).filter((recorded) => recorded.globalPosition > after);
-          }
-        })();
-        return { batches, close: () => subscription.unsubscribe() };
-      },
-    });
-    return {
-      caughtUp: async () => {
-        const head = await this.head();
-        while (catchUp.position() < head) await new Promise((resolve) => setTimeout(resolve, 20));
-      },
-      stop: () => catchUp.stop(),
-    };
+  readonly events: RecordSource<RecordedEvent> = {
+    cursorOf: (event) => ({ stream: ALL_EVENTS, position: event.globalPosition }),
+    follow: async (options) => {
+      const catchUp = startCatchUp<RecordedEvent>({
+        loadCheckpoint: () => options.resumeAfter(ALL_EVENTS),
+        saveCheckpoint: async () => undefined,
+        positionOf: (event) => event.globalPosition,
+        handle: options.handle,
+        onError: (error) => options.onError?.(error),
+        open: (after) => this.feedAfter(after),
+      });
+      return { stop: () => catchUp.stop() };
+    },
+    ends: async () => new Map([[ALL_EVENTS, await this.head()]]),
+  };
+
+  private feedAfter(after: number): Feed<RecordedEvent> {
+    const subscription = this.client.subscribeToAll({ fromPosition: after === 0 ? START : { commit: commitOf(after), prepare: 0n } });
+    const assembler = new AppendAssembler();
+    const batches = (async function* () {
+      for await (const resolved of subscription) {
+        const event = toStored(resolved);
+        const append = event && assembler.push(event);
+        if (append) yield toRecordedEvents(append).filter((recorded) => recorded.globalPosition > after);
+      }
+    })();
+    return { batches, close: () => subscription.unsubscribe() };
   }
 
   /** The relay's feed: polls `readOutbox` after a checkpoint kept in KurrentDB, moved after `handle` succeeded. */

@@ -1,2 +1,3 @@
 export * from './postgres-event-store.contract';
 export * from './event-store-port.contract';
+export * from './in-memory-kurrentdb';

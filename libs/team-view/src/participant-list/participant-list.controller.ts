@@ -70,8 +70,8 @@ export class ParticipantListController {
       'While no team is defined: every participant with entries the reader may see. Each one listed is read like the summary: filtered by consent, audited.',
   })
   @ApiQuery({ name: 'scope', required: false, description: 'mine (default) or all', example: 'mine' })
-  @ApiQuery({ name: 'limit', required: false, description: `participants per page, 1 to ${MAX_PAGE} (${DEFAULT_PAGE})`, example: 50 })
-  @ApiQuery({ name: 'offset', required: false, description: 'where the page starts: 0, or the `next` of the page before', example: 0 })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: `participants per page, 1 to ${MAX_PAGE} (${DEFAULT_PAGE})`, example: 50 })
+  @ApiQuery({ name: 'offset', required: false, type: Number, description: 'where the page starts: 0, or the `next` of the page before', example: 0 })
   @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of (GET /programme/teams)", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
   @ApiOkResponse({
     schema: {

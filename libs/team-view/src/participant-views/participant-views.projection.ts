@@ -160,6 +160,7 @@ export async function rebuildParticipantViews(timelines: ReadonlyMap<string, rea
 
 export const participantViews: TeamViewReadModel = {
   name: 'participant-views',
+  version: 1,
   migrations: participantViewsMigrations,
   tables: ['tv_participants', 'tv_participant_views'],
   apply: projectParticipantViews,

@@ -161,6 +161,27 @@ async function swapIn(db: SqlDriver, models: readonly TeamViewReadModel[], table
     await tx.exec('set local search_path = public');
     for (const table of tables) await tx.exec(`delete from public.${table}; insert into public.${table} select * from ${NEXT}.${table};`);
     await tx.exec(`drop schema ${NEXT} cascade; delete from tv_rebuild;`);
+    await recordVersions(tx, models);
     return caughtUp;
   });
+}
+
+const VERSIONS_TABLE = 'create table if not exists tv_read_model_versions (name text primary key, version int not null)';
+
+/** Notes which rules built the read models' rows. */
+export async function recordVersions(tx: SqlExecutor, models: readonly TeamViewReadModel[]): Promise<void> {
+  await tx.exec(VERSIONS_TABLE);
+  await tx.query(
+    `insert into tv_read_model_versions (name, version) select * from unnest($1::text[], $2::int[])
+     on conflict (name) do update set version = excluded.version`,
+    [models.map((model) => model.name), models.map((model) => model.version)],
+  );
+}
+
+/** The read models whose rows were built by other rules than these (or not at all, as on a database from before them). */
+export async function staleReadModels(db: SqlExecutor, models: readonly TeamViewReadModel[]): Promise<TeamViewReadModel[]> {
+  await db.exec(VERSIONS_TABLE);
+  const rows = await db.query<{ name: string; version: number }>('select name, version from tv_read_model_versions');
+  const built = new Map(rows.map((row) => [row.name, Number(row.version)]));
+  return models.filter((model) => built.get(model.name) !== model.version);
 }

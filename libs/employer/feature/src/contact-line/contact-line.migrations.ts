@@ -66,10 +66,31 @@ create table ecl_employers (
   registered_at timestamptz not null
 );
 create index ecl_employers_by_name on ecl_employers (lower(name));
+do $fill$ begin
+  -- Only where the events are in this database (the PostgreSQL store); from KurrentDB the projection fills it from the start.
+  if to_regclass('es_events') is not null then
+    execute $q$
 insert into ecl_employers (employer_id, name, organisation_number, registered_at)
 select (data->>'employerId')::uuid, data->>'name', data->>'organisationNumber', (data->>'registeredAt')::timestamptz
   from es_events where type = 'EmployerRegistered' and stream_id like 'employer.employer-%'
-on conflict (employer_id) do nothing;`,
+on conflict (employer_id) do nothing$q$;
+  end if;
+end $fill$;`,
+    },
+    {
+      // The projection's checkpoint moves from the PostgreSQL store's table to the consumers' checkpoints (decision 5):
+      // carried over, so an upgraded service neither replays the line (and its notifications) nor skips anything. The
+      // projector creates the consumers' checkpoints before it runs these migrations.
+      version: 3,
+      sql: `
+do $carry$ begin
+  if to_regclass('es_checkpoints') is not null and to_regclass('msg_consumer_checkpoints') is not null then
+    execute $q$
+insert into msg_consumer_checkpoints (consumer, stream, position)
+select name, '$all', position from es_checkpoints where name = 'employer.contact-line'
+on conflict (consumer, stream) do update set position = greatest(msg_consumer_checkpoints.position, excluded.position)$q$;
+  end if;
+end $carry$;`,
     },
   ],
 };

@@ -10,11 +10,11 @@ import {
   onCallAt,
   onCallRosterAggregate,
 } from '@ips/employer/domain';
-import { EVENT_STORE, EventStore, PostgresEventStore } from '@ips/event-store';
+import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { BatchedLookup, streamId } from '@ips/utils';
 import { lookupsInFlight } from '@ips/postgres';
 import { CRISIS_ON_DUTY, CrisisOnDuty } from './crisis-on-duty.port';
-import { EMPLOYER_STORE } from './contact-line.tokens';
+import { ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
 import { PROGRAMME_TEAMS, ProgrammeTeams } from './programme-teams.port';
 import { foldRecorded } from './recorded';
 import { teamsOf } from './team-directory';
@@ -35,7 +35,7 @@ export class OnDutyDirectory {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(EMPLOYER_STORE) employerStore: PostgresEventStore,
+    @Inject(EMPLOYER_STORE) employerStore: ContactLineDatabase,
     @Inject(CRISIS_ON_DUTY) private readonly crisis: CrisisOnDuty,
     @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
   ) {

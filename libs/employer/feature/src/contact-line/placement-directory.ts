@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PlacementStarted, participantEmploymentAggregate } from '@ips/employer/domain';
-import { PostgresEventStore } from '@ips/event-store';
 import { ProblemException } from '@ips/http';
 import { ContactLineProjection, eachEvent } from './contact-line.projection';
-import { EMPLOYER_STORE } from './contact-line.tokens';
+import { ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
 import { asDomainEvent, isOf } from './recorded';
 
 export interface PlacementEntry {
@@ -34,7 +33,7 @@ const REMEMBERED = 50_000;
 export class PlacementDirectory {
   private readonly remembered = new Map<string, PlacementEntry>();
 
-  constructor(@Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore) {}
+  constructor(@Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase) {}
 
   /**
    * `caughtUp`: whether the index had caught up with the store when asked. A miss then means no such

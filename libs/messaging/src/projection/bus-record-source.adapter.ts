@@ -1,0 +1,17 @@
+import { RecordSource } from '@ips/event-store';
+import { Delivery, MessageBus } from '../message-bus.port';
+
+/**
+ * A bus's deliveries as a source (decision 5): runs of one partition (a Kafka fetch, an outbox batch in process). The
+ * bus resumes from its own offsets, which may lag the consumer's checkpoints: what lies below them is skipped there.
+ * A subscription ends with the bus (`close`), not on its own.
+ */
+export const busRecordSource = (bus: MessageBus): RecordSource<Delivery> => ({
+  cursorOf: (delivery) => delivery.cursor,
+  follow: async ({ name, handle }) => {
+    if (bus.subscribeBatches) await bus.subscribeBatches(name, handle);
+    else await bus.subscribe(name, (delivery) => handle([delivery]));
+    return { stop: async () => undefined };
+  },
+  ends: async () => (bus.ends ? bus.ends() : new Map()),
+});
