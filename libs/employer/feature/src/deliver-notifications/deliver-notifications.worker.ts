@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CLOCK, Clock } from '@ips/access';
-import { PostgresEventStore } from '@ips/event-store';
 import { PollingWorker } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
 import { ClaimedDelivery, DeliveryOutbox } from '../contact-line/delivery-outbox.projection';
-import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { CONTACT_LINE_CONFIG, ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { ContactLineNotification, NOTIFIERS, Notifier } from '../contact-line/notifier.port';
 import { DELIVERY_POLICY, nextAttemptAfter } from './delivery-policy';
 
@@ -45,7 +44,7 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
   private lastClaimFromTable = -Infinity;
 
   constructor(
-    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
     @Inject(NOTIFIERS) notifiers: readonly Notifier[],

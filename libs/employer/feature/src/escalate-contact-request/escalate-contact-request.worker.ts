@@ -2,11 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { CLOCK, Clock } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { ContactRequestErrors, EscalateContactRequest, OnCallTier, decideEscalateContactRequest } from '@ips/employer/domain';
-import { PostgresEventStore } from '@ips/event-store';
 import { PollingWorker } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
-import { CONTACT_LINE_CONFIG, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { CONTACT_LINE_CONFIG, ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { OnDutyDirectory } from '../contact-line/on-duty.directory';
 import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
 import { contactRequestSlice } from '../contact-request.slice';
@@ -37,7 +36,7 @@ export class ContactRequestEscalations implements OnApplicationBootstrap, OnModu
 
   constructor(
     private readonly pipeline: CommandPipeline,
-    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
     private readonly projector: ContactLineProjector,

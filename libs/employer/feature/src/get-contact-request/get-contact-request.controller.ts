@@ -1,12 +1,11 @@
 import { Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { PostgresEventStore } from '@ips/event-store';
 import { PathId } from '@ips/http';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
-import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';
 import { EmployerContactRequestView, StaffContactRequestView, employerViewOf, openViews } from '../contact-line/contact-request.view';
 import { DeliveryStatus, deliveriesOf } from '../contact-line/deliveries.query';
@@ -16,7 +15,7 @@ import { ContactRequestCommands } from '../contact-request-command.handler';
 export class GetContactRequestController {
   constructor(
     private readonly requests: ContactRequestCommands,
-    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
   ) {}
 

@@ -1,12 +1,11 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
-import { PostgresEventStore } from '@ips/event-store';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiInvalidRequest, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
-import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';
 import { EmployerContactRequestView, StaffContactRequestView, employerViewOf, openViews } from '../contact-line/contact-request.view';
 import { ListContactRequestsQueryDto, statusesOf } from './list-contact-requests.dto';
@@ -15,7 +14,7 @@ import { listContactRequests } from './list-contact-requests.query';
 @ContactRequestsController()
 export class ListContactRequestsController {
   constructor(
-    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     private readonly projector: ContactLineProjector,
     @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
   ) {}

@@ -1,9 +1,8 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { PostgresEventStore } from '@ips/event-store';
 import { ApiInvalidRequest } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
-import { EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
+import { ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { listEmployers } from '../contact-line/employer-directory';
 import { EmployerController } from '../employer-route';
 import { EmployerListDto, ListEmployersQueryDto } from './list-employers.dto';
@@ -11,7 +10,7 @@ import { EmployerListDto, ListEmployersQueryDto } from './list-employers.dto';
 @EmployerController()
 export class ListEmployersController {
   constructor(
-    @Inject(EMPLOYER_STORE) private readonly store: PostgresEventStore,
+    @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     private readonly projector: ContactLineProjector,
   ) {}
 
