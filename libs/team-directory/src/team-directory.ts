@@ -395,23 +395,26 @@ export class TeamDirectory {
 
   /**
    * The participants whose team at `at` (on that team's day, as `teamOf` reads it) is one of these, ids only, in no
-   * particular order; unknown or malformed team ids are left out.
+   * particular order; unknown or malformed team ids are left out. `among`: only these participants are considered (a
+   * caseload of twenty need not read a team of five hundred).
    */
-  async participantsOf(teamIds: readonly string[], at: Date): Promise<string[]> {
+  async participantsOf(teamIds: readonly string[], at: Date, among?: readonly string[]): Promise<string[]> {
     const ids = [...new Set(teamIds)].filter((id) => UUID.test(id));
-    if (ids.length === 0) return [];
+    if (ids.length === 0 || among?.length === 0) return [];
+    const params: unknown[] = [ids, earliestDayOf(at), latestDayOf(at)];
+    const onlyAmong = among ? `and participant_id = any($${params.push(among.filter((id) => UUID.test(id)))}::uuid[])` : '';
     // The periods around `at` of every participant with one in these teams: a participant moving between teams whose
     // days begin at different hours is counted with the one team `teamOf` names.
     const rows = await this.db.query<ParticipantPeriodRow & { participant_id: string }>(
       `select c.participant_id, ${PARTICIPANT_PERIOD_COLUMNS}
          from (select distinct participant_id from td_participant_teams
-                where team_id = any($1::uuid[]) and (until_date is null or until_date >= $2::date) and from_date <= $3::date) c
+                where team_id = any($1::uuid[]) and (until_date is null or until_date >= $2::date) and from_date <= $3::date ${onlyAmong}) c
          cross join lateral (
            select * from td_participant_teams
             where participant_id = c.participant_id and (until_date is null or until_date >= $2::date) and from_date <= $3::date) p
          left join td_teams t on t.team_id = p.team_id
         order by c.participant_id, p.occurred_at, p.period_id`,
-      [ids, earliestDayOf(at), latestDayOf(at)],
+      params,
     );
     const byParticipant = new Map<string, ParticipantPeriodRow[]>();
     for (const row of rows) {

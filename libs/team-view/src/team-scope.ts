@@ -25,12 +25,21 @@ export class TeamScopes {
 
   /**
    * The participants of `teams` at `at` (ids), plus, with `named`, those the reader is named on; null while no team
-   * is defined (every participant).
+   * is defined (every participant). `among`: only these are considered (a caseload's candidates), so the cost is
+   * theirs, not the team's.
    */
-  async participants(reader: Reader, at: Date, teams: readonly string[], named: boolean): Promise<string[] | null> {
+  async participants(reader: Reader, at: Date, teams: readonly string[], named: boolean, among?: readonly string[]): Promise<string[] | null> {
     if (!(await this.directory.anyTeamDefined())) return null;
-    const ids = new Set(await this.directory.participantsOf(teams, at));
+    const ids = new Set<string>();
     if (named) for (const id of await this.directory.participantsNaming(reader, at)) ids.add(id);
+    if (among) {
+      const candidates = new Set(among);
+      for (const id of ids) if (!candidates.has(id)) ids.delete(id);
+      const rest = among.filter((id) => !ids.has(id));
+      for (const id of rest.length > 0 ? await this.directory.participantsOf(teams, at, rest) : []) ids.add(id);
+    } else {
+      for (const id of await this.directory.participantsOf(teams, at)) ids.add(id);
+    }
     return [...ids];
   }
 

@@ -7,7 +7,7 @@ import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { recordReads } from '../audit/audit-log';
 import { Alert } from '../board/alerts';
 import { ParticipantSummary } from '../participant-summary/participant-summary.evolve';
-import { shownParticipants } from '../participant-views/participant-views.query';
+import { participantsNamingSub, shownParticipants } from '../participant-views/participant-views.query';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { TeamScopes } from '../team-scope';
 
@@ -115,7 +115,9 @@ export class ParticipantListController {
     // The directory names the ids first (the reader's teams, plus those naming the reader unless one team is asked
     // for); only those rows are read. Null while no team is defined: every participant, as before teams.
     const teams = await this.scopes.teams(reader, at, team);
-    const ids = await this.scopes.participants(reader, at, teams, team === undefined);
+    // Their own caseload starts from the records naming them (a few dozen), not from their teams (hundreds).
+    const among = scope === 'mine' ? await participantsNamingSub(this.db, reader.sub) : undefined;
+    const ids = await this.scopes.participants(reader, at, teams, team === undefined, among);
     // Each from the stored view the consent in force gives this reader (decision 33); one audit statement for the answer.
     const shown = await shownParticipants(this.db, this.personalData, reader, { ids, namingReader: scope === 'mine', at });
     const sorted = [...shown].sort(

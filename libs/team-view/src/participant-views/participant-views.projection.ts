@@ -37,6 +37,11 @@ create table tv_participant_views (
   primary key (participant_id, view)
 );`,
     },
+    {
+      // A staff member's own caseload (`scope=mine`) starts from the records naming them.
+      version: 2,
+      sql: 'create index tv_participants_by_named on tv_participants using gin (named_subs);',
+    },
   ],
 };
 

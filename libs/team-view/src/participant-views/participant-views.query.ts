@@ -36,9 +36,11 @@ export async function shownParticipants(db: SqlExecutor, personalData: PersonalD
   const params: unknown[] = [reader.agency, today];
   const where: string[] = [];
   if (query.ids !== null) where.push(`p.participant_id = any($${params.push(query.ids)}::uuid[])`);
-  if (query.namingReader) where.push(`$${params.push(reader.sub)} = any(p.named_subs)`);
-  const rows = await db.query<{ participant_id: string; state: ParticipantView; due: boolean | null }>(
-    `select p.participant_id, v.state, v.due <= $2::date as due
+  if (query.namingReader) where.push(`p.named_subs @> array[$${params.push(reader.sub)}::text]`);
+  // Only what a list shows: the summary without the sealed birth date and contact details, the alert facts only when due.
+  const rows = await db.query<{ participant_id: string; summary: ParticipantSummary; alerts: ParticipantView['alerts'] | null; requests: ParticipantView['requests'] | null }>(
+    `select p.participant_id, (v.state->'summary') - 'birthDate' - 'contactDetails' as summary,
+            case when v.due <= $2::date then v.state->'alerts' end as alerts, case when v.due <= $2::date then v.state->'requests' end as requests
        from tv_participants p
        join tv_participant_views v on v.participant_id = p.participant_id
         and v.view = case when $1 = any(p.circle) then 'circle' else $1 end
@@ -46,16 +48,22 @@ export async function shownParticipants(db: SqlExecutor, personalData: PersonalD
     params,
   );
   // The name's fields are sealed as they were in the referral: opened with the participant's key, all keys in one lookup.
-  const sealedNames = rows.map((row) => row.state.summary.name ?? {});
+  const sealedNames = rows.map((row) => row.summary.name ?? {});
   const owner = new Map<object, string>(sealedNames.map((name, index) => [name, (rows[index] as { participant_id: string }).participant_id]));
   const names = await personalData.openEach(sealedNames, (name) => owner.get(name) as string);
   return rows.map((row, index) => {
-    const name = row.state.summary.name ? (names[index] as ParticipantSummary['name']) : null;
-    const alerts = row.due ? [...alertsFrom(row.state.alerts, today), ...contactLineAlertsFrom(row.state.requests, now)] : [];
+    const name = row.summary.name ? (names[index] as ParticipantSummary['name']) : null;
+    const alerts = [...(row.alerts ? alertsFrom(row.alerts, today) : []), ...(row.requests ? contactLineAlertsFrom(row.requests, now) : [])];
     return {
       participantId: row.participant_id,
-      summary: { ...row.state.summary, name },
+      summary: { ...row.summary, name },
       alerts: alerts.sort((a, b) => a.since.localeCompare(b.since)),
     };
   });
+}
+
+/** The participants whose record names this staff member (by id, whatever the agency): where `scope=mine` starts. */
+export async function participantsNamingSub(db: SqlExecutor, sub: string): Promise<string[]> {
+  const rows = await db.query<{ participant_id: string }>('select participant_id from tv_participants where named_subs @> array[$1::text]', [sub]);
+  return rows.map((row) => row.participant_id);
 }
