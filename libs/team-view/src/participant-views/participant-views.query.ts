@@ -29,7 +29,7 @@ export interface ViewQuery {
  * participants stored. Alerts are computed only for rows whose stored due day has come.
  */
 export async function shownParticipants(db: SqlExecutor, personalData: PersonalData, reader: Principal, query: ViewQuery): Promise<ShownParticipant[]> {
-  if (!(VIEW_AGENCIES as readonly string[]).includes(reader.agency)) return [];
+  if (!servedByViews(reader)) return [];
   if (query.ids !== null && query.ids.length === 0) return [];
   const now = query.at.toISOString();
   const today = now.slice(0, 10);
@@ -67,3 +67,28 @@ export async function participantsNamingSub(db: SqlExecutor, sub: string): Promi
   const rows = await db.query<{ participant_id: string }>('select participant_id from tv_participants where named_subs @> array[$1::text]', [sub]);
   return rows.map((row) => row.participant_id);
 }
+
+/**
+ * One participant's summary for a staff reader, from the stored view the consent in force gives them (null when they
+ * may see nothing of the record): one row instead of a fold of the participant's events, its personal fields (name,
+ * birth date, contact details) opened with one key lookup. Null too for readers lists never serve (use the fold).
+ */
+export async function storedSummary(db: SqlExecutor, personalData: PersonalData, reader: Principal, participantId: string): Promise<ParticipantSummary | null> {
+  const [row] = await db.query<{ summary: ParticipantSummary }>(
+    `select v.state->'summary' as summary from tv_participants p
+       join tv_participant_views v on v.participant_id = p.participant_id and v.view = case when $2 = any(p.circle) then 'circle' else $2 end
+      where p.participant_id = $1`,
+    [participantId, reader.agency],
+  );
+  if (!row) return null;
+  const { summary } = row;
+  const [top, name, contactDetails] = await personalData.open(participantId, [summary, summary.name ?? {}, summary.contactDetails ?? {}]);
+  return {
+    ...(top as ParticipantSummary),
+    name: summary.name ? (name as ParticipantSummary['name']) : null,
+    contactDetails: summary.contactDetails ? (contactDetails as ParticipantSummary['contactDetails']) : null,
+  };
+}
+
+/** Whether the stored views serve this reader (staff of the agencies lists are for). */
+export const servedByViews = (reader: Principal): boolean => (VIEW_AGENCIES as readonly string[]).includes(reader.agency);
