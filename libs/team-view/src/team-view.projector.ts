@@ -7,6 +7,7 @@ import { projectCaseload } from './board/caseload.projection';
 import { openContactRequestsMigrations, projectOpenContactRequests } from './board/open-contact-requests.projection';
 import { projectToTimeline } from './timeline/timeline.projection';
 import { TeamViewReadModel } from './read-model';
+import { outcomeFactsReadModel } from './outcome-facts/outcome-facts.projection';
 import { participantViews } from './participant-views/participant-views.projection';
 import { RebuildOptions, RebuildResult, rebuildReadModels, recordVersions, staleReadModels } from './rebuild/team-view.rebuild';
 
@@ -30,7 +31,7 @@ const openContactRequests: TeamViewReadModel = {
 };
 
 /** Every stored read model of the team view, in the order they are applied (decision 33). */
-export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, openContactRequests, participantViews];
+export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, openContactRequests, participantViews, outcomeFactsReadModel];
 
 const migrationsOf = (models: readonly TeamViewReadModel[]): MigrationSet[] => [
   teamViewMigrations,

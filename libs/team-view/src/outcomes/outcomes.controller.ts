@@ -10,7 +10,8 @@ import { fidelityFor } from '../fidelity/fidelity';
 import { lastDayOf } from '../fidelity/fidelity.controller';
 import { TeamScopes } from '../team-scope';
 import { loadFidelityReviews } from '../fidelity/review/fidelity-reviews.store';
-import { Quarter, outcomesCsv, outcomesFor, parseQuarter, quarterOf } from './outcomes';
+import { tallyOutcomes } from '../outcome-facts/outcome-facts.query';
+import { Outcomes, Quarter, outcomesCsv, outcomesOf, parseQuarter, quarterOf } from './outcomes';
 import { quarterlyReportHtml } from './quarterly-report';
 
 @ApiTags('team-view')
@@ -24,11 +25,16 @@ export class OutcomesController {
     private readonly scopes: TeamScopes,
   ) {}
 
-  /** The participants' events counted: those of `team` (a team id the reader is on) or of all the reader's teams. */
-  private async eventsOf(reader: Principal, quarter: Quarter, team: string | null, specialist: string | null) {
+  /** The participants counted: those of `team` (a team id the reader is on) or of all the reader's teams on the quarter's last day; null while no team is defined (every one). */
+  private async participantsOf(reader: Principal, quarter: Quarter, team: string | null): Promise<string[] | null> {
     const now = this.clock.now();
     const teams = await this.scopes.teams(reader, now, team);
-    return loadTeamEvents(this.db, await this.scopes.participants(reader, lastDayOf(quarter.to, now), teams, false), specialist);
+    return this.scopes.participants(reader, lastDayOf(quarter.to, now), teams, false);
+  }
+
+  /** The quarter's outcomes from the stored facts (only the participants served in it are read). */
+  private async outcomesOf(participants: string[] | null, quarter: Quarter, specialist: string | null, today: string): Promise<Outcomes> {
+    return outcomesOf(await tallyOutcomes(this.db, quarter, today, participants, specialist), quarter);
   }
 
   @Get()
@@ -68,8 +74,8 @@ export class OutcomesController {
     @Query('specialist') specialist?: string,
   ): Promise<unknown> {
     const quarter = this.quarter(quarterLabel);
-    const byParticipant = await this.eventsOf(reader, quarter, textParam('team', team), textParam('specialist', specialist));
-    const outcomes = outcomesFor([...byParticipant.values()], quarter, this.clock.now().toISOString().slice(0, 10));
+    const participants = await this.participantsOf(reader, quarter, textParam('team', team));
+    const outcomes = await this.outcomesOf(participants, quarter, textParam('specialist', specialist), this.clock.now().toISOString().slice(0, 10));
     if (wantsCsv(response)) {
       response.type('text/csv');
       return outcomesCsv(outcomes);
@@ -98,7 +104,8 @@ export class OutcomesController {
     const now = this.clock.now().toISOString();
     const team = textParam('team', teamParam);
     const specialist = textParam('specialist', specialistParam);
-    const byParticipant = await this.eventsOf(reader, quarter, team, specialist);
+    const participants = await this.participantsOf(reader, quarter, team);
+    const byParticipant = await loadTeamEvents(this.db, participants, specialist);
     const teamName = team === null ? null : ((await this.scopes.teamDirectory.team(team))?.name ?? team);
     const period = { from: quarter.from, to: quarter.to < now.slice(0, 10) ? quarter.to : now.slice(0, 10) };
     const review =
@@ -108,7 +115,7 @@ export class OutcomesController {
         .at(-1) ?? null;
     response.type('text/html');
     return quarterlyReportHtml({
-      outcomes: outcomesFor([...byParticipant.values()], quarter, now.slice(0, 10)),
+      outcomes: await this.outcomesOf(participants, quarter, specialist, now.slice(0, 10)),
       fidelity: { ...fidelityFor(byParticipant, { period, team: specialist }), team },
       review,
       team: teamName === null ? (specialist === null ? null : `Caseload of ${specialist}`) : `${teamName}${specialist === null ? '' : `, caseload of ${specialist}`}`,

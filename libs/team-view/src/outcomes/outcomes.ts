@@ -1,4 +1,5 @@
-import { KnownSharedEvent, SharedEvent } from '@ips/contracts';
+import { SharedEvent } from '@ips/contracts';
+import { Career, Job, Terms, careerOf, outcomeFactsOf } from '../outcome-facts/outcome-facts.evolve';
 
 /** Quarterly employment-rate benchmarks used by IPS programmes (domain.md). */
 export const EMPLOYMENT_RATE_BENCHMARKS = { minimal: 0.31, average: 0.41, excellent: 0.5 } as const;
@@ -48,20 +49,6 @@ export interface Outcomes {
   readonly medianLengthOfStayDays: number | null;
 }
 
-interface Terms {
-  /** Effective from this day. */
-  readonly from: string;
-  readonly hours: number;
-  readonly wage: number;
-}
-
-interface Job {
-  readonly start: string;
-  end: string | null;
-  /** The terms at the start, then each change, by the day they take effect (of two on one day, the later recorded last). */
-  readonly terms: Terms[];
-}
-
 /** The terms in force on `date`: the latest change effective by then. */
 const termsOn = (job: Job, date: string): Terms => job.terms.filter((terms) => terms.from <= date).at(-1) ?? (job.terms[0] as Terms);
 
@@ -76,85 +63,98 @@ const median = (values: number[]): number | null => {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
-function careerOf(events: readonly SharedEvent[]) {
-  let enrolledOn: string | null = null;
-  let dischargedOn: string | null = null;
-  const jobs = new Map<string, Job>();
-  for (const event of events as readonly KnownSharedEvent[]) {
-    switch (event.type) {
-      case 'ParticipantEnrolled':
-        enrolledOn = event.occurredAt.slice(0, 10);
-        break;
-      case 'ParticipantDischarged':
-        dischargedOn = event.occurredAt.slice(0, 10);
-        break;
-      case 'PlacementStarted':
-        jobs.set(event.data.placementId, {
-          start: event.data.startDate,
-          end: null,
-          terms: [{ from: event.data.startDate, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage }],
-        });
-        break;
-      case 'PlacementTermsChanged': {
-        jobs.get(event.data.placementId)?.terms.push({ from: event.data.effectiveFrom, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage });
-        break;
-      }
-      case 'PlacementEnded': {
-        const job = jobs.get(event.data.placementId);
-        if (job) job.end = event.data.endDate;
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  for (const job of jobs.values()) job.terms.sort((a, b) => a.from.localeCompare(b.from)); // stable: recorded order within a day
-  return { enrolledOn, dischargedOn, jobs: [...jobs.values()].sort((a, b) => a.start.localeCompare(b.start)) };
+/** What one served participant adds to a quarter's figures. */
+export interface Contribution {
+  readonly employed: boolean;
+  readonly firstStart: boolean;
+  readonly laterStarts: number;
+  readonly daysToFirstJob: number | null;
+  /** Of each job held in the quarter, the terms in force on the last day it was held in it (so far). */
+  readonly hours: readonly number[];
+  readonly wages: readonly number[];
+  /** Days in the longest job so far; null when no job had started by the end of the follow-up. */
+  readonly longestTenure: number | null;
+  readonly steady: boolean;
+  /** Days from enrolment to discharge, when discharged in the quarter. */
+  readonly lengthOfStay: number | null;
 }
 
 /**
- * Outcome figures for one quarter from each participant's shared events. Every placement is competitive
- * work (the employer service refuses anything else), so "employed" means a placement active on any day
- * of the quarter. `today` (YYYY-MM-DD) ends the current quarter's follow-up: what is "so far" cannot run ahead.
+ * What a participant adds to the quarter's figures, or null when not served in it (not enrolled by its end, or
+ * discharged before it). Every placement is competitive work (the employer service refuses anything else), so
+ * "employed" means a placement active on any day of the quarter. `today` (YYYY-MM-DD) ends the current quarter's
+ * follow-up: what is "so far" cannot run ahead.
  */
-export function outcomesFor(participants: readonly (readonly SharedEvent[])[], quarter: Quarter, today: string): Outcomes {
+export function contributionOf({ enrolledOn, dischargedOn, jobs }: Career, quarter: Quarter, today: string): Contribution | null {
+  if (!enrolledOn || enrolledOn > quarter.to || (dischargedOn !== null && dischargedOn < quarter.from)) return null;
   const lastDay = today < quarter.to ? today : quarter.to;
-  let served = 0;
-  let employed = 0;
-  let firstStarts = 0;
-  let laterStarts = 0;
-  const daysToFirstJob: number[] = [];
-  const hours: number[] = [];
-  const wages: number[] = [];
-  const longestTenures: number[] = [];
-  const lengthsOfStay: number[] = [];
-  let steady = 0;
-  for (const events of participants) {
-    const { enrolledOn, dischargedOn, jobs } = careerOf(events);
-    if (!enrolledOn || enrolledOn > quarter.to || (dischargedOn !== null && dischargedOn < quarter.from)) continue;
-    served++;
-    const followUpEnd = dischargedOn !== null && dischargedOn < lastDay ? dischargedOn : lastDay;
-    const tenures = jobs.filter((job) => job.start <= followUpEnd).map((job) => daysInWork([job], job.start, followUpEnd));
-    if (tenures.length > 0) longestTenures.push(Math.max(...tenures));
-    if (daysInWork(jobs, enrolledOn, followUpEnd) * 2 > days(enrolledOn, followUpEnd) + 1) steady++;
-    if (dischargedOn !== null && dischargedOn >= quarter.from && dischargedOn <= quarter.to) lengthsOfStay.push(days(enrolledOn, dischargedOn));
-    const active = jobs.filter((job) => job.start <= quarter.to && (job.end === null || job.end >= quarter.from));
-    if (active.length > 0) employed++;
-    for (const job of active) {
-      const terms = termsOn(job, job.end !== null && job.end < lastDay ? job.end : lastDay);
-      hours.push(terms.hours);
-      wages.push(terms.wage);
-    }
-    jobs.forEach((job, index) => {
-      if (job.start < quarter.from || job.start > quarter.to) return;
-      if (index === 0) {
-        firstStarts++;
-        daysToFirstJob.push(days(enrolledOn, job.start));
-      } else {
-        laterStarts++;
-      }
-    });
+  const followUpEnd = dischargedOn !== null && dischargedOn < lastDay ? dischargedOn : lastDay;
+  const tenures = jobs.filter((job) => job.start <= followUpEnd).map((job) => daysInWork([job], job.start, followUpEnd));
+  const active = jobs.filter((job) => job.start <= quarter.to && (job.end === null || job.end >= quarter.from));
+  const termsHeld = active.map((job) => termsOn(job, job.end !== null && job.end < lastDay ? job.end : lastDay));
+  const inQuarter = (job: Job): boolean => job.start >= quarter.from && job.start <= quarter.to;
+  const first = jobs[0];
+  const firstStart = first !== undefined && inQuarter(first);
+  return {
+    employed: active.length > 0,
+    firstStart,
+    laterStarts: jobs.slice(1).filter(inQuarter).length,
+    daysToFirstJob: firstStart ? days(enrolledOn, first.start) : null,
+    hours: termsHeld.map((terms) => terms.hours),
+    wages: termsHeld.map((terms) => terms.wage),
+    longestTenure: tenures.length > 0 ? Math.max(...tenures) : null,
+    steady: daysInWork(jobs, enrolledOn, followUpEnd) * 2 > days(enrolledOn, followUpEnd) + 1,
+    lengthOfStay: dischargedOn !== null && dischargedOn >= quarter.from && dischargedOn <= quarter.to ? days(enrolledOn, dischargedOn) : null,
+  };
+}
+
+/** The served participants' contributions to a quarter, summed where they add up and listed where a median needs them. */
+export class OutcomeTally {
+  served = 0;
+  employed = 0;
+  firstStarts = 0;
+  laterStarts = 0;
+  steady = 0;
+  readonly daysToFirstJob: number[] = [];
+  readonly hours: number[] = [];
+  readonly wages: number[] = [];
+  readonly longestTenures: number[] = [];
+  readonly lengthsOfStay: number[] = [];
+
+  add(contribution: Contribution): this {
+    this.served++;
+    if (contribution.employed) this.employed++;
+    if (contribution.firstStart) this.firstStarts++;
+    this.laterStarts += contribution.laterStarts;
+    if (contribution.steady) this.steady++;
+    if (contribution.daysToFirstJob !== null) this.daysToFirstJob.push(contribution.daysToFirstJob);
+    this.hours.push(...contribution.hours);
+    this.wages.push(...contribution.wages);
+    if (contribution.longestTenure !== null) this.longestTenures.push(contribution.longestTenure);
+    if (contribution.lengthOfStay !== null) this.lengthsOfStay.push(contribution.lengthOfStay);
+    return this;
   }
+
+  /** This tally and others, as one (in this order). */
+  static merge(tallies: readonly OutcomeTally[]): OutcomeTally {
+    const merged = new OutcomeTally();
+    for (const tally of tallies) {
+      merged.served += tally.served;
+      merged.employed += tally.employed;
+      merged.firstStarts += tally.firstStarts;
+      merged.laterStarts += tally.laterStarts;
+      merged.steady += tally.steady;
+      for (const key of ['daysToFirstJob', 'hours', 'wages', 'longestTenures', 'lengthsOfStay'] as const) {
+        for (const value of tally[key]) merged[key].push(value);
+      }
+    }
+    return merged;
+  }
+}
+
+/** The outcome figures of a quarter from its tally. */
+export function outcomesOf(tally: OutcomeTally, quarter: Quarter): Outcomes {
+  const { served, employed, steady } = tally;
   const rate = served ? Math.round((employed / served) * 1000) / 1000 : null;
   const band =
     rate === null
@@ -172,16 +172,31 @@ export function outcomesFor(participants: readonly (readonly SharedEvent[])[], q
     participantsEmployed: employed,
     employmentRate: rate,
     band,
-    jobStarts: { first: firstStarts, later: laterStarts },
-    medianDaysToFirstJob: median(daysToFirstJob),
-    averageHoursPerWeek: mean(hours),
-    averageHourlyWage: mean(wages),
+    jobStarts: { first: tally.firstStarts, later: tally.laterStarts },
+    medianDaysToFirstJob: median(tally.daysToFirstJob),
+    averageHoursPerWeek: mean(tally.hours),
+    averageHourlyWage: mean(tally.wages),
     benchmarks: EMPLOYMENT_RATE_BENCHMARKS,
-    medianLongestJobTenureDays: median(longestTenures),
+    medianLongestJobTenureDays: median(tally.longestTenures),
     steadyWorkers: steady,
     steadyWorkerRate: served ? Math.round((steady / served) * 1000) / 1000 : null,
-    medianLengthOfStayDays: median(lengthsOfStay),
+    medianLengthOfStayDays: median(tally.lengthsOfStay),
   };
+}
+
+/** Tallies each participant's events (each in timeline order) for a quarter. */
+export function tallyOfEvents(participants: readonly (readonly SharedEvent[])[], quarter: Quarter, today: string): OutcomeTally {
+  const tally = new OutcomeTally();
+  for (const events of participants) {
+    const contribution = contributionOf(careerOf(outcomeFactsOf(events)), quarter, today);
+    if (contribution) tally.add(contribution);
+  }
+  return tally;
+}
+
+/** Outcome figures for one quarter from each participant's shared events (each in timeline order): the fold the stored facts keep. */
+export function outcomesFor(participants: readonly (readonly SharedEvent[])[], quarter: Quarter, today: string): Outcomes {
+  return outcomesOf(tallyOfEvents(participants, quarter, today), quarter);
 }
 
 /** Days from `from` to `to` (both included) on which at least one of the jobs was held. */

@@ -9,9 +9,9 @@ import { parseQuarter } from '../outcomes/outcomes';
 import { TeamScopes } from '../team-scope';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { recordAggregateRead } from './aggregate-reads';
-import { ProgrammeFidelityQueryDto, ProgrammeOutcomesQueryDto, eventsByTeam, selectTeams } from './programme-figures.query';
+import { ProgrammeFidelityQueryDto, ProgrammeOutcomesQueryDto, eventsByTeam, outcomeTalliesByTeam, selectTeams } from './programme-figures.query';
 import { ProgrammeFidelity, programmeFidelity } from './programme-fidelity';
-import { ProgrammeOutcomes, SUPPRESSION_NOTE, programmeOutcomes } from './programme-outcomes';
+import { ProgrammeOutcomes, SUPPRESSION_NOTE, TeamLabel, programmeOutcomesOf } from './programme-outcomes';
 import { programmeFidelityCsv, programmeOutcomesCsv, programmeReportHtml } from './programme-report';
 
 /** Content negotiation: `Accept: text/html` (and not CSV) asks for the printable report. */
@@ -163,13 +163,9 @@ export class ProgrammeOutcomesController {
     const directory = this.scopes.teamDirectory;
     // Every team is computed, whatever is asked for: small cells are suppressed on the table of all of them.
     const { all, selected } = await selectTeams(directory, query.teams);
-    const { perTeam, everyone } = await eventsByTeam(this.db, directory, all, lastDayOf(quarter.to, now));
-    const outcomes = programmeOutcomes(
-      perTeam.map(({ team, participants }) => ({ team, participants: [...participants.values()] })),
-      quarter,
-      today,
-      { selected, ...(everyone ? { everyone: [...everyone.values()] } : {}) },
-    );
+    const at = lastDayOf(quarter.to, now);
+    const tallies = await outcomeTalliesByTeam(this.db, directory, all, quarter, today, at);
+    const outcomes = programmeOutcomesOf(tallies.perTeam, quarter, { selected, ...(tallies.everyone ? { everyone: tallies.everyone } : {}) });
     const format = formatOf(response);
     await recordAggregateRead(this.db, reader, 'programme-outcomes', `${quarter.label} ${format}`, [...selected], correlationId);
     if (format === 'csv') {
@@ -179,11 +175,17 @@ export class ProgrammeOutcomesController {
     if (format === 'html') {
       // The quarter's computed fidelity items, so far: nothing for a quarter that has not begun.
       const period = { from: quarter.from, to: quarter.to < today ? quarter.to : today };
-      const fidelity = quarter.from > today ? null : programmeFidelity(perTeam, period, { selected, ...(everyone ? { everyone } : {}) });
+      const fidelity = quarter.from > today ? null : await this.fidelityOf(all, selected, period, at);
       response.type('text/html');
       return programmeReportHtml({ outcomes, fidelity, generatedAt: now.toISOString() });
     }
     return outcomes;
+  }
+
+  /** The quarter's computed fidelity items, for the printable report (still folded from the events: no stored fidelity facts yet). */
+  private async fidelityOf(all: TeamLabel[], selected: Set<string>, period: { from: string; to: string }, at: Date): Promise<ProgrammeFidelity> {
+    const { perTeam, everyone } = await eventsByTeam(this.db, this.scopes.teamDirectory, all, at);
+    return programmeFidelity(perTeam, period, { selected, ...(everyone ? { everyone } : {}) });
   }
 }
 

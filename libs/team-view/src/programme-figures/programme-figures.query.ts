@@ -3,11 +3,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalDateField, ProblemException } from '@ips/http';
 import { SharedEvent } from '@ips/contracts';
-import { SqlExecutor } from '@ips/postgres';
-import { TeamDirectory } from '@ips/team-directory';
+import { SqlDriver, SqlExecutor } from '@ips/postgres';
+import { TeamDirectory, teamDay } from '@ips/team-directory';
 import { loadTeamEvents } from '../team-events';
 import { teamNotFound } from '../team-scope';
-import { TeamLabel } from './programme-outcomes';
+import { OutcomeTally, Quarter } from '../outcomes/outcomes';
+import { outcomeTallies, tallyOutcomes } from '../outcome-facts/outcome-facts.query';
+import { TeamLabel, TeamTally } from './programme-outcomes';
 import { TeamParticipantEvents } from './programme-fidelity';
 
 /** At most this many team ids in `teams` (a country's teams fit: Norway funded 17 sites, Sweden ran 32). */
@@ -86,4 +88,23 @@ export async function eventsByTeam(
       participants: new Map((idsByTeam[index] ?? []).flatMap((id): [string, SharedEvent[]][] => (events.has(id) ? [[id, events.get(id) as SharedEvent[]]] : []))),
     })),
   };
+}
+
+/**
+ * Each team's tally of the quarter's outcomes, of its participants on `at` (the quarter's last day, read as each team's
+ * day), from the stored facts in one statement; while no team is defined, no team and `everyone`: every participant,
+ * the deployment being one team.
+ */
+export async function outcomeTalliesByTeam(
+  db: SqlDriver,
+  directory: TeamDirectory,
+  teams: readonly TeamLabel[],
+  quarter: Quarter,
+  today: string,
+  at: Date,
+): Promise<{ perTeam: TeamTally[]; everyone?: OutcomeTally }> {
+  if (!(await directory.anyTeamDefined())) return { perTeam: [], everyone: await tallyOutcomes(db, quarter, today, null) };
+  const days = (await directory.allTeams()).map((team) => ({ teamId: team.teamId, day: teamDay(team.timeZone, at) }));
+  const tallies = await outcomeTallies(db, quarter, today, { kind: 'teams-on', teams: days, utcDay: teamDay('UTC', at) });
+  return { perTeam: teams.map((team) => ({ team, tally: tallies.get(team.teamId.toLowerCase()) ?? new OutcomeTally() })) };
 }

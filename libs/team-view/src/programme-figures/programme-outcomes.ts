@@ -1,5 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { EMPLOYMENT_RATE_BENCHMARKS, Outcomes, Quarter, outcomesFor } from '../outcomes/outcomes';
+import { EMPLOYMENT_RATE_BENCHMARKS, OutcomeTally, Outcomes, Quarter, outcomesOf, tallyOfEvents } from '../outcomes/outcomes';
 import { Cell, Hidden, Identity, SMALL_CELL, SMALL_CELL_THRESHOLD, SUPPRESSED, Shown, shownCount, shownMean, shownRate, subsetTotalHidden, suppressCells } from './small-cells';
 
 /** A team as the figures name it: no member, no participant. */
@@ -66,16 +66,16 @@ interface Counted {
   readonly discharged: number;
 }
 
-/** The existing outcome computation, for the whole column and once per participant for the bases of its medians. */
-function counted(participants: readonly (readonly SharedEvent[])[], quarter: Quarter, today: string): Counted {
-  let hadJob = 0;
-  let discharged = 0;
-  for (const events of participants) {
-    const one = outcomesFor([events], quarter, today);
-    if (one.medianLongestJobTenureDays !== null) hadJob++;
-    if (one.medianLengthOfStayDays !== null) discharged++;
-  }
-  return { outcomes: outcomesFor(participants, quarter, today), hadJob, discharged };
+const countedOf = (tally: OutcomeTally, quarter: Quarter): Counted => ({
+  outcomes: outcomesOf(tally, quarter),
+  hadJob: tally.longestTenures.length,
+  discharged: tally.lengthsOfStay.length,
+});
+
+/** One team's served participants of the quarter, tallied. */
+export interface TeamTally {
+  readonly team: TeamLabel;
+  readonly tally: OutcomeTally;
 }
 
 const TOTAL = 'total';
@@ -140,11 +140,8 @@ function columnOf(column: string, { outcomes, hadJob, discharged }: Counted, hid
 }
 
 /**
- * The quarter's outcomes per team and for all of them, side by side, with small cells suppressed. Suppression is
- * decided on the table of every team (`teams`) and the grand total, whatever is asked for, so that answers for
- * different `selected` teams cannot be set against each other; the total of a selection shows only what that table
- * gives anyway (`subsetTotalHidden`). `selected`: the team ids asked for (all when left out). `everyone` is the
- * total's participants when no team is defined (else the teams' together). Pure.
+ * The quarter's outcomes per team and for all of them, side by side, with small cells suppressed, from each
+ * participant's events (in timeline order). See `programmeOutcomesOf`.
  */
 export function programmeOutcomes(
   teams: readonly TeamEvents[],
@@ -152,8 +149,27 @@ export function programmeOutcomes(
   today: string,
   options: { readonly selected?: ReadonlySet<string>; readonly everyone?: readonly (readonly SharedEvent[])[] } = {},
 ): ProgrammeOutcomes {
-  const perTeam = teams.map((team) => ({ team: team.team, counted: counted(team.participants, quarter, today) }));
-  const grand = counted(options.everyone ?? teams.flatMap((team) => team.participants), quarter, today);
+  return programmeOutcomesOf(
+    teams.map(({ team, participants }) => ({ team, tally: tallyOfEvents(participants, quarter, today) })),
+    quarter,
+    { ...(options.selected ? { selected: options.selected } : {}), ...(options.everyone ? { everyone: tallyOfEvents(options.everyone, quarter, today) } : {}) },
+  );
+}
+
+/**
+ * The quarter's outcomes per team and for all of them, side by side, with small cells suppressed. Suppression is
+ * decided on the table of every team (`teams`) and the grand total, whatever is asked for, so that answers for
+ * different `selected` teams cannot be set against each other; the total of a selection shows only what that table
+ * gives anyway (`subsetTotalHidden`). `selected`: the team ids asked for (all when left out). `everyone` is the
+ * total's tally when no team is defined (else the teams' together). Pure.
+ */
+export function programmeOutcomesOf(
+  teams: readonly TeamTally[],
+  quarter: Quarter,
+  options: { readonly selected?: ReadonlySet<string>; readonly everyone?: OutcomeTally } = {},
+): ProgrammeOutcomes {
+  const perTeam = teams.map(({ team, tally }) => ({ team, counted: countedOf(tally, quarter) }));
+  const grand = countedOf(options.everyone ?? OutcomeTally.merge(teams.map(({ tally }) => tally)), quarter);
   const columns = new Map<string, Record<Measure, number>>([
     ...perTeam.map(({ team, counted: c }): [string, Record<Measure, number>] => [team.teamId, countsOf(c)]),
     [TOTAL, countsOf(grand)],
@@ -164,11 +180,7 @@ export function programmeOutcomes(
   const shownTeams = perTeam.filter(({ team }) => selected.has(team.teamId));
   const total = (): OutcomeColumn & { teams: number } => {
     if (shownTeams.length === perTeam.length) return { teams: shownTeams.length, ...columnOf(TOTAL, grand, hidden) };
-    const subset = counted(
-      teams.filter((team) => selected.has(team.team.teamId)).flatMap((team) => team.participants),
-      quarter,
-      today,
-    );
+    const subset = countedOf(OutcomeTally.merge(teams.filter(({ team }) => selected.has(team.teamId)).map(({ tally }) => tally)), quarter);
     const counts = countsOf(subset);
     const own = MEASURES.filter((measure) => !IMPLICIT.has(measure)).map((measure) => ({ id: cellId(SUBSET, measure), name: measure, value: counts[measure] }));
     const subsetHidden = subsetTotalHidden(own, [...columns.keys()].filter((column) => column !== TOTAL), selected, TOTAL, hidden, (column, name) => cellId(column, name as Measure));

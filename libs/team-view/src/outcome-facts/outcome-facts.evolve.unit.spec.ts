@@ -1,0 +1,122 @@
+import { SharedEvent } from '@ips/contracts';
+import { Career, careerOf, evolveOutcomeFacts, initialOutcomeFacts, outcomeFactsOf } from './outcome-facts.evolve';
+
+const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
+const employerId = '7d1f0c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
+const a1 = '11111111-1111-4111-8111-111111111111';
+const a2 = '22222222-2222-4222-8222-222222222222';
+let n = 0;
+const event = (occurredOn: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => ({
+  id: `01a20000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
+  type,
+  version: 1,
+  source,
+  participantId,
+  occurredAt: `${occurredOn}T10:00:00.000Z`,
+  recordedBy: { sub: 'x', agency: source, role: 'caseworker' },
+  data: data as Record<string, unknown>,
+});
+const enrolled = (on: string) => event(on, 'welfare-office', 'ParticipantEnrolled', { employmentSpecialistId: 'es', contactPersonId: 'cw' });
+const discharged = (on: string) => event(on, 'welfare-office', 'ParticipantDischarged', { reason: 'moved-away' });
+const started = (placementId: string, startDate: string, hoursPerWeek = 20, hourlyWage = 200, recordedOn = startDate) =>
+  event(recordedOn, 'employer', 'PlacementStarted', { placementId, employerId, jobTitle: 'x', startDate, hoursPerWeek, hourlyWage });
+const termsChanged = (placementId: string, effectiveFrom: string, hoursPerWeek: number, hourlyWage: number, recordedOn = effectiveFrom) =>
+  event(recordedOn, 'employer', 'PlacementTermsChanged', { placementId, employerId, effectiveFrom, hoursPerWeek, hourlyWage });
+const ended = (placementId: string, endDate: string, recordedOn = endDate) =>
+  event(recordedOn, 'employer', 'PlacementEnded', { placementId, employerId, endDate, reason: 'resigned' });
+const contact = (on: string) => event(on, 'welfare-office', 'EmployerContactMade', { employerId, kind: 'face-to-face', contactedOn: on });
+
+/** Given these events (arriving in this order), when the facts are read, then this career. */
+const given = (...events: SharedEvent[]) => ({ then: (career: Career) => expect(careerOf(outcomeFactsOf(events))).toEqual(career) });
+
+describe('outcome facts', () => {
+  describe('no facts yet', () => {
+    it('knows no enrolment, discharge or job', () => given().then({ enrolledOn: null, dischargedOn: null, jobs: [] }));
+
+    it('passes over events the figures do not read', () => {
+      expect(evolveOutcomeFacts(initialOutcomeFacts, contact('2026-01-10'))).toBe(initialOutcomeFacts);
+    });
+
+    it('keeps a change or end of a placement that has not started (no job yet)', () =>
+      given(termsChanged(a1, '2026-02-01', 30, 250), ended(a1, '2026-03-01')).then({ enrolledOn: null, dischargedOn: null, jobs: [] }));
+  });
+
+  describe('enrolled', () => {
+    it('takes the enrolment day and the discharge day from when they happened', () =>
+      given(enrolled('2026-01-05'), discharged('2026-09-30')).then({ enrolledOn: '2026-01-05', dischargedOn: '2026-09-30', jobs: [] }));
+
+    it('reads the latest by when it happened, whatever order they arrived in', () =>
+      given(enrolled('2026-03-01'), enrolled('2026-01-05')).then({ enrolledOn: '2026-03-01', dischargedOn: null, jobs: [] }));
+  });
+
+  describe('in a job', () => {
+    it('keeps the start, each change of terms by the day it takes effect, and the end', () =>
+      given(enrolled('2026-01-05'), started(a1, '2026-02-01'), termsChanged(a1, '2026-04-01', 30, 250), termsChanged(a1, '2026-03-01', 25, 220), ended(a1, '2026-06-30')).then({
+        enrolledOn: '2026-01-05',
+        dischargedOn: null,
+        jobs: [
+          {
+            start: '2026-02-01',
+            end: '2026-06-30',
+            terms: [
+              { from: '2026-02-01', hours: 20, wage: 200 },
+              { from: '2026-03-01', hours: 25, wage: 220 },
+              { from: '2026-04-01', hours: 30, wage: 250 },
+            ],
+          },
+        ],
+      }));
+
+    it('lists jobs by their first day', () =>
+      given(started(a2, '2026-05-01'), started(a1, '2026-02-01')).then({
+        enrolledOn: null,
+        dischargedOn: null,
+        jobs: [
+          { start: '2026-02-01', end: null, terms: [{ from: '2026-02-01', hours: 20, wage: 200 }] },
+          { start: '2026-05-01', end: null, terms: [{ from: '2026-05-01', hours: 20, wage: 200 }] },
+        ],
+      }));
+
+    it('of two changes effective the same day, takes the one recorded later as in force', () =>
+      given(started(a1, '2026-02-01'), termsChanged(a1, '2026-03-01', 25, 220, '2026-02-10'), termsChanged(a1, '2026-03-01', 28, 230, '2026-02-20')).then({
+        enrolledOn: null,
+        dischargedOn: null,
+        jobs: [
+          {
+            start: '2026-02-01',
+            end: null,
+            terms: [
+              { from: '2026-02-01', hours: 20, wage: 200 },
+              { from: '2026-03-01', hours: 25, wage: 220 },
+              { from: '2026-03-01', hours: 28, wage: 230 },
+            ],
+          },
+        ],
+      }));
+
+    it('reads a start, change and end that arrived out of order as the timeline orders them', () => {
+      const start = started(a1, '2026-02-01');
+      const change = termsChanged(a1, '2026-03-01', 25, 220);
+      const end = ended(a1, '2026-04-30');
+      const inOrder = careerOf(outcomeFactsOf([start, change, end]));
+      expect(careerOf(outcomeFactsOf([end, change, start]))).toEqual(inOrder);
+      expect(inOrder.jobs).toEqual([{ start: '2026-02-01', end: '2026-04-30', terms: [{ from: '2026-02-01', hours: 20, wage: 200 }, { from: '2026-03-01', hours: 25, wage: 220 }] }]);
+    });
+
+    it('counts an event delivered twice once', () => {
+      const start = started(a1, '2026-02-01');
+      const end1 = ended(a1, '2026-03-01', '2026-03-02');
+      const end2 = ended(a1, '2026-03-15', '2026-03-16');
+      given(start, end1, end2, end1).then({ enrolledOn: null, dischargedOn: null, jobs: [{ start: '2026-02-01', end: '2026-03-15', terms: [{ from: '2026-02-01', hours: 20, wage: 200 }] }] });
+    });
+  });
+
+  describe('started again', () => {
+    it('a later start of the same placement begins it afresh: changes and ends before it no longer count', () =>
+      given(started(a1, '2026-02-01'), termsChanged(a1, '2026-02-15', 30, 250), ended(a1, '2026-03-01'), started(a1, '2026-04-01', 10, 190, '2026-04-01')).then({
+        enrolledOn: null,
+        dischargedOn: null,
+        jobs: [{ start: '2026-04-01', end: null, terms: [{ from: '2026-04-01', hours: 10, wage: 190 }] }],
+      }));
+  });
+});
