@@ -175,9 +175,14 @@ export class ProgrammeOutcomesController {
     if (format === 'html') {
       // The quarter's computed fidelity items, so far: nothing for a quarter that has not begun.
       const period = { from: quarter.from, to: quarter.to < today ? quarter.to : today };
-      const fidelity = quarter.from > today ? null : await this.fidelityOf(all, selected, period, at);
+      const fidelity = quarter.from > today ? null : await this.fidelityOf(all, selected, period, at).catch(withheldWhenTooLarge);
       response.type('text/html');
-      return programmeReportHtml({ outcomes, fidelity, generatedAt: now.toISOString() });
+      return programmeReportHtml({
+        outcomes,
+        fidelity: fidelity instanceof ProgrammeFidelityWithheld ? null : fidelity,
+        ...(fidelity instanceof ProgrammeFidelityWithheld ? { fidelityWithheld: fidelity.reason } : {}),
+        generatedAt: now.toISOString(),
+      });
     }
     return outcomes;
   }
@@ -188,6 +193,16 @@ export class ProgrammeOutcomesController {
     return programmeFidelity(perTeam, period, { selected, ...(everyone ? { everyone } : {}) });
   }
 }
+
+/** The report's fidelity, withheld: the outcomes are still reported when the fidelity is too large to fold live. */
+class ProgrammeFidelityWithheld {
+  constructor(readonly reason: string) {}
+}
+
+const withheldWhenTooLarge = (error: unknown): ProgrammeFidelityWithheld => {
+  if (error instanceof ProblemException && error.problem.code === 'FIDELITY.SCOPE_TOO_LARGE') return new ProgrammeFidelityWithheld(error.problem.detail ?? '');
+  throw error;
+};
 
 @ApiTags('programme')
 @ApiBearerAuth()
@@ -207,6 +222,7 @@ export class ProgrammeFidelityController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ schema: { example: FIDELITY_EXAMPLE } })
   @ApiProblem(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', [{ field: 'from', message: 'must not be after to (2026-03-31)' }])
+  @ApiProblem(422, 'FIDELITY.SCOPE_TOO_LARGE', "the programme's fidelity is computed live from the events of every participant of every team, and 12000 participants are more than the 10000 it folds at once (stored fidelity facts are not built yet): each team's supervisor has GET /team-view/fidelity")
   @TEAM_NOT_FOUND()
   async fidelity(
     @Query() query: ProgrammeFidelityQueryDto,

@@ -70,17 +70,41 @@ export async function selectTeams(directory: TeamDirectory, teams: string | unde
 }
 
 /**
+ * The most participants whose events the programme's fidelity folds in memory (about 100 events and 65 kB of heap
+ * each): until fidelity facts are stored (issue 22), a programme larger than this is refused rather than allowed to
+ * take the process's memory (and, embedded, the whole platform) down.
+ */
+export const LIVE_FIDELITY_MAX_PARTICIPANTS = 10_000;
+
+/** 422 FIDELITY.SCOPE_TOO_LARGE when more participants than `limit` would be folded live. */
+export function guardLiveFold(participants: number, limit: number = LIVE_FIDELITY_MAX_PARTICIPANTS): void {
+  if (participants <= limit) return;
+  throw ProblemException.of(
+    422,
+    'FIDELITY.SCOPE_TOO_LARGE',
+    `the programme's fidelity is computed live from the events of every participant of every team, and ${participants} participants are more than the ${limit} it folds at once (stored fidelity facts are not built yet): each team's supervisor has GET /team-view/fidelity`,
+  );
+}
+
+/**
  * Each team's participants on `at` (the period's last day) with their shared events; while no team is defined, no
- * team and `everyone`: every participant, the deployment being one team.
+ * team and `everyone`: every participant, the deployment being one team. Refused (guardLiveFold) when more than
+ * `limit` participants would be folded.
  */
 export async function eventsByTeam(
   db: SqlExecutor,
   directory: TeamDirectory,
   teams: readonly TeamLabel[],
   at: Date,
+  limit: number = LIVE_FIDELITY_MAX_PARTICIPANTS,
 ): Promise<{ perTeam: TeamParticipantEvents[]; everyone?: Map<string, SharedEvent[]> }> {
-  if (!(await directory.anyTeamDefined())) return { perTeam: [], everyone: await loadTeamEvents(db, null) };
+  if (!(await directory.anyTeamDefined())) {
+    const [count] = await db.query<{ n: number }>('select count(distinct participant_id)::int as n from tv_timeline');
+    guardLiveFold(count?.n ?? 0, limit);
+    return { perTeam: [], everyone: await loadTeamEvents(db, null) };
+  }
   const idsByTeam = await Promise.all(teams.map((team) => directory.participantsOf([team.teamId], at)));
+  guardLiveFold(new Set(idsByTeam.flat()).size, limit);
   const events = await loadTeamEvents(db, idsByTeam.flat());
   return {
     perTeam: teams.map((team, index) => ({

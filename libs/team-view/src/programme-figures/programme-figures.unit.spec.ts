@@ -5,6 +5,7 @@ import { counselling, employerContact, enrolled, participantContact, started, te
 import { fidelityCells, programmeFidelity } from './programme-fidelity';
 import { programmeOutcomes } from './programme-outcomes';
 import { programmeFidelityCsv, programmeOutcomesCsv, programmeReportHtml } from './programme-report';
+import { LIVE_FIDELITY_MAX_PARTICIPANTS, guardLiveFold } from './programme-figures.query';
 import { derivableCells, determinedCells, isSmall, suppressCells } from './small-cells';
 
 const q1 = parseQuarter('2026-Q1')!;
@@ -116,5 +117,21 @@ describe("a coordinator's fidelity items across teams", () => {
         expect(cells.filter((cell) => derived.has(cell.id) && (hidden.has(cell.id) || (cell.implicit && isSmall(cell.value)))).map((cell) => cell.id)).toEqual([]);
       }
     }
+  });
+});
+
+describe("the programme's fidelity at a country's size", () => {
+  it('is refused with 422 FIDELITY.SCOPE_TOO_LARGE beyond the participants it folds live, and allowed up to them', () => {
+    expect(() => guardLiveFold(LIVE_FIDELITY_MAX_PARTICIPANTS)).not.toThrow();
+    expect(() => guardLiveFold(LIVE_FIDELITY_MAX_PARTICIPANTS + 1)).toThrow(
+      expect.objectContaining({ problem: expect.objectContaining({ status: 422, code: 'FIDELITY.SCOPE_TOO_LARGE' }) }),
+    );
+  });
+  it('leaves the report with its outcomes and says why the fidelity items are withheld', () => {
+    const teams = world({ served: 11, employed: 6 }, { served: 6, employed: 1 });
+    const outcomes = programmeOutcomes(teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })), q1, TODAY);
+    const html = programmeReportHtml({ outcomes, fidelity: null, fidelityWithheld: 'too many participants to fold live', generatedAt: `${TODAY}T10:00:00Z` });
+    expect(html).toContain('too many participants to fold live');
+    expect(html).toContain('IPS Alna');
   });
 });
