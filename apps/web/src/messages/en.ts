@@ -141,6 +141,7 @@ export const en: Messages = {
     none: 'No participants to show.',
     refresh: 'Refresh',
     count: '{count} participants',
+    countOfTotal: 'The first {count} of {total} participants (most alerts first)',
     noName: '(no name)',
     specialist: 'Employment specialist',
     team: 'Team',

@@ -139,6 +139,7 @@ export const nb = {
     none: 'Ingen deltakere å vise.',
     refresh: 'Oppdater',
     count: '{count} deltakere',
+    countOfTotal: 'De første {count} av {total} deltakere (flest varsler først)',
     noName: '(uten navn)',
     specialist: 'Jobbspesialist',
     team: 'Team',

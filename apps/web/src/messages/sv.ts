@@ -141,6 +141,7 @@ export const sv: Messages = {
     none: 'Inga deltagare att visa.',
     refresh: 'Uppdatera',
     count: '{count} deltagare',
+    countOfTotal: 'De första {count} av {total} deltagare (flest varningar först)',
     noName: '(utan namn)',
     specialist: 'Arbetsspecialist',
     team: 'Team',

@@ -97,7 +97,8 @@ export function Caseload({ session }: { session: Session }) {
   // A reader on several teams may narrow the list to one of them; all of them until they do.
   const [team, setTeam] = useState('');
   const list = useLoad(
-    () => api<{ participants: Listed[] }>(`/team-view/participants?scope=${scope}${team ? `&team=${encodeURIComponent(team)}` : ''}`),
+    // The largest page the API gives (500): a team's whole list in practice; beyond it the status says how many there are.
+    () => api<{ participants: Listed[]; total?: number }>(`/team-view/participants?scope=${scope}&limit=500${team ? `&team=${encodeURIComponent(team)}` : ''}`),
     [scope, team],
   );
   // A caseload changes while it is open: refreshed when the tab is looked at again, and on demand.
@@ -143,7 +144,11 @@ export function Caseload({ session }: { session: Session }) {
       <LoadState loaded={list} />
       {list.data && (
         <>
-          <p role="status">{t(m.caseload.count, { count: participants.length })}</p>
+          <p role="status">
+            {(list.data.total ?? participants.length) > participants.length
+              ? t(m.caseload.countOfTotal, { count: participants.length, total: list.data.total ?? participants.length })
+              : t(m.caseload.count, { count: participants.length })}
+          </p>
           {participants.length === 0 ? (
             <p>{m.caseload.none}</p>
           ) : (
