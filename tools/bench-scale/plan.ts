@@ -109,6 +109,8 @@ export interface PlanOptions {
   readonly end: Date;
   /** Years of history before `end` (5). */
   readonly years?: number;
+  /** Participants a team (100, or BENCH_SCALE_TEAM_SIZE), at most 200 teams: a fixed team size separates team from country. */
+  readonly teamSize?: number;
 }
 
 /** A participant's own PRNG: its plan depends only on the country's seed and its index, never on the others'. */
@@ -128,7 +130,8 @@ export function planCountry(options: PlanOptions): CountryPlan {
   const administrator: Actor = { sub: 'adm-bench', agency: 'programme', role: 'administrator' };
   const coordinator: Actor = { sub: 'koord-bench', agency: 'programme', role: 'coordinator' };
 
-  const teamCount = Math.max(1, Math.min(MAX_TEAMS, Math.round(options.participants / PARTICIPANTS_PER_TEAM)));
+  const teamSize = options.teamSize ?? Number(process.env['BENCH_SCALE_TEAM_SIZE'] ?? PARTICIPANTS_PER_TEAM);
+  const teamCount = Math.max(1, Math.min(MAX_TEAMS, Math.round(options.participants / teamSize)));
   const sizes = Array.from({ length: teamCount }, (_, t) => Math.floor(options.participants / teamCount) + (t < options.participants % teamCount ? 1 : 0));
   const firsts: number[] = [];
   sizes.reduce((first, size) => (firsts.push(first), first + size), 0);
