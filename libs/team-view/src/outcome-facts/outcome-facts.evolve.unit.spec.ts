@@ -1,21 +1,12 @@
 import { SharedEvent } from '@ips/contracts';
+import { sharedEventOn } from '../shared-event.testing';
 import { Career, careerOf, evolveOutcomeFacts, initialOutcomeFacts, outcomeFactsOf } from './outcome-facts.evolve';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
 const employerId = '7d1f0c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 const a1 = '11111111-1111-4111-8111-111111111111';
 const a2 = '22222222-2222-4222-8222-222222222222';
-let n = 0;
-const event = (occurredOn: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => ({
-  id: `01a20000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
-  type,
-  version: 1,
-  source,
-  participantId,
-  occurredAt: `${occurredOn}T10:00:00.000Z`,
-  recordedBy: { sub: 'x', agency: source, role: 'caseworker' },
-  data: data as Record<string, unknown>,
-});
+const event = (occurredOn: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => sharedEventOn(participantId, occurredOn, source, type, data);
 const enrolled = (on: string) => event(on, 'welfare-office', 'ParticipantEnrolled', { employmentSpecialistId: 'es', contactPersonId: 'cw' });
 const discharged = (on: string) => event(on, 'welfare-office', 'ParticipantDischarged', { reason: 'moved-away' });
 const started = (placementId: string, startDate: string, hoursPerWeek = 20, hourlyWage = 200, recordedOn = startDate) =>

@@ -1,17 +1,7 @@
-import { SharedEvent } from '@ips/contracts';
+import { sharedEventOn } from '../shared-event.testing';
 import { outcomesCsv, outcomesFor, parseQuarter } from './outcomes';
 
-let n = 0;
-const event = (participantId: string, occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => ({
-  id: `01a20000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
-  type,
-  version: 1,
-  source,
-  participantId,
-  occurredAt: `${occurredAt}T10:00:00.000Z`,
-  recordedBy: { sub: 'x', agency: source, role: 'caseworker' },
-  data: data as Record<string, unknown>,
-});
+const event = sharedEventOn;
 const enrolled = (p: string, on: string) => event(p, on, 'welfare-office', 'ParticipantEnrolled', { employmentSpecialistId: 'es', contactPersonId: 'cw' });
 const started = (p: string, placementId: string, startDate: string, hoursPerWeek = 20, hourlyWage = 200) =>
   event(p, startDate, 'employer', 'PlacementStarted', { placementId, employerId: p, jobTitle: 'x', startDate, hoursPerWeek, hourlyWage });

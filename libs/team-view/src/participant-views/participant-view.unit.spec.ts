@@ -1,19 +1,10 @@
 import { SharedEvent } from '@ips/contracts';
+import { sharedEventOn } from '../shared-event.testing';
 import { ALWAYS_DUE, alertsDueOn, alertsFrom, emptyAlertFacts, evolveAlertFacts } from '../board/alerts';
 import { dueOn, emptyFacts, emptyView, evolveFacts, evolveView, foldParticipant, needsRefold, viewFor, viewsOf } from './participant-view';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
-let n = 0;
-const on = (occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => ({
-  id: `01a20000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
-  type,
-  version: 1,
-  source,
-  participantId,
-  occurredAt: `${occurredAt}T10:00:00.000Z`,
-  recordedBy: { sub: 'x', agency: source, role: 'caseworker' },
-  data: data as Record<string, unknown>,
-});
+const on = (occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => sharedEventOn(participantId, occurredAt, source, type, data);
 const enrolled = on('2026-01-01', 'welfare-office', 'ParticipantEnrolled', { employmentSpecialistId: 'es-1', contactPersonId: 'cw-1' });
 const linked = on('2026-01-02', 'mental-health', 'TreatmentTeamLinked', { teamName: 'DPS', clinicianId: 'dr-1' });
 const flag = on('2026-01-03', 'mental-health', 'RelapseRiskFlagRaised', { flagId: 'f', level: 'high', reviewBy: '2026-01-10' });
