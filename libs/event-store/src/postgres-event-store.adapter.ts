@@ -217,28 +217,42 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
    * other processes'. A failed run is read again from the follower's checkpoint. Global positions are handed out in
    * commit order (decision 2), so reading outside the follower's transaction never skips an event.
    */
-  private followEvents(options: FollowOptions<RecordedEvent>, batchSize = 500, settleMs = 30): Following {
+  private followEvents(options: FollowOptions<RecordedEvent>, batchSize = 500): Following {
     let after: number | undefined;
+    const { stop } = this.stepOnCommits(options, 30, async () => {
+      after ??= await options.resumeAfter(ALL_EVENTS);
+      const events = await this.readAll(after, batchSize);
+      if (events.length === 0) return false;
+      try {
+        await options.handle(events);
+      } catch (error) {
+        after = undefined;
+        throw error;
+      }
+      after = (events[events.length - 1] as RecordedEvent).globalPosition;
+      return events.length === batchSize;
+    });
+    return { stop };
+  }
+
+  /**
+   * Runs `step` when this store commits and every `pollIntervalMs` for other processes' commits, at most once per
+   * `settleMs`: under load what commits meanwhile gathers into one larger run (decision 20).
+   */
+  private stepOnCommits(
+    options: { readonly pollIntervalMs?: number; readonly onError?: (error: unknown) => void },
+    settleMs: number,
+    step: () => Promise<boolean>,
+  ): { idle(): Promise<void>; stop(): Promise<void> } {
     let lastStepEnded = -Infinity;
     const worker = new PollingWorker({
       idleDelayMs: options.pollIntervalMs ?? 500,
       onError: options.onError,
       step: async () => {
-        // Under load what commits meanwhile gathers into one larger run (decision 20).
         const since = performance.now() - lastStepEnded;
         if (since < settleMs) await new Promise((resolve) => setTimeout(resolve, settleMs - since));
         try {
-          after ??= await options.resumeAfter(ALL_EVENTS);
-          const events = await this.readAll(after, batchSize);
-          if (events.length === 0) return false;
-          try {
-            await options.handle(events);
-          } catch (error) {
-            after = undefined;
-            throw error;
-          }
-          after = (events[events.length - 1] as RecordedEvent).globalPosition;
-          return events.length === batchSize;
+          return await step();
         } finally {
           lastStepEnded = performance.now();
         }
@@ -248,6 +262,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
     this.committed.on('commit', wake);
     worker.start();
     return {
+      idle: () => worker.idle(),
       stop: async () => {
         this.committed.off('commit', wake);
         await worker.stop();
@@ -277,9 +292,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
 
   private follow<T, R extends SqlRow>(options: SubscriptionOptions<T>, log: Log<T, R>): Subscription {
     const batchSize = options.batchSize ?? 500;
-    const settleMs = options.settleMs ?? 30;
     let registered = false;
-    let lastStepEnded = -Infinity;
     const stepOnce = async (): Promise<boolean> => {
       if (!registered) {
         await this.driver.query(
@@ -315,29 +328,8 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
       // since then has woken this worker, which then steps again at once; other processes' commits are polled.
       return handled === batchSize;
     };
-    const worker = new PollingWorker({
-      idleDelayMs: options.pollIntervalMs ?? 500,
-      onError: options.onError,
-      step: async () => {
-        const since = performance.now() - lastStepEnded;
-        if (since < settleMs) await new Promise((resolve) => setTimeout(resolve, settleMs - since));
-        try {
-          return await stepOnce();
-        } finally {
-          lastStepEnded = performance.now();
-        }
-      },
-    });
-    const wake = (): void => worker.wake();
-    this.committed.on('commit', wake);
-    worker.start();
-    return {
-      caughtUp: () => worker.idle(),
-      stop: async () => {
-        this.committed.off('commit', wake);
-        await worker.stop();
-      },
-    };
+    const { idle, stop } = this.stepOnCommits(options, options.settleMs ?? 30, stepOnce);
+    return { caughtUp: idle, stop };
   }
 
   private async appendBatch(batch: readonly AppendRequest[]): Promise<readonly BatchOutcome<AppendResult>[]> {

@@ -9,7 +9,7 @@ import { projectToTimeline } from './timeline/timeline.projection';
 import { TeamViewReadModel } from './read-model';
 import { outcomeFactsReadModel } from './outcome-facts/outcome-facts.projection';
 import { participantViews } from './participant-views/participant-views.projection';
-import { RebuildOptions, RebuildResult, rebuildReadModels, recordVersions, staleReadModels } from './rebuild/team-view.rebuild';
+import { RebuildOptions, RebuildResult, rebuildMigrations, rebuildReadModels, recordVersions, staleReadModels } from './rebuild/team-view.rebuild';
 
 type Tx = Parameters<typeof projectToTimeline>[1];
 
@@ -35,6 +35,7 @@ export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, op
 
 const migrationsOf = (models: readonly TeamViewReadModel[]): MigrationSet[] => [
   teamViewMigrations,
+  rebuildMigrations,
   ...models.flatMap((model) => (model.migrations ? [model.migrations] : [])),
 ];
 

@@ -25,11 +25,7 @@ export async function recordRead(
   at: Date,
   correlationId?: string,
 ): Promise<void> {
-  await db.query(
-    `insert into tv_audit_log (participant_id, actor_sub, actor_agency, actor_role, action, outcome, correlation_id, at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [participantId, reader.sub, reader.agency, reader.role, action, outcome, correlationId ?? null, at.toISOString()],
-  );
+  await insertReads(db, reader, [participantId], action, outcome, at, correlationId);
 }
 
 /** The same for every participant shown in one answer (a list, a board): one statement for the answer. */
@@ -41,10 +37,21 @@ export async function recordReads(
   at: Date,
   correlationId?: string,
 ): Promise<void> {
-  if (participantIds.length === 0) return;
+  if (participantIds.length > 0) await insertReads(db, reader, participantIds, action, 'allowed', at, correlationId);
+}
+
+async function insertReads(
+  db: SqlExecutor,
+  reader: Principal,
+  participantIds: readonly string[],
+  action: AuditAction,
+  outcome: 'allowed' | 'denied' | 'not-found',
+  at: Date,
+  correlationId?: string,
+): Promise<void> {
   await db.query(
     `insert into tv_audit_log (participant_id, actor_sub, actor_agency, actor_role, action, outcome, correlation_id, at)
-     select participant_id, $2, $3, $4, $5, 'allowed', $6, $7 from unnest($1::uuid[]) with ordinality as p(participant_id, n) order by n`,
-    [participantIds, reader.sub, reader.agency, reader.role, action, correlationId ?? null, at.toISOString()],
+     select participant_id, $2, $3, $4, $5, $6, $7, $8 from unnest($1::uuid[]) with ordinality as p(participant_id, n) order by n`,
+    [participantIds, reader.sub, reader.agency, reader.role, action, outcome, correlationId ?? null, at.toISOString()],
   );
 }

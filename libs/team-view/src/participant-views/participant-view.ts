@@ -91,12 +91,11 @@ export function needsRefold(facts: ParticipantFacts, event: SharedEvent): boolea
 export function foldParticipant(participantId: string, timeline: readonly SharedEvent[]): { facts: ParticipantFacts; views: Map<ViewKey, ParticipantView> } {
   const facts = timeline.reduce(evolveFacts, emptyFacts(participantId));
   // The consent in force is the latest's; views hold the entries that consent puts in them.
-  const consent = latestConsent(timeline);
   const views = new Map<ViewKey, ParticipantView>();
   for (const event of timeline) {
-    for (const key of viewsOf(event.source, consent)) views.set(key, evolveView(views.get(key) ?? emptyView(participantId), event));
+    for (const key of viewsOf(event.source, facts.consent)) views.set(key, evolveView(views.get(key) ?? emptyView(participantId), event));
   }
-  return { facts: { ...facts, consent }, views };
+  return { facts, views };
 }
 
 const laterOf = (a: string | null, b: string): string => (a === null || Date.parse(b) > Date.parse(a) ? b : a);

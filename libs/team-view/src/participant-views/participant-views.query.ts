@@ -6,6 +6,12 @@ import { contactLineAlertsFrom } from '../board/contact-line-alerts';
 import { ParticipantSummary } from '../participant-summary/participant-summary.evolve';
 import { ParticipantView, VIEW_AGENCIES } from './participant-view';
 
+/**
+ * `viewFor` in SQL, on `tv_participants p` and `tv_participant_views v`: the view the consent stored for the participant
+ * gives a reader of the agency in `agency` (a parameter), so the choice and the row are read in one snapshot.
+ */
+const theReadersView = (agency: string): string => `v.view = case when ${agency} = any(p.circle) then 'circle' else ${agency} end`;
+
 export interface ShownParticipant {
   readonly participantId: string;
   /** The summary built from the entries the reader may see, its name opened with the participant's key. */
@@ -43,7 +49,7 @@ export async function shownParticipants(db: SqlExecutor, personalData: PersonalD
             case when v.due <= $2::date then v.state->'alerts' end as alerts, case when v.due <= $2::date then v.state->'requests' end as requests
        from tv_participants p
        join tv_participant_views v on v.participant_id = p.participant_id
-        and v.view = case when $1 = any(p.circle) then 'circle' else $1 end
+        and ${theReadersView('$1')}
       ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`,
     params,
   );
@@ -76,7 +82,7 @@ export async function participantsNamingSub(db: SqlExecutor, sub: string): Promi
 export async function storedSummary(db: SqlExecutor, personalData: PersonalData, reader: Principal, participantId: string): Promise<ParticipantSummary | null> {
   const [row] = await db.query<{ summary: ParticipantSummary }>(
     `select v.state->'summary' as summary from tv_participants p
-       join tv_participant_views v on v.participant_id = p.participant_id and v.view = case when $2 = any(p.circle) then 'circle' else $2 end
+       join tv_participant_views v on v.participant_id = p.participant_id and ${theReadersView('$2')}
       where p.participant_id = $1`,
     [participantId, reader.agency],
   );

@@ -1,5 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { SqlDriver, SqlExecutor } from '@ips/postgres';
+import { MigrationSet, SqlDriver, SqlExecutor } from '@ips/postgres';
 import { TeamViewReadModel } from '../read-model';
 
 /** Where a rebuild is: after which participant, up to which timeline row, how far. */
@@ -31,6 +31,23 @@ export interface RebuildResult {
 }
 
 const NEXT = 'tv_next';
+
+/**
+ * The rebuild's own bookkeeping: its checkpoint (one row while a rebuild is under way) and which rules built each read
+ * model's rows. (`if not exists`: a database from earlier builds of this code may have made them on the fly.)
+ */
+export const rebuildMigrations: MigrationSet = {
+  component: 'team-view.rebuild',
+  migrations: [
+    {
+      version: 1,
+      sql: `
+create table if not exists tv_rebuild (id int primary key default 1 check (id = 1), head bigint not null, after uuid,
+  done bigint not null, total bigint not null, tables text[] not null, started_at timestamptz not null default now());
+create table if not exists tv_read_model_versions (name text primary key, version int not null);`,
+    },
+  ],
+};
 
 type Progress = {
   readonly head: string;
@@ -117,8 +134,6 @@ async function applyPage(tx: SqlExecutor, models: readonly TeamViewReadModel[], 
 
 /** A rebuild an earlier run left half done (its checkpoint and copies), to take up; null when there is none. */
 async function resumable(db: SqlDriver, tables: readonly string[]): Promise<Progress | null> {
-  await db.exec(`create table if not exists tv_rebuild (id int primary key default 1 check (id = 1), head bigint not null, after uuid,
-    done bigint not null, total bigint not null, tables text[] not null, started_at timestamptz not null default now())`);
   const [row] = await db.query<Progress & { tables: string[] }>('select head::text, after::text, done::text, total::text, tables from tv_rebuild');
   // A checkpoint for another set of tables (the read models changed in between) is started over.
   return row && row.tables.join(',') === tables.join(',') ? row : null;
@@ -166,11 +181,8 @@ async function swapIn(db: SqlDriver, models: readonly TeamViewReadModel[], table
   });
 }
 
-const VERSIONS_TABLE = 'create table if not exists tv_read_model_versions (name text primary key, version int not null)';
-
 /** Notes which rules built the read models' rows. */
 export async function recordVersions(tx: SqlExecutor, models: readonly TeamViewReadModel[]): Promise<void> {
-  await tx.exec(VERSIONS_TABLE);
   await tx.query(
     `insert into tv_read_model_versions (name, version) select * from unnest($1::text[], $2::int[])
      on conflict (name) do update set version = excluded.version`,
@@ -180,7 +192,6 @@ export async function recordVersions(tx: SqlExecutor, models: readonly TeamViewR
 
 /** The read models whose rows were built by other rules than these (or not at all, as on a database from before them). */
 export async function staleReadModels(db: SqlExecutor, models: readonly TeamViewReadModel[]): Promise<TeamViewReadModel[]> {
-  await db.exec(VERSIONS_TABLE);
   const rows = await db.query<{ name: string; version: number }>('select name, version from tv_read_model_versions');
   const built = new Map(rows.map((row) => [row.name, Number(row.version)]));
   return models.filter((model) => built.get(model.name) !== model.version);
