@@ -106,5 +106,40 @@ create table td_backfill (
 );
 insert into td_backfill (name) values ('participants');`,
     },
+    {
+      // Version 3: `td_participant_team_changes`, the first day each change to a participant's periods reaches (a new
+      // period from its first day; a moved end from the earlier of its old and new day), in the order they were made.
+      // Figures of closed periods kept elsewhere (the team view's quarter tallies, decision 36) are still good while no
+      // change made after them reaches their last day. Kept by a trigger, so no writer of the periods can forget it.
+      version: 3,
+      sql: `
+create table td_participant_team_changes (
+  received bigint generated always as identity primary key,
+  from_day date not null
+);
+create function td_note_participant_team_change() returns trigger
+language plpgsql as $$
+declare
+  first date;
+begin
+  if tg_op = 'INSERT' then
+    first := new.from_date;
+  elsif tg_op = 'DELETE' then
+    first := old.from_date;
+  elsif new.participant_id is distinct from old.participant_id or new.team_id is distinct from old.team_id
+     or new.from_date is distinct from old.from_date then
+    first := least(old.from_date, new.from_date);
+  elsif new.until_date is distinct from old.until_date then
+    first := least(old.until_date, new.until_date);
+  end if;
+  if first is not null then
+    insert into td_participant_team_changes (from_day) values (first);
+  end if;
+  return null;
+end
+$$;
+create trigger td_participant_teams_changed after insert or update or delete on td_participant_teams
+  for each row execute function td_note_participant_team_change();`,
+    },
   ],
 };

@@ -135,3 +135,30 @@ export function careerOf(facts: OutcomeFacts): Career {
 
 /** A participant's events, in any order that keeps each one's arrival, folded. */
 export const outcomeFactsOf = (events: readonly SharedEvent[]): OutcomeFacts => events.reduce(evolveOutcomeFacts, initialOutcomeFacts);
+
+/** A career's facts, each with its day: what a quarter ending before that day does not read of it. */
+function datedFactsOf(career: Career): Map<string, string> {
+  const facts = new Map<string, string>();
+  if (career.enrolledOn !== null) facts.set(`enrolled ${career.enrolledOn}`, career.enrolledOn);
+  if (career.dischargedOn !== null) facts.set(`discharged ${career.dischargedOn}`, career.dischargedOn);
+  career.jobs.forEach((job, n) => {
+    facts.set(`job ${n} from ${job.start}`, job.start);
+    if (job.end !== null) facts.set(`job ${n} until ${job.end}`, job.end);
+    job.terms.forEach((terms, k) => facts.set(`job ${n} terms ${k} ${terms.from} ${terms.hours} ${terms.wage}`, terms.from));
+  });
+  return facts;
+}
+
+/**
+ * The first day on which two careers of one participant differ (null: they do not). A quarter's figures read only the
+ * facts dated on or before its last day (a job that ends after it is one that lasts; terms from after it are not in
+ * force in it), so the figures of a quarter that ended before this day are the same for both (decision 36).
+ */
+export function firstDayChanged(before: Career, after: Career): string | null {
+  const was = datedFactsOf(before);
+  const is = datedFactsOf(after);
+  let first: string | null = null;
+  for (const [fact, day] of was) if (!is.has(fact) && (first === null || day < first)) first = day;
+  for (const [fact, day] of is) if (!was.has(fact) && (first === null || day < first)) first = day;
+  return first;
+}

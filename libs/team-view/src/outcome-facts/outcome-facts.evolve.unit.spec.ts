@@ -1,6 +1,6 @@
 import { SharedEvent } from '@ips/contracts';
 import { sharedEventOn } from '../shared-event.testing';
-import { Career, careerOf, evolveOutcomeFacts, initialOutcomeFacts, outcomeFactsOf } from './outcome-facts.evolve';
+import { Career, careerOf, evolveOutcomeFacts, firstDayChanged, initialOutcomeFacts, outcomeFactsOf } from './outcome-facts.evolve';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
 const employerId = '7d1f0c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
@@ -109,5 +109,34 @@ describe('outcome facts', () => {
         dischargedOn: null,
         jobs: [{ start: '2026-04-01', end: null, terms: [{ from: '2026-04-01', hours: 10, wage: 190 }] }],
       }));
+  });
+
+  describe('the first day a new event changes (what cached figures of closed quarters it touches)', () => {
+    const careerAfter = (...events: SharedEvent[]) => careerOf(outcomeFactsOf(events));
+    /** Given these events, when this one arrives, then the career changes from this day on (null: not at all). */
+    const givenHistory = (...events: SharedEvent[]) => ({
+      when: (next: SharedEvent) => ({ then: (day: string | null) => expect(firstDayChanged(careerAfter(...events), careerAfter(...events, next))).toBe(day) }),
+    });
+
+    it('is the day a job starts, for a job that starts today', () =>
+      givenHistory(enrolled('2025-01-05'), started(a1, '2025-03-01')).when(started(a2, '2026-12-01')).then('2026-12-01'));
+
+    it('is the job\'s last day when a job ends: before it, the job was held either way', () =>
+      givenHistory(enrolled('2025-01-05'), started(a1, '2025-03-01')).when(ended(a1, '2026-11-30', '2026-12-04')).then('2026-11-30'));
+
+    it('goes back to the old enrolment when the participant enrols again: the quarters they were served in change', () =>
+      givenHistory(enrolled('2025-01-05'), discharged('2025-10-01')).when(enrolled('2026-12-04')).then('2025-01-05'));
+
+    it('is the day new terms take effect, recorded late', () =>
+      givenHistory(enrolled('2025-01-05'), started(a1, '2025-03-01')).when(termsChanged(a1, '2025-06-01', 30, 250, '2026-12-04')).then('2025-06-01'));
+
+    it('is a job\'s start recorded months late, and the later jobs it comes before', () =>
+      givenHistory(enrolled('2025-01-05'), started(a1, '2025-09-01')).when(started(a2, '2025-04-01', 20, 200, '2026-12-04')).then('2025-04-01'));
+
+    it('is null for an event delivered twice, or one the figures do not read', () => {
+      const start = started(a1, '2025-03-01');
+      givenHistory(enrolled('2025-01-05'), start).when(start).then(null);
+      givenHistory(enrolled('2025-01-05'), start).when(contact('2026-12-04')).then(null);
+    });
   });
 });

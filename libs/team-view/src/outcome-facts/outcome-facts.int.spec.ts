@@ -223,14 +223,23 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
     { teamId: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f03', name: 'Kiritimati', municipality: 'K', timeZone: 'Pacific/Kiritimati' },
   ];
   const undefinedTeam = '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f04';
+  let teamView: Awaited<ReturnType<typeof createTeamViewConsumer>>;
+  let teamDirectory: Awaited<ReturnType<typeof createTeamDirectoryConsumer>>;
+  let position = 1;
+  /** Delivers events to both consumers, after everything delivered before. */
+  const deliver = async (events: readonly PublishedEvent[]): Promise<void> => {
+    await teamDirectory.handleBatch(deliveriesOf(events, position));
+    await teamView.handleBatch(deliveriesOf(events.filter((event): event is SharedEvent => !isTeamEvent(event)), position));
+    position += events.length;
+  };
 
   beforeAll(async () => {
     database = await open();
     db = database.driver;
     const next = random(31);
     const pick = (n: number): number => Math.floor(next() * n);
-    const teamView = await createTeamViewConsumer(db);
-    const teamDirectory = await createTeamDirectoryConsumer(db);
+    teamView = await createTeamViewConsumer(db);
+    teamDirectory = await createTeamDirectoryConsumer(db);
     const published: PublishedEvent[] = teams.map(({ teamId, name, municipality, timeZone }) => teamEvents.defined(teamId, { name, municipality, timeZone }));
     for (let n = 0; n < 80; n++) {
       const id = uuidv7();
@@ -247,8 +256,7 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
         from = to;
       }
     }
-    await teamDirectory.handleBatch(deliveriesOf(published, 1));
-    await teamView.handleBatch(deliveriesOf(published.filter((event): event is SharedEvent => !isTeamEvent(event)), 1));
+    await deliver(published);
     directory = await TeamDirectory.open(db);
   }, 60_000);
   afterAll(() => database.drop());
@@ -267,5 +275,71 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
         }
       }
     }
+  });
+
+  it("keeps a closed quarter's tallies until a change reaches the quarter: a late job, a transfer dated in it", async () => {
+    const now = new Date('2026-12-04T12:00:00.000Z');
+    const today = '2026-12-04';
+    const quarter = parseQuarter('2025-Q3')!;
+    const at = lastDayOf(quarter.to, now);
+    /** The coordinator's figures per team, and each team's computed from its members that day, uncached: the same. */
+    const figures = async () => {
+      const { perTeam } = await outcomeTalliesByTeam(db, directory, teams, quarter, today, at);
+      const byTeam = perTeam.map((row) => outcomesOf(row.tally, quarter));
+      const computed = await Promise.all(teams.map(async (team) => outcomesOf(await tallyOutcomes(db, quarter, today, await directory.participantsOf([team.teamId], at)), quarter)));
+      expect(byTeam).toEqual(computed);
+      return byTeam;
+    };
+    const kept = () => db.query<{ computed_at: string }>("select computed_at::text from tv_outcome_quarter_tallies where quarter = '2025-Q3'");
+
+    const first = await figures();
+    const [row] = await kept();
+    expect(row).toBeDefined();
+    expect(await figures()).toEqual(first);
+    expect(await kept()).toEqual([row]);
+
+    // Today's news about the quarter's participants changes nothing in it: the kept row stays.
+    const members = await directory.participantsOf([teams[0]!.teamId], at);
+    const [served] = await db.query<{ participant_id: string }>(
+      `select participant_id from tv_outcome_participants
+        where participant_id = any($1::uuid[]) and enrolled_on <= '2025-09-30' and (discharged_on is null or discharged_on >= '2025-07-01')
+        order by participant_id limit 1`,
+      [members],
+    );
+    const someone = served?.participant_id;
+    const employer = { sub: 'emp-1', agency: 'employer' as const, role: 'employer' as const };
+    const job = (startDate: string): SharedEvent => ({
+      id: uuidv7(),
+      type: 'PlacementStarted',
+      version: 1,
+      source: 'employer',
+      participantId: someone!,
+      occurredAt: `${today}T09:00:00.000Z`,
+      recordedBy: employer,
+      data: { placementId: uuidv7(), employerId: uuidv7(), jobTitle: 'Baker', startDate, hoursPerWeek: 20, hourlyWage: 200 },
+    });
+    await deliver([job(today)]);
+    expect(await kept()).toEqual([row]);
+    expect(await figures()).toEqual(first);
+
+    // A job that began in the quarter, recorded only today: the row goes and the figures move.
+    const starts = (figures: readonly { jobStarts: { first: number; later: number } }[]) => figures.map((team) => team.jobStarts.first + team.jobStarts.later);
+    await deliver([job('2025-08-15')]);
+    expect(await kept()).toEqual([]);
+    const afterJob = await figures();
+    expect(starts(afterJob)).toEqual(starts(first).map((n, index) => (index === 0 ? n + 1 : n)));
+
+    // A transfer dated inside the quarter, recorded today: the row is outdated (the directory's changes), and replaced.
+    const [kept2] = await kept();
+    await deliver([participantEvents.transferred(someone!, teams[0]!.teamId, teams[1]!.teamId, '2025-09-01', `${today}T10:00:00.000Z`)]);
+    const afterTransfer = await figures();
+    expect(afterTransfer).not.toEqual(afterJob);
+    expect((await kept())[0]?.computed_at).not.toEqual(kept2?.computed_at);
+
+    // One dated after the quarter leaves the kept row good.
+    const [kept3] = await kept();
+    await deliver([participantEvents.transferred(someone!, teams[1]!.teamId, teams[2]!.teamId, '2026-11-01', `${today}T11:00:00.000Z`)]);
+    expect(await figures()).toEqual(afterTransfer);
+    expect(await kept()).toEqual([kept3]);
   });
 });

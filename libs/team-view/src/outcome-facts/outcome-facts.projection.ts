@@ -1,7 +1,7 @@
 import { SharedEvent } from '@ips/contracts';
 import { MigrationSet, SqlExecutor } from '@ips/postgres';
 import { TeamViewReadModel } from '../read-model';
-import { Career, OUTCOME_FACT_EVENT_TYPES, OutcomeFacts, careerOf, evolveOutcomeFacts, initialOutcomeFacts, outcomeFactsOf } from './outcome-facts.evolve';
+import { Career, OUTCOME_FACT_EVENT_TYPES, OutcomeFacts, careerOf, evolveOutcomeFacts, firstDayChanged, initialOutcomeFacts, outcomeFactsOf } from './outcome-facts.evolve';
 
 /**
  * Per participant with an enrolment, discharge or placement event: `tv_outcome_facts` holds what `evolveOutcomeFacts`
@@ -46,6 +46,22 @@ create index tv_outcome_participants_by_enrolment on tv_outcome_participants (en
 -- The rare rows read job by job (a job recorded as ending before it started).
 create index tv_outcome_participants_odd on tv_outcome_participants (enrolled_on) where odd_jobs;`,
     },
+    {
+      // Decision 36: the tallies of a closed quarter, as the coordinator's all-teams table computed them, kept until an
+      // event changes a fact dated on or before the quarter's last day (`firstDayChanged`) or the team directory
+      // moves a participant on such a day (`td_participant_team_changes`, read at the read).
+      version: 2,
+      sql: `
+create table tv_outcome_quarter_tallies (
+  key text primary key,
+  quarter text not null,
+  last_day date not null,
+  directory_seen bigint not null,
+  tallies jsonb not null,
+  computed_at timestamptz not null default now()
+);
+create index tv_outcome_quarter_tallies_by_last_day on tv_outcome_quarter_tallies (last_day);`,
+    },
   ],
 };
 
@@ -62,9 +78,18 @@ export async function projectOutcomeFacts(events: readonly SharedEvent[], tx: Sq
     'select participant_id, facts from tv_outcome_facts where participant_id = any($1::uuid[])',
     [ids],
   );
-  const facts = new Map(rows.map((row) => [row.participant_id, row.facts]));
+  const before = new Map(rows.map((row) => [row.participant_id, row.facts]));
+  const facts = new Map(before);
   for (const event of relevant) facts.set(event.participantId, evolveOutcomeFacts(facts.get(event.participantId) ?? initialOutcomeFacts, event));
-  await writeOutcomeFacts(tx, ids.map((id) => [id, facts.get(id) as OutcomeFacts]));
+  const written = ids.map((id): [string, OutcomeFacts] => [id, facts.get(id) as OutcomeFacts]);
+  await writeOutcomeFacts(tx, written);
+  // The closed quarters whose stored tallies these changes reach are computed again at their next read.
+  let first: string | null = null;
+  for (const [id, after] of written) {
+    const day = firstDayChanged(careerOf(before.get(id) ?? initialOutcomeFacts), careerOf(after));
+    if (day !== null && (first === null || day < first)) first = day;
+  }
+  if (first !== null) await tx.query('delete from tv_outcome_quarter_tallies where last_day >= $1::date', [first]);
 }
 
 /** A PostgreSQL array literal of days or numbers (none of them needs quoting). */
@@ -208,7 +233,8 @@ export const outcomeFactsReadModel: TeamViewReadModel = {
   name: 'outcome-facts',
   version: 1,
   migrations: outcomeFactsMigrations,
-  tables: ['tv_outcome_facts', 'tv_outcome_participants'],
+  // The closed quarters' tallies too: a rebuild starts them empty.
+  tables: ['tv_outcome_facts', 'tv_outcome_participants', 'tv_outcome_quarter_tallies'],
   apply: projectOutcomeFacts,
   rebuild: rebuildOutcomeFacts,
 };

@@ -1,4 +1,5 @@
-import { SqlDriver } from '@ips/postgres';
+import { createHash } from 'node:crypto';
+import { SqlDriver, SqlExecutor } from '@ips/postgres';
 import { OutcomeTally, Quarter } from '../outcomes/outcomes';
 import { TERM_KEY_EPOCH, TERM_KEY_JOB } from './outcome-facts.projection';
 
@@ -187,16 +188,68 @@ function tallyOf(row: TallyRow | undefined): OutcomeTally {
   return tally;
 }
 
-/** The quarter's outcome tallies of these members, by group (a team id, or '' for one group), from the stored facts: one statement. */
+/** The tally rows of these members, computed from the stored facts: one statement, in the caller's transaction. */
+async function computeTallies(tx: SqlExecutor, quarter: Quarter, lastDay: string, members: OutcomeMembers): Promise<TallyRow[]> {
+  const { served, members: membersOf, params } = membersSql(members, 4);
+  // A report's query over tens of thousands of rows: PostgreSQL's JIT compiles it for longer than it runs (1 s at
+  // 100,000 participants), and its sorts want more than the default 4 MB.
+  await tx.exec("set local jit = off; set local work_mem = '32MB'");
+  return tx.query<TallyRow>(TALLY_SQL(served, membersOf), [quarter.from, quarter.to, lastDay, ...params]);
+}
+
+const DAY = 86_400_000;
+const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00.000Z`) - DAY).toISOString().slice(0, 10);
+
+/**
+ * The all-teams tallies of a closed quarter: kept in `tv_outcome_quarter_tallies` (decision 36), computed at the first
+ * read and again after a change that reaches the quarter. The outcome facts' projection deletes the rows a change to a
+ * participant's facts reaches (`firstDayChanged`); a change to a participant's teams is seen here, in the team
+ * directory's `td_participant_team_changes`. The key is the whole question (the quarter, each team's day), so a
+ * team defined or moved to another time zone asks another one.
+ *
+ * Storing takes a lock that the projections' writes wait for, so no change can slip in between the computation's
+ * snapshot and the row: the computation sees every change made before it, and every later one deletes or outdates the
+ * row. When another read or a write holds the lock, the tallies are computed and not stored (`nowait`).
+ */
+async function closedQuarterTallies(db: SqlDriver, quarter: Quarter, members: OutcomeMembers): Promise<TallyRow[]> {
+  const key = createHash('sha256').update(JSON.stringify([quarter.from, quarter.to, members])).digest('hex');
+  const [kept] = await db.query<{ tallies: TallyRow[] }>(
+    `select t.tallies from tv_outcome_quarter_tallies t
+      where t.key = $1
+        and not exists (select 1 from td_participant_team_changes c where c.received > t.directory_seen and c.from_day <= t.last_day)`,
+    [key],
+  );
+  if (kept) return kept.tallies;
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.exec('lock table td_participant_team_changes, tv_outcome_quarter_tallies in share row exclusive mode nowait');
+      const [seen] = await tx.query<{ received: string }>('select coalesce(max(received), 0)::text as received from td_participant_team_changes');
+      const rows = await computeTallies(tx, quarter, quarter.to, members);
+      await tx.query(
+        `insert into tv_outcome_quarter_tallies (key, quarter, last_day, directory_seen, tallies) values ($1, $2, $3::date, $4::bigint, $5::jsonb)
+         on conflict (key) do update set last_day = excluded.last_day, directory_seen = excluded.directory_seen, tallies = excluded.tallies, computed_at = now()`,
+        [key, quarter.label, quarter.to, seen?.received ?? '0', JSON.stringify(rows)],
+      );
+      return rows;
+    });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== LOCK_NOT_AVAILABLE) throw error;
+    return db.transaction((tx) => computeTallies(tx, quarter, quarter.to, members));
+  }
+}
+
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * The quarter's outcome tallies of these members, by group (a team id, or '' for one group), from the stored facts: one
+ * statement. The coordinator's all-teams tallies of a quarter that ended before yesterday (in every time zone) are kept.
+ */
 export async function outcomeTallies(db: SqlDriver, quarter: Quarter, today: string, members: OutcomeMembers): Promise<Map<string, OutcomeTally>> {
   const lastDay = today < quarter.to ? today : quarter.to;
-  const { served, members: membersOf, params } = membersSql(members, 4);
-  const rows = await db.transaction(async (tx) => {
-    // A report's query over tens of thousands of rows: PostgreSQL's JIT compiles it for longer than it runs (1 s at
-    // 100,000 participants), and its sorts want more than the default 4 MB.
-    await tx.exec("set local jit = off; set local work_mem = '32MB'");
-    return tx.query<TallyRow>(TALLY_SQL(served, membersOf), [quarter.from, quarter.to, lastDay, ...params]);
-  });
+  const rows =
+    members.kind === 'teams-on' && quarter.to < dayBefore(today)
+      ? await closedQuarterTallies(db, quarter, members)
+      : await db.transaction((tx) => computeTallies(tx, quarter, lastDay, members));
   return new Map(rows.map((row) => [row.grp, tallyOf(row)]));
 }
 
