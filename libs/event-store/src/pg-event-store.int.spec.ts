@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { PgDriver, ensureDatabase } from '@ips/postgres';
 import { eventStoreMigrations } from './event-store.migrations';
 import { PostgresEventStore } from './postgres-event-store.adapter';
-import { describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
+import { describeCategoryIndexUpgrade, describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 
@@ -68,6 +68,19 @@ if (DATABASE_URL) {
       },
       { consecutivePositions: true },
     );
+  });
+
+  describeCategoryIndexUpgrade('PostgreSQL server', async () => {
+    const database = newDatabase('upgrade');
+    await ensureDatabase(database.url);
+    const driver = new PgDriver({ connectionString: database.url, max: 2 });
+    return {
+      driver,
+      close: async () => {
+        await driver.close();
+        await dropDatabase(database.name);
+      },
+    };
   });
 
   describe('PostgreSQL server event store: first start', () => {

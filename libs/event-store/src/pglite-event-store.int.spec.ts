@@ -1,6 +1,6 @@
 import { PgliteDriver } from '@ips/postgres';
 import { PostgresEventStore } from './postgres-event-store.adapter';
-import { describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
+import { describeCategoryIndexUpgrade, describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
 
 // One in-memory PGlite for the whole contract: opening one takes seconds, and the contract isolates its tests.
 describePostgresEventStoreContract('PGlite (in-memory)', () => PgliteDriver.open());
@@ -13,3 +13,8 @@ describeEventStorePortContract(
   },
   { consecutivePositions: true },
 );
+
+describeCategoryIndexUpgrade('PGlite (in-memory)', async () => {
+  const driver = await PgliteDriver.open();
+  return { driver, close: () => driver.close() };
+});

@@ -216,23 +216,51 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
    * Reads the events after where the follower stands, in global order, woken by this store's commits and polling for
    * other processes'. A failed run is read again from the follower's checkpoint. Global positions are handed out in
    * commit order (decision 2), so reading outside the follower's transaction never skips an event.
+   *
+   * With `categories`, only those categories' events, through an index (es_read_categories), and each run says how far
+   * the log was read (`through`): the head as the read began when the page was not full. So when other categories'
+   * events are all that was committed, the follower's checkpoint still moves to the head (decision 37).
    */
   private followEvents(options: FollowOptions<RecordedEvent>, batchSize = 500): Following {
     let after: number | undefined;
+    const { categories } = options;
     const { stop } = this.stepOnCommits(options, 30, async () => {
       after ??= await options.resumeAfter(ALL_EVENTS);
-      const events = await this.readAll(after, batchSize);
-      if (events.length === 0) return false;
+      const { events, through } = categories ? await this.readCategories(after, batchSize, categories) : { events: await this.readAll(after, batchSize), through: undefined };
+      const last = events.at(-1)?.globalPosition ?? after;
+      const reached = Math.max(last, through ?? 0);
+      if (reached <= after) return false;
       try {
-        await options.handle(events);
+        await options.handle(events, through !== undefined && through > last ? { stream: ALL_EVENTS, position: through } : undefined);
       } catch (error) {
         after = undefined;
         throw error;
       }
-      after = (events[events.length - 1] as RecordedEvent).globalPosition;
+      after = reached;
       return events.length === batchSize;
     });
     return { stop };
+  }
+
+  /**
+   * The next `limit` events of `categories` after `afterPosition`, and how far that read the log: every matching event up
+   * to `through` is among them (the head when the page is not full, else the page's last).
+   */
+  async readCategories(
+    afterPosition: number,
+    limit: number,
+    categories: readonly string[],
+    executor: SqlExecutor = this.driver,
+  ): Promise<{ readonly events: readonly RecordedEvent[]; readonly through: number }> {
+    const rows = await executor.query<EventRow & { head: unknown }>('select * from es_read_categories($1, $2, $3::text[])', [
+      afterPosition,
+      limit,
+      categories,
+    ]);
+    const events = rows.filter((row) => row.global_position !== null).map(toEvent);
+    const head = Number(rows[0]?.head ?? 0);
+    const through = events.length === limit ? (events.at(-1) as RecordedEvent).globalPosition : Math.max(head, afterPosition);
+    return { events, through };
   }
 
   /**
@@ -268,6 +296,16 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
         await worker.stop();
       },
     };
+  }
+
+  /** How many events of `categories` there are up to `upTo` (a rebuild's progress): counted in the category index. */
+  async countCategories(upTo: number, categories: readonly string[], executor: SqlExecutor = this.driver): Promise<number> {
+    const [row] = await executor.query<{ n: unknown }>(
+      `select count(*) as n from es_events
+        where split_part(stream_id, '.', 1) = any($2::text[]) and strpos(stream_id, '.') > 1 and global_position <= $1`,
+      [upTo, categories],
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** The global position of the last committed event (0 when empty): how far a subscription must get to be caught up. */

@@ -12,3 +12,6 @@ export * from './deliver-notifications/deliver-notifications.worker';
 export * from './contact-line/notifier.port';
 export * from './contact-line/webhook-notifier.adapter';
 export * from './contact-line/programme-teams.port';
+export * from './contact-line/contact-line.rebuild';
+export { CONTACT_LINE_READ_MODELS, CONTACT_LINE_READ_MODEL_TABLES, ContactLineProjector, applyToContactLine } from './contact-line/contact-line.projector';
+export { DeliveryOutbox } from './contact-line/delivery-outbox.projection';

@@ -1,14 +1,20 @@
 import { Backoff, backoffDelay, defaultBackoff } from './kurrentdb.mapping';
 
+/** A filtered feed's word that it has read up to `through` and that every record up to it that passes came before. */
+export interface Passed {
+  readonly through: number;
+}
+
 /** A live feed of whole batches after a position; `close` ends it (the client's subscription is cancelled). */
 export interface Feed<T> {
-  readonly batches: AsyncIterable<readonly T[]>;
+  readonly batches: AsyncIterable<readonly T[] | Passed>;
   close(): Promise<void>;
 }
 
 export interface CatchUpOptions<T> {
   readonly open: (after: number) => Feed<T>;
-  readonly handle: (batch: readonly T[]) => Promise<void>;
+  /** `through` (a filtered feed): the checkpoint may move there with the batch, which may then be empty. */
+  readonly handle: (batch: readonly T[], through?: number) => Promise<void>;
   readonly positionOf: (item: T) => number;
   readonly loadCheckpoint: () => Promise<number>;
   readonly saveCheckpoint: (position: number) => Promise<void>;
@@ -43,7 +49,15 @@ export function startCatchUp<T>(options: CatchUpOptions<T>): CatchUp {
         position = await options.loadCheckpoint();
         current = options.open(position);
         for await (const batch of current.batches) {
-          if (stopped || batch.length === 0) continue;
+          if (stopped) continue;
+          if ('through' in batch) {
+            if (batch.through <= position) continue;
+            await options.handle([], batch.through);
+            await options.saveCheckpoint(batch.through);
+            position = batch.through;
+            continue;
+          }
+          if (batch.length === 0) continue;
           await options.handle(batch);
           const last = options.positionOf(batch[batch.length - 1] as T);
           await options.saveCheckpoint(last);

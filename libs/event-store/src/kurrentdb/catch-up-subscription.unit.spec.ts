@@ -120,4 +120,34 @@ describe('KurrentDB catch-up subscription', () => {
     expect(handled).toEqual([1, 2, 3]);
     expect(server.opened).toEqual([0, 1]);
   });
+  it('given a filtered feed that passes over other streams, when it says how far it read, then the checkpoint moves there with an empty batch, and never back', async () => {
+    // given
+    const handled: [number[], number | undefined][] = [];
+    let checkpoint = 0;
+    let closed = false;
+    const open = (): Feed<number> => ({
+      batches: (async function* () {
+        yield [3];
+        yield { through: 40 };
+        yield { through: 20 }; // behind what was handled: nothing to move
+        yield [41, 42];
+        while (!closed) await new Promise((resolve) => setTimeout(resolve, 1));
+      })(),
+      close: async () => void (closed = true),
+    });
+
+    // when
+    const catchUp = startCatchUp<number>({
+      open,
+      handle: async (batch, through) => void handled.push([[...batch], through]),
+      positionOf: (item) => item,
+      loadCheckpoint: async () => checkpoint,
+      saveCheckpoint: async (position) => void (checkpoint = position),
+    });
+    await until(() => checkpoint === 42);
+    await catchUp.stop();
+
+    // then
+    expect(handled).toEqual([[[3], undefined], [[], 40], [[41, 42], undefined]]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   StreamNotFoundError,
   WrongExpectedVersionError,
   jsonEvent,
+  streamNameFilter,
 } from '@kurrent/kurrentdb-client';
 import { PollingWorker } from '@ips/utils';
 import { validateAppend } from '../append-validation';
@@ -28,8 +29,8 @@ import {
   StreamRead,
   Subscription,
 } from '../event-store.port';
-import { ALL_EVENTS, EventFeed, RecordSource } from '../record-source.port';
-import { Feed, startCatchUp } from './catch-up-subscription';
+import { ALL_EVENTS, EventFeed, RecordSource, inCategories } from '../record-source.port';
+import { Feed, Passed, startCatchUp } from './catch-up-subscription';
 import {
   AppendAssembler,
   INTERNAL_PREFIX,
@@ -44,6 +45,7 @@ import {
   toOutboxMessages,
   toPosition,
   toRecordedEvents,
+  SLOTS,
   validateForKurrent,
   versionOf,
 } from './kurrentdb.mapping';
@@ -190,6 +192,9 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
    * Its events as a source (decision 5): a catch-up subscription to $all after the follower's checkpoint, handing whole
    * appends in order; it subscribes again after a dropped connection, with back-off, from where the follower's
    * checkpoint then stands (see `startCatchUp`). The checkpoint is the follower's, kept in its own database.
+   *
+   * With `categories` the server filters by stream-name prefix (`<category>.`) and sends checkpoints as it reads past
+   * what it filtered out; each becomes a run's `through`, so the follower's checkpoint moves past other categories.
    */
   readonly events: RecordSource<RecordedEvent> = {
     cursorOf: (event) => ({ stream: ALL_EVENTS, position: event.globalPosition }),
@@ -198,23 +203,68 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
         loadCheckpoint: () => options.resumeAfter(ALL_EVENTS),
         saveCheckpoint: async () => undefined,
         positionOf: (event) => event.globalPosition,
-        handle: options.handle,
+        handle: (batch, through) =>
+          through === undefined ? options.handle(batch) : options.handle(batch, { stream: ALL_EVENTS, position: through }),
         onError: (error) => options.onError?.(error),
-        open: (after) => this.feedAfter(after),
+        open: (after) => this.feedAfter(after, options.categories),
       });
       return { stop: () => catchUp.stop() };
     },
     ends: async () => new Map([[ALL_EVENTS, await this.head()]]),
   };
 
-  private feedAfter(after: number): Feed<RecordedEvent> {
-    const subscription = this.client.subscribeToAll({ fromPosition: after === 0 ? START : { commit: commitOf(after), prepare: 0n } });
+  private feedAfter(after: number, categories?: readonly string[]): Feed<RecordedEvent> {
+    const fromPosition = after === 0 ? START : { commit: commitOf(after), prepare: 0n };
+    // A server checkpoint arrives through a callback the client awaits before it reads on, while the events before it
+    // may still wait in the subscription's buffer: each is queued here and released once those are handled.
+    const checkpoints: { readonly commit: bigint; readonly release: () => void }[] = [];
+    let checkpointArrived: (() => void) | undefined;
+    const subscription = this.client.subscribeToAll({
+      fromPosition,
+      ...(categories
+        ? {
+            filter: streamNameFilter({
+              prefixes: categories.map((category) => `${category}.`),
+              // Times the server's search window (32 events): a checkpoint, so a transaction of the follower's, per
+              // 1,024 events of other streams. Embedded, the store is PostgreSQL; distributed, the employer's KurrentDB
+              // holds the employer's streams, so little is filtered out there.
+              checkpointInterval: 32,
+              checkpointReached: (_, position) =>
+                new Promise<void>((release) => {
+                  checkpoints.push({ commit: position.commit, release });
+                  checkpointArrived?.();
+                }),
+            }),
+          }
+        : {}),
+    });
     const assembler = new AppendAssembler();
-    const batches = (async function* () {
-      for await (const resolved of subscription) {
-        const event = toStored(resolved);
-        const append = event && assembler.push(event);
-        if (append) yield toRecordedEvents(append).filter((recorded) => recorded.globalPosition > after);
+    const iterator = subscription[Symbol.asyncIterator]() as AsyncIterator<ResolvedEvent>;
+    const batches = (async function* (): AsyncGenerator<readonly RecordedEvent[] | Passed> {
+      let next: Promise<IteratorResult<ResolvedEvent>> | undefined;
+      const settled = (result: IteratorResult<ResolvedEvent>) => ({ result });
+      for (;;) {
+        next ??= iterator.next();
+        const arrived = checkpoints.length > 0 ? Promise.resolve(undefined) : new Promise<undefined>((resolve) => (checkpointArrived = () => resolve(undefined)));
+        let outcome = await Promise.race([next.then(settled), arrived]);
+        // An event already taken from the buffer settles within a turn: it came before the checkpoint.
+        outcome ??= await Promise.race([next.then(settled), new Promise<undefined>((resolve) => setImmediate(() => resolve(undefined)))]);
+        if (outcome) {
+          next = undefined;
+          if (outcome.result.done) return;
+          const event = toStored(outcome.result.value);
+          const append = event && assembler.push(event);
+          if (append && inCategories(append[0]?.streamId ?? '', categories)) {
+            yield toRecordedEvents(append).filter((recorded) => recorded.globalPosition > after);
+          }
+          continue;
+        }
+        // Nothing is waiting: everything before the checkpoints has been handled. Whole appends only: a resumed
+        // subscription starts at a commit, so a checkpoint inside an append is passed over.
+        for (const checkpoint of checkpoints.splice(0)) {
+          if (!assembler.partial) yield { through: toPosition(checkpoint.commit, SLOTS - 1) };
+          checkpoint.release();
+        }
       }
     })();
     return { batches, close: () => subscription.unsubscribe() };

@@ -108,6 +108,11 @@ export interface StoredEvent {
 export class AppendAssembler {
   private pending: StoredEvent[] = [];
 
+  /** Whether an append has begun and not ended: a position here would split it. */
+  get partial(): boolean {
+    return this.pending.length > 0;
+  }
+
   /** The append this event completes, or undefined while it is still incomplete. */
   push(event: StoredEvent): StoredEvent[] | undefined {
     if (event.envelope.index === 0) this.pending = [];

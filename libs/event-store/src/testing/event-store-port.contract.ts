@@ -3,10 +3,11 @@ import { uuidv7 } from '@ips/utils';
 import { message, newStreamId, range, readAllAfter, readOutboxAfter, rejectionOf, someEvents, someMessages } from './contract-fixtures';
 import { DuplicateEventIdsError, InvalidAppendError, StreamVersionConflictError } from '../event-store.errors';
 import { AppendRequest, EventStore, EventToAppend, RecordedEvent, RecordedOutboxMessage } from '../event-store.port';
+import { ALL_EVENTS, Cursor, EventFeed, Following, RecordSource } from '../record-source.port';
 
 /** One adapter under test: a store, and a second instance on the same backend (no memory of the first). */
 export interface PortContractSubject {
-  readonly store: EventStore;
+  readonly store: EventStore & EventFeed;
   reopen(): Promise<EventStore>;
   /** Closes the store and every reopened one. */
   close(): Promise<void>;
@@ -24,7 +25,7 @@ export interface PortContractOptions {
 export function describeEventStorePortContract(engine: string, open: () => Promise<PortContractSubject>, options: PortContractOptions): void {
   describe(`event store port contract on ${engine}`, () => {
     let subject: PortContractSubject;
-    let store: EventStore;
+    let store: EventStore & EventFeed;
 
     beforeAll(async () => {
       subject = await open();
@@ -261,6 +262,99 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         expect(read.map(({ messageId, key, type, payload }) => ({ messageId, key, type, payload }))).toEqual([...first, ...second]);
         expectPositions(read.map((m) => m.position), before);
         for (const m of read) expect(m.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      });
+    });
+
+    describe('following its events by category', () => {
+      /** A category of the test's own, so other tests' events in the shared backend are "other categories". */
+      const newCategory = (): string => `c${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+      const appendTo = async (streamId: string, count: number): Promise<string[]> => {
+        const events = someEvents(count, 'port');
+        await store.append({ streamId, expectedVersion: 'any', events });
+        return events.map((event) => event.eventId);
+      };
+      const end = async (): Promise<number> => (await store.events.ends()).get(ALL_EVENTS) ?? 0;
+
+      const following: Following[] = [];
+      afterEach(async () => {
+        for (const follower of following.splice(0)) await follower.stop();
+      });
+
+      /** A follower as CheckpointedProjection is one, its checkpoint in memory: records beyond it, then `through`. */
+      const follow = async (source: RecordSource<RecordedEvent>, categories: readonly string[], after: number) => {
+        const state = { checkpoint: after, records: [] as RecordedEvent[], runs: 0 };
+        following.push(
+          await source.follow({
+            name: `contract-${randomUUID()}`,
+            categories,
+            pollIntervalMs: 20,
+            resumeAfter: async () => state.checkpoint,
+            handle: async (run: readonly RecordedEvent[], through?: Cursor) => {
+              state.runs++;
+              const fresh = run.filter((event) => event.globalPosition > state.checkpoint);
+              state.records.push(...fresh);
+              state.checkpoint = Math.max(state.checkpoint, ...fresh.map((event) => event.globalPosition), through?.position ?? 0);
+            },
+          }),
+        );
+        return state;
+      };
+      const reached = async (state: { checkpoint: number }, position: number): Promise<void> => {
+        const until = Date.now() + 10_000;
+        while (state.checkpoint < position) {
+          if (Date.now() > until) throw new Error(`the checkpoint stays at ${state.checkpoint}, short of ${position}`);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      };
+
+      it('given events of several categories interleaved, when followed by two of them, then exactly theirs come, in global order, once each, and the checkpoint reaches the end of the log', async () => {
+        // given
+        const [a, b, c] = [newCategory(), newCategory(), newCategory()];
+        const before = await end();
+        const wanted: string[] = [];
+        wanted.push(...(await appendTo(`${a}.thing-${randomUUID()}`, 1)));
+        await appendTo(`${b}.thing-${randomUUID()}`, 2);
+        wanted.push(...(await appendTo(`${c}.thing-${randomUUID()}`, 2)));
+        await appendTo(`${a}x.thing-${randomUUID()}`, 1); // another category that starts with the same letters
+        await appendTo(`${a}-plain-${randomUUID()}`, 1); // no '.': no category
+        wanted.push(...(await appendTo(`${a}.other-${randomUUID()}`, 3)));
+        await appendTo(`${b}.thing-${randomUUID()}`, 1);
+
+        // when
+        const follower = await follow(store.events, [a, c], before);
+        await reached(follower, await end());
+
+        // then
+        expect(follower.records.map((event) => event.eventId)).toEqual(wanted);
+        expect(follower.records.map((event) => store.events.cursorOf(event).stream)).toEqual(wanted.map(() => ALL_EVENTS));
+        const positions = follower.records.map((event) => event.globalPosition);
+        expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+        expect(new Set(positions).size).toBe(positions.length);
+      });
+
+      it('given only other categories\' events after a follower\'s checkpoint, when it follows and the log grows with more of them, then its checkpoint moves to each new end without a record, a resumed follower reads nothing again, and its own next event still comes', async () => {
+        // given
+        const [mine, others] = [newCategory(), newCategory()];
+        const before = await end();
+        for (let i = 0; i < 3; i++) await appendTo(`${others}.thing-${randomUUID()}`, 10);
+
+        // when
+        const follower = await follow(store.events, [mine], before);
+        await reached(follower, await end());
+        for (let i = 0; i < 2; i++) await appendTo(`${others}.thing-${randomUUID()}`, 5);
+        const grown = await end();
+        await reached(follower, grown);
+
+        // then
+        expect(follower.records).toEqual([]);
+        await following.splice(0)[0]?.stop();
+        const resumed = await follow(store.events, [mine], follower.checkpoint);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(resumed.runs).toBe(0);
+        const own = await appendTo(`${mine}.thing-${randomUUID()}`, 2);
+        await reached(resumed, await end());
+        expect(resumed.records.map((event) => event.eventId)).toEqual(own);
+        expect(Math.min(...resumed.records.map((event) => event.globalPosition))).toBeGreaterThan(grown);
       });
     });
   });

@@ -22,6 +22,14 @@ interface LogEvent {
 }
 
 type Direction = typeof BACKWARDS | 'forwards';
+
+/** The part of the client's `Filter` the stand-in honours: on stream names. */
+interface StreamFilter {
+  readonly prefixes?: readonly string[];
+  readonly regex?: string;
+  readonly checkpointInterval?: number;
+  readonly checkpointReached?: (subscription: never, position: { readonly commit: bigint; readonly prepare: bigint }) => unknown;
+}
 type From = typeof START | typeof END | { readonly commit: bigint; readonly prepare: bigint };
 
 interface EventData {
@@ -95,21 +103,48 @@ class InMemoryKurrentDbClient {
     })();
   }
 
-  /** Everything after the position (all from START), then what is appended, until unsubscribed. */
-  subscribeToAll(options: { fromPosition?: From } = {}) {
+  /**
+   * Everything after the position (all from START), then what is appended, until unsubscribed. With a stream-name
+   * filter (prefixes or a regex) only the matching events, and `checkpointReached` as the server sends it: after every
+   * `checkpointInterval` × 32 events read, and, more eagerly than a server, whenever it has read to the end having
+   * filtered something out since the last checkpoint (so tests need not append 1,024 events to see one).
+   */
+  subscribeToAll(options: { fromPosition?: From; filter?: StreamFilter } = {}) {
     const from = options.fromPosition ?? START;
+    const filter = options.filter;
+    const matches = (event: LogEvent): boolean =>
+      !filter ||
+      ('prefixes' in filter && filter.prefixes ? filter.prefixes.some((prefix) => event.streamId.startsWith(prefix)) : true) &&
+        ('regex' in filter && filter.regex ? new RegExp(filter.regex).test(event.streamId) : true);
+    const window = 32 * (filter?.checkpointInterval ?? 1);
     let next = typeof from === 'string' ? 0 : this.log.findIndex((event) => event.position.commit > from.commit);
     if (next < 0) next = this.log.length;
     let stopped = false;
     let stop: () => void = () => undefined;
     const ended = new Promise<void>((resolve) => (stop = resolve));
     const { log, appended } = this;
+    let subscription: object = {};
     const events = (async function* () {
+      let read = 0;
+      let skipped = false;
+      const checkpoint = async (at: LogEvent): Promise<void> => {
+        read = 0;
+        skipped = false;
+        await filter?.checkpointReached?.(subscription as never, at.position);
+      };
       while (!stopped) {
-        while (next < log.length) yield resolved(log[next++] as LogEvent);
+        while (next < log.length) {
+          const event = log[next++] as LogEvent;
+          if (matches(event)) yield resolved(event);
+          else skipped = true;
+          if (filter && ++read >= window) await checkpoint(event);
+        }
+        if (skipped && next > 0) await checkpoint(log[next - 1] as LogEvent);
+        if (next < log.length) continue;
         await Promise.race([new Promise<void>((resolve) => appended.push(resolve)), ended]);
       }
     })();
+    subscription = events;
     return Object.assign(events, {
       unsubscribe: async () => {
         stopped = true;

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SqlDriver, SqlExecutor } from '@ips/postgres';
+import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
 import { newStreamId, range, readAllAfter, readOutboxAfter, rejectionOf, someEvents, someMessages } from './contract-fixtures';
 import { DuplicateEventIdsError, StreamVersionConflictError } from '../event-store.errors';
 import { APPEND_BATCH_SQL, eventStoreMigrations } from '../event-store.migrations';
@@ -295,6 +295,54 @@ export function describePostgresEventStoreContract(
         expect(await again.readStream(streamId)).toEqual(streamBefore);
         const next = await again.append({ streamId, expectedVersion: 2, events: someEvents(1, 'contract') });
         expect(next.firstPosition).toBe(before + 1);
+      });
+    });
+
+    describe('reading by category', () => {
+      it('given events of a category among others, when read in pages, then each page holds the next ones in global order, a full page reaches its last, and the last page reaches the head', async () => {
+        // given
+        const category = `cat${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+        const before = await head();
+        const wanted: string[] = [];
+        for (let i = 0; i < 5; i++) {
+          const events = someEvents(1, 'contract');
+          await store.append({ streamId: `${category}.thing-${randomUUID()}`, expectedVersion: 0, events });
+          await store.append({ streamId: newStreamId('contract', 'other'), expectedVersion: 0, events: someEvents(2, 'contract') });
+          wanted.push(...events.map((event) => event.eventId));
+        }
+        const end = await head();
+
+        // when
+        const pages: { events: readonly RecordedEvent[]; through: number }[] = [];
+        let after = before;
+        for (;;) {
+          const page = await store.readCategories(after, 2, [category]);
+          pages.push(page);
+          if (page.events.length < 2) break;
+          after = page.through;
+        }
+
+        // then
+        expect(pages.flatMap((page) => page.events.map((event) => event.eventId))).toEqual(wanted);
+        expect(pages.map((page) => page.events.length)).toEqual([2, 2, 1]);
+        expect(pages.slice(0, 2).map((page) => page.through)).toEqual(pages.slice(0, 2).map((page) => page.events.at(-1)?.globalPosition));
+        expect(pages.at(-1)?.through).toBe(end);
+        expect(await store.readCategories(end, 2, [category])).toEqual({ events: [], through: end });
+      });
+
+      it('given the category read, when planned as the function runs it, then it is a range of the category index, not a scan of the log', async () => {
+        const plan = await driver.transaction(async (tx) => {
+          await tx.query('set local enable_seqscan = off');
+          const rows = await tx.query<Record<string, unknown>>(
+            `explain select e.* from es_events e
+              where split_part(e.stream_id, '.', 1) = $1 and strpos(e.stream_id, '.') > 1 and e.global_position > $2
+              order by split_part(e.stream_id, '.', 1), e.global_position limit 500`,
+            ['employer', 0],
+          );
+          return rows.map((row) => Object.values(row).join(' ')).join('\n');
+        });
+        expect(plan).toContain('es_events_by_category');
+        expect(plan).not.toMatch(/Sort/);
       });
     });
 
@@ -792,3 +840,39 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 
 const newName = (label: string): string => `contract-${label}-${randomUUID()}`;
+
+/**
+ * The category index added to a store that already holds events (migration 3 on an existing table): run once per engine
+ * on a fresh, empty database of the caller's (`open`), which `close` disposes of.
+ */
+export function describeCategoryIndexUpgrade(engine: string, open: () => Promise<{ readonly driver: SqlDriver; close(): Promise<void> }>): void {
+  describe(`the category index added to a store with events, on ${engine}`, () => {
+    it('given a store at the migration before it, holding events of several categories, when opened, then the index is built over them and following by category finds theirs', async () => {
+      const { driver, close } = await open();
+      try {
+        // given
+        await migrate(driver, { ...eventStoreMigrations, migrations: eventStoreMigrations.migrations.filter((m) => m.version < 3) });
+        await driver.query(
+          `insert into es_events (global_position, stream_id, stream_position, event_id, type, data, metadata)
+           select n, case when n % 10 = 0 then 'employer.thing-' || n else 'welfare-office.thing-' || n end, 1,
+                  gen_random_uuid(), 'ThingHappened', '{}'::jsonb, '{}'::jsonb
+             from generate_series(1, 5000) n`,
+        );
+        await driver.query('update es_counters set events = 5000 where id = 1');
+
+        // when
+        const store = await PostgresEventStore.open(driver);
+
+        // then
+        const [index] = await driver.query<{ n: number }>(`select count(*)::int as n from pg_indexes where indexname = 'es_events_by_category'`);
+        expect(index?.n).toBe(1);
+        const page = await store.readCategories(0, 1_000, ['employer']);
+        expect(page.events.map((event) => event.globalPosition)).toEqual(range(1, 500).map((i) => i * 10));
+        expect(page.through).toBe(5000);
+        expect(await store.countCategories(5000, ['employer'])).toBe(500);
+      } finally {
+        await close();
+      }
+    });
+  });
+}

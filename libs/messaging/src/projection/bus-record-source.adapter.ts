@@ -4,7 +4,9 @@ import { Delivery, MessageBus } from '../message-bus.port';
 /**
  * A bus's deliveries as a source (decision 5): runs of one partition (a Kafka fetch, an outbox batch in process). The
  * bus resumes from its own offsets, which may lag the consumer's checkpoints: what lies below them is skipped there.
- * A subscription ends with the bus (`close`), not on its own.
+ * A subscription ends with the bus (`close`), not on its own. A bus message belongs to a topic and a partition, not to
+ * an event store's stream, so `categories` is ignored: everything is delivered and no `through` is given (the follower
+ * filters; its checkpoints move with the runs, which cover every offset).
  */
 export const busRecordSource = (bus: MessageBus): RecordSource<Delivery> => ({
   cursorOf: (delivery) => delivery.cursor,

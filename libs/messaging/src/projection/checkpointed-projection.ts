@@ -1,4 +1,4 @@
-import { Following, RecordSource } from '@ips/event-store';
+import { Cursor, Following, RecordSource } from '@ips/event-store';
 import { SqlDriver, SqlExecutor } from '@ips/postgres';
 import { ConsumerCheckpoints } from './consumer-checkpoints';
 
@@ -12,6 +12,11 @@ export interface ProjectionOptions<T> {
   readonly onCommitted?: () => void;
   readonly onError?: (error: unknown) => void;
   readonly pollIntervalMs?: number;
+  /**
+   * Only these stream categories' records, where the source can filter (`FollowOptions.categories`); the checkpoint still
+   * moves past the others. A source that cannot filter delivers everything, so `apply` keeps its own check.
+   */
+  readonly categories?: readonly string[];
 }
 
 /**
@@ -38,7 +43,8 @@ export class CheckpointedProjection<T> {
     this.following ??= await this.source.follow({
       name: this.checkpoints.consumer,
       resumeAfter: (stream) => this.checkpoints.position(stream),
-      handle: (run) => this.applyRun(run),
+      handle: (run, through) => this.applyRun(run, through),
+      ...(this.options.categories ? { categories: this.options.categories } : {}),
       ...(this.options.pollIntervalMs !== undefined ? { pollIntervalMs: this.options.pollIntervalMs } : {}),
       ...(this.options.onError ? { onError: this.options.onError } : {}),
     });
@@ -72,12 +78,14 @@ export class CheckpointedProjection<T> {
     }
   }
 
-  private async applyRun(run: readonly T[]): Promise<void> {
-    if (run.length === 0) return;
-    const entries = run.map((record) => ({ record, ...this.source.cursorOf(record) }));
+  /** `through`: the source read up to there (a filtered follow), so the checkpoint moves there with the run. */
+  private async applyRun(run: readonly T[], through?: Cursor): Promise<void> {
+    if (run.length === 0 && !through) return;
+    const entries: { record?: T; stream: string; position: number }[] = run.map((record) => ({ record, ...this.source.cursorOf(record) }));
+    if (through) entries.push({ ...through });
     const applied = await this.db.transaction(async (tx) => {
-      const fresh = await this.checkpoints.claim(tx, entries);
-      if (fresh.length > 0) await this.options.apply(fresh.map(({ record }) => record), tx);
+      const fresh = (await this.checkpoints.claim(tx, entries)).flatMap(({ record }) => (record === undefined ? [] : [record]));
+      if (fresh.length > 0) await this.options.apply(fresh, tx);
       return fresh.length;
     });
     if (applied > 0) this.options.onCommitted?.();

@@ -32,6 +32,22 @@ export class ConsumerCheckpoints {
   }
 
   /**
+   * In `tx`: locks one stream's checkpoint for the rest of it (a run of the consumer waits, as a second process does)
+   * and returns where it stands; what replaces the consumer's read models (a rebuild) swaps them in under it.
+   */
+  async hold(tx: SqlExecutor, stream: string): Promise<number> {
+    await tx.query(
+      'insert into msg_consumer_checkpoints (consumer, stream, position) values ($1, $2, 0) on conflict (consumer, stream) do nothing',
+      [this.consumer, stream],
+    );
+    const [row] = await tx.query<{ position: unknown }>(
+      'select position from msg_consumer_checkpoints where consumer = $1 and stream = $2 for update',
+      [this.consumer, stream],
+    );
+    return Number(row?.position ?? 0);
+  }
+
+  /**
    * In `tx`: locks the checkpoint of one stream's cursors (held to the commit, so a second process waits and then skips),
    * moves it past them, and returns the cursors beyond where it stood: those not applied before.
    */

@@ -92,5 +92,19 @@ on conflict (consumer, stream) do update set position = greatest(msg_consumer_ch
   end if;
 end $carry$;`,
     },
+    {
+      // The checkpoint of a rebuild under way (npm run rebuild:contact-line): one row while there is one.
+      version: 4,
+      sql: `
+create table ecl_rebuild (
+  id int primary key default 1 check (id = 1),
+  upto bigint not null,
+  after bigint not null,
+  done bigint not null,
+  total bigint,
+  tables text[] not null,
+  started_at timestamptz not null default now()
+);`,
+    },
   ],
 };

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { RecordSource, RecordedEvent } from '@ips/event-store';
+import { RecordSource, RecordedEvent, inCategories } from '@ips/event-store';
 import { CheckpointedProjection } from '@ips/messaging';
 import { SqlExecutor, migrate } from '@ips/postgres';
 import { ContactLineConfig } from './contact-line.config';
@@ -14,6 +14,29 @@ import { projectPlacementDirectory } from './placement-directory';
 import { projectTeamDirectory } from './team-directory';
 
 export const CONTACT_LINE_SUBSCRIPTION = 'employer.contact-line';
+
+/**
+ * The line reads the employer service's streams alone. Embedded, its store is every agency's: the source filters by
+ * category (an index on PostgreSQL, decision 37) rather than the line reading the whole log; `apply` checks again for a
+ * source that cannot filter.
+ */
+export const CONTACT_LINE_CATEGORIES: readonly string[] = ['employer'];
+
+/**
+ * The line's read models, folds of the employer's events alone, in the order they run (the list's view first: the
+ * deliveries read it). A rebuild makes these again; the deliveries (ecl_deliveries) are the notifications' outbox, whose
+ * rows also record what was sent, so they are only ever written live.
+ */
+export const CONTACT_LINE_READ_MODELS: readonly ContactLineProjection[] = [
+  projectPlacementDirectory,
+  projectTeamDirectory,
+  projectEmployerDirectory,
+  projectContactRequestList,
+  projectDueEscalations,
+];
+
+/** Their tables, which a rebuild replaces. */
+export const CONTACT_LINE_READ_MODEL_TABLES: readonly string[] = ['ecl_placements', 'ecl_team_members', 'ecl_employers', 'ecl_contact_requests', 'ecl_due_escalations'];
 
 /**
  * Keeps the contact line's read models from the employer service's own events, wherever they are stored (decision 5): a
@@ -33,8 +56,7 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
     @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
     deliveries: DeliveryOutbox,
   ) {
-    // The list's view first: the deliveries read it.
-    this.projections = [projectPlacementDirectory, projectTeamDirectory, projectEmployerDirectory, projectContactRequestList, projectDueEscalations, deliveries.project];
+    this.projections = [...CONTACT_LINE_READ_MODELS, deliveries.project];
   }
 
   /** Called after each applied batch has committed. */
@@ -47,6 +69,7 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
     this.projection = await CheckpointedProjection.open(this.database.driver, this.events, CONTACT_LINE_SUBSCRIPTION, {
       apply: (events, tx) => this.apply(events, tx),
       pollIntervalMs: this.config.pollIntervalMs,
+      categories: CONTACT_LINE_CATEGORIES,
       onError: (error) => this.logger.warn(`projection will retry: ${String(error)}`),
       onCommitted: () => this.listeners.forEach((listener) => listener()),
     });
@@ -71,8 +94,17 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
   }
 
   private async apply(events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
-    const ours = events.filter((event) => event.streamId.startsWith('employer.'));
-    const batch = contactLineBatchOf(ours);
-    for (const project of this.projections) await project(ours, tx, batch);
+    await applyToContactLine(this.projections, events, tx);
   }
+}
+
+/** The line's read models after `events` (the employer's own; others are skipped): live, and in a rebuild. */
+export async function applyToContactLine(
+  projections: readonly ContactLineProjection[],
+  events: readonly RecordedEvent[],
+  tx: SqlExecutor,
+): Promise<void> {
+  const ours = events.filter((event) => inCategories(event.streamId, CONTACT_LINE_CATEGORIES));
+  const batch = contactLineBatchOf(ours);
+  for (const project of projections) await project(ours, tx, batch);
 }
