@@ -221,6 +221,8 @@ describe('IPS fidelity over HTTP', () => {
       ['to', false],
       ['team', false],
       ['specialist', false],
+      ['limit', false],
+      ['offset', false],
     ]);
     expect(Object.keys(route.responses['200'].content)).toEqual(['application/json', 'text/csv']);
     expect(route.responses['200'].content['application/json'].schema.example.items[0]).toMatchObject({ item: 'S1', score: 5 });

@@ -8,6 +8,7 @@ import { openContactRequestsMigrations, projectOpenContactRequests } from './boa
 import { projectToTimeline } from './timeline/timeline.projection';
 import { TeamViewReadModel } from './read-model';
 import { outcomeFactsReadModel } from './outcome-facts/outcome-facts.projection';
+import { fidelityFactsReadModel } from './fidelity-facts/fidelity-facts.projection';
 import { participantViews } from './participant-views/participant-views.projection';
 import { RebuildOptions, RebuildResult, rebuildMigrations, rebuildReadModels, recordVersions, staleReadModels } from './rebuild/team-view.rebuild';
 
@@ -31,7 +32,7 @@ const openContactRequests: TeamViewReadModel = {
 };
 
 /** Every stored read model of the team view, in the order they are applied (decision 33). */
-export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, openContactRequests, participantViews, outcomeFactsReadModel];
+export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, openContactRequests, participantViews, outcomeFactsReadModel, fidelityFactsReadModel];
 
 const migrationsOf = (models: readonly TeamViewReadModel[]): MigrationSet[] => [
   teamViewMigrations,

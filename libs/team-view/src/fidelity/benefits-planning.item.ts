@@ -1,6 +1,6 @@
 import { parameterOf } from './fidelity-anchors';
-import { Dated, inScope, ParticipantFacts } from './fidelity-facts';
-import { Computed, Driver, scoredBy, unscored } from './fidelity-item';
+import { Dated, isInScope, ParticipantFacts } from './fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
 import { Scope, daysBetween, within } from './fidelity-period';
 import { percent } from './fidelity-score';
 
@@ -32,28 +32,37 @@ function triggersOf(facts: ParticipantFacts, scope: Scope, windowDays: number): 
   return [...jobStarts, ...changes];
 }
 
-/** V1: personal benefits counselling before every job start and when hours or pay change. */
-export function benefitsPlanning(participants: readonly ParticipantFacts[], scope: Scope): Computed {
+/** V1: personal benefits counselling before every job start and when hours or pay change, one participant at a time. */
+export function benefitsPlanningTally(scope: Scope, withDrivers = true): Tally {
   const windowDays = parameterOf('V1', 'termsChangeDays');
   const drivers: Driver[] = [];
   let triggers = 0;
   let counselled = 0;
   let jobStarts = 0;
-  for (const facts of inScope(participants, scope)) {
-    for (const trigger of triggersOf(facts, scope, windowDays)) {
-      triggers++;
-      if (trigger.kind === 'job start') jobStarts++;
-      if (trigger.counselling) counselled++;
-      drivers.push({
-        participantId: facts.participantId,
-        eventIds: [trigger.event.eventId, ...(trigger.counselling ? [trigger.counselling.eventId] : [])],
-        detail: trigger.counselling
-          ? `${trigger.kind} ${trigger.event.on}: counselling on ${trigger.counselling.on}`
-          : `${trigger.kind} ${trigger.event.on}: no benefits counselling for it`,
-      });
-    }
-  }
-  const figures = { measured: MEASURED, jobStarts, termsChanges: triggers - jobStarts, counselled, termsChangeWindowDays: windowDays };
-  if (triggers === 0) return unscored('no job start or terms change in the period', figures);
-  return scoredBy('V1', { ...figures, counselledPercent: percent(counselled, triggers) }, drivers);
+  return {
+    add(facts: ParticipantFacts) {
+      if (!isInScope(facts, scope)) return;
+      for (const trigger of triggersOf(facts, scope, windowDays)) {
+        triggers++;
+        if (trigger.kind === 'job start') jobStarts++;
+        if (trigger.counselling) counselled++;
+        if (!withDrivers) continue;
+        drivers.push({
+          participantId: facts.participantId,
+          eventIds: [trigger.event.eventId, ...(trigger.counselling ? [trigger.counselling.eventId] : [])],
+          detail: trigger.counselling
+            ? `${trigger.kind} ${trigger.event.on}: counselling on ${trigger.counselling.on}`
+            : `${trigger.kind} ${trigger.event.on}: no benefits counselling for it`,
+        });
+      }
+    },
+    result() {
+      const figures = { measured: MEASURED, jobStarts, termsChanges: triggers - jobStarts, counselled, termsChangeWindowDays: windowDays };
+      if (triggers === 0) return unscored('no job start or terms change in the period', figures);
+      return scoredBy('V1', { ...figures, counselledPercent: percent(counselled, triggers) }, drivers);
+    },
+  };
 }
+
+/** V1: personal benefits counselling before every job start and when hours or pay change. */
+export const benefitsPlanning = computedOver(benefitsPlanningTally);

@@ -146,11 +146,13 @@ export const activeOn = (facts: ParticipantFacts, date: string): boolean =>
 export const servedIn = (facts: ParticipantFacts, period: Period): boolean =>
   facts.enrolment !== null && facts.enrolment.on <= period.to && (facts.discharge === null || facts.discharge.on >= period.from);
 
-/** The participants a review looks at: served in the period, on the team's (or the one specialist's) caseload. */
+/** A participant a review looks at: served in the period, on the team's (or the one specialist's) caseload. */
+export const isInScope = (facts: ParticipantFacts, scope: Scope): boolean =>
+  servedIn(facts, scope.period) && (scope.team === null || facts.enrolment?.specialist === scope.team);
+
+/** The participants a review looks at. */
 export const inScope = (participants: readonly ParticipantFacts[], scope: Scope): ParticipantFacts[] =>
-  participants.filter(
-    (facts) => servedIn(facts, scope.period) && (scope.team === null || facts.enrolment?.specialist === scope.team),
-  );
+  participants.filter((facts) => isInScope(facts, scope));
 
 export const specialistOf = (facts: ParticipantFacts): string => facts.enrolment?.specialist ?? '';
 

@@ -1,4 +1,6 @@
 import { ItemId, Score, scaleOf } from './fidelity-anchors';
+import { ParticipantFacts } from './fidelity-facts';
+import { Scope } from './fidelity-period';
 import { bandFor } from './fidelity-score';
 
 export type FigureValue = number | string | boolean | null | readonly FigureValue[] | { readonly [key: string]: FigureValue };
@@ -33,3 +35,24 @@ export const unscored = (reason: string, figures: Figures = {}, drivers: readonl
   figures,
   drivers,
 });
+
+/**
+ * An item computed one participant at a time: `add` each participant's facts (in any number of batches), then
+ * `result`. So a programme's total is computed team by team without holding every participant's facts. Without
+ * `withDrivers` no driver is kept (the coordinator sees none), and the memory kept is the item's tallies alone.
+ */
+export interface Tally {
+  add(facts: ParticipantFacts): void;
+  result(): Computed;
+}
+
+export type TallyOf = (scope: Scope, withDrivers?: boolean) => Tally;
+
+/** The item over these participants at once. */
+export const computedOver =
+  (tallyOf: TallyOf) =>
+  (participants: readonly ParticipantFacts[], scope: Scope): Computed => {
+    const tally = tallyOf(scope, true);
+    for (const facts of participants) tally.add(facts);
+    return tally.result();
+  };

@@ -37,4 +37,16 @@ export class FidelityQueryDto {
 
   @SpecialistField()
   specialist?: string;
+
+  @ApiPropertyOptional({ type: Number, example: 50, description: 'drivers per item on the page, 1 to 500 (200 when left out)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  limit?: string;
+
+  @ApiPropertyOptional({ type: Number, example: 0, description: 'where the page of drivers starts: 0, or the `next` of the page before' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  offset?: string;
 }

@@ -1,4 +1,4 @@
-/** The OpenAPI example of GET /team-view/fidelity (shortened: 3 of the 25 items, one driver each). */
+/** The OpenAPI example of GET /team-view/fidelity (shortened: 3 of the 25 items, one driver each, on the last page). */
 export const FIDELITY_EXAMPLE = {
   period: { from: '2026-01-01', to: '2026-03-31' },
   team: null,
@@ -14,6 +14,7 @@ export const FIDELITY_EXAMPLE = {
         { participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11', eventIds: ['0190a6f0-0000-7000-8000-00000000c101'], detail: "on es-ingrid's caseload since 2026-01-05" },
       ],
       withheldDrivers: 0,
+      driversTotal: 1,
     },
     {
       item: 'V4',
@@ -30,6 +31,7 @@ export const FIDELITY_EXAMPLE = {
         },
       ],
       withheldDrivers: 0,
+      driversTotal: 1,
     },
     {
       item: 'O7',
@@ -41,6 +43,7 @@ export const FIDELITY_EXAMPLE = {
       figures: {},
       drivers: [],
       withheldDrivers: 0,
+      driversTotal: 1,
     },
   ],
   total: null,
@@ -49,4 +52,5 @@ export const FIDELITY_EXAMPLE = {
   computedTotal: 41,
   minReachable: 56,
   maxReachable: 116,
+  next: null,
 } as const;

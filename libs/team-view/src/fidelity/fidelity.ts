@@ -1,27 +1,25 @@
 import { SharedEvent } from '@ips/contracts';
 import { FIDELITY_ANCHORS, ItemId, Score, bandOf } from './fidelity-anchors';
-import { benefitsPlanning } from './benefits-planning.item';
-import { caseload } from './caseload.item';
-import { communityBased } from './community-based.item';
-import { employerContacts } from './employer-contacts.item';
+import { benefitsPlanningTally } from './benefits-planning.item';
+import { caseloadTally } from './caseload.item';
+import { communityBasedTally } from './community-based.item';
+import { employerContactsTally } from './employer-contacts.item';
 import { factsOf, ParticipantFacts } from './fidelity-facts';
-import { Computed, Driver, Figures } from './fidelity-item';
+import { Driver, Figures, Tally, TallyOf } from './fidelity-item';
 import { Period, Scope } from './fidelity-period';
 import { Total, totalOf } from './fidelity-score';
-import { followAlong } from './follow-along.item';
-import { competitiveJobs, employerDiversity, jobDiversity } from './jobs.item';
-import { rapidJobSearch } from './rapid-job-search.item';
-import { generalists } from './generalists.item';
-import { teamAssignment } from './team-assignment.item';
-
-type Compute = (participants: readonly ParticipantFacts[], scope: Scope) => Computed;
+import { followAlongTally } from './follow-along.item';
+import { competitiveJobsTally, employerDiversityTally, jobDiversityTally } from './jobs.item';
+import { rapidJobSearchTally } from './rapid-job-search.item';
+import { generalistsTally } from './generalists.item';
+import { teamAssignmentTally } from './team-assignment.item';
 
 /** Every item of the scale, and how it is computed from events: null for the reviewer's items. */
-const COMPUTE: Readonly<Record<ItemId, Compute | null>> = {
-  S1: caseload,
+const COMPUTE: Readonly<Record<ItemId, TallyOf | null>> = {
+  S1: caseloadTally,
   S2: null,
-  S3: generalists,
-  O1: teamAssignment,
+  S3: generalistsTally,
+  O1: teamAssignmentTally,
   O2: null,
   O3: null,
   O4: null,
@@ -29,19 +27,19 @@ const COMPUTE: Readonly<Record<ItemId, Compute | null>> = {
   O6: null,
   O7: null,
   O8: null,
-  V1: benefitsPlanning,
+  V1: benefitsPlanningTally,
   V2: null,
   V3: null,
-  V4: rapidJobSearch,
+  V4: rapidJobSearchTally,
   V5: null,
-  V6: employerContacts,
+  V6: employerContactsTally,
   V7: null,
-  V8: jobDiversity,
-  V9: employerDiversity,
-  V10: competitiveJobs,
+  V8: jobDiversityTally,
+  V9: employerDiversityTally,
+  V10: competitiveJobsTally,
   V11: null,
-  V12: followAlong,
-  V13: communityBased,
+  V12: followAlongTally,
+  V13: communityBasedTally,
   V14: null,
 };
 
@@ -70,26 +68,49 @@ export interface Fidelity extends Total {
   readonly items: readonly FidelityItem[];
 }
 
-/** The IPS-25 items for a period (and one specialist), from each participant's shared events. Pure. */
+/** The IPS-25 items, computed one participant at a time (`add` in any batches, then `result`). */
+export interface FidelityTally {
+  add(facts: ParticipantFacts): void;
+  result(): Fidelity;
+}
+
+/**
+ * The IPS-25 items for a period (and one specialist), one participant's facts at a time: memory is the items' tallies
+ * (and the drivers, unless `withDrivers` is false), not the participants.
+ */
+export function fidelityTally(scope: Scope, withDrivers = true): FidelityTally {
+  const tallies = FIDELITY_ANCHORS.map((anchor): [ItemId, Tally | null] => [anchor.id, COMPUTE[anchor.id]?.(scope, withDrivers) ?? null]);
+  return {
+    add(facts) {
+      for (const [, tally] of tallies) tally?.add(facts);
+    },
+    result() {
+      const items = FIDELITY_ANCHORS.map((anchor, index): FidelityItem => {
+        const tally = tallies[index]?.[1] ?? null;
+        if (!tally) {
+          return { item: anchor.id, name: anchor.name, source: 'reviewer', score: null, anchor: null, reason: anchor.notComputed, figures: {}, drivers: [] };
+        }
+        const { score, reason, figures, drivers } = tally.result();
+        const band = score === null ? null : bandOf(anchor.id, score);
+        return {
+          item: anchor.id,
+          name: anchor.name,
+          source: 'events',
+          score,
+          anchor: band && { text: band.text, confirmed: band.confirmed },
+          ...(reason === undefined ? {} : { reason }),
+          figures,
+          drivers,
+        };
+      });
+      return { period: scope.period, team: scope.team, items, ...totalOf(items.map((item) => item.score)) };
+    },
+  };
+}
+
+/** The IPS-25 items for a period (and one specialist), from each participant's shared events (in timeline order). Pure. */
 export function fidelityFor(participants: ReadonlyMap<string, readonly SharedEvent[]>, scope: Scope): Fidelity {
-  const facts = [...participants].map(([participantId, events]) => factsOf(participantId, events));
-  const items = FIDELITY_ANCHORS.map((anchor): FidelityItem => {
-    const compute = COMPUTE[anchor.id];
-    if (!compute) {
-      return { item: anchor.id, name: anchor.name, source: 'reviewer', score: null, anchor: null, reason: anchor.notComputed, figures: {}, drivers: [] };
-    }
-    const { score, reason, figures, drivers } = compute(facts, scope);
-    const band = score === null ? null : bandOf(anchor.id, score);
-    return {
-      item: anchor.id,
-      name: anchor.name,
-      source: 'events',
-      score,
-      anchor: band && { text: band.text, confirmed: band.confirmed },
-      ...(reason === undefined ? {} : { reason }),
-      figures,
-      drivers,
-    };
-  });
-  return { period: scope.period, team: scope.team, items, ...totalOf(items.map((item) => item.score)) };
+  const tally = fidelityTally(scope);
+  for (const [participantId, events] of participants) tally.add(factsOf(participantId, events));
+  return tally.result();
 }

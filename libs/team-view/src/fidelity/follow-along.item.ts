@@ -1,6 +1,6 @@
 import { parameterOf, Score } from './fidelity-anchors';
-import { Dated, inScope, JobFacts, jobsHeldIn, ParticipantFacts } from './fidelity-facts';
-import { Computed, Driver, unscored } from './fidelity-item';
+import { Dated, isInScope, JobFacts, jobsHeldIn, ParticipantFacts } from './fidelity-facts';
+import { Driver, Tally, computedOver, unscored } from './fidelity-item';
 import { Scope, addDays, daysBetween, within } from './fidelity-period';
 import { percent } from './fidelity-score';
 
@@ -14,7 +14,7 @@ const MEASURED =
 export const CRITERIA = ['beforeStart', 'afterStart', 'weeklyMonth1', 'monthlyAfter', 'fourMonths', 'afterMonth1', 'afterJobLoss'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
-interface Tally {
+interface Checks {
   met: number;
   checked: number;
 }
@@ -48,11 +48,11 @@ const LABELS: Record<Criterion, string> = {
   afterJobLoss: 'no contact within days of the job end',
 };
 
-/** V12: follow-along before the start, within days, weekly in month 1, then monthly, and after a job loss. */
-export function followAlong(participants: readonly ParticipantFacts[], scope: Scope): Computed {
+/** V12: follow-along before the start, within days, weekly in month 1, then monthly, and after a job loss, one participant at a time. */
+export function followAlongTally(scope: Scope, withDrivers = true): Tally {
   const { to } = scope.period;
   const afterLoss = parameterOf('V12', 'daysAfterJobLoss');
-  const tallies = Object.fromEntries(CRITERIA.map((criterion) => [criterion, { met: 0, checked: 0 }])) as Record<Criterion, Tally>;
+  const tallies = Object.fromEntries(CRITERIA.map((criterion) => [criterion, { met: 0, checked: 0 }])) as Record<Criterion, Checks>;
   const count = (criterion: Criterion, value: boolean | null) => {
     if (value === null) return;
     tallies[criterion].checked++;
@@ -60,50 +60,61 @@ export function followAlong(participants: readonly ParticipantFacts[], scope: Sc
   };
   const drivers: Driver[] = [];
   let jobs = 0;
-  for (const facts of inScope(participants, scope)) {
-    const contactsWith: Dated[] = [...facts.participantContacts, ...facts.jobs.flatMap((job) => job.followAlong)];
-    for (const job of jobsHeldIn(facts, scope.period)) {
-      jobs++;
-      const checks = checksOf(job, to);
-      for (const criterion of CRITERIA) if (criterion !== 'afterJobLoss') count(criterion, checks[criterion]);
-      const missed = Object.entries(checks).filter(([, value]) => value === false).map(([criterion]) => LABELS[criterion as Criterion]);
-      drivers.push({
-        participantId: facts.participantId,
-        eventIds: [job.start.eventId, ...job.followAlong.filter((contact) => contact.on <= to).map((contact) => contact.eventId)],
-        detail: `job started ${job.start.on}: ${missed.length > 0 ? missed.join(', ') : 'every check that applies met'}`,
-      });
-      const end = job.end;
-      if (end && within(end.on, scope.period) && daysBetween(end.on, to) >= afterLoss) {
-        const contact = contactsWith.find((c) => c.on >= end.on && c.on <= addDays(end.on, afterLoss));
-        count('afterJobLoss', contact !== undefined);
-        drivers.push({
-          participantId: facts.participantId,
-          eventIds: [end.eventId, ...(contact ? [contact.eventId] : [])],
-          detail: contact ? `job ended ${end.on}: contact on ${contact.on}` : `job ended ${end.on}: ${LABELS.afterJobLoss}`,
-        });
+  return {
+    add(facts: ParticipantFacts) {
+      if (!isInScope(facts, scope)) return;
+      const contactsWith: Dated[] = [...facts.participantContacts, ...facts.jobs.flatMap((job) => job.followAlong)];
+      for (const job of jobsHeldIn(facts, scope.period)) {
+        jobs++;
+        const checks = checksOf(job, to);
+        for (const criterion of CRITERIA) if (criterion !== 'afterJobLoss') count(criterion, checks[criterion]);
+        if (withDrivers) {
+          const missed = Object.entries(checks).filter(([, value]) => value === false).map(([criterion]) => LABELS[criterion as Criterion]);
+          drivers.push({
+            participantId: facts.participantId,
+            eventIds: [job.start.eventId, ...job.followAlong.filter((contact) => contact.on <= to).map((contact) => contact.eventId)],
+            detail: `job started ${job.start.on}: ${missed.length > 0 ? missed.join(', ') : 'every check that applies met'}`,
+          });
+        }
+        const end = job.end;
+        if (end && within(end.on, scope.period) && daysBetween(end.on, to) >= afterLoss) {
+          const contact = contactsWith.find((c) => c.on >= end.on && c.on <= addDays(end.on, afterLoss));
+          count('afterJobLoss', contact !== undefined);
+          if (!withDrivers) continue;
+          drivers.push({
+            participantId: facts.participantId,
+            eventIds: [end.eventId, ...(contact ? [contact.eventId] : [])],
+            detail: contact ? `job ended ${end.on}: contact on ${contact.on}` : `job ended ${end.on}: ${LABELS.afterJobLoss}`,
+          });
+        }
       }
-    }
-  }
-  const criteria = Object.fromEntries(
-    CRITERIA.map((criterion) => {
-      const { met, checked } = tallies[criterion];
-      return [criterion, { met, checked, percent: checked > 0 ? percent(met, checked) : null }];
-    }),
-  );
-  const figures = {
-    measured: MEASURED,
-    jobs,
-    followedFourMonthsPercent: criteria.fourMonths?.percent ?? null,
-    criteria,
+    },
+    result() {
+      const criteria = Object.fromEntries(
+        CRITERIA.map((criterion) => {
+          const { met, checked } = tallies[criterion];
+          return [criterion, { met, checked, percent: checked > 0 ? percent(met, checked) : null }];
+        }),
+      );
+      const figures = {
+        measured: MEASURED,
+        jobs,
+        followedFourMonthsPercent: criteria.fourMonths?.percent ?? null,
+        criteria,
+      };
+      if (jobs === 0) return unscored('no job held in the period', figures);
+      const score = scoreOf(tallies);
+      if (score === null) return unscored('no job observed for four months yet, and weekly-then-monthly follow-along does not hold: too early to tell a 2 from a 3', figures, drivers);
+      return { score, figures, drivers };
+    },
   };
-  if (jobs === 0) return unscored('no job held in the period', figures);
-  const score = scoreOf(tallies);
-  if (score === null) return unscored('no job observed for four months yet, and weekly-then-monthly follow-along does not hold: too early to tell a 2 from a 3', figures, drivers);
-  return { score, figures, drivers };
 }
 
+/** V12: follow-along before the start, within days, weekly in month 1, then monthly, and after a job loss. */
+export const followAlong = computedOver(followAlongTally);
+
 /** The rungs of the anchors, best first. */
-export function scoreOf(tallies: Record<Criterion, Tally>): Score | null {
+export function scoreOf(tallies: Record<Criterion, Checks>): Score | null {
   const typical = parameterOf('V12', 'typicalShare');
   const half = parameterOf('V12', 'halfShare');
   const share = (criterion: Criterion) => (tallies[criterion].checked > 0 ? tallies[criterion].met / tallies[criterion].checked : null);

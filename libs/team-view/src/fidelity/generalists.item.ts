@@ -1,6 +1,6 @@
 import { parameterOf } from './fidelity-anchors';
-import { datedIn, inScope, ParticipantFacts, Phase, PHASES, specialistOf } from './fidelity-facts';
-import { Computed, Driver, scoredBy, unscored } from './fidelity-item';
+import { datedIn, isInScope, ParticipantFacts, Phase, PHASES, specialistOf } from './fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
 import { Scope } from './fidelity-period';
 import { percent } from './fidelity-score';
 
@@ -13,46 +13,54 @@ interface PhaseCount {
   unattributed: number;
 }
 
-/** S3: whether the participant's own specialist does every phase of the work. */
-export function generalists(participants: readonly ParticipantFacts[], scope: Scope): Computed {
+/** S3: whether the participant's own specialist does every phase of the work, one participant at a time. */
+export function generalistsTally(scope: Scope, withDrivers = true): Tally {
   const share = parameterOf('S3', 'phaseShare');
   const counts = new Map<Phase, PhaseCount>(PHASES.map((phase) => [phase, { attributed: 0, byOwnSpecialist: 0, unattributed: 0 }]));
   const drivers: Driver[] = [];
-  for (const facts of inScope(participants, scope)) {
-    const own = specialistOf(facts);
-    const byOthers = [];
-    for (const work of datedIn(facts.phaseWork, scope.period)) {
-      const count = counts.get(work.phase) as PhaseCount;
-      if (work.role !== 'employment-specialist') {
-        count.unattributed++;
-        continue;
+  return {
+    add(facts: ParticipantFacts) {
+      if (!isInScope(facts, scope)) return;
+      const own = specialistOf(facts);
+      const byOthers = [];
+      for (const work of datedIn(facts.phaseWork, scope.period)) {
+        const count = counts.get(work.phase) as PhaseCount;
+        if (work.role !== 'employment-specialist') {
+          count.unattributed++;
+          continue;
+        }
+        count.attributed++;
+        if (work.sub === own) count.byOwnSpecialist++;
+        else byOthers.push(work);
       }
-      count.attributed++;
-      if (work.sub === own) count.byOwnSpecialist++;
-      else byOthers.push(work);
-    }
-    if (byOthers.length > 0) {
-      drivers.push({
-        participantId: facts.participantId,
-        eventIds: byOthers.map((work) => work.eventId),
-        detail: `${[...new Set(byOthers.map((work) => `${work.phase} by ${work.sub}`))].join(', ')}; own specialist ${own}`,
+      if (withDrivers && byOthers.length > 0) {
+        drivers.push({
+          participantId: facts.participantId,
+          eventIds: byOthers.map((work) => work.eventId),
+          detail: `${[...new Set(byOthers.map((work) => `${work.phase} by ${work.sub}`))].join(', ')}; own specialist ${own}`,
+        });
+      }
+    },
+    result() {
+      const phases = PHASES.map((phase) => {
+        const count = counts.get(phase) as PhaseCount;
+        const ownPercent = count.attributed > 0 ? percent(count.byOwnSpecialist, count.attributed) : null;
+        return { phase, ...count, ownPercent, bySameSpecialist: ownPercent !== null && ownPercent >= share * 100 };
       });
-    }
-  }
-  const phases = PHASES.map((phase) => {
-    const count = counts.get(phase) as PhaseCount;
-    const ownPercent = count.attributed > 0 ? percent(count.byOwnSpecialist, count.attributed) : null;
-    return { phase, ...count, ownPercent, bySameSpecialist: ownPercent !== null && ownPercent >= share * 100 };
-  });
-  const unseen = phases.filter((phase) => phase.attributed === 0).map((phase) => phase.phase);
-  const figures = {
-    measured: MEASURED,
-    phasesObserved: PHASES.length - unseen.length,
-    phasesBySameSpecialist: phases.filter((phase) => phase.bySameSpecialist).length,
-    phases,
+      const unseen = phases.filter((phase) => phase.attributed === 0).map((phase) => phase.phase);
+      const figures = {
+        measured: MEASURED,
+        phasesObserved: PHASES.length - unseen.length,
+        phasesBySameSpecialist: phases.filter((phase) => phase.bySameSpecialist).length,
+        phases,
+      };
+      if (unseen.length > 0) {
+        return unscored(`no work recorded by an employment specialist in the period for: ${unseen.join(', ')}`, figures, drivers);
+      }
+      return scoredBy('S3', figures, drivers);
+    },
   };
-  if (unseen.length > 0) {
-    return unscored(`no work recorded by an employment specialist in the period for: ${unseen.join(', ')}`, figures, drivers);
-  }
-  return scoredBy('S3', figures, drivers);
 }
+
+/** S3: whether the participant's own specialist does every phase of the work. */
+export const generalists = computedOver(generalistsTally);

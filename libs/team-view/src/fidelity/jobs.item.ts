@@ -1,5 +1,5 @@
-import { inScope, JobFacts, jobsHeldIn, ParticipantFacts } from './fidelity-facts';
-import { Computed, Driver, scoredBy, unscored } from './fidelity-item';
+import { isInScope, JobFacts, jobsHeldIn, ParticipantFacts } from './fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
 import { Scope } from './fidelity-period';
 import { percent } from './fidelity-score';
 
@@ -8,8 +8,9 @@ interface HeldJob {
   readonly job: JobFacts;
 }
 
-const heldJobs = (participants: readonly ParticipantFacts[], scope: Scope): HeldJob[] =>
-  inScope(participants, scope).flatMap((facts) => jobsHeldIn(facts, scope.period).map((job) => ({ participantId: facts.participantId, job })));
+/** The jobs a participant in scope held on some day of the period. */
+const heldJobsOf = (facts: ParticipantFacts, scope: Scope): HeldJob[] =>
+  isInScope(facts, scope) ? jobsHeldIn(facts, scope.period).map((job) => ({ participantId: facts.participantId, job })) : [];
 
 const NO_JOBS = 'no job held in the period';
 
@@ -22,47 +23,84 @@ const driverOf = ({ participantId, job }: HeldJob, detail: string): Driver => ({
   detail,
 });
 
-/** V8: participants get different kinds of jobs. */
-export function jobDiversity(participants: readonly ParticipantFacts[], scope: Scope): Computed {
-  const jobs = heldJobs(participants, scope);
+/** V8: participants get different kinds of jobs, one participant at a time. */
+export function jobDiversityTally(scope: Scope, withDrivers = true): Tally {
   const measured = 'jobs held on some day of the period; a job type is the job title, case and spacing aside (no occupation code is recorded)';
-  if (jobs.length === 0) return unscored(NO_JOBS, { measured, jobs: 0 });
   const types = new Map<string, number>();
-  for (const { job } of jobs) types.set(jobType(job.jobTitle), (types.get(jobType(job.jobTitle)) ?? 0) + 1);
-  const figures = {
-    measured,
-    jobs: jobs.length,
-    jobTypes: types.size,
-    differentTypesPercent: percent(types.size, jobs.length),
-    byType: Object.fromEntries(types),
+  const drivers: Driver[] = [];
+  let jobs = 0;
+  return {
+    add(facts: ParticipantFacts) {
+      for (const held of heldJobsOf(facts, scope)) {
+        jobs++;
+        const type = jobType(held.job.jobTitle);
+        types.set(type, (types.get(type) ?? 0) + 1);
+        if (withDrivers) drivers.push(driverOf(held, type));
+      }
+    },
+    result() {
+      if (jobs === 0) return unscored(NO_JOBS, { measured, jobs: 0 });
+      const figures = { measured, jobs, jobTypes: types.size, differentTypesPercent: percent(types.size, jobs), byType: Object.fromEntries(types) };
+      return scoredBy('V8', figures, drivers);
+    },
   };
-  return scoredBy('V8', figures, jobs.map((held) => driverOf(held, jobType(held.job.jobTitle))));
+}
+
+/** V8: participants get different kinds of jobs. */
+export const jobDiversity = computedOver(jobDiversityTally);
+
+/** V9: jobs with many different employers, one participant at a time. */
+export function employerDiversityTally(scope: Scope, withDrivers = true): Tally {
+  const measured = 'jobs held on some day of the period, and how many different employers they are with';
+  const employers = new Map<string, number>();
+  const drivers: Driver[] = [];
+  let jobs = 0;
+  return {
+    add(facts: ParticipantFacts) {
+      for (const held of heldJobsOf(facts, scope)) {
+        jobs++;
+        employers.set(held.job.employerId, (employers.get(held.job.employerId) ?? 0) + 1);
+        if (withDrivers) drivers.push(driverOf(held, `employer ${held.job.employerId}`));
+      }
+    },
+    result() {
+      if (jobs === 0) return unscored(NO_JOBS, { measured, jobs: 0 });
+      const largest = Math.max(...employers.values());
+      const figures = {
+        measured,
+        jobs,
+        employers: employers.size,
+        differentEmployersPercent: percent(employers.size, jobs),
+        largestEmployerSharePercent: percent(largest, jobs),
+      };
+      return scoredBy('V9', figures, drivers);
+    },
+  };
 }
 
 /** V9: jobs with many different employers. */
-export function employerDiversity(participants: readonly ParticipantFacts[], scope: Scope): Computed {
-  const jobs = heldJobs(participants, scope);
-  const measured = 'jobs held on some day of the period, and how many different employers they are with';
-  if (jobs.length === 0) return unscored(NO_JOBS, { measured, jobs: 0 });
-  const employers = new Map<string, number>();
-  for (const { job } of jobs) employers.set(job.employerId, (employers.get(job.employerId) ?? 0) + 1);
-  const largest = Math.max(...employers.values());
-  const figures = {
-    measured,
-    jobs: jobs.length,
-    employers: employers.size,
-    differentEmployersPercent: percent(employers.size, jobs.length),
-    largestEmployerSharePercent: percent(largest, jobs.length),
-  };
-  return scoredBy('V9', figures, jobs.map((held) => driverOf(held, `employer ${held.job.employerId}`)));
-}
+export const employerDiversity = computedOver(employerDiversityTally);
 
-/** V10: competitive jobs. The employer service accepts nothing else, so this checks that there are jobs at all. */
-export function competitiveJobs(participants: readonly ParticipantFacts[], scope: Scope): Computed {
-  const jobs = heldJobs(participants, scope);
+/** V10: competitive jobs, one participant at a time. The employer service accepts nothing else, so this checks that there are jobs at all. */
+export function competitiveJobsTally(scope: Scope, withDrivers = true): Tally {
   const measured =
     'jobs held on some day of the period; every placement is competitive by construction: the employer service refuses sheltered and unpaid work and wages below MINIMUM_HOURLY_WAGE. Whether a job is permanent is not recorded';
-  if (jobs.length === 0) return unscored(NO_JOBS, { measured, jobs: 0 });
-  const figures = { measured, jobs: jobs.length, competitiveJobs: jobs.length, competitivePercent: percent(jobs.length, jobs.length) };
-  return scoredBy('V10', figures, jobs.map((held) => driverOf(held, `competitive: ${held.job.jobTitle}`)));
+  const drivers: Driver[] = [];
+  let jobs = 0;
+  return {
+    add(facts: ParticipantFacts) {
+      for (const held of heldJobsOf(facts, scope)) {
+        jobs++;
+        if (withDrivers) drivers.push(driverOf(held, `competitive: ${held.job.jobTitle}`));
+      }
+    },
+    result() {
+      if (jobs === 0) return unscored(NO_JOBS, { measured, jobs: 0 });
+      const figures = { measured, jobs, competitiveJobs: jobs, competitivePercent: percent(jobs, jobs) };
+      return scoredBy('V10', figures, drivers);
+    },
+  };
 }
+
+/** V10: competitive jobs. */
+export const competitiveJobs = computedOver(competitiveJobsTally);

@@ -1,57 +1,77 @@
 import { bandOf, parameterOf } from './fidelity-anchors';
-import { activeOn, inScope, ParticipantFacts, specialistOf } from './fidelity-facts';
-import { Computed, Driver, scoredBy, unscored } from './fidelity-item';
+import { activeOn, Dated, isInScope, ParticipantFacts, specialistOf } from './fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
 import { Scope } from './fidelity-period';
 import { percent } from './fidelity-score';
 
 const MEASURED =
   'participants on a caseload on the last day of the period and the treatment team of their latest TreatmentTeamLinked; a specialist’s attached teams are taken to be their most frequent ones (attachment itself is not recorded), so a caseload spread over 3 or more teams shows as a lower share';
 
-/** O1: each specialist attached to at most two treatment teams, and the caseload coming from them. */
-export function teamAssignment(participants: readonly ParticipantFacts[], scope: Scope): Computed {
+type Link = Dated & { readonly teamName: string };
+
+/** What a specialist's caseload gives: its size, its treatment teams, and (for drivers) each participant's link. */
+interface Caseload {
+  size: number;
+  readonly teams: Map<string, number>;
+  readonly members: { readonly participantId: string; readonly enrolment: string; readonly link: Link | null }[];
+}
+
+/** O1: each specialist attached to at most two treatment teams, and the caseload coming from them, one participant at a time. */
+export function teamAssignmentTally(scope: Scope, withDrivers = true): Tally {
   const asOf = scope.period.to;
   const attachedCount = parameterOf('O1', 'attachedTeams');
-  const active = inScope(participants, scope).filter((facts) => activeOn(facts, asOf));
-  if (active.length === 0) return unscored(`no participant is on a caseload on ${asOf}`, { asOf, measured: MEASURED });
-  const teamOf = (facts: ParticipantFacts) => facts.treatmentTeams.filter((link) => link.on <= asOf).at(-1) ?? null;
-  const bySpecialist = new Map<string, ParticipantFacts[]>();
-  for (const facts of active) bySpecialist.set(specialistOf(facts), [...(bySpecialist.get(specialistOf(facts)) ?? []), facts]);
-  const drivers: Driver[] = [];
-  let fromAttached = 0;
-  const perSpecialist = [...bySpecialist].map(([specialist, caseload]) => {
-    const teams = new Map<string, number>();
-    for (const facts of caseload) {
-      const team = teamOf(facts)?.teamName;
-      if (team !== undefined) teams.set(team, (teams.get(team) ?? 0) + 1);
-    }
-    const attached = [...teams]
-      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-      .slice(0, attachedCount)
-      .map(([team]) => team);
-    const own = caseload.filter((facts) => attached.includes(teamOf(facts)?.teamName ?? '\u0000'));
-    fromAttached += own.length;
-    for (const facts of caseload) {
-      const link = teamOf(facts);
-      drivers.push({
-        participantId: facts.participantId,
-        eventIds: [facts.enrolment?.eventId ?? '', ...(link ? [link.eventId] : [])],
-        detail: link
-          ? `${link.teamName}${attached.includes(link.teamName) ? '' : `, not one of ${specialist}'s attached teams`}`
-          : 'no treatment team linked',
+  const bySpecialist = new Map<string, Caseload>();
+  let active = 0;
+  let linked = 0;
+  return {
+    add(facts: ParticipantFacts) {
+      if (!isInScope(facts, scope) || !activeOn(facts, asOf)) return;
+      active++;
+      const link = facts.treatmentTeams.filter((entry) => entry.on <= asOf).at(-1) ?? null;
+      if (link !== null) linked++;
+      const specialist = specialistOf(facts);
+      const caseload = bySpecialist.get(specialist) ?? { size: 0, teams: new Map<string, number>(), members: [] };
+      bySpecialist.set(specialist, caseload);
+      caseload.size++;
+      if (link !== null) caseload.teams.set(link.teamName, (caseload.teams.get(link.teamName) ?? 0) + 1);
+      if (withDrivers) caseload.members.push({ participantId: facts.participantId, enrolment: facts.enrolment?.eventId ?? '', link });
+    },
+    result() {
+      if (active === 0) return unscored(`no participant is on a caseload on ${asOf}`, { asOf, measured: MEASURED });
+      const drivers: Driver[] = [];
+      let fromAttached = 0;
+      const perSpecialist = [...bySpecialist].map(([specialist, caseload]) => {
+        const attached = [...caseload.teams]
+          .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+          .slice(0, attachedCount)
+          .map(([team]) => team);
+        const own = attached.reduce((sum, team) => sum + (caseload.teams.get(team) ?? 0), 0);
+        fromAttached += own;
+        for (const { participantId, enrolment, link } of caseload.members) {
+          drivers.push({
+            participantId,
+            eventIds: [enrolment, ...(link ? [link.eventId] : [])],
+            detail: link
+              ? `${link.teamName}${attached.includes(link.teamName) ? '' : `, not one of ${specialist}'s attached teams`}`
+              : 'no treatment team linked',
+          });
+        }
+        return { specialist, caseload: caseload.size, teams: Object.fromEntries(caseload.teams), attachedTeams: attached, fromAttachedTeams: own };
       });
-    }
-    return { specialist, caseload: caseload.length, teams: Object.fromEntries(teams), attachedTeams: attached, fromAttachedTeams: own.length };
-  });
-  const linked = active.filter((facts) => teamOf(facts) !== null).length;
-  const figures = {
-    asOf,
-    measured: MEASURED,
-    activeParticipants: active.length,
-    linkedToTreatmentTeam: linked,
-    fromAttachedTeams: fromAttached,
-    fromAttachedTeamsPercent: percent(fromAttached, active.length),
-    perSpecialist,
+      const figures = {
+        asOf,
+        measured: MEASURED,
+        activeParticipants: active,
+        linkedToTreatmentTeam: linked,
+        fromAttachedTeams: fromAttached,
+        fromAttachedTeamsPercent: percent(fromAttached, active),
+        perSpecialist,
+      };
+      if (linked === 0) return { score: 1, figures: { ...figures, reading: bandOf('O1', 1).text }, drivers };
+      return scoredBy('O1', figures, drivers);
+    },
   };
-  if (linked === 0) return { score: 1, figures: { ...figures, reading: bandOf('O1', 1).text }, drivers };
-  return scoredBy('O1', figures, drivers);
 }
+
+/** O1: each specialist attached to at most two treatment teams, and the caseload coming from them. */
+export const teamAssignment = computedOver(teamAssignmentTally);

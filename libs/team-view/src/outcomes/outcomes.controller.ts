@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiT
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
-import { loadTeamEvents } from '../team-events';
+import { loadFidelityFacts } from '../fidelity-facts/fidelity-facts.query';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { fidelityFor } from '../fidelity/fidelity';
 import { lastDayOf } from '../fidelity/fidelity.controller';
@@ -105,9 +105,9 @@ export class OutcomesController {
     const team = textParam('team', teamParam);
     const specialist = textParam('specialist', specialistParam);
     const participants = await this.participantsOf(reader, quarter, team);
-    const byParticipant = await loadTeamEvents(this.db, participants, specialist);
-    const teamName = team === null ? null : ((await this.scopes.teamDirectory.team(team))?.name ?? team);
     const period = { from: quarter.from, to: quarter.to < now.slice(0, 10) ? quarter.to : now.slice(0, 10) };
+    const byParticipant = await loadFidelityFacts(this.db, participants, period, specialist);
+    const teamName = team === null ? null : ((await this.scopes.teamDirectory.team(team))?.name ?? team);
     const review =
       [...(await loadFidelityReviews(this.store)).values()]
         .filter((candidate) => candidate.completed && candidate.to <= quarter.to && (candidate.team ?? null) === (team ?? null))

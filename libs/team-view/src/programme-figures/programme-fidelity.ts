@@ -1,6 +1,7 @@
 import { SharedEvent } from '@ips/contracts';
 import { ItemId, Score } from '../fidelity/fidelity-anchors';
-import { Fidelity, fidelityFor } from '../fidelity/fidelity';
+import { Fidelity, fidelityTally } from '../fidelity/fidelity';
+import { ParticipantFacts, factsOf } from '../fidelity/fidelity-facts';
 import { FigureValue, Figures } from '../fidelity/fidelity-item';
 import { Period } from '../fidelity/fidelity-period';
 import { TeamLabel, SUPPRESSION_NOTE, SuppressionNote } from './programme-outcomes';
@@ -245,28 +246,68 @@ export interface TeamParticipantEvents {
   readonly participants: ReadonlyMap<string, readonly SharedEvent[]>;
 }
 
+/** Every team's items, the grand total's, and the selected teams' total when that is not every team. */
+export interface FidelityColumns {
+  readonly perTeam: readonly { readonly team: TeamLabel; readonly fidelity: Fidelity }[];
+  readonly grand: Fidelity;
+  readonly subset: Fidelity | null;
+}
+
+/**
+ * The columns computed a team at a time: each team's participants' facts are added to the team's tallies, the grand
+ * total's and (for a selected team) the subset's, then can be let go. Memory is the tallies (no drivers: the
+ * coordinator sees none), the ids of the participants counted in the totals (a participant on two teams counts once
+ * in them), and the team at hand. `selected`: the team ids asked for, of `all`; `everyone` below: no team is defined.
+ */
+export function fidelityColumnsTally(period: Period, all: readonly TeamLabel[], selected: ReadonlySet<string>) {
+  const scope = { period, team: null };
+  const grand = fidelityTally(scope, false);
+  const inGrand = new Set<string>();
+  const wantsSubset = all.some((team) => !selected.has(team.teamId));
+  const subset = fidelityTally(scope, false);
+  const inSubset = new Set<string>();
+  const perTeam: { team: TeamLabel; fidelity: Fidelity }[] = [];
+  return {
+    addTeam(team: TeamLabel, participants: Iterable<ParticipantFacts>): void {
+      const own = fidelityTally(scope, false);
+      const isSelected = wantsSubset && selected.has(team.teamId);
+      for (const facts of participants) {
+        own.add(facts);
+        if (!inGrand.has(facts.participantId)) {
+          inGrand.add(facts.participantId);
+          grand.add(facts);
+        }
+        if (isSelected && !inSubset.has(facts.participantId)) {
+          inSubset.add(facts.participantId);
+          subset.add(facts);
+        }
+      }
+      perTeam.push({ team, fidelity: own.result() });
+    },
+    /** While no team is defined: every participant, in batches, for the total alone. */
+    addEveryone(participants: Iterable<ParticipantFacts>): void {
+      for (const facts of participants) grand.add(facts);
+    },
+    result(): FidelityColumns {
+      return { perTeam, grand: grand.result(), subset: wantsSubset ? subset.result() : null };
+    },
+  };
+}
+
 /**
  * The items computed from events for a period, per team and for all of them, with the figures a coordinator may see
  * (a score as computed, but "<5" when read from 1–4 participants). Suppression is decided on the table of every team
- * and the grand total, whatever is asked for (as for the outcomes); `selected`: the team ids asked for (all when left
- * out). `everyone` is the total's participants when no team is defined. Pure.
+ * and the grand total, whatever is asked for (as for the outcomes); `selected`: the team ids asked for. Pure.
  */
-export function programmeFidelity(
-  teams: readonly TeamParticipantEvents[],
-  period: Period,
-  options: { readonly selected?: ReadonlySet<string>; readonly everyone?: ReadonlyMap<string, readonly SharedEvent[]> } = {},
-): ProgrammeFidelity {
-  const scope = { period, team: null };
-  const perTeam = teams.map(({ team, participants }) => ({ team, fidelity: fidelityFor(participants, scope) }));
-  const grand = fidelityFor(options.everyone ?? new Map(teams.flatMap(({ participants }) => [...participants])), scope);
-  const columns = new Map<string, Fidelity>([...perTeam.map(({ team, fidelity }): [string, Fidelity] => [team.teamId, fidelity]), [TOTAL, grand]]);
-  const { cells, identities } = fidelityCells(columns);
+export function programmeFidelityOf(columns: FidelityColumns, period: Period, selected: ReadonlySet<string>): ProgrammeFidelity {
+  const { perTeam, grand } = columns;
+  const table = new Map<string, Fidelity>([...perTeam.map(({ team, fidelity }): [string, Fidelity] => [team.teamId, fidelity]), [TOTAL, grand]]);
+  const { cells, identities } = fidelityCells(table);
   const hidden = suppressCells(cells, identities);
-  const selected = options.selected ?? new Set(teams.map(({ team }) => team.teamId));
   const shownTeams = perTeam.filter(({ team }) => selected.has(team.teamId));
   const total = (): FidelityColumn & { teams: number } => {
-    if (shownTeams.length === perTeam.length) return { teams: shownTeams.length, ...columnOf(TOTAL, grand, hidden) };
-    const subset = fidelityFor(new Map(teams.filter(({ team }) => selected.has(team.teamId)).flatMap(({ participants }) => [...participants])), scope);
+    if (shownTeams.length === perTeam.length || columns.subset === null) return { teams: shownTeams.length, ...columnOf(TOTAL, grand, hidden) };
+    const subset = columns.subset;
     const own = fidelityCells(new Map([[SUBSET, subset]]))
       .cells.filter((cell) => !cell.implicit)
       .map((cell) => ({ ...cell, name: cell.id.slice(SUBSET.length + 1) }));
@@ -279,4 +320,21 @@ export function programmeFidelity(
     teams: shownTeams.map(({ team, fidelity }) => ({ teamId: team.teamId, name: team.name, municipality: team.municipality, ...columnOf(team.teamId, fidelity, hidden) })),
     total: total(),
   };
+}
+
+/**
+ * The same from each team's participants' shared events (in timeline order); `everyone` is the total's participants
+ * when no team is defined. Pure.
+ */
+export function programmeFidelity(
+  teams: readonly TeamParticipantEvents[],
+  period: Period,
+  options: { readonly selected?: ReadonlySet<string>; readonly everyone?: ReadonlyMap<string, readonly SharedEvent[]> } = {},
+): ProgrammeFidelity {
+  const selected = options.selected ?? new Set(teams.map(({ team }) => team.teamId));
+  const factsIn = (participants: ReadonlyMap<string, readonly SharedEvent[]>) => [...participants].map(([id, events]) => factsOf(id, events));
+  const tally = fidelityColumnsTally(period, teams.map(({ team }) => team), selected);
+  for (const { team, participants } of teams) tally.addTeam(team, factsIn(participants));
+  if (options.everyone) tally.addEveryone(factsIn(options.everyone));
+  return programmeFidelityOf(tally.result(), period, selected);
 }

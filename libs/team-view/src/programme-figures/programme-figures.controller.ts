@@ -9,8 +9,8 @@ import { parseQuarter } from '../outcomes/outcomes';
 import { TeamScopes } from '../team-scope';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { recordAggregateRead } from './aggregate-reads';
-import { ProgrammeFidelityQueryDto, ProgrammeOutcomesQueryDto, eventsByTeam, outcomeTalliesByTeam, selectTeams } from './programme-figures.query';
-import { ProgrammeFidelity, programmeFidelity } from './programme-fidelity';
+import { ProgrammeFidelityQueryDto, ProgrammeOutcomesQueryDto, fidelityColumnsByTeam, outcomeTalliesByTeam, selectTeams } from './programme-figures.query';
+import { ProgrammeFidelity, programmeFidelityOf } from './programme-fidelity';
 import { ProgrammeOutcomes, SUPPRESSION_NOTE, TeamLabel, programmeOutcomesOf } from './programme-outcomes';
 import { programmeFidelityCsv, programmeOutcomesCsv, programmeReportHtml } from './programme-report';
 
@@ -175,34 +175,19 @@ export class ProgrammeOutcomesController {
     if (format === 'html') {
       // The quarter's computed fidelity items, so far: nothing for a quarter that has not begun.
       const period = { from: quarter.from, to: quarter.to < today ? quarter.to : today };
-      const fidelity = quarter.from > today ? null : await this.fidelityOf(all, selected, period, at).catch(withheldWhenTooLarge);
+      const fidelity = quarter.from > today ? null : await this.fidelityOf(all, selected, period, at);
       response.type('text/html');
-      return programmeReportHtml({
-        outcomes,
-        fidelity: fidelity instanceof ProgrammeFidelityWithheld ? null : fidelity,
-        ...(fidelity instanceof ProgrammeFidelityWithheld ? { fidelityWithheld: fidelity.reason } : {}),
-        generatedAt: now.toISOString(),
-      });
+      return programmeReportHtml({ outcomes, fidelity, generatedAt: now.toISOString() });
     }
     return outcomes;
   }
 
-  /** The quarter's computed fidelity items, for the printable report (still folded from the events: no stored fidelity facts yet). */
+  /** The quarter's computed fidelity items, for the printable report, from the stored fidelity facts a team at a time. */
   private async fidelityOf(all: TeamLabel[], selected: Set<string>, period: { from: string; to: string }, at: Date): Promise<ProgrammeFidelity> {
-    const { perTeam, everyone } = await eventsByTeam(this.db, this.scopes.teamDirectory, all, at);
-    return programmeFidelity(perTeam, period, { selected, ...(everyone ? { everyone } : {}) });
+    const columns = await fidelityColumnsByTeam(this.db, this.scopes.teamDirectory, all, selected, period, at);
+    return programmeFidelityOf(columns, period, selected);
   }
 }
-
-/** The report's fidelity, withheld: the outcomes are still reported when the fidelity is too large to fold live. */
-class ProgrammeFidelityWithheld {
-  constructor(readonly reason: string) {}
-}
-
-const withheldWhenTooLarge = (error: unknown): ProgrammeFidelityWithheld => {
-  if (error instanceof ProblemException && error.problem.code === 'FIDELITY.SCOPE_TOO_LARGE') return new ProgrammeFidelityWithheld(error.problem.detail ?? '');
-  throw error;
-};
 
 @ApiTags('programme')
 @ApiBearerAuth()
@@ -222,7 +207,6 @@ export class ProgrammeFidelityController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ schema: { example: FIDELITY_EXAMPLE } })
   @ApiProblem(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', [{ field: 'from', message: 'must not be after to (2026-03-31)' }])
-  @ApiProblem(422, 'FIDELITY.SCOPE_TOO_LARGE', "the programme's fidelity is computed live from the events of every participant of every team, and 12000 participants are more than the 10000 it folds at once (stored fidelity facts are not built yet): each team's supervisor has GET /team-view/fidelity")
   @TEAM_NOT_FOUND()
   async fidelity(
     @Query() query: ProgrammeFidelityQueryDto,
@@ -235,8 +219,8 @@ export class ProgrammeFidelityController {
     if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
     const directory = this.scopes.teamDirectory;
     const { all, selected } = await selectTeams(directory, query.teams);
-    const { perTeam, everyone } = await eventsByTeam(this.db, directory, all, lastDayOf(period.to, now));
-    const fidelity = programmeFidelity(perTeam, period, { selected, ...(everyone ? { everyone } : {}) });
+    const columns = await fidelityColumnsByTeam(this.db, directory, all, selected, period, lastDayOf(period.to, now));
+    const fidelity = programmeFidelityOf(columns, period, selected);
     const csv = wantsCsv(response);
     await recordAggregateRead(this.db, reader, 'programme-fidelity', `${period.from}..${period.to} ${csv ? 'csv' : 'json'}`, [...selected], correlationId);
     if (csv) {

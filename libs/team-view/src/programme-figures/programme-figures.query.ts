@@ -5,12 +5,14 @@ import { OptionalDateField, ProblemException } from '@ips/http';
 import { SharedEvent } from '@ips/contracts';
 import { SqlDriver, SqlExecutor } from '@ips/postgres';
 import { TeamDirectory, teamDay } from '@ips/team-directory';
-import { loadTeamEvents } from '../team-events';
+import { loadFidelityFacts, loadFidelityFactsPage } from '../fidelity-facts/fidelity-facts.query';
+import { factsOf } from '../fidelity/fidelity-facts';
+import { Period } from '../fidelity/fidelity-period';
 import { teamNotFound } from '../team-scope';
 import { OutcomeTally, Quarter } from '../outcomes/outcomes';
 import { outcomeTallies, tallyOutcomes } from '../outcome-facts/outcome-facts.query';
 import { TeamLabel, TeamTally } from './programme-outcomes';
-import { TeamParticipantEvents } from './programme-fidelity';
+import { FidelityColumns, fidelityColumnsTally } from './programme-fidelity';
 
 /** At most this many team ids in `teams` (a country's teams fit: Norway funded 17 sites, Sweden ran 32). */
 export const MAX_TEAMS = 200;
@@ -69,49 +71,43 @@ export async function selectTeams(directory: TeamDirectory, teams: string | unde
   return { all, selected };
 }
 
-/**
- * The most participants whose events the programme's fidelity folds in memory (about 100 events and 65 kB of heap
- * each): until fidelity facts are stored (issue 22), a programme larger than this is refused rather than allowed to
- * take the process's memory (and, embedded, the whole platform) down.
- */
-export const LIVE_FIDELITY_MAX_PARTICIPANTS = 10_000;
-
-/** 422 FIDELITY.SCOPE_TOO_LARGE when more participants than `limit` would be folded live. */
-export function guardLiveFold(participants: number, limit: number = LIVE_FIDELITY_MAX_PARTICIPANTS): void {
-  if (participants <= limit) return;
-  throw ProblemException.of(
-    422,
-    'FIDELITY.SCOPE_TOO_LARGE',
-    `the programme's fidelity is computed live from the events of every participant of every team, and ${participants} participants are more than the ${limit} it folds at once (stored fidelity facts are not built yet): each team's supervisor has GET /team-view/fidelity`,
-  );
-}
+/** Participants' facts read at once while no team is defined (the deployment is one team): a page. */
+export const FIDELITY_PAGE = 2_000;
 
 /**
- * Each team's participants on `at` (the period's last day) with their shared events; while no team is defined, no
- * team and `everyone`: every participant, the deployment being one team. Refused (guardLiveFold) when more than
- * `limit` participants would be folded.
+ * The programme's fidelity columns (programme-fidelity.ts, `fidelityColumnsTally`) from the stored fidelity facts, a
+ * team at a time: each team's participants on `at` (the period's last day), those served in the period read in one
+ * statement, added to the tallies and let go. So memory is bounded by the largest team, not the programme, and no
+ * ceiling is needed. While no team is defined: every participant, a page at a time, for the total alone.
  */
-export async function eventsByTeam(
+export async function fidelityColumnsByTeam(
   db: SqlExecutor,
   directory: TeamDirectory,
-  teams: readonly TeamLabel[],
+  all: readonly TeamLabel[],
+  selected: ReadonlySet<string>,
+  period: Period,
   at: Date,
-  limit: number = LIVE_FIDELITY_MAX_PARTICIPANTS,
-): Promise<{ perTeam: TeamParticipantEvents[]; everyone?: Map<string, SharedEvent[]> }> {
-  if (!(await directory.anyTeamDefined())) {
-    const [count] = await db.query<{ n: number }>('select count(distinct participant_id)::int as n from tv_timeline');
-    guardLiveFold(count?.n ?? 0, limit);
-    return { perTeam: [], everyone: await loadTeamEvents(db, null) };
+  pageSize: number = FIDELITY_PAGE,
+): Promise<FidelityColumns> {
+  const tally = fidelityColumnsTally(period, all, selected);
+  // One participant's facts at a time, so a team's folded facts are never all held at once.
+  function* factsIn(participants: ReadonlyMap<string, readonly SharedEvent[]>) {
+    for (const [id, events] of participants) yield factsOf(id, events);
   }
-  const idsByTeam = await Promise.all(teams.map((team) => directory.participantsOf([team.teamId], at)));
-  guardLiveFold(new Set(idsByTeam.flat()).size, limit);
-  const events = await loadTeamEvents(db, idsByTeam.flat());
-  return {
-    perTeam: teams.map((team, index) => ({
-      team,
-      participants: new Map((idsByTeam[index] ?? []).flatMap((id): [string, SharedEvent[]][] => (events.has(id) ? [[id, events.get(id) as SharedEvent[]]] : []))),
-    })),
-  };
+  if (!(await directory.anyTeamDefined())) {
+    for (let after: string | null = null; ; ) {
+      const page = await loadFidelityFactsPage(db, period, after, pageSize);
+      tally.addEveryone(factsIn(page));
+      if (page.size < pageSize) break;
+      after = [...page.keys()].at(-1) as string;
+    }
+    return tally.result();
+  }
+  for (const team of all) {
+    const ids = await directory.participantsOf([team.teamId], at);
+    tally.addTeam(team, factsIn(await loadFidelityFacts(db, ids, period)));
+  }
+  return tally.result();
 }
 
 /**

@@ -1,11 +1,11 @@
 import { SharedEvent } from '@ips/contracts';
 import { parseQuarter } from '../outcomes/outcomes';
 import { Fidelity, fidelityFor } from '../fidelity/fidelity';
+import { factsOf } from '../fidelity/fidelity-facts';
 import { counselling, employerContact, enrolled, participantContact, started, teamLinked } from '../fidelity/fidelity-events.testing';
-import { fidelityCells, programmeFidelity } from './programme-fidelity';
+import { fidelityCells, fidelityColumnsTally, programmeFidelity } from './programme-fidelity';
 import { programmeOutcomes } from './programme-outcomes';
 import { programmeFidelityCsv, programmeOutcomesCsv, programmeReportHtml } from './programme-report';
-import { LIVE_FIDELITY_MAX_PARTICIPANTS, guardLiveFold } from './programme-figures.query';
 import { derivableCells, determinedCells, isSmall, suppressCells } from './small-cells';
 
 const q1 = parseQuarter('2026-Q1')!;
@@ -121,12 +121,32 @@ describe("a coordinator's fidelity items across teams", () => {
 });
 
 describe("the programme's fidelity at a country's size", () => {
-  it('is refused with 422 FIDELITY.SCOPE_TOO_LARGE beyond the participants it folds live, and allowed up to them', () => {
-    expect(() => guardLiveFold(LIVE_FIDELITY_MAX_PARTICIPANTS)).not.toThrow();
-    expect(() => guardLiveFold(LIVE_FIDELITY_MAX_PARTICIPANTS + 1)).toThrow(
-      expect.objectContaining({ problem: expect.objectContaining({ status: 422, code: 'FIDELITY.SCOPE_TOO_LARGE' }) }),
-    );
+  const period = { from: q1.from, to: q1.to };
+  const figuresOf = (fidelity: Fidelity) => fidelity.items.map(({ item, score, reason, figures }) => ({ item, score, reason, figures }));
+
+  it('is computed a team at a time, the total the same as the fold of every participant at once, and keeps no driver', () => {
+    const teams = world({ served: 11, employed: 6 }, { served: 7, employed: 2 });
+    const tally = fidelityColumnsTally(period, [teamA, teamB], new Set([teamA.teamId]));
+    for (const { team, participants } of teams) tally.addTeam(team, [...participants].map(([id, events]) => factsOf(id, events)));
+    const columns = tally.result();
+    const everyone = new Map(teams.flatMap(({ participants }) => [...participants]));
+    expect(figuresOf(columns.grand)).toEqual(figuresOf(fidelityFor(everyone, { period, team: null })));
+    expect(figuresOf(columns.subset as Fidelity)).toEqual(figuresOf(fidelityFor(teams[0]?.participants ?? new Map(), { period, team: null })));
+    expect(columns.perTeam.map(({ fidelity }) => figuresOf(fidelity))).toEqual(teams.map(({ participants }) => figuresOf(fidelityFor(participants, { period, team: null }))));
+    expect([columns.grand, ...columns.perTeam.map(({ fidelity }) => fidelity)].flatMap((fidelity) => fidelity.items.flatMap((item) => item.drivers))).toEqual([]);
   });
+
+  it('counts a participant on two teams once in the total', () => {
+    const [a] = world({ served: 6, employed: 3 }, { served: 0, employed: 0 });
+    const tally = fidelityColumnsTally(period, [teamA, teamB], new Set([teamA.teamId, teamB.teamId]));
+    const facts = [...(a?.participants ?? new Map<string, SharedEvent[]>())].map(([id, events]) => factsOf(id, events));
+    tally.addTeam(teamA, facts);
+    tally.addTeam(teamB, facts.slice(0, 2));
+    const caseload = (fidelity: Fidelity) => fidelity.items.find((item) => item.item === 'S1')?.figures['activeParticipants'];
+    const columns = tally.result();
+    expect([caseload(columns.grand), ...columns.perTeam.map(({ fidelity }) => caseload(fidelity))]).toEqual([6, 6, 2]);
+  });
+
   it('leaves the report with its outcomes and says why the fidelity items are withheld', () => {
     const teams = world({ served: 11, employed: 6 }, { served: 6, employed: 1 });
     const outcomes = programmeOutcomes(teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })), q1, TODAY);
