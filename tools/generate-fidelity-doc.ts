@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIDELITY_ANCHORS, renderFidelityAnchorsDoc } from '@ips/team-view';
+import { FIDELITY_ANCHORS, renderFidelityAnchorsDoc } from '@ips/fidelity';
 
 writeFileSync(path.resolve(__dirname, '../docs/fidelity-anchors.md'), renderFidelityAnchorsDoc(FIDELITY_ANCHORS));

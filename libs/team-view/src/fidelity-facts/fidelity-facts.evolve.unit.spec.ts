@@ -1,6 +1,6 @@
 import { SharedEvent } from '@ips/contracts';
-import { factsOf } from '../fidelity/fidelity-facts';
-import { counselling, employerContact, enrolled, event, followAlong, started, teamLinked, termsChanged } from '../fidelity/fidelity-events.testing';
+import { factsOf } from '@ips/fidelity';
+import { counselling, employerContact, enrolled, event, followAlong, started, teamLinked, termsChanged } from '@ips/fidelity/testing';
 import { latestConsent } from '../participant-record';
 import { evolveFidelityFacts, fidelityFactsOf, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
 

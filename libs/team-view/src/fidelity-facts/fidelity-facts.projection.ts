@@ -1,6 +1,6 @@
 import { SharedEvent } from '@ips/contracts';
 import { MigrationSet, SqlExecutor } from '@ips/postgres';
-import { factsOf } from '../fidelity/fidelity-facts';
+import { factsOf } from '@ips/fidelity';
 import { TeamViewReadModel } from '../read-model';
 import { FIDELITY_FACT_EVENT_TYPES, FidelityFacts, evolveFidelityFacts, fidelityFactsOf, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
 

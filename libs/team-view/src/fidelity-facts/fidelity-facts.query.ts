@@ -1,6 +1,6 @@
 import { SharedEvent } from '@ips/contracts';
 import { SqlExecutor } from '@ips/postgres';
-import { Period } from '../fidelity/fidelity-period';
+import { Period } from '@ips/fidelity';
 import { FidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
 
 /**

@@ -12,11 +12,11 @@ import { deliveriesOf } from '@ips/messaging/testing';
 import { PgliteDriver } from '@ips/postgres';
 import { TeamDirectory, createTeamDirectoryConsumer } from '@ips/team-directory';
 import { TeamDirectoryTestModule } from '@ips/team-directory/testing';
+import { enrolled } from '@ips/fidelity/testing';
 import { createTeamViewConsumer } from '../team-view.projector';
 import { TeamScopes } from '../team-scope';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { FidelityController, FidelityReader } from './fidelity.controller';
-import { enrolled } from './fidelity-events.testing';
 
 @Module({})
 class TestAppModule {}

@@ -1,5 +1,5 @@
 import { ProblemException } from '@ips/http';
-import { Fidelity, FidelityItem } from './fidelity';
+import { Fidelity, FidelityItem } from '@ips/fidelity';
 
 /** Drivers per item on a page, by default and at most (as the caseload list's participants). */
 export const DEFAULT_DRIVERS_PAGE = 200;

@@ -11,15 +11,12 @@ import {
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
+import { Period, fidelityCsv, fidelityFor, namedParticipants, resolvePeriod, withholdUnseen } from '@ips/fidelity';
 import { recordReads } from '../audit/audit-log';
 import { visibleTo } from '../participant-record';
 import { loadFidelityFacts } from '../fidelity-facts/fidelity-facts.query';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
-import { fidelityFor } from './fidelity';
-import { fidelityCsv } from './fidelity-csv';
-import { namedParticipants, withholdUnseen } from './fidelity-drivers';
 import { FIDELITY_EXAMPLE } from './fidelity.example';
-import { Period, resolvePeriod } from './fidelity-period';
 import { FidelityQueryDto } from './fidelity-query.dto';
 import { DEFAULT_DRIVERS_PAGE, DriversPage, PagedFidelity, driversPageOf, pageOfDrivers } from './fidelity-page';
 import { TeamScopes } from '../team-scope';

@@ -4,9 +4,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiT
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
+import { fidelityFor } from '@ips/fidelity';
 import { loadFidelityFacts } from '../fidelity-facts/fidelity-facts.query';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
-import { fidelityFor } from '../fidelity/fidelity';
 import { lastDayOf } from '../fidelity/fidelity.controller';
 import { TeamScopes } from '../team-scope';
 import { loadFidelityReviews } from '../fidelity/review/fidelity-reviews.store';

@@ -1,6 +1,4 @@
-import { anchorOf } from '../fidelity/fidelity-anchors';
-import { Fidelity } from '../fidelity/fidelity';
-import { FidelityReview } from '../fidelity/review/fidelity-review';
+import { Fidelity, FidelityReview, anchorOf } from '@ips/fidelity';
 import { Outcomes } from './outcomes';
 
 const escape = (value: unknown): string =>

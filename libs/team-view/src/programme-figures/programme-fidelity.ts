@@ -1,9 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { ItemId, Score } from '../fidelity/fidelity-anchors';
-import { Fidelity, fidelityTally } from '../fidelity/fidelity';
-import { ParticipantFacts, factsOf } from '../fidelity/fidelity-facts';
-import { FigureValue, Figures } from '../fidelity/fidelity-item';
-import { Period } from '../fidelity/fidelity-period';
+import { Fidelity, FigureValue, Figures, ItemId, ParticipantFacts, Period, Score, factsOf, fidelityTally } from '@ips/fidelity';
 import { TeamLabel, SUPPRESSION_NOTE, SuppressionNote } from './programme-outcomes';
 import { Cell, Hidden, Identity, SMALL_CELL, SUPPRESSED, Shown, isSmall, shownCount, shownMean, shownRate, subsetTotalHidden, suppressCells } from './small-cells';
 

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { ApiProblem, CorrelationId, ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
+import { resolvePeriod } from '@ips/fidelity';
 import { lastDayOf } from '../fidelity/fidelity.controller';
-import { resolvePeriod } from '../fidelity/fidelity-period';
 import { parseQuarter } from '../outcomes/outcomes';
 import { TeamScopes } from '../team-scope';
 import { TEAM_VIEW_DB } from '../team-view.tokens';

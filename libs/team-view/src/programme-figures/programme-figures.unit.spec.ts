@@ -1,8 +1,7 @@
 import { SharedEvent } from '@ips/contracts';
+import { Fidelity, factsOf, fidelityFor } from '@ips/fidelity';
+import { counselling, employerContact, enrolled, participantContact, started, teamLinked } from '@ips/fidelity/testing';
 import { parseQuarter } from '../outcomes/outcomes';
-import { Fidelity, fidelityFor } from '../fidelity/fidelity';
-import { factsOf } from '../fidelity/fidelity-facts';
-import { counselling, employerContact, enrolled, participantContact, started, teamLinked } from '../fidelity/fidelity-events.testing';
 import { fidelityCells, fidelityColumnsTally, programmeFidelity } from './programme-fidelity';
 import { programmeOutcomes } from './programme-outcomes';
 import { programmeFidelityCsv, programmeOutcomesCsv, programmeReportHtml } from './programme-report';

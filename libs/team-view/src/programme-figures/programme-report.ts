@@ -1,4 +1,4 @@
-import { csvField } from '../fidelity/fidelity-csv';
+import { csvField } from '@ips/fidelity';
 import { OutcomeColumn, ProgrammeOutcomes } from './programme-outcomes';
 import { FidelityColumn, ProgrammeFidelity } from './programme-fidelity';
 import { Shown, asText } from './small-cells';

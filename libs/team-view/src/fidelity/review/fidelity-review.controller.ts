@@ -17,23 +17,27 @@ import { Commands, Slice } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { CorrelationId, NoFieldsPipe, PathId, ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { uuidv7 } from '@ips/utils';
-import { ItemId, Score } from '../fidelity-anchors';
-import { Fidelity } from '../fidelity';
-import { FidelityReader } from '../fidelity.controller';
-import { resolvePeriod } from '../fidelity-period';
 import {
   FIDELITY_REVIEWS_ID,
+  Fidelity,
   FidelityReview,
   FidelityReviewErrors,
   FidelityReviewEvent,
+  FidelityReviewView,
   FidelityReviews,
+  ItemId,
+  Score,
+  computedScores,
   decideCompleteFidelityReview,
   decideOpenFidelityReview,
   decideScoreFidelityItem,
   fidelityReviewsAggregate,
-} from './fidelity-review';
+  resolvePeriod,
+  reviewCsv,
+  reviewView,
+} from '@ips/fidelity';
+import { FidelityReader } from '../fidelity.controller';
 import { FidelityReviewCreatedDto, ITEM_PARAM, OpenFidelityReviewDto, ScoreFidelityItemDto, isItemId } from './fidelity-review.dto';
-import { FidelityReviewView, computedScores, reviewCsv, reviewView } from './fidelity-review.view';
 import { loadFidelityReviews } from './fidelity-reviews.store';
 import { TeamScopes } from '../../team-scope';
 

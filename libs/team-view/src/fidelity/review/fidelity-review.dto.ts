@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DateField, TextField } from '@ips/http';
-import { ITEM_IDS } from '../fidelity-anchors';
+import { ITEM_IDS } from '@ips/fidelity';
 
 export class OpenFidelityReviewDto {
   @DateField('2026-01-01', 'happened', 'first day of the period reviewed')

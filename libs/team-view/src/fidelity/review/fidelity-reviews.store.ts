@@ -1,6 +1,6 @@
 import { EventStore } from '@ips/event-store';
 import { fold, streamId } from '@ips/utils';
-import { FIDELITY_REVIEWS_ID, FidelityReviewEvent, FidelityReviews, fidelityReviewsAggregate } from './fidelity-review';
+import { FIDELITY_REVIEWS_ID, FidelityReviewEvent, FidelityReviews, fidelityReviewsAggregate } from '@ips/fidelity';
 
 /** Every fidelity review, folded from the one stream they share. */
 export async function loadFidelityReviews(store: EventStore): Promise<FidelityReviews> {

@@ -1,7 +1,7 @@
-import { datedIn, isInScope, ParticipantFacts, specialistOf } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope, periodDays } from './fidelity-period';
-import { round } from './fidelity-score';
+import { datedIn, isInScope, ParticipantFacts, specialistOf } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope, periodDays } from '../fidelity-period';
+import { round } from '../fidelity-score';
 
 const MEASURED =
   'face-to-face employer contacts dated in the period, credited to the participant’s specialist; one visit to one employer on one day counts once even when recorded for several participants; divided by the specialists with a caseload in the period and the weeks of the period (a specialist who joined late counts for the whole period)';

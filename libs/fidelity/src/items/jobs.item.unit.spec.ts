@@ -1,5 +1,5 @@
-import { ended, enrolled, given, started } from './fidelity-events.testing';
-import { Scope } from './fidelity-period';
+import { ended, enrolled, given, started } from '../testing';
+import { Scope } from '../fidelity-period';
 import { competitiveJobs, employerDiversity, jobDiversity, jobType } from './jobs.item';
 
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-03-31' }, team: null };

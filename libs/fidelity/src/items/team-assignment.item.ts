@@ -1,8 +1,8 @@
-import { bandOf, parameterOf } from './fidelity-anchors';
-import { activeOn, Dated, isInScope, ParticipantFacts, specialistOf } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope } from './fidelity-period';
-import { percent } from './fidelity-score';
+import { bandOf, parameterOf } from '../fidelity-anchors';
+import { activeOn, Dated, isInScope, ParticipantFacts, specialistOf } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope } from '../fidelity-period';
+import { percent } from '../fidelity-score';
 
 const MEASURED =
   'participants on a caseload on the last day of the period and the treatment team of their latest TreatmentTeamLinked; a specialist’s attached teams are taken to be their most frequent ones (attachment itself is not recorded), so a caseload spread over 3 or more teams shows as a lower share';

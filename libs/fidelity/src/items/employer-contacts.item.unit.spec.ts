@@ -1,5 +1,5 @@
-import { addDays, Scope } from './fidelity-period';
-import { employerContact, enrolled, given } from './fidelity-events.testing';
+import { addDays, Scope } from '../fidelity-period';
+import { employerContact, enrolled, given } from '../testing';
 import { employerContacts } from './employer-contacts.item';
 
 /** Four weeks exactly. */

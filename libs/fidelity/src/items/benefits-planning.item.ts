@@ -1,8 +1,8 @@
-import { parameterOf } from './fidelity-anchors';
-import { Dated, isInScope, ParticipantFacts } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope, daysBetween, within } from './fidelity-period';
-import { percent } from './fidelity-score';
+import { parameterOf } from '../fidelity-anchors';
+import { Dated, isInScope, ParticipantFacts } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope, daysBetween, within } from '../fidelity-period';
+import { percent } from '../fidelity-score';
 
 const MEASURED =
   'job starts and terms changes (hours or wage) dated in the period; a job start counts as planned when benefits counselling was held on or before its first day and not before the previous job start (or the enrolment); a terms change when counselling was held within the window around its effective date';

@@ -1,7 +1,7 @@
-import { activeOn, isInScope, ParticipantFacts, specialistOf } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope } from './fidelity-period';
-import { round } from './fidelity-score';
+import { activeOn, isInScope, ParticipantFacts, specialistOf } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope } from '../fidelity-period';
+import { round } from '../fidelity-score';
 
 const MEASURED =
   'participants on a caseload on the last day of the period, per employment specialist named in their enrolment; every specialist counts as full-time (working hours are not recorded)';

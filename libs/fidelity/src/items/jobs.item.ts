@@ -1,7 +1,7 @@
-import { isInScope, JobFacts, jobsHeldIn, ParticipantFacts } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope } from './fidelity-period';
-import { percent } from './fidelity-score';
+import { isInScope, JobFacts, jobsHeldIn, ParticipantFacts } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope } from '../fidelity-period';
+import { percent } from '../fidelity-score';
 
 interface HeldJob {
   readonly participantId: string;

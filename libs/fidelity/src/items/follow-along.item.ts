@@ -1,8 +1,8 @@
-import { parameterOf, Score } from './fidelity-anchors';
-import { Dated, isInScope, JobFacts, jobsHeldIn, ParticipantFacts } from './fidelity-facts';
-import { Driver, Tally, computedOver, unscored } from './fidelity-item';
-import { Scope, addDays, daysBetween, within } from './fidelity-period';
-import { percent } from './fidelity-score';
+import { parameterOf, Score } from '../fidelity-anchors';
+import { Dated, isInScope, JobFacts, jobsHeldIn, ParticipantFacts } from '../fidelity-facts';
+import { Driver, Tally, computedOver, unscored } from '../fidelity-item';
+import { Scope, addDays, daysBetween, within } from '../fidelity-period';
+import { percent } from '../fidelity-score';
 
 const WEEK = 7;
 const MONTH = 30;

@@ -1,6 +1,6 @@
 import { caseload } from './caseload.item';
-import { discharged, enrolled, given } from './fidelity-events.testing';
-import { Scope } from './fidelity-period';
+import { discharged, enrolled, given } from '../testing';
+import { Scope } from '../fidelity-period';
 
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-03-31' }, team: null };
 

@@ -50,7 +50,7 @@ export function renderFidelityAnchorsDoc(anchors: readonly FidelityAnchor[]): st
   const lines = [
     '# IPS-25 fidelity anchors',
     '',
-    '<!-- Generated from libs/team-view/src/fidelity/fidelity-anchors.ts by `npm run docs:fidelity`; a unit test fails when this file is stale. -->',
+    '<!-- Generated from libs/fidelity/src/fidelity-anchors.ts by `npm run docs:fidelity`; a unit test fails when this file is stale. -->',
     '',
     'The 25 items of the IPS-25 fidelity scale and how `GET /team-view/fidelity` scores them. Items not',
     'computed from events answer `score: null` with a reason (`source: reviewer`). "Confirmed: no" marks the',

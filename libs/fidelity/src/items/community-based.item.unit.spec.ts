@@ -1,6 +1,6 @@
 import { communityBased } from './community-based.item';
-import { enrolled, given, participantContact } from './fidelity-events.testing';
-import { Scope } from './fidelity-period';
+import { enrolled, given, participantContact } from '../testing';
+import { Scope } from '../fidelity-period';
 
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-03-31' }, team: null };
 

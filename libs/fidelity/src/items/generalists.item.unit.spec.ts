@@ -7,8 +7,8 @@ import {
   given,
   participantContact,
   started,
-} from './fidelity-events.testing';
-import { Scope } from './fidelity-period';
+} from '../testing';
+import { Scope } from '../fidelity-period';
 import { generalists } from './generalists.item';
 
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-03-31' }, team: null };

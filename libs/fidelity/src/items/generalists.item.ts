@@ -1,8 +1,8 @@
-import { parameterOf } from './fidelity-anchors';
-import { datedIn, isInScope, ParticipantFacts, Phase, PHASES, specialistOf } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope } from './fidelity-period';
-import { percent } from './fidelity-score';
+import { parameterOf } from '../fidelity-anchors';
+import { datedIn, isInScope, ParticipantFacts, Phase, PHASES, specialistOf } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope } from '../fidelity-period';
+import { percent } from '../fidelity-score';
 
 const MEASURED =
   'per phase, the work recorded in the period by an employment specialist (token role), and how much of it was recorded by the participant’s own specialist (named in the enrolment); work recorded by caseworkers, supervisors or employers says nothing about who did it and is left out. Phases: intake = enrolment and the first career profile (written from the first meetings); engagement = contacts with the participant, action plans; assessment = career profiles; job development = employer contacts; job support = job starts and terms changes; follow-along = follow-along contacts';

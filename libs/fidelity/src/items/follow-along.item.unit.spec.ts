@@ -1,6 +1,6 @@
-import { addDays, Scope } from './fidelity-period';
-import { ended, enrolled, followAlong as contact, given, participantContact, started } from './fidelity-events.testing';
-import { JobFacts } from './fidelity-facts';
+import { addDays, Scope } from '../fidelity-period';
+import { ended, enrolled, followAlong as contact, given, participantContact, started } from '../testing';
+import { JobFacts } from '../fidelity-facts';
 import { checksOf, followAlong } from './follow-along.item';
 
 const START = '2026-02-02';

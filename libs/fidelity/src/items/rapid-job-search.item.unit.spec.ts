@@ -1,5 +1,5 @@
-import { addDays, Scope } from './fidelity-period';
-import { discharged, employerContact, enrolled, given } from './fidelity-events.testing';
+import { addDays, Scope } from '../fidelity-period';
+import { discharged, employerContact, enrolled, given } from '../testing';
 import { rapidJobSearch } from './rapid-job-search.item';
 
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-12-31' }, team: null };

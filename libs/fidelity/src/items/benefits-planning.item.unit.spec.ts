@@ -1,6 +1,6 @@
 import { benefitsPlanning } from './benefits-planning.item';
-import { counselling, enrolled, given, started, termsChanged } from './fidelity-events.testing';
-import { Scope } from './fidelity-period';
+import { counselling, enrolled, given, started, termsChanged } from '../testing';
+import { Scope } from '../fidelity-period';
 
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-06-30' }, team: null };
 

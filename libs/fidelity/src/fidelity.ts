@@ -1,18 +1,18 @@
 import { SharedEvent } from '@ips/contracts';
 import { FIDELITY_ANCHORS, ItemId, Score, bandOf } from './fidelity-anchors';
-import { benefitsPlanningTally } from './benefits-planning.item';
-import { caseloadTally } from './caseload.item';
-import { communityBasedTally } from './community-based.item';
-import { employerContactsTally } from './employer-contacts.item';
+import { benefitsPlanningTally } from './items/benefits-planning.item';
+import { caseloadTally } from './items/caseload.item';
+import { communityBasedTally } from './items/community-based.item';
+import { employerContactsTally } from './items/employer-contacts.item';
 import { factsOf, ParticipantFacts } from './fidelity-facts';
 import { Driver, Figures, Tally, TallyOf } from './fidelity-item';
 import { Period, Scope } from './fidelity-period';
 import { Total, totalOf } from './fidelity-score';
-import { followAlongTally } from './follow-along.item';
-import { competitiveJobsTally, employerDiversityTally, jobDiversityTally } from './jobs.item';
-import { rapidJobSearchTally } from './rapid-job-search.item';
-import { generalistsTally } from './generalists.item';
-import { teamAssignmentTally } from './team-assignment.item';
+import { followAlongTally } from './items/follow-along.item';
+import { competitiveJobsTally, employerDiversityTally, jobDiversityTally } from './items/jobs.item';
+import { rapidJobSearchTally } from './items/rapid-job-search.item';
+import { generalistsTally } from './items/generalists.item';
+import { teamAssignmentTally } from './items/team-assignment.item';
 
 /** Every item of the scale, and how it is computed from events: null for the reviewer's items. */
 const COMPUTE: Readonly<Record<ItemId, TallyOf | null>> = {

@@ -9,7 +9,7 @@ import {
   participantContact,
   started,
   teamLinked,
-} from './fidelity-events.testing';
+} from './testing';
 import { fidelityFor, isComputed } from './fidelity';
 import { Scope } from './fidelity-period';
 

@@ -1,5 +1,5 @@
 import { Agency, SharedEvent } from '@ips/contracts';
-import { ParticipantFacts, factsOf } from './fidelity-facts';
+import { ParticipantFacts, factsOf } from '../fidelity-facts';
 
 /** Shared events for the fidelity specs: `given these events`, built as the agencies publish them. */
 let n = 0;

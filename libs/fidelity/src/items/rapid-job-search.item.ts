@@ -1,8 +1,8 @@
-import { bandOf } from './fidelity-anchors';
-import { activeOn, isInScope, ParticipantFacts } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope, daysBetween, within } from './fidelity-period';
-import { round } from './fidelity-score';
+import { bandOf } from '../fidelity-anchors';
+import { activeOn, isInScope, ParticipantFacts } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope, daysBetween, within } from '../fidelity-period';
+import { round } from '../fidelity-score';
 
 const MEASURED =
   'days from enrolment to the first face-to-face employer contact, for first contacts dated in the period; participants still without one at the end of the period and already past the score-5 limit count with their days so far (a lower bound: the true mean can only be higher)';

@@ -1,7 +1,7 @@
-import { datedIn, isInScope, ParticipantFacts } from './fidelity-facts';
-import { Driver, Tally, computedOver, scoredBy, unscored } from './fidelity-item';
-import { Scope } from './fidelity-period';
-import { percent } from './fidelity-score';
+import { datedIn, isInScope, ParticipantFacts } from '../fidelity-facts';
+import { Driver, Tally, computedOver, scoredBy, unscored } from '../fidelity-item';
+import { Scope } from '../fidelity-period';
+import { percent } from '../fidelity-score';
 
 const MEASURED =
   'share of the contacts with participants dated in the period that were held out in the community (ParticipantContactRecorded.inCommunity); the scale asks for the share of specialist hours, and hours are not recorded, so each contact weighs the same';

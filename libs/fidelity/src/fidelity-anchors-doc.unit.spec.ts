@@ -5,7 +5,7 @@ import { renderFidelityAnchorsDoc } from './fidelity-anchors-doc';
 
 describe('docs/fidelity-anchors.md', () => {
   it('is what the anchors table says (run `npm run docs:fidelity` after changing it)', () => {
-    const file = readFileSync(path.resolve(__dirname, '../../../../docs/fidelity-anchors.md'), 'utf8');
+    const file = readFileSync(path.resolve(__dirname, '../../../docs/fidelity-anchors.md'), 'utf8');
     expect(file).toBe(renderFidelityAnchorsDoc(FIDELITY_ANCHORS));
   });
 

@@ -1,5 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { enrolled, participantContact, started, teamLinked } from './fidelity-events.testing';
+import { enrolled, participantContact, started, teamLinked } from './testing';
 import { fidelityFor } from './fidelity';
 import { fidelityCsv } from './fidelity-csv';
 import { namedParticipants, withholdUnseen } from './fidelity-drivers';

@@ -1,5 +1,5 @@
-import { enrolled, given, teamLinked } from './fidelity-events.testing';
-import { Scope } from './fidelity-period';
+import { enrolled, given, teamLinked } from '../testing';
+import { Scope } from '../fidelity-period';
 import { teamAssignment } from './team-assignment.item';
 
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-03-31' }, team: null };
