@@ -163,13 +163,23 @@ const PARTICIPANT_PERIOD_COLUMNS = `p.period_id, p.team_id, to_char(p.from_date,
  * The participant's period in force on `on`, each read on its team's day; of two (a move between teams whose days
  * begin at different hours), the one recorded later. Rows in the order recorded.
  */
-function periodOn<R extends ParticipantPeriodRow>(rows: readonly R[], on: OnDate): R | null {
+function periodOn<R extends ParticipantPeriodRow>(rows: readonly R[], on: OnDate, dayOf = daysOf(on)): R | null {
   let found: R | null = null;
   for (const row of rows) {
     if (row.period_from === null) continue;
-    if (isCurrentOn({ from: row.period_from, until: row.period_until }, teamDay(row.time_zone ?? 'UTC', on))) found = row;
+    if (isCurrentOn({ from: row.period_from, until: row.period_until }, dayOf(row.time_zone ?? 'UTC'))) found = row;
   }
   return found;
+}
+
+/** `on` as each time zone's day, each zone's worked out once (a team of 500 asked it 500 times, 1 ms of a board). */
+function daysOf(on: OnDate): (timeZone: string) => TeamDay {
+  const days = new Map<string, TeamDay>();
+  return (timeZone) => {
+    let day = days.get(timeZone);
+    if (day === undefined) days.set(timeZone, (day = teamDay(timeZone, on)));
+    return day;
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -424,7 +434,8 @@ export class TeamDirectory {
       else byParticipant.set(row.participant_id, [row]);
     }
     const wanted = new Set(ids);
-    return [...byParticipant].filter(([, periods]) => wanted.has(periodOn(periods, at)?.team_id ?? '')).map(([participantId]) => participantId);
+    const dayOf = daysOf(at);
+    return [...byParticipant].filter(([, periods]) => wanted.has(periodOn(periods, at, dayOf)?.team_id ?? '')).map(([participantId]) => participantId);
   }
 
   /**

@@ -8,7 +8,7 @@ import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { recordReads } from '../audit/audit-log';
 import { shownParticipants } from '../participant-views/participant-views.query';
 import { TEAM_VIEW_DB } from '../team-view.tokens';
-import { TeamScopes } from '../team-scope';
+import { TeamScopes, teamNotFound } from '../team-scope';
 import { Alert } from './alerts';
 
 interface BoardParticipant {
@@ -102,13 +102,17 @@ export class BoardController {
     const only = reader.role === 'employment-specialist' ? reader.sub : specialist;
     const at = this.clock.now();
     const directory = this.scopes.teamDirectory;
-    const defined = await directory.anyTeamDefined();
-    if (team !== undefined) await this.scopes.teams(reader, at, team); // 404 TEAM.NOT_FOUND unless the reader is on it
-    // The reader's teams by name; the board is one of them: the one asked for, else the first by name.
-    const mine = defined ? await directory.withMembers(await this.scopes.teams(reader, at)) : [];
+    const [defined, teamsOfReader] = await Promise.all([directory.anyTeamDefined(), this.scopes.teams(reader, at)]);
+    if (team !== undefined && !teamsOfReader.includes(team)) throw teamNotFound();
+    // The reader's teams by name; the board is one of them: the one asked for, else the first by name. The team asked
+    // for is known before its members are: its participants are read alongside them.
+    const [mine, asked] = await Promise.all([
+      defined ? directory.withMembers(teamsOfReader) : [],
+      defined && team !== undefined ? directory.participantsOf([team], at) : null,
+    ]);
     const chosen = mine.find((candidate) => candidate.teamId === (team ?? mine[0]?.teamId)) ?? null;
     // The team's participants by id first (null while no team is defined: every participant, as before teams).
-    const inTeam = defined ? (chosen ? await directory.participantsOf([chosen.teamId], at) : []) : null;
+    const inTeam = defined ? (chosen ? (asked ?? (await directory.participantsOf([chosen.teamId], at))) : []) : null;
     // Built for the case at hand: a `$1 is null or …` condition would keep PostgreSQL from the indexes.
     const params: unknown[] = [];
     const where = ['(discharged_at is null or exists (select 1 from tv_open_contact_requests o where o.participant_id = c.participant_id))'];
