@@ -13,15 +13,7 @@ import { programmeFidelity, programmeFidelityOf } from '../programme-figures/pro
 import { fidelityColumnsByTeam } from '../programme-figures/programme-figures.query';
 import { FidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
 import { loadFidelityFacts } from './fidelity-facts.query';
-
-/** A small deterministic random source, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
+import { busArrivals, seededRandom } from '../shared-event.testing';
 
 const DAY = 86_400_000;
 const dayOf = (base: string, offset: number): string => new Date(Date.parse(base) + offset * DAY).toISOString().slice(0, 10);
@@ -100,26 +92,6 @@ function history(participantId: string, next: () => number): SharedEvent[] {
   return events;
 }
 
-/**
- * Each participant's events in the order their agency recorded them, interleaved across participants and agencies as
- * a bus would deliver them (an employer's event may arrive before an earlier welfare-office one), some after a later
- * one of their own agency, some twice.
- */
-function arrivals(histories: readonly SharedEvent[][], next: () => number): SharedEvent[] {
-  const queues = histories.flatMap((events) =>
-    ['welfare-office', 'employer', 'mental-health'].map((source) => events.filter((event) => event.source === source).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))),
-  );
-  const out: SharedEvent[] = [];
-  while (queues.some((queue) => queue.length > 0)) {
-    const open = queues.filter((queue) => queue.length > 0);
-    const queue = open[Math.floor(next() * open.length)] as SharedEvent[];
-    const event = (queue.length > 1 && next() < 0.15 ? queue.splice(1, 1)[0] : queue.shift()) as SharedEvent;
-    out.push(event);
-    if (next() < 0.03) out.push(event);
-  }
-  return out;
-}
-
 const PERIODS: Period[] = [
   { from: '2025-01-01', to: '2025-03-31' },
   { from: '2025-04-01', to: '2025-09-30' },
@@ -152,9 +124,9 @@ describe.each(directoryEngines())('fidelity facts stored as the events arrive (%
   beforeAll(async () => {
     database = await open();
     db = database.driver;
-    const next = random(35);
+    const next = seededRandom(35);
     const participants = Array.from({ length: 90 }, () => uuidv7());
-    const events = arrivals(
+    const events = busArrivals(
       participants.map((id) => history(id, next)),
       next,
     );

@@ -12,15 +12,7 @@ import { outcomeTalliesByTeam } from '../programme-figures/programme-figures.que
 import { lastDayOf } from '../fidelity/fidelity.controller';
 import { Career, OutcomeFacts, careerOf } from './outcome-facts.evolve';
 import { tallyOutcomes } from './outcome-facts.query';
-
-/** A small deterministic random source, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
+import { busArrivals, seededRandom } from '../shared-event.testing';
 
 const DAY = 86_400_000;
 const dayOf = (base: string, offset: number): string => new Date(Date.parse(base) + offset * DAY).toISOString().slice(0, 10);
@@ -76,28 +68,6 @@ function history(participantId: string, next: () => number): SharedEvent[] {
   return events;
 }
 
-/**
- * Each participant's events in the order their agency recorded them, interleaved across participants and agencies
- * as a bus would deliver them (so an employer's event may arrive before an earlier welfare-office one), some after a
- * later one of their own agency, some twice.
- */
-function arrivals(histories: readonly SharedEvent[][], next: () => number): SharedEvent[] {
-  const queues = histories.flatMap((events) => {
-    const bySource = (source: string) => events.filter((event) => event.source === source).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
-    return [bySource('welfare-office'), bySource('employer')].map((queue) => [...queue]);
-  });
-  const out: SharedEvent[] = [];
-  while (queues.some((queue) => queue.length > 0)) {
-    const open = queues.filter((queue) => queue.length > 0);
-    const queue = open[Math.floor(next() * open.length)] as SharedEvent[];
-    // Now and then the next but one first: an event that arrives after a later one (a resend, another partition).
-    const event = (queue.length > 1 && next() < 0.15 ? queue.splice(1, 1)[0] : queue.shift()) as SharedEvent;
-    out.push(event);
-    if (next() < 0.03) out.push(event);
-  }
-  return out;
-}
-
 /** One tally per group of participants (each team's), by id. */
 const tallyOutcomesByGroup = (db: SqlDriver, quarter: Quarter, today: string, groups: readonly (readonly string[])[]) =>
   Promise.all(groups.map((ids) => tallyOutcomes(db, quarter, today, ids)));
@@ -139,9 +109,9 @@ describe.each(directoryEngines())('outcome facts stored as the events arrive (%s
   beforeAll(async () => {
     database = await open();
     db = database.driver;
-    const next = random(22);
+    const next = seededRandom(22);
     const participants = Array.from({ length: 120 }, () => uuidv7());
-    const events = arrivals(
+    const events = busArrivals(
       participants.map((id) => history(id, next)),
       next,
     );
@@ -236,7 +206,7 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
   beforeAll(async () => {
     database = await open();
     db = database.driver;
-    const next = random(31);
+    const next = seededRandom(31);
     const pick = (n: number): number => Math.floor(next() * n);
     teamView = await createTeamViewConsumer(db);
     teamDirectory = await createTeamDirectoryConsumer(db);
