@@ -8,9 +8,13 @@
  * Skipped without DATABASE_URL outside CI, as the other server suites are; in CI that fails.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { contracts, isTeamEvent, teamContracts } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { PgDriver } from '@ips/postgres';
+import { openDatabase } from '@ips/runtime';
 import { rebuildTeamViewReadModels } from '@ips/team-view';
 // tools/ is no Nx project: the bench's generator is tested where it lives, by path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -18,7 +22,9 @@ import { ParticipantPlan, allParticipants } from '../../tools/bench-scale/plan';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { ProjectionResult, projectCountry } from '../../tools/bench-scale/project';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { GenerateResult, PlatformOnCountry, ScaleDatabase, freshDatabase, generateCountry, startOn } from '../../tools/bench-scale/scale';
+import { DEFAULT_END } from '../../tools/bench-scale/generate';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { CountryStore, GenerateResult, PlatformOnCountry, ScaleDatabase, freshDatabase, generateCountry, openCountryStore, planFingerprint, startOn } from '../../tools/bench-scale/scale';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 if (!DATABASE_URL && process.env.CI) {
@@ -174,5 +180,84 @@ describeWithServer('bench:scale generator', () => {
       if (expected[kind]) expect(types).toContain(expected[kind]);
     }
     expect(entries.length).toBeGreaterThanOrEqual(longest.steps.length);
+  });
+});
+
+/**
+ * The same generator and projection on PGlite in a data directory (BENCH_SCALE_ENGINE=pglite: the embedded profile as
+ * `npm start` runs it), the platform started on that directory, and a kept country reused only for the same plan
+ * (BENCH_SCALE_REUSE=1). No server needed.
+ */
+describe('bench:scale generator on PGlite', () => {
+  let root: string;
+  let store: CountryStore;
+  let generated: GenerateResult;
+  let projection: ProjectionResult;
+  const plan = { participants: 12, seed: 7, end: DEFAULT_END };
+  const fingerprint = (): string => planFingerprint(generated.plan);
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-int-'));
+    store = await openCountryStore({ engine: 'pglite', serverUrl: 'postgres://unused', pgliteRoot: root, participants: plan.participants, plan: { ...plan, fingerprint: '' }, reuse: false });
+    generated = await generateCountry({ dataDir: store.target.dataDir as string, participants: plan.participants, seed: plan.seed, workers: 2, concurrency: 4 });
+    const db = await openDatabase({ dataDir: store.target.dataDir as string });
+    try {
+      projection = await projectCountry(db);
+      await rebuildTeamViewReadModels(db);
+    } finally {
+      await db.close();
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('writes the country into PGlite in one process and projects every participant event into the timeline', async () => {
+    expect(generated.workers).toEqual([]);
+    expect(generated.participantsDone).toBe(plan.participants);
+    const db = await openDatabase({ dataDir: store.target.dataDir as string });
+    try {
+      expect(db.engine).toBe('pglite');
+      const store = await PostgresEventStore.open(db);
+      const messages = await store.readOutbox(0, 1_000_000);
+      expect(messages.length).toBe(generated.outbox);
+      const participantMessages = messages.filter((message) => !isTeamEvent(message.payload as never));
+      const rows = await db.query<{ event_id: string }>('select event_id from tv_timeline order by received');
+      expect(rows.map((row) => row.event_id)).toEqual(participantMessages.map((message) => message.messageId));
+      expect(projection.timelineEvents).toBe(participantMessages.length);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("serves the team's participants from the PGlite directory to its supervisor", async () => {
+    const country = await startOn({ dataDir: store.target.dataDir as string });
+    try {
+      const team = generated.plan.teams[0];
+      if (!team) throw new Error('no team');
+      const token = await country.token({ sub: team.supervisor.sub, agency: team.supervisor.agency, role: team.supervisor.role });
+      const response = await fetch(`${country.url}/team-view/participants?scope=all`, { headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { participants?: { participantId: string }[] } | { participantId: string }[];
+      const listed = (Array.isArray(body) ? body : (body.participants ?? [])).map((row) => row.participantId).sort();
+      expect(listed).toEqual(allParticipants(generated.plan).map((p) => p.participantId).sort());
+    } finally {
+      await country.close();
+    }
+  }, 60_000);
+
+  it('reuses a kept country only when it was recorded for the same plan', async () => {
+    const { plan: _plan, ...figures } = generated;
+    await store.record({ plan: { ...plan, fingerprint: fingerprint() }, at: new Date().toISOString(), generated: figures, projection });
+    const open = (print: string): Promise<CountryStore> =>
+      openCountryStore({ engine: 'pglite', serverUrl: 'postgres://unused', pgliteRoot: root, participants: plan.participants, plan: { ...plan, fingerprint: print }, reuse: true });
+    const same = await open(fingerprint());
+    expect(same.reused?.generated.events).toBe(generated.events);
+    expect(await readdir(store.target.dataDir as string)).toEqual(expect.arrayContaining(['pglite', 'data-keys']));
+    // Another plan (another seed, another team size): the directory is emptied for a fresh generation.
+    const other = await open('another plan');
+    expect(other.reused).toBeNull();
+    expect(await readdir(store.target.dataDir as string)).toEqual([]);
   });
 });

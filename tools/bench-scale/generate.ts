@@ -45,12 +45,15 @@ export const DEFAULT_SEED = 20261204;
 export const DEFAULT_END = '2026-12-01T09:00:00.000Z';
 
 export interface GenerateOptions {
-  readonly databaseUrl: string;
+  /** The PostgreSQL server's database; when left out, PGlite in `dataDir` (the embedded platform's files). */
+  readonly databaseUrl?: string;
+  /** The embedded platform's data directory (PGlite in dataDir/pglite, its keys in dataDir/data-keys), without databaseUrl. */
+  readonly dataDir?: string;
   readonly participants: number;
   readonly seed?: number;
   /** Participants written at once in each process (each one's history in order); default 400. */
   readonly concurrency?: number;
-  /** Child processes writing participants; 0 writes them in this process. Default 2. */
+  /** Child processes writing participants; 0 writes them in this process. Default 2 (always 0 on PGlite: one process opens it). */
   readonly workers?: number;
   /** Appends per statement (the store's group commit); default 1,000. */
   readonly maxBatch?: number;
@@ -179,8 +182,8 @@ class Writer {
     readonly close: () => Promise<void>,
   ) {}
 
-  static async open(databaseUrl: string, tag: string, maxBatch: number): Promise<Writer> {
-    const config = { databaseUrl, dataDir: '/nonexistent' };
+  static async open(target: Target, tag: string, maxBatch: number): Promise<Writer> {
+    const config = target.databaseUrl ? { databaseUrl: target.databaseUrl, dataDir: '/nonexistent' } : { dataDir: target.dataDir ?? '/nonexistent' };
     const [db, keys] = await Promise.all([openDatabase(config), openKeyStore(config, 'embedded')]);
     const store = new RecordingStore(await PostgresEventStore.open(db, { maxBatch }));
     const pipeline = new MemoryPipeline(store, keys.personalData);
@@ -243,6 +246,9 @@ class Writer {
   }
 }
 
+/** Where the country is written: a server's database, or PGlite in the embedded platform's data directory. */
+type Target = Pick<GenerateOptions, 'databaseUrl' | 'dataDir'>;
+
 /** What a worker is told (as JSON in argv). */
 export interface WorkerTask {
   readonly databaseUrl: string;
@@ -264,7 +270,7 @@ export type WorkerReport =
 /** The worker's side (generate-worker.ts): writes its share of the participants, reports progress, returns the last report. */
 export async function runWorker(task: WorkerTask, report: (message: WorkerReport) => void): Promise<WorkerReport> {
   const plan = planCountry({ participants: task.participants, seed: task.seed, end: new Date(task.end) });
-  const writer = await Writer.open(task.databaseUrl, `w${task.first}`, task.maxBatch);
+  const writer = await Writer.open({ databaseUrl: task.databaseUrl }, `w${task.first}`, task.maxBatch);
   const timer = setInterval(() => report({ kind: 'progress', ...writer.counts() }), 1000);
   try {
     await writer.participants(plan, task.first, task.stride, task.concurrency);
@@ -282,13 +288,19 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
   const plan = planCountry({ participants: options.participants, seed, end });
   const concurrency = options.concurrency ?? 400;
   const maxBatch = options.maxBatch ?? 1000;
-  const workers = options.workers ?? 2;
+  const databaseUrl = options.databaseUrl;
+  if (!databaseUrl && !options.dataDir) throw new Error('generateCountry: a databaseUrl or a dataDir (PGlite)');
+  // PGlite is one process's: its participants are written in this one.
+  const workers = databaseUrl ? (options.workers ?? 2) : 0;
   const started = Date.now();
-  const writer = await Writer.open(options.databaseUrl, 'main', maxBatch);
+  const writer = await Writer.open(options, 'main', maxBatch);
   const children = new Map<number, string>();
-  const database = new URL(options.databaseUrl).pathname.slice(1);
-  const serverUrl = Object.assign(new URL(options.databaseUrl), { pathname: '/postgres' }).toString();
-  const cpu = new CpuMeter(serverUrl, [database, `${database}_keys`], () => children);
+  let cpu: CpuMeter | undefined;
+  if (databaseUrl) {
+    const database = new URL(databaseUrl).pathname.slice(1);
+    const serverUrl = Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString();
+    cpu = new CpuMeter(serverUrl, [database, `${database}_keys`], () => children);
+  }
   const cpuAtStart = process.cpuUsage();
   let programmeSeconds = 0;
   let counts: GenerateCounts;
@@ -327,7 +339,7 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
       try {
         const results = await Promise.all(
           Array.from({ length: workers }, (_, w) =>
-            forkWorker({ databaseUrl: options.databaseUrl, participants: plan.participantCount, seed, end: end.toISOString(), first: w, stride: workers, concurrency, maxBatch }, (counts) => {
+            forkWorker({ databaseUrl: databaseUrl as string, participants: plan.participantCount, seed, end: end.toISOString(), first: w, stride: workers, concurrency, maxBatch }, (counts) => {
               latest[w] = counts;
             }, (pid) => children.set(pid, 'generator')),
           ),
@@ -341,8 +353,8 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
   } finally {
     await writer.close();
   }
-  const used = await cpu.stop();
-  // The workers' from /proc (their whole life), this process's own since the start of generation.
+  const used = cpu ? await cpu.stop() : {};
+  // The workers' from /proc (their whole life), this process's own since the start of generation (PGlite's included).
   const own = process.cpuUsage(cpuAtStart);
   const cpuSeconds = { generator: (used['generator'] ?? 0) + (own.user + own.system) / 1e6, postgres: used['postgres'] ?? 0 };
   return { ...counts, participants: plan.participantCount, seconds: (Date.now() - started) / 1000, plan, programmeSeconds, workers: rss, cpuSeconds };
