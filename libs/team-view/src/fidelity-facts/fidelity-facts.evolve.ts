@@ -84,6 +84,24 @@ export function evolveFidelityFacts(facts: FidelityFacts, event: SharedEvent): F
 /** A participant's events, in an order that keeps each one's arrival among those that happened at the same moment, folded. */
 export const fidelityFactsOf = (events: readonly SharedEvent[]): FidelityFacts => events.reduce(evolveFidelityFacts, initialFidelityFacts);
 
+/**
+ * A whole timeline, already in timeline order (by `occurredAt`, then arrival), as facts: what `fidelityFactsOf` gives
+ * for it, without placing each event by a search and a copy (the rebuild's pages: a history of a few hundred events
+ * copied a few hundred times).
+ */
+export function fidelityFactsOfTimeline(events: readonly SharedEvent[]): FidelityFacts {
+  const seen = new Set<string>();
+  const kept: FactEvent[] = [];
+  for (const event of events) {
+    const fields = KEPT_FIELDS[event.type];
+    const id = event.id.toLowerCase();
+    if (fields === undefined || seen.has(id)) continue;
+    seen.add(id);
+    kept.push(cut(event, fields));
+  }
+  return { events: kept };
+}
+
 /** The kept events as shared events of this participant, in timeline order: what `factsOf` and `visibleTo` read. */
 export const sharedEventsOf = (participantId: string, facts: FidelityFacts): SharedEvent[] =>
   facts.events.map(([id, type, version, source, occurredAt, sub, agency, role, ...values]) => {

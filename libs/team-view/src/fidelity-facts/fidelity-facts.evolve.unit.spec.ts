@@ -2,7 +2,7 @@ import { SharedEvent } from '@ips/contracts';
 import { factsOf } from '@ips/fidelity';
 import { counselling, employerContact, enrolled, event, followAlong, started, teamLinked, termsChanged } from '@ips/fidelity/testing';
 import { latestConsent } from '../participant-record';
-import { evolveFidelityFacts, fidelityFactsOf, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
+import { evolveFidelityFacts, fidelityFactsOf, fidelityFactsOfTimeline, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
 
 const p = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
 const a1 = '11111111-1111-4111-8111-111111111111';
@@ -63,6 +63,15 @@ describe('fidelity facts', () => {
       expect(factsOf(p, stored)).toEqual(factsOf(p, timeline));
       expect(latestConsent(stored)).toEqual(latestConsent(timeline));
       expect(latestConsent(stored.slice(0, -1))).toEqual({ shareWith: ['mental-health', 'employer'], employerDisclosure: true, recordedBy: 'welfare-office' });
+    });
+
+    it('reads a whole timeline, as the rebuild gives it, as the fold of its events in any arrival order', () => {
+      const first = counselling(p, '2026-02-01');
+      const second = followAlong(p, a1, '2026-02-01');
+      const referred = event(p, 'ParticipantReferred', '2026-01-02', { givenName: 'Kari' });
+      // Events of one moment stand in the timeline in the order they arrived: the second, the job, the first.
+      const timeline = [referred, enrolment, profile, contact, second, job, first, change];
+      expect(fidelityFactsOfTimeline([...timeline, contact])).toEqual(fidelityFactsOf([change, second, contact, job, first, enrolment, referred, profile, contact]));
     });
   });
 });

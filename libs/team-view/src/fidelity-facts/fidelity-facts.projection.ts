@@ -2,7 +2,7 @@ import { SharedEvent } from '@ips/contracts';
 import { MigrationSet, SqlExecutor } from '@ips/postgres';
 import { factsOf } from '@ips/fidelity';
 import { TeamViewReadModel } from '../read-model';
-import { FIDELITY_FACT_EVENT_TYPES, FidelityFacts, evolveFidelityFacts, fidelityFactsOf, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
+import { FIDELITY_FACT_EVENT_TYPES, FidelityFacts, evolveFidelityFacts, fidelityFactsOfTimeline, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
 
 /**
  * One row per participant with an event fidelity reads: the facts (`FidelityFacts`: those events cut down, in
@@ -68,7 +68,7 @@ export async function projectFidelityFacts(events: readonly SharedEvent[], tx: S
 export async function rebuildFidelityFacts(timelines: ReadonlyMap<string, readonly SharedEvent[]>, tx: SqlExecutor): Promise<void> {
   const rows: [string, FidelityFacts][] = [];
   for (const [id, events] of timelines) {
-    const facts = fidelityFactsOf(events);
+    const facts = fidelityFactsOfTimeline(events);
     if (facts.events.length > 0) rows.push([id, facts]);
   }
   await writeFidelityFacts(tx, rows);
