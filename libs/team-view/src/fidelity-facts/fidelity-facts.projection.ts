@@ -1,5 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { MigrationSet, SqlExecutor } from '@ips/postgres';
+import { MigrationSet, SqlExecutor, valuesList } from '@ips/postgres';
 import { factsOf } from '@ips/fidelity';
 import { TeamViewReadModel } from '../read-model';
 import { FIDELITY_FACT_EVENT_TYPES, FidelityFacts, evolveFidelityFacts, fidelityFactsOfTimeline, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
@@ -26,22 +26,23 @@ create index tv_fidelity_facts_by_enrolment on tv_fidelity_facts (enrolled_on);`
   ],
 };
 
-/** Writes participants' facts with the days a read selects on: one statement. */
+/** Writes participants' facts with the days a read selects on: a statement per 500. */
 async function writeFidelityFacts(tx: SqlExecutor, rows: readonly (readonly [string, FidelityFacts])[]): Promise<void> {
   if (rows.length === 0) return;
   const folded = rows.map(([id, facts]) => factsOf(id, sharedEventsOf(id, facts)));
-  await tx.query(
-    `insert into tv_fidelity_facts (participant_id, enrolled_on, discharged_on, facts)
-     select * from unnest($1::uuid[], $2::date[], $3::date[], $4::jsonb[])
-     on conflict (participant_id) do update
-       set enrolled_on = excluded.enrolled_on, discharged_on = excluded.discharged_on, facts = excluded.facts`,
-    [
-      rows.map(([id]) => id),
-      folded.map((facts) => facts.enrolment?.on ?? null),
-      folded.map((facts) => facts.discharge?.on ?? null),
-      rows.map(([, facts]) => JSON.stringify(facts)),
-    ],
-  );
+  // A page of documents of ~20 KB each: a VALUES list, not arrays (valuesList), and 500 rows a statement at most.
+  for (let from = 0; from < rows.length; from += 500) {
+    const { sql, params } = valuesList(
+      rows.slice(from, from + 500).map(([id, facts], index) => [id, folded[from + index]?.enrolment?.on ?? null, folded[from + index]?.discharge?.on ?? null, JSON.stringify(facts)]),
+      ['uuid', 'date', 'date', 'jsonb'],
+    );
+    await tx.query(
+      `insert into tv_fidelity_facts (participant_id, enrolled_on, discharged_on, facts) values ${sql}
+       on conflict (participant_id) do update
+         set enrolled_on = excluded.enrolled_on, discharged_on = excluded.discharged_on, facts = excluded.facts`,
+      params,
+    );
+  }
 }
 
 /**
