@@ -71,8 +71,6 @@ export interface ProgrammeReport {
   readonly outcomes: ProgrammeOutcomes;
   /** The items computed for the quarter (so far); null for a quarter that has not begun. */
   readonly fidelity: ProgrammeFidelity | null;
-  /** Why the fidelity items are not in the report, when they were withheld (too many participants to fold live). */
-  readonly fidelityWithheld?: string;
   readonly generatedAt: string;
 }
 
@@ -80,7 +78,7 @@ export interface ProgrammeReport {
  * The printable report across teams, laid out for A4 (landscape: the teams side by side): the quarter's outcomes and
  * the computed fidelity items per team and in total. Aggregates only, suppressed as in the JSON; no participant.
  */
-export function programmeReportHtml({ outcomes, fidelity, fidelityWithheld, generatedAt }: ProgrammeReport): string {
+export function programmeReportHtml({ outcomes, fidelity, generatedAt }: ProgrammeReport): string {
   const heads = [...outcomes.teams.map((team) => `${escape(team.name)}<br><small>${escape(team.municipality)}</small>`), `Total<br><small>${outcomes.total.teams} teams</small>`];
   const outcomeRows = OUTCOME_MEASURES.map(([key, label, read]) => {
     const cells = [...outcomes.teams, outcomes.total].map((column) => {
@@ -112,7 +110,7 @@ ${rows}
 <p class="meta">Scores 1–5 by the anchors (docs/fidelity-anchors.md); the figures behind them, suppressed as the outcomes are, are in GET /programme/fidelity.</p>
 </section>`;
       })()
-    : `<section><h2>Fidelity</h2><p>${escape(fidelityWithheld ?? 'The quarter has not begun: nothing computed yet.')}</p></section>`;
+    : `<section><h2>Fidelity</h2><p>The quarter has not begun: nothing computed yet.</p></section>`;
   return `<!doctype html>
 <html lang="en">
 <head>
