@@ -3,3 +3,4 @@ export * from './pg.driver';
 export * from './pglite.driver';
 export * from './migrations';
 export * from './values-list';
+export * from './side-copies';

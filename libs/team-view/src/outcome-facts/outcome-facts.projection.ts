@@ -81,12 +81,12 @@ export async function projectOutcomeFacts(events: readonly SharedEvent[], tx: Sq
   const before = new Map(rows.map((row) => [row.participant_id, row.facts]));
   const facts = new Map(before);
   for (const event of relevant) facts.set(event.participantId, evolveOutcomeFacts(facts.get(event.participantId) ?? initialOutcomeFacts, event));
-  const written = ids.map((id): [string, OutcomeFacts] => [id, facts.get(id) as OutcomeFacts]);
+  const written = ids.map((id): FactsRow => withCareer(id, facts.get(id) as OutcomeFacts));
   await writeOutcomeFacts(tx, written);
   // The closed quarters whose stored tallies these changes reach are computed again at their next read.
   let first: string | null = null;
-  for (const [id, after] of written) {
-    const day = firstDayChanged(careerOf(before.get(id) ?? initialOutcomeFacts), careerOf(after));
+  for (const [id, , after] of written) {
+    const day = firstDayChanged(careerOf(before.get(id) ?? initialOutcomeFacts), after);
     if (day !== null && (first === null || day < first)) first = day;
   }
   if (first !== null) await tx.query('delete from tv_outcome_quarter_tallies where last_day >= $1::date', [first]);
@@ -95,10 +95,14 @@ export async function projectOutcomeFacts(events: readonly SharedEvent[], tx: Sq
 /** A PostgreSQL array literal of days or numbers (none of them needs quoting). */
 const arrayLiteral = (values: readonly (string | number)[]): string => `{${values.join(',')}}`;
 
+/** A participant's facts with the career they give. */
+type FactsRow = readonly [id: string, facts: OutcomeFacts, career: Career];
+const withCareer = (id: string, facts: OutcomeFacts): FactsRow => [id, facts, careerOf(facts)];
+
 /** Writes participants' facts and what the figures read of them: two statements. */
-async function writeOutcomeFacts(tx: SqlExecutor, rows: readonly (readonly [string, OutcomeFacts])[]): Promise<void> {
+async function writeOutcomeFacts(tx: SqlExecutor, rows: readonly FactsRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const careers = rows.map(([, facts]) => careerOf(facts));
+  const careers = rows.map(([, , career]) => career);
   const ids = rows.map(([id]) => id);
   await tx.query(
     `insert into tv_outcome_facts (participant_id, facts) select * from unnest($1::uuid[], $2::jsonb[])
@@ -220,10 +224,10 @@ function derivedOf(career: Career) {
 
 /** The rebuild's page of whole timelines: each folded in timeline order (the same facts as in arrival order), one write. */
 export async function rebuildOutcomeFacts(timelines: ReadonlyMap<string, readonly SharedEvent[]>, tx: SqlExecutor): Promise<void> {
-  const rows: [string, OutcomeFacts][] = [];
+  const rows: FactsRow[] = [];
   for (const [id, events] of timelines) {
     const relevant = events.filter((event) => OUTCOME_FACT_EVENT_TYPES.has(event.type));
-    if (relevant.length > 0) rows.push([id, outcomeFactsOf(relevant)]);
+    if (relevant.length > 0) rows.push(withCareer(id, outcomeFactsOf(relevant)));
   }
   await writeOutcomeFacts(tx, rows);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { addDays } from '@ips/fidelity';
 import { SqlDriver, SqlExecutor } from '@ips/postgres';
 import { OutcomeTally, Quarter } from '../outcomes/outcomes';
 import { TERM_KEY_EPOCH, TERM_KEY_JOB } from './outcome-facts.projection';
@@ -197,8 +198,6 @@ async function computeTallies(tx: SqlExecutor, quarter: Quarter, lastDay: string
   return tx.query<TallyRow>(TALLY_SQL(served, membersOf), [quarter.from, quarter.to, lastDay, ...params]);
 }
 
-const DAY = 86_400_000;
-const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00.000Z`) - DAY).toISOString().slice(0, 10);
 
 /**
  * The all-teams tallies of a closed quarter: kept in `tv_outcome_quarter_tallies` (decision 36), computed at the first
@@ -247,7 +246,7 @@ const LOCK_NOT_AVAILABLE = '55P03';
 export async function outcomeTallies(db: SqlDriver, quarter: Quarter, today: string, members: OutcomeMembers): Promise<Map<string, OutcomeTally>> {
   const lastDay = today < quarter.to ? today : quarter.to;
   const rows =
-    members.kind === 'teams-on' && quarter.to < dayBefore(today)
+    members.kind === 'teams-on' && quarter.to < addDays(today, -1)
       ? await closedQuarterTallies(db, quarter, members)
       : await db.transaction((tx) => computeTallies(tx, quarter, lastDay, members));
   return new Map(rows.map((row) => [row.grp, tallyOf(row)]));

@@ -1,5 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { MigrationSet, SqlDriver, SqlExecutor } from '@ips/postgres';
+import { MigrationSet, SqlDriver, SqlExecutor, makeSideCopies, putSideCopiesInPlace } from '@ips/postgres';
 import { TeamViewReadModel } from '../read-model';
 
 /** Where a rebuild is: after which participant, up to which timeline row, how far. */
@@ -142,8 +142,8 @@ async function resumable(db: SqlDriver, tables: readonly string[]): Promise<Prog
 /** Fresh, empty copies of the read models' tables in `tv_next`, and a checkpoint at the timeline's head. */
 async function begin(db: SqlDriver, tables: readonly string[]): Promise<Progress> {
   return db.transaction(async (tx) => {
-    await tx.exec(`drop schema if exists ${NEXT} cascade; create schema ${NEXT}; delete from tv_rebuild;`);
-    for (const table of tables) await tx.exec(`create table ${NEXT}.${table} (like public.${table} including all)`);
+    await makeSideCopies(tx, NEXT, tables);
+    await tx.exec('delete from tv_rebuild');
     const [head] = await tx.query<{ head: string; total: string }>('select coalesce(max(received), 0)::text as head, count(*)::text as total from tv_timeline');
     const { head: at, total } = head as { head: string; total: string };
     await tx.query('insert into tv_rebuild (head, after, done, total, tables) values ($1, null, 0, $2, $3)', [at, total, tables]);
@@ -174,8 +174,8 @@ async function swapIn(db: SqlDriver, models: readonly TeamViewReadModel[], table
       from = (rows[rows.length - 1] as { received: string }).received;
     }
     await tx.exec('set local search_path = public');
-    for (const table of tables) await tx.exec(`delete from public.${table}; insert into public.${table} select * from ${NEXT}.${table};`);
-    await tx.exec(`drop schema ${NEXT} cascade; delete from tv_rebuild;`);
+    await putSideCopiesInPlace(tx, NEXT, tables);
+    await tx.exec('delete from tv_rebuild');
     await recordVersions(tx, models);
     return caughtUp;
   });

@@ -1,6 +1,6 @@
 import { ALL_EVENTS, EventStore, PostgresEventStore, RecordedEvent, inCategories } from '@ips/event-store';
 import { ConsumerCheckpoints } from '@ips/messaging';
-import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
+import { SqlDriver, SqlExecutor, makeSideCopies, migrate, putSideCopiesInPlace } from '@ips/postgres';
 import { contactLineMigrations } from './contact-line.migrations';
 import {
   CONTACT_LINE_CATEGORIES,
@@ -132,8 +132,8 @@ async function resumable(db: SqlDriver): Promise<Checkpoint | null> {
 async function begin(db: SqlDriver, line: ConsumerCheckpoints, pages: EmployerEventPages): Promise<Checkpoint> {
   const upto = await line.position(ALL_EVENTS);
   return db.transaction(async (tx) => {
-    await tx.exec(`drop schema if exists ${NEXT} cascade; create schema ${NEXT}; delete from ecl_rebuild;`);
-    for (const table of CONTACT_LINE_READ_MODEL_TABLES) await tx.exec(`create table ${NEXT}.${table} (like public.${table} including all)`);
+    await makeSideCopies(tx, NEXT, CONTACT_LINE_READ_MODEL_TABLES);
+    await tx.exec('delete from ecl_rebuild');
     const total = pages.count ? await pages.count(upto, tx) : null;
     await tx.query('insert into ecl_rebuild (upto, after, done, total, tables) values ($1, 0, 0, $2, $3)', [upto, total, CONTACT_LINE_READ_MODEL_TABLES]);
     return { upto, after: 0, done: 0, total };
@@ -160,10 +160,8 @@ async function swapIn(db: SqlDriver, line: ConsumerCheckpoints, pages: EmployerE
       after = reached;
     }
     await tx.exec('set local search_path = public');
-    for (const table of CONTACT_LINE_READ_MODEL_TABLES) {
-      await tx.exec(`delete from public.${table}; insert into public.${table} select * from ${NEXT}.${table};`);
-    }
-    await tx.exec(`drop schema ${NEXT} cascade; delete from ecl_rebuild;`);
+    await putSideCopiesInPlace(tx, NEXT, CONTACT_LINE_READ_MODEL_TABLES);
+    await tx.exec('delete from ecl_rebuild');
     return caughtUp;
   });
 }
