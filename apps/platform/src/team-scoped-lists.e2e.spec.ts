@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PlatformHarness } from './testing/platform-harness';
+import { SseClient } from './testing/sse-client';
 import { TestPlatform, describeEachProfile } from './testing/profiles';
 
 interface Listed {
@@ -200,5 +201,27 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
     expect(((await get('sup-a', '/team-view/fidelity/reviews')).reviews as { reviewId: string }[]).map((review) => review.reviewId)).not.toContain(reviewId);
     expect((await get('sup-a', `/team-view/fidelity/reviews/${reviewId}`, 404)).code).toBe('FIDELITY_REVIEW.NOT_FOUND');
     await get('sup-ab', `/team-view/fidelity/reviews/${reviewId}`);
+  });
+  it("tells an open list which of the reader's participants changed, and never another team's", async () => {
+    const open = (who: string) => SseClient.open(`${harness.platform.url}/team-view/changes`, tokens[who] as string);
+    const [cwA, cwB, esA] = await Promise.all([open('cw-a'), open('cw-b'), open('es-a')]);
+    try {
+      expect([cwA.status, cwA.contentType]).toEqual([200, expect.stringMatching(/text\/event-stream/)]);
+      for (const [who, participantId] of [['cw-a', ids.a], ['cw-b', ids.bNamingEsA]] as const) {
+        await harness.http.post(`/welfare-office/participants/${participantId}/contacts`).set(auth(tokens[who] as string)).send({ contactedOn: '2026-03-02', mode: 'phone', inCommunity: false }).expect(201);
+      }
+      const changed = async (client: SseClient, count: number) =>
+        (await client.waitFor(count, 10_000)).flatMap((message) => (message.data as { participantIds: string[] }).participantIds).sort();
+      expect(await changed(cwA, 1)).toEqual([ids.a]);
+      expect(await changed(cwB, 1)).toEqual([ids.bNamingEsA]);
+      // es-a is on team A and named on B's participant: both, in one message or two.
+      const seen = new Set(await changed(esA, 1));
+      if (seen.size < 2) for (const id of await changed(esA, 2)) seen.add(id);
+      expect([...seen].sort()).toEqual([ids.a, ids.bNamingEsA].sort());
+      expect(cwA.messages.every((message) => message.event === 'participants-changed')).toBe(true);
+      expect(cwA.messages.flatMap((message) => (message.data as { participantIds: string[] }).participantIds)).not.toContain(ids.bNamingEsA);
+    } finally {
+      for (const client of [cwA, cwB, esA]) client.close();
+    }
   });
 });

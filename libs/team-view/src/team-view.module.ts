@@ -10,6 +10,7 @@ import { ParticipantSummaryController } from './participant-summary/participant-
 import { TimelineController } from './timeline/timeline.controller';
 import { EmployerPlacementsController } from './employer-placements/employer-placements.controller';
 import { ParticipantListController } from './participant-list/participant-list.controller';
+import { FollowChangesController } from './live/follow-changes.controller';
 import { FollowTimelineController } from './timeline/follow-timeline.controller';
 import { TeamScopes } from './team-scope';
 import { ProgrammeFidelityController, ProgrammeOutcomesController } from './programme-figures/programme-figures.controller';
@@ -35,6 +36,7 @@ import { EmergencyAccessController } from './emergency-access/emergency-access.c
     ProgrammeFidelityController,
     ProgrammeOutcomesController,
     FollowTimelineController,
+    FollowChangesController,
     TimelineController,
   ],
   providers: [ParticipantRecords, FidelityReader, TeamScopes],

@@ -1,3 +1,5 @@
+import { fidelity } from './fidelity';
+import { line } from './line';
 import type { Messages } from './nb';
 
 /** English. */
@@ -426,4 +428,6 @@ export const en: Messages = {
     'EMERGENCY_ACCESS.OWN_GRANT': 'You cannot review your own emergency access.',
     'EMERGENCY_ACCESS.ALREADY_REVIEWED': 'The emergency access has been reviewed already.',
   },
+  fidelity: fidelity.en,
+  line: line.en,
 };

@@ -1,3 +1,6 @@
+import { fidelity } from './fidelity';
+import { line } from './line';
+
 /** Norsk bokmål: the default language, and the shape every other catalogue follows. */
 export const nb = {
   app: {
@@ -424,6 +427,8 @@ export const nb = {
     'EMERGENCY_ACCESS.OWN_GRANT': 'Du kan ikke kontrollere din egen nødtilgang.',
     'EMERGENCY_ACCESS.ALREADY_REVIEWED': 'Nødtilgangen er allerede kontrollert.',
   },
+  fidelity: fidelity.nb,
+  line: line.nb,
 };
 
 /** The shape of every catalogue: norsk bokmål's. */

@@ -1,3 +1,5 @@
+import { fidelity } from './fidelity';
+import { line } from './line';
 import type { Messages } from './nb';
 
 /** Svenska. */
@@ -426,4 +428,6 @@ export const sv: Messages = {
     'EMERGENCY_ACCESS.OWN_GRANT': 'Du kan inte granska din egen nödåtkomst.',
     'EMERGENCY_ACCESS.ALREADY_REVIEWED': 'Nödåtkomsten är redan granskad.',
   },
+  fidelity: fidelity.sv,
+  line: line.sv,
 };

@@ -300,7 +300,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'GET /municipality/crisis-duty/on-duty',
-    purpose: "Who to call on the crisis service at an instant (now when left out): shifts not cancelled. The employer service asks it, as itself, to route the line's third tier.",
+    purpose: "Who to call on the crisis service at an instant (now when left out), and the rota ahead (the duty screen): shifts not cancelled. The employer service asks it, as itself, to route the line's third tier.",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/service'],
   },
   {
@@ -377,6 +377,12 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     relation: "as the timeline, checked again for every entry (consent in force when it arrives; relapse flags never to employers); audited; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
     workNeed: 'path-id',
     emergencyAccess: true,
+  },
+  {
+    route: 'GET /team-view/changes',
+    purpose: "Server-sent events for the staff web app: the ids of the reader's participants that have new entries, so an open caseload, board or participant page reads again (ids only).",
+    who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'mental-health/clinician', 'mental-health/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
+    relation: "only participants the reader has work need for when the change arrives (member of the participant's current team, or named on the record); nothing else about them",
   },
   {
     route: 'GET /team-view/employer-placements',

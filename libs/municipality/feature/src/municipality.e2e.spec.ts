@@ -118,13 +118,16 @@ describe('the municipality over HTTP', () => {
       expect(await onDuty('2026-03-02T22:30:00Z')).toEqual({
         at: '2026-03-02T22:30:00.000Z',
         onDuty: [{ workerId: 'mw-ola', name: 'Ola Berg', phone: '+4791234567' }],
+        shifts: [{ shiftId: scheduled.body.shiftId, workerId: 'mw-ola', name: 'Ola Berg', phone: '+4791234567', from: '2026-03-02T16:00:00.000Z', to: '2026-03-03T08:00:00.000Z' }],
       });
       expect((await onDuty('2026-03-02T16:00:00Z')).onDuty).toHaveLength(1);
       expect((await onDuty('2026-03-02T15:59:59Z')).onDuty).toEqual([]);
       expect((await onDuty('2026-03-03T08:00:00Z')).onDuty).toEqual([]);
 
       const now = await http().get('/municipality/crisis-duty/on-duty').set(auth(worker)).expect(200);
-      expect(now.body).toEqual({ at: NOW, onDuty: [] });
+      // The rota ahead at NOW: the shift has not begun yet.
+      expect(now.body).toEqual({ at: NOW, onDuty: [], shifts: [expect.objectContaining({ shiftId: scheduled.body.shiftId })] });
+      expect((await onDuty('2026-03-03T08:00:00Z')).shifts).toEqual([]);
     });
 
     it('refuses an overlapping shift for the same worker (409) and a phone nobody can dial (422)', async () => {

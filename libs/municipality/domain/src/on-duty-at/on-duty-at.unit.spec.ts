@@ -1,6 +1,6 @@
 import { fold } from '@ips/utils';
 import { CrisisRotaEvent, DutyScheduled, OnDutyWorker, crisisRotaAggregate } from '../index';
-import { onDutyAt } from './on-duty-at.query';
+import { onDutyAt, shiftsAhead } from './on-duty-at.query';
 
 const rotaId = 'default';
 const ingrid: OnDutyWorker = { workerId: 'mw-2', name: 'Ingrid Berg', phone: '+4791234567' };
@@ -60,5 +60,19 @@ describe('on duty at', () => {
       expect(onDutyAt(rota, '2026-05-09T16:00:00.000Z')).toEqual([]);
       expect(onDutyAt(rota, '2026-05-08T15:59:59.999Z')).toEqual([]);
     });
+  });
+});
+
+describe('the shifts ahead', () => {
+  it('lists the shifts not over yet, the one on now first, without cancelled ones', () => {
+    expect(shiftsAhead(rota, '2026-05-08T22:00:00.000Z').map((shift) => shift.shiftId)).toEqual(['night', 'backup', 'day']);
+    expect(shiftsAhead(rota, '2026-05-09T02:00:00.000Z').map((shift) => shift.shiftId)).toEqual(['night', 'day']);
+    expect(shiftsAhead(rota, '2026-05-09T16:00:00.000Z')).toEqual([]);
+  });
+
+  it('gives each shift its id, worker and times', () => {
+    expect(shiftsAhead(rota, '2026-05-09T09:00:00.000Z')).toEqual([
+      { shiftId: 'day', ...per, from: '2026-05-09T08:00:00.000Z', to: '2026-05-09T16:00:00.000Z' },
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CLOCK, Clock } from '@ips/access';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
-import { CrisisRotaEvent, crisisRotaAggregate, onDutyAt } from '@ips/municipality/domain';
+import { CrisisRotaEvent, crisisRotaAggregate, onDutyAt, shiftsAhead } from '@ips/municipality/domain';
 import { fold, streamId } from '@ips/utils';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
@@ -17,12 +17,12 @@ export class OnDutyController {
   ) {}
 
   @Get('on-duty')
-  @ApiOperation({ summary: 'Who to call on the crisis service at an instant (now when left out): shifts not cancelled.' })
+  @ApiOperation({ summary: 'Who to call on the crisis service at an instant (now when left out), and the rota ahead: shifts not cancelled.' })
   @ApiOkResponse({ type: OnDutyDto })
   async onDuty(@Query() query: OnDutyQueryDto): Promise<OnDutyDto> {
     const at = query.at === undefined ? this.clock.now().toISOString() : toInstant(query.at);
     const { events } = await this.store.readStream(streamId(crisisRotaAggregate.category, DEFAULT_ROTA_ID));
     const rota = fold(crisisRotaAggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as CrisisRotaEvent));
-    return { at, onDuty: onDutyAt(rota, at) };
+    return { at, onDuty: onDutyAt(rota, at), shifts: shiftsAhead(rota, at) };
   }
 }
