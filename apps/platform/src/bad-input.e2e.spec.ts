@@ -219,7 +219,7 @@ describe('bad input on every write route (fast-check)', () => {
       await refused(consents, { what: `shareWith ${JSON.stringify(shareWith)}`, text: JSON.stringify({ shareWith, employerDisclosure: true }), statuses: [400], field: 'employerDisclosure' });
     }
     const answer = await send(consents, JSON.stringify({ shareWith: [], employerDisclosure: true }));
-    expect(answer.body.errors).toEqual([{ field: 'employerDisclosure', message: expect.stringContaining("add 'employer' to shareWith, or set employerDisclosure to false") }]);
+    expect(answer.body.errors).toEqual([{ field: 'employerDisclosure', message: expect.stringContaining("add 'employer' to shareWith, or set employerDisclosure to false"), code: 'invalid' }]);
   });
 
   it('bounds every number and dates every date field of every write route in the OpenAPI document', () => {

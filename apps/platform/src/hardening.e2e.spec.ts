@@ -83,6 +83,16 @@ describe('hardening of the HTTP edge', () => {
     expect(await participants()).toEqual(before);
   });
 
+  it('names one problem per field, with a code a client words in its own language: a missing or empty field is missing', async () => {
+    const refer = (body: object) => harness.http.post('/welfare-office/referrals').set('authorization', `Bearer ${token}`).send(body).expect(400);
+    const byField = (errors: { field: string; code?: string }[]) => Object.fromEntries(errors.map((error) => [error.field, error.code]));
+    const empty = await refer({ givenName: '', familyName: 'x'.repeat(201), birthDate: '1994-02-30', referredBy: 'self' });
+    expect(byField(empty.body.errors)).toEqual({ givenName: 'missing', familyName: 'too-long', birthDate: 'not-a-date' });
+    const left = await refer({ familyName: 'Nordmann', birthDate: '1800-01-01', referredBy: 42 });
+    expect(byField(left.body.errors)).toEqual({ givenName: 'missing', birthDate: 'date-out-of-range', referredBy: 'not-text' });
+    expect(left.body.errors.find((error: { field: string }) => error.field === 'givenName')).toEqual({ field: 'givenName', message: 'is missing', code: 'missing' });
+  });
+
   it('never shows a stack trace or SQL in an error', async () => {
     const answers = await Promise.all([
       harness.http.post('/welfare-office/referrals').set('authorization', `Bearer ${token}`).set('content-type', 'application/json').send('{"givenName": '),

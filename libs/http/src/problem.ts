@@ -4,7 +4,32 @@ import { DomainError } from '@ips/utils';
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
+  /**
+   * What is wrong, for a client to say in its user's language (FIELD_PROBLEM_CODES); the message says it in English.
+   * Absent for an unknown field and for a problem a route words itself.
+   */
+  readonly code?: FieldProblemCode;
 }
+
+/** The kinds of field problem, most telling first: a field that is missing says so before anything else. */
+export const FIELD_PROBLEM_CODES = [
+  'missing',
+  'not-a-date',
+  'not-a-time',
+  'not-a-number',
+  'not-an-option',
+  'not-an-id',
+  'not-yes-or-no',
+  'not-text',
+  'not-a-list',
+  'too-long',
+  'too-short',
+  'too-many',
+  'date-out-of-range',
+  'number-out-of-range',
+  'invalid',
+] as const;
+export type FieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 
 /** RFC 9457 problem details, plus `code` (stable, for machines) and `errors` (per field). */
 export interface ProblemDetails {
