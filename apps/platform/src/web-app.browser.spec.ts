@@ -120,9 +120,14 @@ describeWithChromium('web app in the browser', () => {
     await contacts.getByText('Team: IPS Trondheim sentrum').waitFor();
     await contacts.getByRole('cell', { name: 'Ola Nilsen' }).waitFor();
     expect(await contacts.textContent()).not.toMatch(/\b(es|cw|dr|mw)-[a-z]+/);
-    const enrolment = page.getByRole('form', { name: 'Inntak' });
-    await enrolment.getByLabel('Jobbspesialist').locator('option', { hasText: 'Ingrid Solberg (jobbspesialist)' }).waitFor({ state: 'attached' });
-    expect(await enrolment.getByLabel('Jobbspesialist').locator('option', { hasText: 'Amira Haddad' }).count()).toBe(0);
+    // Only the forms of the participant's phase: in work, no enrolment; the consent form opens with the consent in force.
+    const consent = page.getByRole('form', { name: 'Samtykke', exact: true });
+    await consent.waitFor();
+    expect(await page.getByRole('form', { name: 'Inntak' }).count()).toBe(0);
+    expect(await consent.getByRole('checkbox', { name: 'arbeidsgiveren', exact: true }).isChecked()).toBe(true);
+    expect(await consent.getByRole('checkbox', { name: 'Arbeidsgiveren kan få vite om deltakelsen' }).isChecked()).toBe(true);
+    await page.getByRole('form', { name: 'Avslutt eller overfør' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Jobben slutter' }).count()).toBe(0); // a caseworker does not end jobs (the policy)
     // The job-development forms offer the employer service's directory: the seeded employers, not only this browser's.
     await page.getByRole('form', { name: 'Arbeidsgiverkontakt' }).locator(`option[value="${employerId}"]`).waitFor({ state: 'attached' });
     await expectAccessible(page);

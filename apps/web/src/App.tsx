@@ -4,10 +4,13 @@ import { I18nContext, LANGUAGES, Language, i18nFor, initialLanguage, useI18n } f
 import { match, navigate, usePath } from './router';
 import { Board } from './screens/Board';
 import { Caseload } from './screens/Caseload';
+import { ContactLine } from './screens/ContactLine';
 import { EmergencyAccessList } from './screens/EmergencyAccess';
 import { EmployerLine } from './screens/EmployerLine';
+import { LineAlerts } from './screens/LineAlerts';
 import { MyPage } from './screens/MyPage';
 import { ParticipantPage } from './screens/ParticipantPage';
+import { Rosters } from './screens/Rosters';
 import { Teams } from './screens/Teams';
 import { OidcCallback, SignIn } from './screens/SignIn';
 import { Session, isOidcCallback, storeSession, storedSession } from './session';
@@ -15,6 +18,8 @@ import { TeamsProvider } from './teams';
 import { Page } from './Page';
 
 const STAFF_AGENCIES = ['welfare-office', 'mental-health', 'municipality'];
+/** Who works the 24/7 line: the welfare office's staff (the IPS team's tiers) and the municipality's (the crisis service). */
+const LINE_AGENCIES = ['welfare-office', 'municipality'];
 
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
@@ -48,6 +53,7 @@ export function App() {
           <OidcCallback onSignedIn={signIn} />
         ) : session ? (
           <TeamsProvider key={session.token} session={session}>
+            {LINE_AGENCIES.includes(session.user.agency) && <LineAlerts session={session} />}
             <Screens session={session} />
           </TeamsProvider>
         ) : (
@@ -69,6 +75,8 @@ function Screens({ session }: { session: Session }) {
   if (!STAFF_AGENCIES.includes(agency)) return <Page title={m.app.notFoundPage} />;
   if (path === '/teams') return <Teams session={session} />;
   if (path === '/emergency-access') return <EmergencyAccessList session={session} />;
+  if (path === '/line' && LINE_AGENCIES.includes(agency)) return <ContactLine session={session} />;
+  if (path === '/line/rosters' && LINE_AGENCIES.includes(agency)) return <Rosters session={session} />;
   const participant = match('/participants/:id', path);
   if (participant) return <ParticipantPage key={participant['id']} session={session} participantId={participant['id'] as string} />;
   if (path === '/board' && agency === 'welfare-office') return <Board />;
@@ -84,12 +92,20 @@ function Layout({ session, onSignOut, children }: { session: Session | null; onS
       ? [
           { to: '/', text: m.app.caseload },
           { to: '/board', text: m.app.board },
+          { to: '/line', text: m.line.nav },
+          { to: '/line/rosters', text: m.line.rostersNav },
           { to: '/teams', text: m.app.teams },
           { to: '/emergency-access', text: m.app.emergencyAccess },
         ]
       : session && STAFF_AGENCIES.includes(session.user.agency)
         ? [
             { to: '/', text: m.app.caseload },
+            ...(session.user.agency === 'municipality'
+              ? [
+                  { to: '/line', text: m.line.nav },
+                  { to: '/line/rosters', text: m.line.rostersNav },
+                ]
+              : []),
             { to: '/teams', text: m.app.teams },
             // Supervisors review the emergency accesses to their teams' participants; everyone sees their own.
             { to: '/emergency-access', text: m.app.emergencyAccess },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Page } from '../Page';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { changesFeed, useReloadOn } from '../feeds';
 import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
 import { useTeams } from '../teams';
@@ -29,6 +30,8 @@ export function Board() {
   // A reader on several teams picks one; the first by name until they do.
   const [team, setTeam] = useState<string | null>(null);
   const board = useLoad(() => api<BoardAnswer>(team ? `/team-view/board?team=${encodeURIComponent(team)}` : '/team-view/board'), [team]);
+  // Live: read again when one of the reader's participants changes.
+  useReloadOn(changesFeed, board.reload);
   const teams = board.data?.teams ?? [];
   return (
     <Page title={m.board.title}>

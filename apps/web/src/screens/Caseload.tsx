@@ -3,6 +3,7 @@ import { Page } from '../Page';
 import { ApiError, api } from '../api';
 import { Form, bodyOf, post } from '../Form';
 import { useI18n } from '../i18n';
+import { changesFeed, useReloadOn } from '../feeds';
 import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
 import { Session } from '../session';
@@ -101,7 +102,9 @@ export function Caseload({ session }: { session: Session }) {
     () => api<{ participants: Listed[]; total?: number }>(`/team-view/participants?scope=${scope}&limit=500${team ? `&team=${encodeURIComponent(team)}` : ''}`),
     [scope, team],
   );
-  // A caseload changes while it is open: refreshed when the tab is looked at again, and on demand.
+  // A caseload changes while it is open: read again when one of the reader's participants changes (the team view's
+  // changes stream), when the tab is looked at again, and on demand.
+  useReloadOn(changesFeed, list.reload);
   useEffect(() => {
     const refresh = () => document.visibilityState === 'visible' && void list.reload();
     document.addEventListener('visibilitychange', refresh);

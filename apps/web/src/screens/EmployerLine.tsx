@@ -21,6 +21,8 @@ interface OwnRequest {
   readonly message: string;
   readonly receivedAt: string;
   readonly history: readonly { status: string; at: string }[];
+  /** Who of the team took it, and when (their name, else the role they acted in). */
+  readonly takenBy?: { readonly name: string | null; readonly role: string | null; readonly at: string } | null;
 }
 
 /** The employer's 24/7 page: its jobs, a new request about one, and the status of its own requests. */
@@ -91,6 +93,7 @@ export function EmployerLine({ session }: { session: Session }) {
                 <th scope="col">{m.employerLine.urgency}</th>
                 <th scope="col">{m.employerLine.message}</th>
                 <th scope="col">{m.employerLine.status}</th>
+                <th scope="col">{m.employerLine.takenBy}</th>
                 <th scope="col">{m.employerLine.lastChange}</th>
               </tr>
             </thead>
@@ -103,6 +106,11 @@ export function EmployerLine({ session }: { session: Session }) {
                   <td>{request.message}</td>
                   <td>
                     <span className={`badge status-${request.status}`}>{label('requestStatus', request.status)}</span>
+                  </td>
+                  <td>
+                    {request.takenBy
+                      ? t(m.employerLine.takenAt, { who: request.takenBy.name ?? (request.takenBy.role ? label('roles', request.takenBy.role) : m.employerLine.theTeam), time: dateTime(request.takenBy.at) })
+                      : m.employerLine.notTaken}
                   </td>
                   <td>{dateTime(request.history[request.history.length - 1]?.at ?? request.receivedAt)}</td>
                 </tr>

@@ -3,7 +3,8 @@ import { Page } from '../Page';
 import { ApiError, api } from '../api';
 import { Field, Form, FormSpec, Values, bodyOf, post } from '../Form';
 import { useI18n } from '../i18n';
-import { LoadState, useLoad } from '../load';
+import { changesFeed, names, useReloadOn } from '../feeds';
+import { LoadState, Loaded, useLoad } from '../load';
 import { navigate } from '../router';
 import { Session } from '../session';
 import { TeamMember, useTeams } from '../teams';
@@ -11,19 +12,37 @@ import { AccessLog } from './AccessLog';
 import { EMERGENCY_REASON_CODES, EmergencyGrant, HeldGrant, endGrant, isOwn, storeGrant, storedGrant } from './EmergencyAccess';
 import { Entry, Timeline } from './Timeline';
 import {
+  DISCHARGE_REASONS,
+  JOB_END_REASONS,
   actionPlanForm,
+  benefitsCounsellingForm,
+  careerProfileForm,
+  changeFlagForm,
   clearFlagForm,
   consentForm,
+  consentWithdrawalForm,
+  contactDetailsForm,
+  dischargeForm,
   employerContactFields,
   employerFields,
   enrolmentForm,
+  erasureForm,
   followAlongFields,
+  integrationMeetingForm,
+  jobEndForm,
+  municipalContactPersonForm,
   municipalServiceForm,
   participantContactForm,
   placementFields,
+  placementTermsForm,
   relapseFlagForm,
+  serviceEndForm,
+  transferForm,
+  treatmentEndForm,
   treatmentTeamForm,
+  withdrawReferralForm,
 } from './forms';
+import { InForce, inForceOf } from '../record';
 
 interface Placement {
   readonly placementId: string;
@@ -74,6 +93,9 @@ export function ParticipantPage({ session, participantId }: { session: Session; 
   const teams = useTeams();
   const summary = useLoad(() => api<Summary>(`/team-view/participants/${participantId}`), [participantId]);
   const timeline = useLoad(async () => (await api<{ entries: Entry[] }>(`/team-view/participants/${participantId}/timeline`)).entries, [participantId]);
+  // The welfare office reads the employer directory: employers by name on the timeline and in the forms.
+  const directory = useLoad(async () => (session.user.agency === 'welfare-office' ? employerDirectory() : []), [session.user.agency]);
+  const employerName = useCallback((id: string) => directory.data?.find((employer) => employer.id === id)?.name ?? null, [directory.data]);
   const reloadSummary = summary.reload;
   const onEntry = useCallback(() => void reloadSummary(), [reloadSummary]);
   const notFound = (summary.error as ApiError | null)?.status === 404;
@@ -109,7 +131,9 @@ export function ParticipantPage({ session, participantId }: { session: Session; 
     setHeld(null);
   }, [notFound, session.user, participantId]);
   const emergency = loaded && !onTeam ? held : null;
-  const reloadAll = () => Promise.all([summary.reload(), timeline.reload()]);
+  const reloadAll = useCallback(() => Promise.all([summary.reload(), timeline.reload()]), [summary.reload, timeline.reload]);
+  // A change the reader's stream of entries may not carry (a consent that narrows or widens what they see): read again.
+  useReloadOn(changesFeed, reloadAll, names(participantId), isStaff(session.user.agency));
   const granted = async (grant: HeldGrant) => {
     storeGrant(session.user, participantId, grant);
     setHeld(grant);
@@ -208,8 +232,8 @@ export function ParticipantPage({ session, participantId }: { session: Session; 
         </div>
       )}
       <LoadState loaded={timeline} />
-      {timeline.data && <Timeline participantId={participantId} initial={timeline.data} onEntry={onEntry} heading={m.participant.timeline} />}
-      {s && !emergency && (onTeam || checked) && <Forms session={session} summary={s} onSaved={() => void summary.reload()} />}
+      {timeline.data && <Timeline participantId={participantId} initial={timeline.data} onEntry={onEntry} heading={m.participant.timeline} employerName={employerName} />}
+      {s && timeline.data && !emergency && (onTeam || checked) && <Forms session={session} summary={s} inForce={inForceOf(timeline.data)} directory={directory} onSaved={() => void reloadAll()} />}
       {s && session.user.role === 'supervisor' && <AccessLog participantId={participantId} heading={m.participant.accessLog} />}
     </Page>
   );
@@ -313,9 +337,30 @@ function Contacts({ summary }: { summary: Summary }) {
   );
 }
 
-/** The forms this reader's agency and role may send (the access policy decides; the server checks again). */
-function Forms({ session, summary, onSaved }: { session: Session; summary: Summary; onSaved: () => void }) {
-  const { m, date, label } = useI18n();
+const isStaff = (agency: string) => ['welfare-office', 'mental-health', 'municipality'].includes(agency);
+
+/** The phases in which a participant is on the team's caseload (enrolled, not discharged). */
+const ACTIVE = ['enrolled', 'job-search', 'employed', 'follow-along'];
+
+/**
+ * The forms this reader's agency and role may send (the access policy decides; the server checks again), each only
+ * while it applies to the participant's phase. Forms that replace state open with what is in force.
+ */
+function Forms({
+  session,
+  summary,
+  inForce,
+  directory,
+  onSaved,
+}: {
+  session: Session;
+  summary: Summary;
+  inForce: InForce;
+  directory: Loaded<{ id: string; name: string }[]>;
+  onSaved: () => void;
+}) {
+  const i18n = useI18n();
+  const { m, t, date, label } = i18n;
   const teams = useTeams();
   // The staff a form names are the participant's team's members (free text while no team is defined).
   const people = (filter: (member: TeamMember) => boolean) =>
@@ -324,14 +369,18 @@ function Forms({ session, summary, onSaved }: { session: Session; summary: Summa
   // The roles the API asks of each (422 TEAM.NOT_A_MEMBER otherwise): a caseworker is the contact person.
   const contactPeople = people((member) => member.agency === 'welfare-office' && member.role === 'caseworker');
   const clinicians = people((member) => member.agency === 'mental-health' && member.role === 'clinician');
+  const municipalPeople = people((member) => member.agency === 'municipality');
+  const everyone = people(() => true);
   const { agency, role, sub } = session.user;
   const id = summary.participantId;
   const base = `/${agency}/participants/${id}`;
-  const simple = (spec: Omit<FormSpec, 'send'>, path: string): FormSpec => ({ ...spec, send: (values) => post(`${base}/${path}`, bodyOf(spec.fields, values)) });
+  const simple = (spec: Omit<FormSpec, 'send'>, path: string, method: 'POST' | 'PUT' = 'POST'): FormSpec => ({
+    ...spec,
+    send: (values) => api(`${base}/${path}`, { method, body: bodyOf(spec.fields, values) }),
+  });
   const placements = [summary.placement, ...summary.otherActivePlacements]
     .filter((placement): placement is Placement => placement !== null)
     .map((placement) => ({ value: placement.placementId, text: `${placement.jobTitle} (${date(placement.startDate)})` }));
-  const directory = useLoad(async () => (agency === 'welfare-office' ? employerDirectory() : []), [agency]);
   const employers = directory.data ?? [];
   /** A form that may register a new employer: the directory is read again after it. */
   const withDirectory = (send: FormSpec['send']): FormSpec['send'] => async (values) => {
@@ -339,54 +388,129 @@ function Forms({ session, summary, onSaved }: { session: Session; summary: Summa
     await directory.reload();
     return answer;
   };
+  const { phase } = summary;
+  const active = ACTIVE.includes(phase);
   const forms: FormSpec[] = [];
+  const reasons = (values: readonly string[]) => values.map((value) => ({ value, text: label('reasons', value) }));
+  const agencies = (list: readonly string[]) => list.map((one) => label('agencies', one)).join(', ');
 
   if (agency === 'welfare-office') {
-    forms.push(simple(enrolmentForm(sub, specialists, contactPeople), 'enrolment'), simple(consentForm, 'consents'), simple(actionPlanForm, 'action-plans'), simple(participantContactForm, 'contacts'));
-    const employerContact = [...employerFields(employers, m.forms.newEmployer), ...employerContactFields];
-    forms.push({
-      id: 'employer-contact',
-      title: 'employerContact',
-      fields: employerContact,
-      send: withDirectory(async (values) => {
-        const employerId = await employerOf(values);
-        const body = bodyOf(employerContactFields, values);
-        return post(`${base}/employer-contacts`, { ...body, employerId });
-      }),
-    });
-    if (role !== 'caseworker') {
+    const onTeams = teams.teams.filter((team) => team.teamId !== summary.teamId).map((team) => ({ value: team.teamId, text: team.name }));
+    if (phase === 'referred') {
+      forms.push(simple(enrolmentForm(sub, specialists, contactPeople), 'enrolment'), simple(withdrawReferralForm, 'referral-withdrawal'));
+    }
+    if (phase === 'referred' || active) {
+      const consent = consentForm(inForce.consent);
       forms.push({
-        id: 'placement',
-        title: 'placement',
-        fields: [...employerFields(employers, m.forms.newEmployer), ...placementFields],
-        send: withDirectory(async (values) => post('/employer/placements', { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) })),
+        ...simple(consent, 'consents'),
+        intro: inForce.consent ? t(m.forms.consentInForce, { agencies: agencies(inForce.consent.shareWith) || m.forms.nobody }) : m.forms.noConsentYet,
+        confirm: (values) => {
+          if (!inForce.consent) return null;
+          const next = (values['shareWith'] as string[]) ?? [];
+          const stopping = inForce.consent.shareWith.filter((one) => !next.includes(one));
+          const untold = inForce.consent.employerDisclosure && values['employerDisclosure'] !== true;
+          if (stopping.length === 0 && !untold) return null;
+          return [stopping.length > 0 ? t(m.forms.narrowing, { agencies: agencies(stopping) }) : '', untold ? m.forms.narrowingDisclosure : '', m.forms.narrowingAsk].filter(Boolean).join(' ');
+        },
       });
-      if (placements.length > 0) {
-        const fields = followAlongFields(placements);
-        forms.push({
-          id: 'follow-along',
-          title: 'followAlong',
-          fields,
-          send: (values) => {
-            const { placementId, ...body } = bodyOf(fields, values);
-            return post(`/employer/participants/${id}/placements/${String(placementId)}/follow-along-contacts`, body);
-          },
-        });
+      if (inForce.consent) {
+        forms.push({ ...simple(consentWithdrawalForm, 'consent-withdrawal'), confirm: () => t(m.forms.withdrawConsentConfirm, { agencies: agencies(inForce.consent?.shareWith ?? []) || m.forms.nobody }) });
       }
     }
+    if (active) {
+      const planSpec = simple(actionPlanForm(inForce.proposal ?? inForce.plan), 'action-plans');
+      forms.push(
+        inForce.proposal
+          ? {
+              ...planSpec,
+              intro: t(m.forms.fromProposal, { date: date(inForce.proposal.proposedAt) }),
+              send: (values) => post(`${base}/action-plans`, { ...bodyOf(planSpec.fields, values), proposalId: inForce.proposal?.proposalId }),
+            }
+          : planSpec,
+        inForce.careerProfile ? simple(careerProfileForm(inForce.careerProfile), 'career-profile', 'PUT') : simple(careerProfileForm(null), 'career-profile'),
+        simple(participantContactForm, 'contacts'),
+        simple(benefitsCounsellingForm, 'benefits-counselling'),
+      );
+      // Only those who may register an employer are offered a new one (a caseworker picks from the directory).
+      const mayRegister = role !== 'caseworker';
+      const known = employerFields(employers, m.forms.newEmployer, mayRegister);
+      forms.push({
+        id: 'employer-contact',
+        title: 'employerContact',
+        fields: [...known, ...employerContactFields],
+        send: withDirectory(async (values) => {
+          const employerId = await employerOf(values);
+          return post(`${base}/employer-contacts`, { ...bodyOf(employerContactFields, values), employerId });
+        }),
+      });
+      if (role !== 'caseworker') {
+        forms.push({
+          id: 'placement',
+          title: 'placement',
+          fields: [...known, ...placementFields],
+          send: withDirectory(async (values) => post('/employer/placements', { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) })),
+        });
+        if (placements.length > 0) {
+          const placementPath = (values: Values, rest: string) => `/employer/participants/${id}/placements/${String(values['placementId'])}/${rest}`;
+          const without = (fields: readonly Field[], values: Values) => {
+            const { placementId: _chosen, ...body } = bodyOf(fields, values);
+            return body;
+          };
+          const followAlong = followAlongFields(placements);
+          const terms = placementTermsForm(placements);
+          const end = jobEndForm(placements, reasons(JOB_END_REASONS));
+          forms.push(
+            { id: 'follow-along', title: 'followAlong', fields: followAlong, send: (values) => post(placementPath(values, 'follow-along-contacts'), without(followAlong, values)) },
+            { ...terms, send: (values) => post(placementPath(values, 'terms'), without(terms.fields, values)) },
+            { ...end, send: (values) => post(placementPath(values, 'end'), without(end.fields, values)) },
+          );
+        }
+      }
+      forms.push({ ...simple(dischargeForm(reasons(DISCHARGE_REASONS)), 'discharge'), confirm: () => m.forms.dischargeConfirm });
+    }
+    if (phase === 'referred' || active) {
+      forms.push(simple(contactDetailsForm(summary.contactDetails), 'contact-details', 'PUT'));
+      if (onTeams.length > 0) forms.push(simple(transferForm(onTeams), 'transfer'));
+    }
+    if (role === 'supervisor') forms.push({ ...simple(erasureForm, 'erasure'), intro: m.forms.erasureIntro, submitLabel: m.forms.erase, confirm: () => m.forms.erasureConfirm });
   }
-  if (agency === 'mental-health') {
-    forms.push(simple(treatmentTeamForm(sub, clinicians), 'treatment-team'), simple(relapseFlagForm, 'relapse-flags'));
-    if (summary.relapseRisk) forms.push(simple(clearFlagForm, `relapse-flags/${summary.relapseRisk.flagId}/clear`));
+  if (agency === 'mental-health' && (phase === 'referred' || active)) {
+    const linked = summary.contacts['mental-health'] !== undefined && !inForce.treatmentEnded;
+    if (!linked) forms.push(simple(treatmentTeamForm(sub, clinicians), 'treatment-team'));
+    if (summary.relapseRisk) {
+      const flag = summary.relapseRisk;
+      forms.push(
+        simple(changeFlagForm({ level: flag.level, actions: inForce.flagActions[flag.flagId] ?? [] }), `relapse-flags/${flag.flagId}/changes`),
+        simple(clearFlagForm, `relapse-flags/${flag.flagId}/clear`),
+      );
+    } else {
+      forms.push(simple(relapseFlagForm, 'relapse-flags'));
+    }
+    forms.push(simple(integrationMeetingForm(everyone), 'integration-meetings'));
+    if (linked) forms.push(simple(treatmentEndForm, 'treatment-end'));
   }
-  if (agency === 'municipality') forms.push(simple(municipalServiceForm, 'services'));
+  if (agency === 'municipality' && (phase === 'referred' || active)) {
+    forms.push(simple(municipalContactPersonForm(municipalPeople, sub), 'contact-person'), simple(municipalServiceForm, 'services'));
+    const services = inForce.services.map((service) => ({ value: service.serviceId, text: label('options', service.kind) }));
+    if (services.length > 0) {
+      const end = serviceEndForm(services);
+      forms.push({
+        ...end,
+        send: (values) => {
+          const { serviceId, ...body } = bodyOf(end.fields, values);
+          return post(`${base}/services/${String(serviceId)}/end`, body);
+        },
+      });
+    }
+  }
   if (forms.length === 0 || !teams.ready) return null;
   return (
     <section aria-labelledby="record-heading" className="forms">
       <h2 id="record-heading">{m.participant.record}</h2>
+      <p className="hint">{t(m.forms.forPhase, { phase: label('phases', phase) })}</p>
       <div className="form-grid">
         {forms.map((spec) => (
-          <Form key={`${spec.id}-${spec.fields.map((field) => field.kind).join()}`} spec={spec} onSaved={onSaved} level={3} />
+          <Form key={`${spec.id}-${spec.fields.map((field) => `${field.kind}${'initial' in field ? JSON.stringify(field.initial) : ''}`).join()}`} spec={spec} onSaved={onSaved} level={3} />
         ))}
       </div>
     </section>

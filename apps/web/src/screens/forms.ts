@@ -48,25 +48,38 @@ export const enrolmentForm = (me: string, specialists: readonly StaffOption[] = 
   ],
 });
 
-export const consentForm: Spec = {
+/** The consent in force (the latest given, or none): a new consent replaces it whole, so the form opens with it. */
+export interface ConsentValues {
+  readonly shareWith: readonly string[];
+  readonly employerDisclosure: boolean;
+}
+
+export const consentForm = (inForce: ConsentValues | null): Spec => ({
   id: 'consent',
   title: 'consent',
   fields: [
-    { name: 'shareWith', label: 'shareWith', kind: 'checkboxes', options: ['mental-health', 'employer', 'municipality'] },
-    { name: 'employerDisclosure', label: 'employerDisclosure', kind: 'checkbox' },
+    { name: 'shareWith', label: 'shareWith', kind: 'checkboxes', options: ['mental-health', 'employer', 'municipality'], initial: inForce?.shareWith ?? [] },
+    { name: 'employerDisclosure', label: 'employerDisclosure', kind: 'checkbox', initial: inForce?.employerDisclosure ?? false },
   ],
-};
+});
 
-export const actionPlanForm: Spec = {
-  id: 'action-plan',
-  title: 'actionPlan',
-  fields: [
-    { name: 'goals', label: 'goals', kind: 'lines', required: true },
-    { name: 'jobPreferences', label: 'jobPreferences', kind: 'lines', required: true },
-    { name: 'hoursPerWeek', label: 'hoursPerWeek', kind: 'number', required: true, min: 1, max: 60, step: 1 },
-    { name: 'supportsWanted', label: 'supportsWanted', kind: 'lines', required: true },
-  ],
-};
+/** What an action plan holds: the one in force, a proposal, or nothing yet. */
+export interface PlanValues {
+  readonly goals?: readonly string[];
+  readonly jobPreferences?: readonly string[];
+  readonly hoursPerWeek?: number;
+  readonly supportsWanted?: readonly string[];
+}
+
+const planFields = (plan: PlanValues | null): Field[] => [
+  { name: 'goals', label: 'goals', kind: 'lines', required: true, initial: (plan?.goals ?? []).join('\n') },
+  { name: 'jobPreferences', label: 'jobPreferences', kind: 'lines', required: true, initial: (plan?.jobPreferences ?? []).join('\n') },
+  { name: 'hoursPerWeek', label: 'hoursPerWeek', kind: 'number', required: true, min: 1, max: 60, step: 1, initial: plan?.hoursPerWeek ? String(plan.hoursPerWeek) : '' },
+  { name: 'supportsWanted', label: 'supportsWanted', kind: 'lines', required: true, initial: (plan?.supportsWanted ?? []).join('\n') },
+];
+
+/** The participant's own action plan: a later one replaces it, so the form opens with the one in force (or a proposal). */
+export const actionPlanForm = (plan: PlanValues | null): Spec => ({ id: 'action-plan', title: 'actionPlan', fields: planFields(plan) });
 
 export const participantContactForm: Spec = {
   id: 'participant-contact',
@@ -79,11 +92,21 @@ export const participantContactForm: Spec = {
   ],
 };
 
-/** Employers the API has no directory of: the ones this browser registered or used, and a new one. */
-export const employerFields = (known: readonly { id: string; name: string }[], newLabel: string): Field[] => [
-  { name: 'employerId', label: 'employer', kind: 'select', options: [...known.map((e) => ({ value: e.id, text: e.name })), { value: 'new', text: newLabel }] },
-  { name: 'employerName', label: 'employerName', kind: 'text' },
-  { name: 'organisationNumber', label: 'organisationNumber', kind: 'text' },
+/** The employer directory, and a new one for those who may register employers (not a caseworker: the API says 403). */
+export const employerFields = (known: readonly { id: string; name: string }[], newLabel: string, mayRegister = true): Field[] => [
+  {
+    name: 'employerId',
+    label: 'employer',
+    kind: 'select',
+    required: true,
+    options: [...known.map((e) => ({ value: e.id, text: e.name })), ...(mayRegister ? [{ value: 'new', text: newLabel }] : [])],
+  },
+  ...(mayRegister
+    ? ([
+        { name: 'employerName', label: 'employerName', kind: 'text' },
+        { name: 'organisationNumber', label: 'organisationNumber', kind: 'text' },
+      ] as Field[])
+    : []),
 ];
 
 export const employerContactFields: Field[] = [
@@ -166,3 +189,155 @@ export const municipalServiceForm: Spec = {
     { name: 'note', label: 'note', kind: 'textarea' },
   ],
 };
+
+/** The reasons the domain allows for a discharge or transition (never missed appointments), and for a job's end. */
+export const DISCHARGE_REASONS = ['steady-employment', 'participant-choice', 'moved-away', 'transition-to-other-service', 'education', 'deceased', 'other'] as const;
+export const JOB_END_REASONS = ['resigned', 'dismissed', 'contract-ended', 'laid-off', 'health', 'other'] as const;
+
+export const withdrawReferralForm: Spec = {
+  id: 'referral-withdrawal',
+  title: 'withdrawReferral',
+  fields: [{ name: 'reason', label: 'withdrawalReason', kind: 'textarea', required: true }],
+};
+
+export const transferForm = (teams: readonly StaffOption[]): Spec => ({
+  id: 'transfer',
+  title: 'transfer',
+  fields: [
+    { name: 'toTeamId', label: 'toTeamId', kind: 'select', options: teams, required: true },
+    { name: 'on', label: 'transferOn', kind: 'date', initial: today() },
+    { name: 'reason', label: 'reason', kind: 'textarea', required: true },
+  ],
+});
+
+export const consentWithdrawalForm: Spec = {
+  id: 'consent-withdrawal',
+  title: 'consentWithdrawal',
+  fields: [{ name: 'reason', label: 'reason', kind: 'textarea' }],
+};
+
+/** The career profile: created once, then replaced whole, so the form opens with the one in force. */
+export const careerProfileForm = (inForce: { workHistory?: string; education?: string; strengths?: readonly string[]; interests?: readonly string[] } | null): Spec => ({
+  id: 'career-profile',
+  title: 'careerProfile',
+  fields: [
+    { name: 'workHistory', label: 'workHistory', kind: 'textarea', initial: inForce?.workHistory ?? '' },
+    { name: 'education', label: 'education', kind: 'text', initial: inForce?.education ?? '' },
+    { name: 'strengths', label: 'strengths', kind: 'lines', required: true, initial: (inForce?.strengths ?? []).join('\n') },
+    { name: 'interests', label: 'interests', kind: 'lines', required: true, initial: (inForce?.interests ?? []).join('\n') },
+  ],
+});
+
+export const benefitsCounsellingForm: Spec = {
+  id: 'benefits-counselling',
+  title: 'benefitsCounselling',
+  fields: [
+    { name: 'heldOn', label: 'heldOn', kind: 'date', required: true, initial: today() },
+    { name: 'topics', label: 'topics', kind: 'lines', required: true },
+    { name: 'note', label: 'note', kind: 'textarea' },
+  ],
+};
+
+export const dischargeForm = (reasons: readonly StaffOption[]): Spec => ({
+  id: 'discharge',
+  title: 'discharge',
+  fields: [
+    { name: 'reason', label: 'dischargeReason', kind: 'select', options: reasons, required: true },
+    { name: 'note', label: 'note', kind: 'textarea' },
+  ],
+});
+
+export const contactDetailsForm = (inForce: { phone?: string; email?: string } | null): Spec => ({
+  id: 'contact-details',
+  title: 'contactDetails',
+  fields: [
+    { name: 'phone', label: 'phone', kind: 'tel', initial: inForce?.phone ?? '' },
+    { name: 'email', label: 'email', kind: 'email', initial: inForce?.email ?? '' },
+  ],
+});
+
+export const erasureForm: Spec = { id: 'erasure', title: 'erasure', fields: [] };
+
+export const integrationMeetingForm = (people: readonly StaffOption[]): Spec => ({
+  id: 'integration-meeting',
+  title: 'integrationMeeting',
+  fields: [
+    { name: 'heldOn', label: 'heldOn', kind: 'date', required: true, initial: today() },
+    people.length > 0 ? { name: 'attendees', label: 'attendees', kind: 'checkboxes', options: people } : { name: 'attendees', label: 'attendeeIds', kind: 'lines', required: true },
+    { name: 'decisions', label: 'decisions', kind: 'lines', required: true },
+  ],
+});
+
+/** A change of the flag in force is a review: the form opens with its level and actions, and a new review date ahead. */
+export const changeFlagForm = (flag: { level: string; actions?: readonly string[] }): Spec => ({
+  id: 'change-flag',
+  title: 'changeFlag',
+  fields: [
+    { name: 'level', label: 'level', kind: 'radio', options: ['watch', 'elevated', 'acute'], initial: flag.level },
+    { name: 'reviewBy', label: 'reviewBy', kind: 'date', required: true, initial: inDays(14) },
+    { name: 'actions', label: 'actions', kind: 'lines', initial: (flag.actions ?? []).join('\n') },
+  ],
+});
+
+export const treatmentEndForm: Spec = {
+  id: 'treatment-end',
+  title: 'treatmentEnd',
+  fields: [
+    { name: 'endedOn', label: 'endedOn', kind: 'date', required: true, initial: today() },
+    { name: 'reason', label: 'reason', kind: 'textarea' },
+  ],
+};
+
+const placementChoice = (placements: readonly StaffOption[]): Field => ({
+  name: 'placementId',
+  label: 'placementId',
+  kind: 'select',
+  options: placements,
+  required: true,
+  initial: placements.length === 1 ? placements[0]?.value : '',
+});
+
+export const placementTermsForm = (placements: readonly StaffOption[]): Spec => ({
+  id: 'placement-terms',
+  title: 'placementTerms',
+  fields: [
+    placementChoice(placements),
+    { name: 'effectiveFrom', label: 'effectiveFrom', kind: 'date', required: true, initial: today() },
+    { name: 'hoursPerWeek', label: 'hoursPerWeek', kind: 'number', required: true, min: 1, max: 60 },
+    { name: 'hourlyWage', label: 'hourlyWage', kind: 'number', required: true, min: 0 },
+  ],
+});
+
+export const jobEndForm = (placements: readonly StaffOption[], reasons: readonly StaffOption[]): Spec => ({
+  id: 'job-end',
+  title: 'jobEnd',
+  fields: [
+    placementChoice(placements),
+    { name: 'endDate', label: 'endDate', kind: 'date', required: true, initial: today() },
+    { name: 'reason', label: 'jobEndReason', kind: 'select', options: reasons, required: true },
+    { name: 'note', label: 'note', kind: 'textarea' },
+  ],
+});
+
+export const municipalContactPersonForm = (people: readonly StaffOption[], me: string): Spec => ({
+  id: 'municipal-contact-person',
+  title: 'municipalContactPerson',
+  fields: [staffField('contactPersonId', 'contactPerson', 'contactPersonId', people, me)],
+});
+
+export const serviceEndForm = (services: readonly StaffOption[]): Spec => ({
+  id: 'service-end',
+  title: 'serviceEnd',
+  fields: [
+    { name: 'serviceId', label: 'service', kind: 'select', options: services, required: true, initial: services.length === 1 ? services[0]?.value : '' },
+    { name: 'endedOn', label: 'endedOn', kind: 'date', initial: today() },
+    { name: 'reason', label: 'reason', kind: 'textarea' },
+  ],
+});
+
+/** The participant's own proposal for their action plan, opening with the plan in force. */
+export const planProposalForm = (plan: PlanValues | null): Spec => ({
+  id: 'plan-proposal',
+  title: 'planProposal',
+  fields: [...planFields(plan), { name: 'note', label: 'proposalNote', kind: 'textarea' }],
+});

@@ -1,0 +1,236 @@
+import { useState } from 'react';
+import { Page } from '../Page';
+import { api } from '../api';
+import { Field, Form, FormSpec, bodyOf, post, problemText } from '../Form';
+import { useI18n } from '../i18n';
+import { LoadState, useLoad } from '../load';
+import { Session } from '../session';
+import { Team, currentMembers, useTeams } from '../teams';
+
+interface OnCallShift {
+  readonly shiftId: string;
+  readonly workerId: string;
+  readonly role: string;
+  readonly from: string;
+  readonly to: string;
+  readonly fromLocal: string;
+  readonly toLocal: string;
+  readonly cancelled: boolean;
+}
+
+interface OnCallTeam {
+  readonly teamId: string;
+  readonly name: string;
+  readonly timeZone: string;
+  readonly onCall: Readonly<Record<string, string | null>>;
+  readonly shifts: readonly OnCallShift[];
+}
+
+interface CrisisRota {
+  readonly at: string;
+  readonly onDuty: readonly { workerId: string; name: string; phone: string }[];
+  readonly shifts: readonly { shiftId: string; workerId: string; name: string; phone: string; from: string; to: string }[];
+}
+
+/** "2026-03-02T16:00+01:00" as the team's wall clock: "2026-03-02 16:00". */
+const wallClock = (local: string): string => local.slice(0, 16).replace('T', ' ');
+
+/** A cancel button that says what it cancels, and any refusal next to it. */
+function CancelShift({ path, what, onDone }: { path: string; what: string; onDone: () => void }) {
+  const i18n = useI18n();
+  const [error, setError] = useState('');
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        aria-label={what}
+        onClick={() =>
+          void post(path, {}).then(onDone, (failure: Error) => setError(i18n.t(i18n.m.line.failed, { detail: problemText(i18n, failure) })))
+        }
+      >
+        {i18n.m.line.cancelShift}
+      </button>
+      {error && (
+        <span className="error" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** One team's on-call for the 24/7 line: who is on now, the shifts ahead (cancel), and a new shift. */
+function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
+  const { m, t, label } = useI18n();
+  const { nameOf } = useTeams();
+  const roster = useLoad(() => api<OnCallTeam>(`/employer/on-call/teams/${team.teamId}`), [team.teamId]);
+  const workers = currentMembers(team)
+    .filter((member) => member.agency === 'welfare-office' && (member.role === 'employment-specialist' || member.role === 'supervisor'))
+    .map((member) => ({ value: member.sub, text: `${member.displayName} (${label('roles', member.role)})` }));
+  const fields: Field[] = [
+    { name: 'workerId', label: 'member', kind: 'select', options: workers, required: true },
+    { name: 'role', label: 'memberRole', kind: 'radio', options: ['employment-specialist', 'supervisor'], initial: 'employment-specialist' },
+    { name: 'from', label: 'shiftFrom', kind: 'datetime-local', required: true },
+    { name: 'to', label: 'shiftTo', kind: 'datetime-local', required: true },
+  ];
+  const spec: FormSpec = {
+    id: `on-call-${team.teamId}`,
+    title: 'addShift',
+    fields,
+    intro: t(m.line.localTime, { zone: team.timeZone }),
+    send: (values) => post(`/employer/on-call/teams/${team.teamId}/shifts`, bodyOf(fields, values)),
+  };
+  const data = roster.data;
+  return (
+    <section className="card" aria-labelledby={`roster-${team.teamId}`}>
+      <h2 id={`roster-${team.teamId}`}>{t(m.line.onCallTitle, { team: team.name })}</h2>
+      <LoadState loaded={roster} />
+      {data && (
+        <>
+          <h3>{m.line.onCallNow}</h3>
+          <ul>
+            {(['employment-specialist', 'supervisor'] as const).map((role) => (
+              <li key={role}>
+                {(m.line.tiers as Record<string, string>)[role]}: <strong>{data.onCall[role] ? nameOf(data.onCall[role] as string) : m.line.nobody}</strong>
+              </li>
+            ))}
+          </ul>
+          <h3>{m.line.shiftsAhead}</h3>
+          <p className="hint">{t(m.line.localTime, { zone: data.timeZone })}</p>
+          {data.shifts.filter((shift) => !shift.cancelled).length === 0 ? (
+            <p>{m.line.noShifts}</p>
+          ) : (
+            <table className="list">
+              <thead>
+                <tr>
+                  <th scope="col">{m.line.worker}</th>
+                  <th scope="col">{m.line.role}</th>
+                  <th scope="col">{m.line.from}</th>
+                  <th scope="col">{m.line.to}</th>
+                  {mayEdit && <td />}
+                </tr>
+              </thead>
+              <tbody>
+                {data.shifts
+                  .filter((shift) => !shift.cancelled)
+                  .map((shift) => (
+                    <tr key={shift.shiftId}>
+                      <td>{nameOf(shift.workerId)}</td>
+                      <td>{label('roles', shift.role)}</td>
+                      <td>{wallClock(shift.fromLocal)}</td>
+                      <td>{wallClock(shift.toLocal)}</td>
+                      {mayEdit && (
+                        <td>
+                          <CancelShift
+                            path={`/employer/on-call/teams/${team.teamId}/shifts/${shift.shiftId}/cancel`}
+                            what={t(m.line.cancelShiftOf, { who: nameOf(shift.workerId), from: wallClock(shift.fromLocal) })}
+                            onDone={() => void roster.reload()}
+                          />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      {mayEdit && <Form spec={spec} level={3} onSaved={() => void roster.reload()} />}
+    </section>
+  );
+}
+
+/** The municipality's crisis duty: who is on now, the rota ahead (cancel), and a new shift (times in the reader's zone). */
+function CrisisDutyRoster({ mayEdit }: { mayEdit: boolean }) {
+  const { m, t, dateTime } = useI18n();
+  const { membersFor } = useTeams();
+  const rota = useLoad(() => api<CrisisRota>('/municipality/crisis-duty/on-duty'), []);
+  const workers = membersFor(null, (member) => member.agency === 'municipality').map((member) => ({ value: member.sub, text: member.displayName }));
+  const fields: Field[] = [
+    workers.length > 0 ? { name: 'workerId', label: 'member', kind: 'select', options: workers, required: true } : { name: 'workerId', label: 'sub', kind: 'text', required: true },
+    { name: 'name', label: 'displayName', kind: 'text', required: true },
+    { name: 'phone', label: 'phone', kind: 'tel', required: true },
+    { name: 'from', label: 'shiftFrom', kind: 'datetime-local', required: true },
+    { name: 'to', label: 'shiftTo', kind: 'datetime-local', required: true },
+  ];
+  // The API takes instants: a local time is read in the reader's own zone, as the browser knows it.
+  const instant = (local: unknown) => (typeof local === 'string' && local ? new Date(local).toISOString() : local);
+  const spec: FormSpec = {
+    id: 'crisis-duty',
+    title: 'addDuty',
+    fields,
+    intro: m.line.yourTime,
+    send: (values) => {
+      const body = bodyOf(fields, values);
+      const named = workers.find((worker) => worker.value === body['workerId']);
+      return post('/municipality/crisis-duty', { ...body, name: body['name'] ?? named?.text, from: instant(body['from']), to: instant(body['to']) });
+    },
+  };
+  const data = rota.data;
+  return (
+    <section className="card" aria-labelledby="crisis-duty-heading">
+      <h2 id="crisis-duty-heading">{m.line.crisisTitle}</h2>
+      <p className="hint">{m.line.crisisIntro}</p>
+      <LoadState loaded={rota} />
+      {data && (
+        <>
+          <h3>{m.line.onCallNow}</h3>
+          <p>
+            <strong>{data.onDuty.length === 0 ? m.line.nobody : data.onDuty.map((worker) => `${worker.name} (${worker.phone})`).join(', ')}</strong>
+          </p>
+          <h3>{m.line.shiftsAhead}</h3>
+          {data.shifts.length === 0 ? (
+            <p>{m.line.noShifts}</p>
+          ) : (
+            <table className="list">
+              <thead>
+                <tr>
+                  <th scope="col">{m.line.worker}</th>
+                  <th scope="col">{m.line.phone}</th>
+                  <th scope="col">{m.line.from}</th>
+                  <th scope="col">{m.line.to}</th>
+                  {mayEdit && <td />}
+                </tr>
+              </thead>
+              <tbody>
+                {data.shifts.map((shift) => (
+                  <tr key={shift.shiftId}>
+                    <td>{shift.name}</td>
+                    <td>{shift.phone}</td>
+                    <td>{dateTime(shift.from)}</td>
+                    <td>{dateTime(shift.to)}</td>
+                    {mayEdit && (
+                      <td>
+                        <CancelShift path={`/municipality/crisis-duty/${shift.shiftId}/cancel`} what={t(m.line.cancelShiftOf, { who: shift.name, from: dateTime(shift.from) })} onDone={() => void rota.reload()} />
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      {mayEdit && <Form spec={spec} level={3} onSaved={() => void rota.reload()} />}
+    </section>
+  );
+}
+
+/**
+ * The rosters behind the 24/7 line: each of the reader's teams' on-call (welfare office: specialists and supervisors
+ * schedule, caseworkers see), and the municipality's crisis duty (its staff schedule; the welfare office sees who is on).
+ */
+export function Rosters({ session }: { session: Session }) {
+  const { m } = useI18n();
+  const { teams, ready } = useTeams();
+  const { agency, role } = session.user;
+  return (
+    <Page title={m.line.rostersTitle}>
+      {agency === 'welfare-office' && ready && teams.length === 0 && <p>{m.line.noTeams}</p>}
+      {agency === 'welfare-office' && teams.map((team) => <OnCallRoster key={team.teamId} team={team} mayEdit={role !== 'caseworker'} />)}
+      <CrisisDutyRoster mayEdit={agency === 'municipality'} />
+    </Page>
+  );
+}
