@@ -7,8 +7,10 @@ import { Caseload } from './screens/Caseload';
 import { ContactLine } from './screens/ContactLine';
 import { EmergencyAccessList } from './screens/EmergencyAccess';
 import { EmployerLine } from './screens/EmployerLine';
+import { FidelityScreen } from './screens/Fidelity';
 import { LineAlerts } from './screens/LineAlerts';
 import { MyPage } from './screens/MyPage';
+import { OutcomesScreen } from './screens/Outcomes';
 import { ParticipantPage } from './screens/ParticipantPage';
 import { Rosters } from './screens/Rosters';
 import { Teams } from './screens/Teams';
@@ -18,6 +20,15 @@ import { TeamsProvider } from './teams';
 import { Page } from './Page';
 
 const STAFF_AGENCIES = ['welfare-office', 'mental-health', 'municipality'];
+/** GET /team-view/outcomes (docs/access-policy.md): the welfare office's caseworkers, specialists and supervisors, and the other agencies' supervisors. */
+const readsOutcomes = ({ user }: Session): boolean => user.agency === 'welfare-office' || (STAFF_AGENCIES.includes(user.agency) && user.role === 'supervisor');
+/** The nav links to the fidelity and outcomes screens a reader may open. */
+const figureLinks = (session: Session, m: ReturnType<typeof useI18n>['m']) => [
+  ...((session.user.agency === 'welfare-office' && session.user.role === 'supervisor') || (session.user.agency === 'programme' && session.user.role === 'coordinator')
+    ? [{ to: '/fidelity', text: m.fidelity.navFidelity }]
+    : []),
+  ...(readsOutcomes(session) || (session.user.agency === 'programme' && session.user.role === 'coordinator') ? [{ to: '/outcomes', text: m.fidelity.navOutcomes }] : []),
+];
 /** Who works the 24/7 line: the welfare office's staff (the IPS team's tiers) and the municipality's (the crisis service). */
 const LINE_AGENCIES = ['welfare-office', 'municipality'];
 
@@ -67,12 +78,17 @@ export function App() {
 function Screens({ session }: { session: Session }) {
   const path = usePath();
   const { m } = useI18n();
-  const { agency } = session.user;
+  const { agency, role } = session.user;
   if (agency === 'participant') return <MyPage session={session} />;
   if (agency === 'employer') return <EmployerLine session={session} />;
-  // The programme's own staff see teams, never a participant.
+  // The programme's own staff see teams, never a participant; its coordinator the figures across teams.
+  if (agency === 'programme' && role === 'coordinator' && path === '/fidelity') return <FidelityScreen session={session} />;
+  if (agency === 'programme' && role === 'coordinator' && path === '/outcomes') return <OutcomesScreen session={session} />;
   if (agency === 'programme') return <Teams session={session} />;
   if (!STAFF_AGENCIES.includes(agency)) return <Page title={m.app.notFoundPage} />;
+  // Fidelity (computed items, reviews): welfare-office supervisors only; outcomes: the roles docs/access-policy.md gives them.
+  if (path === '/fidelity' && agency === 'welfare-office' && role === 'supervisor') return <FidelityScreen session={session} />;
+  if (path === '/outcomes' && readsOutcomes(session)) return <OutcomesScreen session={session} />;
   if (path === '/teams') return <Teams session={session} />;
   if (path === '/emergency-access') return <EmergencyAccessList session={session} />;
   if (path === '/line' && LINE_AGENCIES.includes(agency)) return <ContactLine session={session} />;
@@ -96,6 +112,7 @@ function Layout({ session, onSignOut, children }: { session: Session | null; onS
           { to: '/line/rosters', text: m.line.rostersNav },
           { to: '/teams', text: m.app.teams },
           { to: '/emergency-access', text: m.app.emergencyAccess },
+          ...figureLinks(session, m),
         ]
       : session && STAFF_AGENCIES.includes(session.user.agency)
         ? [
@@ -109,9 +126,10 @@ function Layout({ session, onSignOut, children }: { session: Session | null; onS
             { to: '/teams', text: m.app.teams },
             // Supervisors review the emergency accesses to their teams' participants; everyone sees their own.
             { to: '/emergency-access', text: m.app.emergencyAccess },
+            ...figureLinks(session, m),
           ]
         : session?.user.agency === 'programme'
-          ? [{ to: '/', text: m.app.teams }]
+          ? [{ to: '/', text: m.app.teams }, ...figureLinks(session, m)]
           : [];
   return (
     <>

@@ -1,5 +1,5 @@
 import { FormEvent, useId, useState } from 'react';
-import { ApiError, api } from './api';
+import { ApiError } from './api';
 import { I18n, Messages, useI18n } from './i18n';
 
 /** A label of the forms' table (every entry but the problems by status). */
@@ -72,7 +72,6 @@ export function bodyOf(fields: readonly Field[], values: Values): Record<string,
   return body;
 }
 
-export const post = (path: string, body: unknown) => api<Record<string, unknown>>(path, { method: 'POST', body });
 
 export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: () => void; level?: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';

@@ -1,5 +1,6 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { api } from './api';
+import { write } from './routes';
 
 export interface SessionUser {
   readonly sub: string;
@@ -56,7 +57,7 @@ export const webConfig = (): Promise<WebConfig> => api<WebConfig>('/auth/config'
 export const demoUsers = async (): Promise<DemoUser[]> => (await api<{ users: DemoUser[] }>('/auth/demo-users')).users;
 
 export async function demoSignIn(userId: string): Promise<Session> {
-  const answer = await api<{ token: string; expiresAt: string; user: DemoUser }>('/auth/demo-sign-in', { method: 'POST', body: { userId } });
+  const answer = await write<{ token: string; expiresAt: string; user: DemoUser }>('POST /auth/demo-sign-in', {}, { userId });
   const claims = claimsOf(answer.token);
   return { token: answer.token, expiresAt: answer.expiresAt, user: { ...claims, name: answer.user.name } };
 }

@@ -30,9 +30,10 @@ const SAME_AS_NB: Readonly<Record<'sv' | 'en', readonly string[]>> = {
     'IPS-teamet', 'IPS-team', 'Nytt IPS-team', 'IPS-programmet', 'Språk', 'Team', 'Team: {team}', 'Nytt team', 'kommunen', 'Jobbstart',
     'Kontaktperson', 'Kontaktperson i kommunen', 'Fast kontaktperson', 'Kontakt med', 'Tidslinje', 'Telefon', 'telefon', 'E-post', 'e-post', 'video',
     'Behandlingsteam', 'Handlingsplan', 'Min handlingsplan', 'Mål', 'Nivå', 'Form', 'Medlem', 'ingen', 'vanlig', 'Per {date}', 'Status', 'Utfall',
-    'Avbryt', 'Hos: {who}', 'på kontoret', '{kind} med {employer}, {date}',
+    'Avbryt', 'Hos: {who}', 'på kontoret', '{kind} med {employer}, {date}', '{score} av 5', 'god IPS', 'Generalister', 'IPS-enhet', 'Jobbstarter',
+    'Jobbtyper', 'ja', 'Kvartal', 'Punkt', 'Total',
   ],
-  en: ['Team', 'Team: {team}', 'Status', 'video'],
+  en: ['Team', 'Team: {team}', 'Status', 'video', 'Total'],
 };
 
 /** Nothing to translate: placeholders, spaces and punctuation only. */

@@ -1,7 +1,8 @@
 import { FormEvent, useEffect, useId, useState } from 'react';
 import { Page } from '../Page';
 import { ApiError, api } from '../api';
-import { Form, bodyOf, post } from '../Form';
+import { Form, bodyOf } from '../Form';
+import { write } from '../routes';
 import { useI18n } from '../i18n';
 import { changesFeed, useReloadOn } from '../feeds';
 import { LoadState, useLoad } from '../load';
@@ -210,7 +211,7 @@ export function Caseload({ session }: { session: Session }) {
             spec={{
               ...referral,
               send: async (values) => {
-                const { participantId } = (await post('/welfare-office/referrals', bodyOf(referral.fields, values))) as { participantId: string };
+                const { participantId } = (await write('POST /welfare-office/referrals', {}, bodyOf(referral.fields, values))) as { participantId: string };
                 await untilVisible(participantId);
                 navigate(`/participants/${participantId}`);
               },

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { Page } from '../Page';
 import { api } from '../api';
 import { lineFeed, useReloadOn } from '../feeds';
+import { write } from '../routes';
 import { problemText } from '../Form';
 import { I18n, useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
@@ -122,11 +123,11 @@ function RequestCard({ request, me, now, onChanged }: { request: StaffRequest; m
   const left = Date.parse(request.acknowledgeBy) - now;
   const tier = (m.line.tiers as Record<string, string>)[request.tier] ?? request.tier;
   const holder = request.assigneeId ? `${nameOf(request.assigneeId)} (${tier})` : t(m.line.holderNobody, { tier });
-  const send = async (path: string, body: unknown) => {
+  const send = async (path: 'POST /employer/contact-requests/:requestId/acknowledge' | 'POST /employer/contact-requests/:requestId/resolve', body: unknown) => {
     setBusy(true);
     setError('');
     try {
-      await api(`/employer/contact-requests/${request.requestId}/${path}`, { method: 'POST', body });
+      await write(path, { requestId: request.requestId }, body);
       setResolving(false);
       setNote('');
       onChanged();
@@ -180,7 +181,7 @@ function RequestCard({ request, me, now, onChanged }: { request: StaffRequest; m
       {request.status !== 'resolved' && (
         <div className="actions">
           {waiting(request) && (
-            <button type="button" disabled={busy} onClick={() => void send('acknowledge', {})}>
+            <button type="button" disabled={busy} onClick={() => void send('POST /employer/contact-requests/:requestId/acknowledge', {})}>
               {m.line.take}
             </button>
           )}
@@ -193,7 +194,7 @@ function RequestCard({ request, me, now, onChanged }: { request: StaffRequest; m
               className="resolve"
               onSubmit={(event) => {
                 event.preventDefault();
-                void send('resolve', { note });
+                void send('POST /employer/contact-requests/:requestId/resolve', { note });
               }}
             >
               <label htmlFor={`${id}-note`}>{m.line.resolveNote}</label>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Page } from '../Page';
 import { api } from '../api';
-import { Form, FormSpec, post } from '../Form';
+import { Form, FormSpec } from '../Form';
+import { write } from '../routes';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
@@ -63,7 +64,7 @@ export const isOwn = (grant: EmergencyGrant, user: SessionUser): boolean => gran
 /** Ends the reader's grant; one that ended or expired meanwhile (409) or is gone (404) is over all the same. */
 export async function endGrant(grantId: string): Promise<void> {
   try {
-    await post(`/team-view/emergency-access/${grantId}/end`, {});
+    await write('POST /team-view/emergency-access/:grantId/end', { grantId }, {});
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status !== 409 && status !== 404) throw error;
@@ -100,7 +101,7 @@ export function EmergencyAccessList({ session }: { session: Session }) {
     fields: [{ name: 'note', label: 'reviewNote', kind: 'textarea', required: true }],
     submitLabel: m.emergency.markReviewed,
     send: async (values) => {
-      const reviewed = (await post(`/team-view/emergency-access/${grant.grantId}/review`, { note: String(values['note'] ?? '') })) as unknown as EmergencyGrant;
+      const reviewed = (await write('POST /team-view/emergency-access/:grantId/review', { grantId: grant.grantId }, { note: String(values['note'] ?? '') })) as unknown as EmergencyGrant;
       setChanged((current) => ({ ...current, [grant.grantId]: reviewed }));
       return reviewed;
     },

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { Page } from '../Page';
 import { api } from '../api';
-import { Field, Form, bodyOf, post } from '../Form';
+import { Field, Form, bodyOf } from '../Form';
+import { write } from '../routes';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
 import { Session } from '../session';
@@ -73,7 +74,7 @@ export function EmployerLine({ session }: { session: Session }) {
       </section>
       {open.length > 0 && (
         <Form
-          spec={{ id: 'contact-request', title: 'contactRequest', fields, submitLabel: m.forms.sendRequest, send: (values) => post('/employer/contact-requests', bodyOf(fields, values)) }}
+          spec={{ id: 'contact-request', title: 'contactRequest', fields, submitLabel: m.forms.sendRequest, send: (values) => write('POST /employer/contact-requests', {}, bodyOf(fields, values)) }}
           onSaved={() => void requests.reload()}
         />
       )}

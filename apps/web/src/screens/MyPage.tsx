@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 import { Page } from '../Page';
 import { api } from '../api';
-import { Form, bodyOf, post } from '../Form';
+import { Form, bodyOf } from '../Form';
 import { useI18n } from '../i18n';
 import { inForceOf } from '../record';
+import { write } from '../routes';
 import { planProposalForm } from './forms';
 import { LoadState, useLoad } from '../load';
 import { Session } from '../session';
@@ -67,7 +68,7 @@ function OwnPlan({ participantId, entries, onSaved }: { participantId: string; e
           ...spec,
           intro: m.myPage.proposalIntro,
           submitLabel: m.myPage.propose,
-          send: (values) => post(`/welfare-office/participants/${participantId}/action-plan-proposals`, bodyOf(spec.fields, values)),
+          send: (values) => write('POST /welfare-office/participants/:id/action-plan-proposals', { id: participantId }, bodyOf(spec.fields, values)),
         }}
       />
     </section>

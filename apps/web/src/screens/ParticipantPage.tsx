@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Page } from '../Page';
 import { ApiError, api } from '../api';
-import { Field, Form, FormSpec, Values, bodyOf, post } from '../Form';
+import { Field, Form, FormSpec, Values, bodyOf } from '../Form';
 import { useI18n } from '../i18n';
 import { changesFeed, names, useReloadOn } from '../feeds';
 import { LoadState, Loaded, useLoad } from '../load';
 import { navigate } from '../router';
+import { WriteRoute, write } from '../routes';
 import { Session } from '../session';
 import { TeamMember, useTeams } from '../teams';
 import { AccessLog } from './AccessLog';
@@ -83,7 +84,7 @@ const employerDirectory = async (): Promise<{ id: string; name: string }[]> =>
 async function employerOf(values: Values): Promise<string> {
   if (values['employerId'] && values['employerId'] !== 'new') return String(values['employerId']);
   const name = String(values['employerName'] ?? '').trim();
-  const answer = (await post('/employer/employers', { name, organisationNumber: String(values['organisationNumber'] ?? '').trim() })) as { employerId: string };
+  const answer = await write<{ employerId: string }>('POST /employer/employers', {}, { name, organisationNumber: String(values['organisationNumber'] ?? '').trim() });
   return answer.employerId;
 }
 
@@ -261,7 +262,7 @@ function EmergencyOffer({ participantId, onGranted }: { participantId: string; o
     fields,
     submitLabel: m.emergency.open,
     send: async (values) => {
-      const answer = (await post(`/team-view/participants/${participantId}/emergency-access`, bodyOf(fields, values))) as unknown as HeldGrant;
+      const answer = await write<HeldGrant>('POST /team-view/participants/:id/emergency-access', { id: participantId }, bodyOf(fields, values));
       await onGranted({ grantId: answer.grantId, participantId, until: answer.until });
       return answer;
     },
@@ -373,10 +374,9 @@ function Forms({
   const everyone = people(() => true);
   const { agency, role, sub } = session.user;
   const id = summary.participantId;
-  const base = `/${agency}/participants/${id}`;
-  const simple = (spec: Omit<FormSpec, 'send'>, path: string, method: 'POST' | 'PUT' = 'POST'): FormSpec => ({
+  const simple = (spec: Omit<FormSpec, 'send'>, route: WriteRoute, params: Record<string, string> = {}): FormSpec => ({
     ...spec,
-    send: (values) => api(`${base}/${path}`, { method, body: bodyOf(spec.fields, values) }),
+    send: (values) => write(route, { id, ...params }, bodyOf(spec.fields, values)),
   });
   const placements = [summary.placement, ...summary.otherActivePlacements]
     .filter((placement): placement is Placement => placement !== null)
@@ -397,12 +397,13 @@ function Forms({
   if (agency === 'welfare-office') {
     const onTeams = teams.teams.filter((team) => team.teamId !== summary.teamId).map((team) => ({ value: team.teamId, text: team.name }));
     if (phase === 'referred') {
-      forms.push(simple(enrolmentForm(sub, specialists, contactPeople), 'enrolment'), simple(withdrawReferralForm, 'referral-withdrawal'));
+      forms.push(simple(enrolmentForm(sub, specialists, contactPeople), 'POST /welfare-office/participants/:id/enrolment'),
+        simple(withdrawReferralForm, 'POST /welfare-office/participants/:id/referral-withdrawal'),);
     }
     if (phase === 'referred' || active) {
       const consent = consentForm(inForce.consent);
       forms.push({
-        ...simple(consent, 'consents'),
+        ...simple(consent, 'POST /welfare-office/participants/:id/consents'),
         intro: inForce.consent ? t(m.forms.consentInForce, { agencies: agencies(inForce.consent.shareWith) || m.forms.nobody }) : m.forms.noConsentYet,
         confirm: (values) => {
           if (!inForce.consent) return null;
@@ -414,22 +415,25 @@ function Forms({
         },
       });
       if (inForce.consent) {
-        forms.push({ ...simple(consentWithdrawalForm, 'consent-withdrawal'), confirm: () => t(m.forms.withdrawConsentConfirm, { agencies: agencies(inForce.consent?.shareWith ?? []) || m.forms.nobody }) });
+        forms.push({ ...simple(consentWithdrawalForm, 'POST /welfare-office/participants/:id/consent-withdrawal'), confirm: () => t(m.forms.withdrawConsentConfirm, { agencies: agencies(inForce.consent?.shareWith ?? []) || m.forms.nobody }) });
       }
     }
     if (active) {
-      const planSpec = simple(actionPlanForm(inForce.proposal ?? inForce.plan), 'action-plans');
+      const planSpec = simple(actionPlanForm(inForce.proposal ?? inForce.plan), 'POST /welfare-office/participants/:id/action-plans');
       forms.push(
         inForce.proposal
           ? {
               ...planSpec,
               intro: t(m.forms.fromProposal, { date: date(inForce.proposal.proposedAt) }),
-              send: (values) => post(`${base}/action-plans`, { ...bodyOf(planSpec.fields, values), proposalId: inForce.proposal?.proposalId }),
+              send: (values) =>
+                write('POST /welfare-office/participants/:id/action-plans', { id }, { ...bodyOf(planSpec.fields, values), proposalId: inForce.proposal?.proposalId }),
             }
           : planSpec,
-        inForce.careerProfile ? simple(careerProfileForm(inForce.careerProfile), 'career-profile', 'PUT') : simple(careerProfileForm(null), 'career-profile'),
-        simple(participantContactForm, 'contacts'),
-        simple(benefitsCounsellingForm, 'benefits-counselling'),
+        inForce.careerProfile
+          ? simple(careerProfileForm(inForce.careerProfile), 'PUT /welfare-office/participants/:id/career-profile')
+          : simple(careerProfileForm(null), 'POST /welfare-office/participants/:id/career-profile'),
+        simple(participantContactForm, 'POST /welfare-office/participants/:id/contacts'),
+        simple(benefitsCounsellingForm, 'POST /welfare-office/participants/:id/benefits-counselling'),
       );
       // Only those who may register an employer are offered a new one (a caseworker picks from the directory).
       const mayRegister = role !== 'caseworker';
@@ -440,7 +444,7 @@ function Forms({
         fields: [...known, ...employerContactFields],
         send: withDirectory(async (values) => {
           const employerId = await employerOf(values);
-          return post(`${base}/employer-contacts`, { ...bodyOf(employerContactFields, values), employerId });
+          return write('POST /welfare-office/participants/:id/employer-contacts', { id }, { ...bodyOf(employerContactFields, values), employerId });
         }),
       });
       if (role !== 'caseworker') {
@@ -448,10 +452,10 @@ function Forms({
           id: 'placement',
           title: 'placement',
           fields: [...known, ...placementFields],
-          send: withDirectory(async (values) => post('/employer/placements', { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) })),
+          send: withDirectory(async (values) => write('POST /employer/placements', {}, { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) })),
         });
         if (placements.length > 0) {
-          const placementPath = (values: Values, rest: string) => `/employer/participants/${id}/placements/${String(values['placementId'])}/${rest}`;
+          const onPlacement = (values: Values) => ({ id, placementId: String(values['placementId'] ?? '') });
           const without = (fields: readonly Field[], values: Values) => {
             const { placementId: _chosen, ...body } = bodyOf(fields, values);
             return body;
@@ -460,37 +464,40 @@ function Forms({
           const terms = placementTermsForm(placements);
           const end = jobEndForm(placements, reasons(JOB_END_REASONS));
           forms.push(
-            { id: 'follow-along', title: 'followAlong', fields: followAlong, send: (values) => post(placementPath(values, 'follow-along-contacts'), without(followAlong, values)) },
-            { ...terms, send: (values) => post(placementPath(values, 'terms'), without(terms.fields, values)) },
-            { ...end, send: (values) => post(placementPath(values, 'end'), without(end.fields, values)) },
+            { id: 'follow-along', title: 'followAlong', fields: followAlong, send: (values) => write('POST /employer/participants/:id/placements/:placementId/follow-along-contacts', onPlacement(values), without(followAlong, values)) },
+            { ...terms, send: (values) => write('POST /employer/participants/:id/placements/:placementId/terms', onPlacement(values), without(terms.fields, values)) },
+            { ...end, send: (values) => write('POST /employer/participants/:id/placements/:placementId/end', onPlacement(values), without(end.fields, values)) },
           );
         }
       }
-      forms.push({ ...simple(dischargeForm(reasons(DISCHARGE_REASONS)), 'discharge'), confirm: () => m.forms.dischargeConfirm });
+      forms.push({ ...simple(dischargeForm(reasons(DISCHARGE_REASONS)), 'POST /welfare-office/participants/:id/discharge'), confirm: () => m.forms.dischargeConfirm });
     }
     if (phase === 'referred' || active) {
-      forms.push(simple(contactDetailsForm(summary.contactDetails), 'contact-details', 'PUT'));
-      if (onTeams.length > 0) forms.push(simple(transferForm(onTeams), 'transfer'));
+      forms.push(simple(contactDetailsForm(summary.contactDetails), 'PUT /welfare-office/participants/:id/contact-details'));
+      if (onTeams.length > 0) forms.push(simple(transferForm(onTeams), 'POST /welfare-office/participants/:id/transfer'));
     }
-    if (role === 'supervisor') forms.push({ ...simple(erasureForm, 'erasure'), intro: m.forms.erasureIntro, submitLabel: m.forms.erase, confirm: () => m.forms.erasureConfirm });
+    if (role === 'supervisor') forms.push({ ...simple(erasureForm, 'POST /welfare-office/participants/:id/erasure'), intro: m.forms.erasureIntro, submitLabel: m.forms.erase, confirm: () => m.forms.erasureConfirm });
   }
   if (agency === 'mental-health' && (phase === 'referred' || active)) {
     const linked = summary.contacts['mental-health'] !== undefined && !inForce.treatmentEnded;
-    if (!linked) forms.push(simple(treatmentTeamForm(sub, clinicians), 'treatment-team'));
+    if (!linked) forms.push(simple(treatmentTeamForm(sub, clinicians), 'POST /mental-health/participants/:id/treatment-team'));
     if (summary.relapseRisk) {
       const flag = summary.relapseRisk;
       forms.push(
-        simple(changeFlagForm({ level: flag.level, actions: inForce.flagActions[flag.flagId] ?? [] }), `relapse-flags/${flag.flagId}/changes`),
-        simple(clearFlagForm, `relapse-flags/${flag.flagId}/clear`),
+        simple(changeFlagForm({ level: flag.level, actions: inForce.flagActions[flag.flagId] ?? [] }), 'POST /mental-health/participants/:id/relapse-flags/:flagId/changes', { flagId: flag.flagId }),
+        simple(clearFlagForm, 'POST /mental-health/participants/:id/relapse-flags/:flagId/clear', { flagId: flag.flagId }),
       );
     } else {
-      forms.push(simple(relapseFlagForm, 'relapse-flags'));
+      forms.push(simple(relapseFlagForm, 'POST /mental-health/participants/:id/relapse-flags'));
     }
-    forms.push(simple(integrationMeetingForm(everyone), 'integration-meetings'));
-    if (linked) forms.push(simple(treatmentEndForm, 'treatment-end'));
+    forms.push(simple(integrationMeetingForm(everyone), 'POST /mental-health/participants/:id/integration-meetings'));
+    if (linked) forms.push(simple(treatmentEndForm, 'POST /mental-health/participants/:id/treatment-end'));
   }
   if (agency === 'municipality' && (phase === 'referred' || active)) {
-    forms.push(simple(municipalContactPersonForm(municipalPeople, sub), 'contact-person'), simple(municipalServiceForm, 'services'));
+    forms.push(
+      simple(municipalContactPersonForm(municipalPeople, sub), 'POST /municipality/participants/:id/contact-person'),
+      simple(municipalServiceForm, 'POST /municipality/participants/:id/services'),
+    );
     const services = inForce.services.map((service) => ({ value: service.serviceId, text: label('options', service.kind) }));
     if (services.length > 0) {
       const end = serviceEndForm(services);
@@ -498,7 +505,7 @@ function Forms({
         ...end,
         send: (values) => {
           const { serviceId, ...body } = bodyOf(end.fields, values);
-          return post(`${base}/services/${String(serviceId)}/end`, body);
+          return write('POST /municipality/participants/:id/services/:serviceId/end', { id, serviceId: String(serviceId) }, body);
         },
       });
     }

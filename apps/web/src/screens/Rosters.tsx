@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Page } from '../Page';
 import { api } from '../api';
-import { Field, Form, FormSpec, bodyOf, post, problemText } from '../Form';
+import { Field, Form, FormSpec, bodyOf, problemText } from '../Form';
 import { useI18n } from '../i18n';
 import { LoadState, useLoad } from '../load';
+import { WriteRoute, write } from '../routes';
 import { Session } from '../session';
 import { Team, currentMembers, useTeams } from '../teams';
 
@@ -36,7 +37,7 @@ interface CrisisRota {
 const wallClock = (local: string): string => local.slice(0, 16).replace('T', ' ');
 
 /** A cancel button that says what it cancels, and any refusal next to it. */
-function CancelShift({ path, what, onDone }: { path: string; what: string; onDone: () => void }) {
+function CancelShift({ route, params, what, onDone }: { route: WriteRoute; params: Record<string, string>; what: string; onDone: () => void }) {
   const i18n = useI18n();
   const [error, setError] = useState('');
   return (
@@ -46,7 +47,7 @@ function CancelShift({ path, what, onDone }: { path: string; what: string; onDon
         className="secondary"
         aria-label={what}
         onClick={() =>
-          void post(path, {}).then(onDone, (failure: Error) => setError(i18n.t(i18n.m.line.failed, { detail: problemText(i18n, failure) })))
+          void write(route, params, {}).then(onDone, (failure: Error) => setError(i18n.t(i18n.m.line.failed, { detail: problemText(i18n, failure) })))
         }
       >
         {i18n.m.line.cancelShift}
@@ -80,7 +81,7 @@ function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
     title: 'addShift',
     fields,
     intro: t(m.line.localTime, { zone: team.timeZone }),
-    send: (values) => post(`/employer/on-call/teams/${team.teamId}/shifts`, bodyOf(fields, values)),
+    send: (values) => write('POST /employer/on-call/teams/:teamId/shifts', { teamId: team.teamId }, bodyOf(fields, values)),
   };
   const data = roster.data;
   return (
@@ -124,7 +125,8 @@ function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
                       {mayEdit && (
                         <td>
                           <CancelShift
-                            path={`/employer/on-call/teams/${team.teamId}/shifts/${shift.shiftId}/cancel`}
+                            route="POST /employer/on-call/teams/:teamId/shifts/:shiftId/cancel"
+                            params={{ teamId: team.teamId, shiftId: shift.shiftId }}
                             what={t(m.line.cancelShiftOf, { who: nameOf(shift.workerId), from: wallClock(shift.fromLocal) })}
                             onDone={() => void roster.reload()}
                           />
@@ -165,7 +167,7 @@ function CrisisDutyRoster({ mayEdit }: { mayEdit: boolean }) {
     send: (values) => {
       const body = bodyOf(fields, values);
       const named = workers.find((worker) => worker.value === body['workerId']);
-      return post('/municipality/crisis-duty', { ...body, name: body['name'] ?? named?.text, from: instant(body['from']), to: instant(body['to']) });
+      return write('POST /municipality/crisis-duty', {}, { ...body, name: body['name'] ?? named?.text, from: instant(body['from']), to: instant(body['to']) });
     },
   };
   const data = rota.data;
@@ -203,7 +205,7 @@ function CrisisDutyRoster({ mayEdit }: { mayEdit: boolean }) {
                     <td>{dateTime(shift.to)}</td>
                     {mayEdit && (
                       <td>
-                        <CancelShift path={`/municipality/crisis-duty/${shift.shiftId}/cancel`} what={t(m.line.cancelShiftOf, { who: shift.name, from: dateTime(shift.from) })} onDone={() => void rota.reload()} />
+                        <CancelShift route="POST /municipality/crisis-duty/:shiftId/cancel" params={{ shiftId: shift.shiftId }} what={t(m.line.cancelShiftOf, { who: shift.name, from: dateTime(shift.from) })} onDone={() => void rota.reload()} />
                       </td>
                     )}
                   </tr>

@@ -1,6 +1,6 @@
 import { Page } from '../Page';
-import { Form, Values, bodyOf, post } from '../Form';
-import { api } from '../api';
+import { Form, Values, bodyOf } from '../Form';
+import { write } from '../routes';
 import { useI18n } from '../i18n';
 import { Session } from '../session';
 import { TEAM_ROLES, Team, currentMembers, newTeamId, useTeams } from '../teams';
@@ -27,7 +27,7 @@ export function Teams({ session }: { session: Session }) {
             ...defineTeamForm,
             problemFields: { 'TEAM.INVALID_TIME_ZONE': 'timeZone' },
             send: async (values) => {
-              await api(`/programme/teams/${newTeamId()}`, { method: 'PUT', body: bodyOf(defineTeamForm.fields, values) });
+              await write('PUT /programme/teams/:teamId', { teamId: newTeamId() }, bodyOf(defineTeamForm.fields, values));
               await teams.reload();
             },
           }}
@@ -59,12 +59,12 @@ function TeamCard({ team, administrator, manages, reload }: { team: Team; admini
   const sendMember = async (values: Values) => {
     const { role: agencyRole, ...body } = bodyOf(add.fields, values);
     const [agency, memberRole] = String(agencyRole ?? '').split('/');
-    await post(`/programme/teams/${team.teamId}/members`, { ...body, agency, role: memberRole });
+    await write('POST /programme/teams/:teamId/members', { teamId: team.teamId }, { ...body, agency, role: memberRole });
     await reload();
   };
   const sendEnd = async (values: Values) => {
     const { sub, ...body } = bodyOf(end.fields, values);
-    await post(`/programme/teams/${team.teamId}/members/${encodeURIComponent(String(sub ?? ''))}/end`, body);
+    await write('POST /programme/teams/:teamId/members/:sub/end', { teamId: team.teamId, sub: String(sub ?? '') }, body);
     await reload();
   };
 
