@@ -88,7 +88,7 @@ describe('bad input on every write route (fast-check)', () => {
     const kinds = row.who as readonly PrincipalKind[];
     const kind = kinds.find((candidate) => !candidate.startsWith('participant')) ?? (kinds[0] as PrincipalKind);
     const [agency, role] = kind.split('/') as [string, string];
-    return { sub: `${role}-1`, agency, role, ...(agency === 'employer' ? { employerId: world.employerId } : {}) };
+    return { sub: `${role}-1`, agency, role, ...(agency === 'employer' ? { employerId: world.employerId } : {}), ...(agency === 'participant' ? { participantId: world.participantId } : {}) };
   };
 
   const schemaOf = (row: PolicyRow): Schema => {

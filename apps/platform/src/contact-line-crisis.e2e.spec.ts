@@ -31,11 +31,15 @@ describeEachProfile('the contact line escalates to the municipal crisis service 
     expect(seen.body).toMatchObject({ tier: 'crisis-service', callbackPhone: '+4791234567' });
   });
 
-  it('names nobody when nobody is on crisis duty, and still escalates', async () => {
-    const requestId = await world.submitAt('2026-03-03T07:00:00.000Z'); // duty ends 08:00 Oslo = 07:00 UTC
+  it('never escalates to nobody: with nobody on duty anywhere the participant’s own specialist keeps it, and each deadline tells the team again', async () => {
+    const requestId = await world.submitAt('2026-03-03T07:00:00.000Z'); // every shift and the crisis duty end 08:00 Oslo = 07:00 UTC
+    expect(await world.view(requestId)).toMatchObject({ status: 'received', tier: 'employment-specialist', assigneeId: 'es-ingrid' });
     await world.tickAt('2026-03-03T07:15:00.000Z');
     await world.tickAt('2026-03-03T07:30:00.000Z');
-    expect(await world.view(requestId)).toMatchObject({ status: 'escalated', tier: 'crisis-service', assigneeId: null, escalations: 2 });
+    const view = await world.view(requestId);
+    expect(view).toMatchObject({ status: 'escalated', tier: 'employment-specialist', assigneeId: 'es-ingrid', escalations: 2 });
+    expect(view).toMatchObject({ answerBy: '2026-03-03T07:15:00.000Z', acknowledgeBy: '2026-03-03T07:45:00.000Z', overdue: true });
+    expect(view.history.map((change: { assigneeId?: string | null }) => change.assigneeId)).toEqual(['es-ingrid', 'es-ingrid', 'es-ingrid']);
   });
 });
 
@@ -52,14 +56,14 @@ describeWithKafka(
     });
     afterAll(() => harness?.stop());
 
-    it('still escalates to the crisis tier on time, with nobody named', async () => {
+    it('still escalates on time: the supervisor keeps it (never “escalated to nobody”), and the team is told again', async () => {
       const municipality = harness.platform.services.get('municipality');
       if (!municipality) throw new Error('no municipality service');
       const requestId = await world.submitAt('2026-03-02T20:00:00.000Z');
       await world.tickAt('2026-03-02T20:15:00.000Z');
       await municipality.close();
       await world.tickAt('2026-03-02T20:30:00.000Z');
-      expect(await world.view(requestId)).toMatchObject({ status: 'escalated', tier: 'crisis-service', assigneeId: null, escalations: 2 });
+      expect(await world.view(requestId)).toMatchObject({ status: 'escalated', tier: 'supervisor', assigneeId: 'sup-siri', escalations: 2 });
     });
   },
   { databaseServer: true },

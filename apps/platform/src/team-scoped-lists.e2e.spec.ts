@@ -66,7 +66,7 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
       harness.http
         .post('/welfare-office/referrals')
         .set(auth(tokens[caseworker] as string))
-        .send({ givenName: 'Kari', familyName: caseworker, birthDate: '1994-03-02', referredBy: 'self', teamId })
+        .send({ givenName: 'Kari', familyName: caseworker, birthDate: '1994-03-02', referredBy: 'self', teamId, confirmNotDuplicate: true })
         .expect(201),
     );
     await settled();

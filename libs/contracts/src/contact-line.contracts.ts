@@ -42,10 +42,16 @@ export const contactRequestEscalatedV1 = {
   version: 1,
   publisher,
   audience,
-  description: 'Nobody acknowledged the request in time: it went to the next tier (supervisor, then crisis service).',
+  description:
+    'Nobody acknowledged the request in time: it went to the next tier with someone on duty (supervisor, then crisis ' +
+    'service); with nobody on duty above, it stayed with whoever had it (same tier and worker, a new deadline) and the ' +
+    'team was told again.',
   fields: {
     ...request,
-    level: { rule: { kind: 'number', min: 1, max: 2 }, description: 'how many times it has escalated' },
+    level: {
+      rule: { kind: 'number', min: 1 },
+      description: 'how many times it has escalated (an escalation that stayed with its holder counts, so it may exceed 2)',
+    },
     ...assignment,
   },
 } as const satisfies EventContract;

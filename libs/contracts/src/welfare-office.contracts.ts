@@ -140,6 +140,29 @@ export const actionPlanWrittenV1 = {
     jobPreferences: personal(texts(20, 'kinds of job wanted')),
     hoursPerWeek: { rule: { kind: 'number', min: 1, max: 60 }, description: 'hours a week wanted' },
     supportsWanted: personal(texts(20, 'supports the participant wants')),
+    proposalId: {
+      rule: { kind: 'uuid' },
+      optional: true,
+      description: 'the participant’s proposal (`ActionPlanProposed`) this plan records, when it was recorded from one (added later, optional)',
+    },
+  },
+} as const satisfies EventContract;
+
+export const actionPlanProposedV1 = {
+  type: 'ActionPlanProposed',
+  version: 1,
+  publisher,
+  audience,
+  description:
+    'The participant, on their own page, wrote or proposed changes to their action plan. It is open until a plan records it ' +
+    '(`ActionPlanWritten` with its `proposalId`) or a later plan, a later proposal or the discharge closes it.',
+  fields: {
+    proposalId: { rule: { kind: 'uuid' }, description: 'the proposal, named by the plan that records it' },
+    goals: personal(texts(20, 'goals, in the participant’s words')),
+    jobPreferences: personal(texts(20, 'kinds of job wanted')),
+    hoursPerWeek: { rule: { kind: 'number', min: 1, max: 60 }, description: 'hours a week wanted' },
+    supportsWanted: personal(texts(20, 'supports the participant wants')),
+    note: personal(text(2000, 'what the participant wants the team to know about the proposal', true)),
   },
 } as const satisfies EventContract;
 
@@ -234,6 +257,7 @@ export type ConsentWithdrawnV1 = EventOf<typeof consentWithdrawnV1>;
 export type CareerProfileCreatedV1 = EventOf<typeof careerProfileCreatedV1>;
 export type CareerProfileUpdatedV1 = EventOf<typeof careerProfileUpdatedV1>;
 export type ActionPlanWrittenV1 = EventOf<typeof actionPlanWrittenV1>;
+export type ActionPlanProposedV1 = EventOf<typeof actionPlanProposedV1>;
 export type BenefitsCounsellingHeldV1 = EventOf<typeof benefitsCounsellingHeldV1>;
 export type EmployerContactMadeV1 = EventOf<typeof employerContactMadeV1>;
 export type ParticipantContactRecordedV1 = EventOf<typeof participantContactRecordedV1>;
@@ -252,6 +276,7 @@ export const welfareOfficeContracts = [
   careerProfileCreatedV1,
   careerProfileUpdatedV1,
   actionPlanWrittenV1,
+  actionPlanProposedV1,
   benefitsCounsellingHeldV1,
   employerContactMadeV1,
   participantContactRecordedV1,
@@ -271,6 +296,7 @@ export type WelfareOfficeSharedEvent =
   | CareerProfileCreatedV1
   | CareerProfileUpdatedV1
   | ActionPlanWrittenV1
+  | ActionPlanProposedV1
   | BenefitsCounsellingHeldV1
   | EmployerContactMadeV1
   | ParticipantContactRecordedV1

@@ -30,7 +30,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'POST /welfare-office/referrals',
-    purpose: "Refer someone to IPS, to a team (`teamId` required once teams are defined, else 400; an unknown team 404 TEAM.NOT_FOUND; while no team is defined, the default team)",
+    purpose: "Refer someone to IPS, to a team (`teamId` required once teams are defined, else 400; an unknown team 404 TEAM.NOT_FOUND; while no team is defined, the default team). Someone with the same name and birth date already referred (not withdrawn or erased) in one of the referrer's teams: 409 REFERRAL.POSSIBLE_DUPLICATE naming those participants, unless `confirmNotDuplicate: true`",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
   },
   {
@@ -84,10 +84,16 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'POST /welfare-office/participants/:id/action-plans',
-    purpose: "Record the participant's own action plan; a later one replaces it.",
+    purpose: "Record the participant's own action plan; a later one replaces it. With `proposalId`, recorded from the participant's open proposal (404 ACTION_PLAN.PROPOSAL_NOT_FOUND; 409 ACTION_PLAN.PROPOSAL_CLOSED when a plan recorded it or something later closed it).",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
     relation: "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
     workNeed: 'path-id',
+  },
+  {
+    route: 'POST /welfare-office/participants/:id/action-plan-proposals',
+    purpose: "The participant writes their action plan or proposes changes to it, from their own page; it stays open until a plan records it (`proposalId` on the plan) or a later plan replaces it (409 PARTICIPANT.REFERRAL_CLOSED, PARTICIPANT.DISCHARGED, PARTICIPANT.ERASED).",
+    who: ['participant/participant'],
+    relation: "participant: only self (another participant's record: 403 AUTH.FORBIDDEN)",
   },
   {
     route: 'POST /welfare-office/participants/:id/benefits-counselling',
@@ -220,13 +226,13 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
   },
   {
     route: 'GET /employer/contact-requests',
-    purpose: "Requests with their status history, newest first: an employer its own, the team all, the crisis service those escalated to it",
+    purpose: "Requests with their status history, newest first: an employer its own; team staff their teams' (and those about participants naming them, or that they hold); the crisis service those escalated to it",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor', 'employer/employer'],
-    relation: "employer: own requests; crisis service: requests escalated to it",
+    relation: "employer: own requests; staff: the requests about the participants of their current teams, those naming them, and those they hold or are the participant's specialist for; crisis service: requests escalated to it",
   },
   {
     route: 'GET /employer/contact-requests/stream',
-    purpose: "Server-sent events for the staff web app: every request received, escalated, acknowledged or resolved, as it happens (the crisis service: what reaches its tier)",
+    purpose: "Server-sent events for the staff web app: every request of the reader's teams received, escalated, acknowledged or resolved, as it happens, with the employer's name and the participant's own specialist (the crisis service: what reaches its tier)",
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor', 'municipality/municipal-worker', 'municipality/supervisor'],
   },
   {

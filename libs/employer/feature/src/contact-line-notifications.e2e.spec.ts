@@ -112,6 +112,9 @@ describe('contact line notifications: signed webhook with retries, server-sent e
       expect(verifyWebhook('another-secret-of-same-size', String(headers['x-ips-signature']), body, Math.floor(Date.parse('2026-03-02T21:00:30Z') / 1000))).toBe(false);
     }
     expect(JSON.parse(second.body)).toMatchObject({ event: 'contact-request.received', requestId, urgency: 'urgent', tier: 'employment-specialist', href: `/employer/contact-requests/${requestId}` });
+    // The participant's own specialist is named on every notification, to be told whoever is on duty; ids only.
+    expect(JSON.parse(second.body)).toHaveProperty('specialistId', 'es-ingrid');
+    expect(JSON.parse(second.body)).not.toHaveProperty('employerName');
     expect(second.body).not.toContain('turned up');
     // The call-back number (+47 912 34 567) in neither form; '912' alone also turns up in random ids now and then.
     expect(second.body).not.toContain('912 34 567');

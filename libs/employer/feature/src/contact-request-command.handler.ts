@@ -20,7 +20,7 @@ import { ContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';
 import { CONTACT_LINE_CONFIG } from './contact-line/contact-line.tokens';
 import { lineReaderOf, mayReach, requestNotFound } from './contact-line/contact-line-access';
-import { StaffContactRequestView, evolveContactRequestView, openViews } from './contact-line/contact-request.view';
+import { ContactRequestRecord, evolveContactRequestView, openViews } from './contact-line/contact-request.view';
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
 import { asDomainEvent, foldRecorded } from './contact-line/recorded';
@@ -60,6 +60,7 @@ export class ContactRequestCommands {
     const history = entry ? await this.read(participantEmploymentAggregate.category, entry.participantId) : [];
     const employment = foldRecorded(participantEmploymentAggregate, history);
     const placement = placementOf(employment, intake.placementId);
+    const specialistId = employmentSpecialistOf(employment);
     const now = this.clock.now().toISOString();
     await this.commands.execute(
       contactRequestSlice,
@@ -72,7 +73,8 @@ export class ContactRequestCommands {
           placement && entry
             ? { participantId: entry.participantId, employerId: placement.employerId, ended: placement.status === 'Ended' }
             : null,
-        onDuty: await this.onDuty.at(entry?.participantId ?? null, employmentSpecialistOf(employment), now, 'employment-specialist'),
+        onDuty: await this.onDuty.at(entry?.participantId ?? null, specialistId, now, 'employment-specialist'),
+        specialistId,
         acknowledgeWithin: this.config.acknowledgeWithin,
       },
       decideSubmitContactRequest,
@@ -110,8 +112,12 @@ export class ContactRequestCommands {
     await this.commands.execute(contactRequestSlice, data.requestId, type, data, decide, principal, correlationId);
   }
 
-  /** The request folded from its own stream (read-your-writes), if the principal may see it. */
-  async view(requestId: string, principal: Principal): Promise<StaffContactRequestView> {
+  /**
+   * The request folded from its own stream (read-your-writes), if the principal may reach it: an employer its own, the
+   * crisis service what reached its tier, the line's staff any (whoever is on call may have to take any request; the
+   * list and the stream are scoped by team, ContactRequestReader).
+   */
+  async view(requestId: string, principal: Principal): Promise<ContactRequestRecord> {
     const events = await this.read(contactRequestAggregate.category, requestId);
     const view = events.map((event) => asDomainEvent<ContactRequestEvent>(event)).reduce(evolveContactRequestView, null);
     if (!view || !mayReach(lineReaderOf(principal), view)) throw requestNotFound();

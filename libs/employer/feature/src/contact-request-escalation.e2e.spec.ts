@@ -70,6 +70,55 @@ describe('escalation of contact requests nobody acknowledges, with a clock the t
     expect(employerSees.history.map((h: { status: string }) => h.status)).toEqual(['received', 'escalated', 'escalated']);
   });
 
+  it('never escalates to nobody: with nobody on duty above it stays with its holder, telling the team again each time, until someone is', async () => {
+    // 09:00 UTC is 10:00 in Oslo: the team's shifts are evening and night; the crisis service is away until 09:20.
+    TestCrisisRota.shifts = [{ workerId: 'mw-per', from: at('09:20:00'), to: '2026-03-03T00:00:00.000Z' }];
+    try {
+      const requestId = await submitAt('09:00:00');
+      expect(await view(requestId)).toMatchObject({ tier: 'employment-specialist', assigneeId: 'es-ingrid', specialistId: 'es-ingrid' });
+      expect(await tickAt('09:10:00')).toBe(1);
+      expect(await view(requestId)).toMatchObject({
+        status: 'escalated',
+        escalations: 1,
+        tier: 'employment-specialist',
+        assigneeId: 'es-ingrid',
+        answerBy: at('09:10:00'),
+        acknowledgeBy: at('09:20:00'),
+        overdue: true,
+      });
+      // The crisis service is on duty at the second deadline: the request goes there, as the third escalation.
+      expect(await tickAt('09:20:00')).toBe(1);
+      expect(await view(requestId)).toMatchObject({ escalations: 2, tier: 'crisis-service', assigneeId: 'mw-per', answerBy: at('09:10:00'), overdue: true });
+      const { events } = await app.store.readStream(`employer.contact-request-${requestId}`);
+      expect(events.map((event) => [event.type, event.data['tier'] ?? null, event.data['level'] ?? null])).toEqual([
+        ['ContactRequestReceived', 'employment-specialist', null],
+        ['ContactRequestEscalated', 'employment-specialist', 1],
+        ['ContactRequestEscalated', 'crisis-service', 2],
+      ]);
+      await world.post(`/employer/contact-requests/${requestId}/resolve`, { note: 'test over' }, specialist).expect(201);
+    } finally {
+      TestCrisisRota.shifts = [{ workerId: 'mw-per', from: at('00:00:00'), to: '2026-03-03T00:00:00.000Z' }];
+    }
+  });
+
+  it('escalates beyond the second level when nobody was on duty above more than once (the shared event takes any level)', async () => {
+    TestCrisisRota.shifts = [];
+    try {
+      const requestId = await submitAt('09:00:00');
+      for (const time of ['09:10:00', '09:20:00', '09:30:00']) expect(await tickAt(time)).toBe(1);
+      expect(await view(requestId)).toMatchObject({ escalations: 3, tier: 'employment-specialist', assigneeId: 'es-ingrid', overdue: true });
+      const outbox = await app.store.readOutbox(0, 100_000);
+      const escalated = outbox
+        .filter((message) => message.payload['type'] === 'ContactRequestEscalated')
+        .map((message) => message.payload['data'] as Record<string, unknown>)
+        .filter((data) => data['requestId'] === requestId);
+      expect(escalated.map((data) => data['level'])).toEqual([1, 2, 3]);
+      await world.post(`/employer/contact-requests/${requestId}/resolve`, { note: 'test over' }, specialist).expect(201);
+    } finally {
+      TestCrisisRota.shifts = [{ workerId: 'mw-per', from: at('00:00:00'), to: '2026-03-03T00:00:00.000Z' }];
+    }
+  });
+
   it('stops escalating once acknowledged', async () => {
     const requestId = await submitAt('21:00:00');
     app.clock.set(at('21:04:00'));

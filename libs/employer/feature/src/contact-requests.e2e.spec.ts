@@ -155,6 +155,9 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
         callbackPhone: '+4791234567',
         receivedAt: '2026-03-02T21:00:00.000Z',
         acknowledgeBy: '2026-03-02T21:15:00.000Z',
+        takenBy: null,
+        resolvedBy: null,
+        resolvedAt: null,
         history: [{ status: 'received', at: '2026-03-02T21:00:00.000Z' }],
       });
     });
@@ -210,13 +213,31 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
 
       const team = (await world.get(route, specialist).expect(200)).body;
       expect(team).toMatchObject({ status: 'resolved', participantId: placement.participantId, resolutionNote: note });
+      const as = { agency: 'welfare-office', role: 'employment-specialist' };
       expect(team.history).toEqual([
-        { status: 'received', at: '2026-03-02T21:00:00.000Z', tier: 'employment-specialist', assigneeId: null },
-        { status: 'acknowledged', at: '2026-03-02T21:00:00.000Z', by: 'es-per' },
-        { status: 'resolved', at: '2026-03-02T21:20:00.000Z', by: 'es-per' },
+        // Nobody on call at all (no roster here): the participant's own specialist has it, never nobody.
+        { status: 'received', at: '2026-03-02T21:00:00.000Z', tier: 'employment-specialist', assigneeId: 'es-ingrid' },
+        { status: 'acknowledged', at: '2026-03-02T21:00:00.000Z', by: 'es-per', as },
+        { status: 'resolved', at: '2026-03-02T21:20:00.000Z', by: 'es-per', as },
       ]);
+      expect(team).toMatchObject({
+        specialistId: 'es-ingrid',
+        employerName: 'Trondheim Lager AS',
+        answerBy: '2026-03-02T21:15:00.000Z',
+        overdue: false,
+        takenBy: { id: 'es-per', name: null, role: 'employment-specialist', at: '2026-03-02T21:00:00.000Z' },
+        resolvedBy: { id: 'es-per', name: null, role: 'employment-specialist', at: '2026-03-02T21:20:00.000Z' },
+      });
       const employerSees = (await world.get(route, hr).expect(200)).body;
-      expect(employerSees).toMatchObject({ status: 'resolved', acknowledgeBy: null });
+      expect(employerSees).toMatchObject({
+        status: 'resolved',
+        acknowledgeBy: null,
+        // The programme names nobody here: the employer is told the role, and when.
+        takenBy: { name: null, role: 'employment-specialist', at: '2026-03-02T21:00:00.000Z' },
+        resolvedBy: { name: null, role: 'employment-specialist', at: '2026-03-02T21:20:00.000Z' },
+        resolvedAt: '2026-03-02T21:20:00.000Z',
+      });
+      expect(JSON.stringify(employerSees)).not.toContain('es-per');
       expect(JSON.stringify(employerSees)).not.toContain('hospital');
       expect(employerSees).not.toHaveProperty('participantId');
     });

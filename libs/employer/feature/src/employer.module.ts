@@ -17,6 +17,7 @@ import { CRISIS_ON_DUTY, CrisisOnDuty, noCrisisService } from './contact-line/cr
 import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
 import { PROGRAMME_TEAMS, ProgrammeTeamsBinding } from './contact-line/programme-teams.port';
+import { ContactRequestReader } from './contact-line/contact-request.reader';
 import { ContactRequestCommands } from './contact-request-command.handler';
 import { DefineOnCallTeamController } from './define-on-call-team/define-on-call-team.controller';
 import { NotificationDeliveries } from './deliver-notifications/deliver-notifications.worker';
@@ -101,6 +102,7 @@ const employerEvents: Provider = {
     EmployerCommands,
     ParticipantEmploymentCommands,
     ContactRequestCommands,
+    ContactRequestReader,
     OnCallRosterCommands,
     ContactLineProjector,
     ContactRequestEscalations,

@@ -62,9 +62,26 @@ describe("on-call teams are the programme's teams", () => {
 
     expect(await routedAt('2026-03-02T20:00:00.000Z', ofA)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-a' });
     expect(await routedAt('2026-03-02T20:00:00.000Z', ofB)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-b' });
-    // After B's shift (22:30 UTC is 17:30 in New York): A's participant still reaches A; B's has nobody on call anywhere (received, unassigned: its deadline moves it on).
+    // After B's shift (22:30 UTC is 17:30 in New York): A's participant still reaches A; B's has nobody on call anywhere,
+    // so the request goes to the participant's own specialist, never to nobody.
     expect(await routedAt('2026-03-02T22:30:00.000Z', ofA)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-a' });
-    expect(await routedAt('2026-03-02T22:30:00.000Z', ofB)).toEqual({ tier: 'employment-specialist', assigneeId: null });
+    expect(await routedAt('2026-03-02T22:30:00.000Z', ofB)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-x' });
+  });
+
+  it('tells the employer who of the team took its request by the name the programme gives them, else by role', async () => {
+    teams.name('welfare-office', 'sup-a', 'Siri Aas');
+    const target = await world.placement('es-x');
+    teams.place(target.participantId, teamA);
+    app.clock.set('2026-03-02T20:00:00.000Z');
+    const hr = await world.employer(target.employerId);
+    const taken = async (sub: string, role: 'supervisor' | 'employment-specialist') => {
+      const { body } = await world.post('/employer/contact-requests', world.request(target.placementId), hr).expect(202);
+      const route = `/employer/contact-requests/${body.requestId}`;
+      await world.post(`${route}/acknowledge`, {}, await world.staff(sub, role)).expect(201);
+      return (await world.get(route, hr).expect(200)).body;
+    };
+    expect((await taken('sup-a', 'supervisor')).takenBy).toEqual({ name: 'Siri Aas', role: 'supervisor', at: '2026-03-02T20:00:00.000Z' });
+    expect((await taken('es-a', 'employment-specialist')).takenBy).toEqual({ name: null, role: 'employment-specialist', at: '2026-03-02T20:00:00.000Z' });
   });
 
   it("reads shift times in the programme team's zone and shows the team as the programme has it", async () => {
@@ -118,7 +135,7 @@ describe("on-call teams are the programme's teams", () => {
     expect(legacy).toMatchObject({ programmeTeam: false, employmentSpecialistIds: ['es-old'] });
     const [night] = legacy.shifts as { shiftId: string }[];
     await world.post(`${onCall(legacyTeam)}/shifts/${night?.shiftId}/cancel`, {}, supervisor).expect(201);
-    expect(await routedAt('2026-03-03T02:00:00.000Z', ofOld)).toEqual({ tier: 'employment-specialist', assigneeId: null });
+    expect(await routedAt('2026-03-03T02:00:00.000Z', ofOld)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-old' });
   });
 
   it('an id that is neither a programme team nor an on-call team is 404 ON_CALL.TEAM_NOT_FOUND', async () => {

@@ -64,21 +64,21 @@ describe('the on-call roster and routing by it, with a clock the test moves', ()
       expect(await routedAt('2026-03-03T09:00:00.000Z')).toEqual({ tier: 'crisis-service', assigneeId: 'mw-per' });
     });
 
-    it('still takes the request when the crisis rota cannot be reached: unassigned, so its deadline moves it on', async () => {
+    it('still takes the request when the crisis rota cannot be reached: to the participant’s own specialist, never to nobody', async () => {
       TestCrisisRota.unreachable = true;
-      expect(await routedAt('2026-03-03T09:00:00.000Z')).toEqual({ tier: 'employment-specialist', assigneeId: null });
+      expect(await routedAt('2026-03-03T09:00:00.000Z')).toEqual({ tier: 'employment-specialist', assigneeId: 'es-ingrid' });
     });
 
     it('follows a cancelled shift and a redefined team at once (read-your-writes)', async () => {
       const extra = await schedule('es-kari', '2026-03-04T08:00', '2026-03-04T16:00');
       expect(await routedAt('2026-03-04T08:00:00.000Z')).toEqual({ tier: 'employment-specialist', assigneeId: 'es-kari' });
       await world.post(`${team}/shifts/${extra}/cancel`, {}, supervisor).expect(201);
-      expect(await routedAt('2026-03-04T08:00:00.000Z')).toEqual({ tier: 'employment-specialist', assigneeId: null });
+      expect(await routedAt('2026-03-04T08:00:00.000Z')).toEqual({ tier: 'employment-specialist', assigneeId: 'es-ingrid' });
 
       await schedule('es-kari', '2026-03-05T08:00', '2026-03-05T16:00');
       const elsewhere = await world.placement('es-ola');
       const theirs = await world.employer(elsewhere.employerId);
-      expect(await routedAt('2026-03-05T08:00:00.000Z', elsewhere, theirs)).toEqual({ tier: 'employment-specialist', assigneeId: null });
+      expect(await routedAt('2026-03-05T08:00:00.000Z', elsewhere, theirs)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-ola' });
       const members = { name: 'IPS Trondheim', timeZone: 'Europe/Oslo', employmentSpecialistIds: ['es-ingrid', 'es-per', 'es-ola'] };
       await world.put(team, members, supervisor).expect(200);
       expect(await routedAt('2026-03-05T08:00:00.000Z', elsewhere, theirs)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-kari' });

@@ -1,5 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import { contactLineAlerts } from './contact-line-alerts';
+import { contactLineAlerts, contactLineAlertsFrom, evolveOpenRequests } from './contact-line-alerts';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
 const request = (n: number) => ({
@@ -48,9 +48,49 @@ describe('contact-line alerts on the board', () => {
     });
   });
 
-  it('counts from the new deadline after an escalation', () => {
-    expect(codes([received(), escalated], '2026-03-02T21:20:00.000Z')).toEqual(['CONTACT_REQUEST_OPEN']);
-    expect(contactLineAlerts([received(), escalated], '2026-03-02T21:31:00.000Z')[0]?.message).toContain('supervisor sup-siri');
+  it('counts from the first deadline, whatever tier the request has been escalated to since', () => {
+    expect(codes([received(), escalated], '2026-03-02T21:20:00.000Z')).toEqual(['CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE']);
+    expect(contactLineAlerts([received(), escalated], '2026-03-02T21:20:00.000Z')[0]).toEqual({
+      code: 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE',
+      since: '2026-03-02T21:15:00.000Z',
+      message: 'urgent employer request not acknowledged by 2026-03-02T21:15:00.000Z (with the supervisor sup-siri)',
+    });
+  });
+
+  it('keeps counting a request overdue after an escalation that kept it with the same holder', () => {
+    const kept = on('2026-03-02T21:15:00.000Z', 'ContactRequestEscalated', {
+      ...request(1),
+      level: 1,
+      tier: 'employment-specialist',
+      assigneeId: 'es-ingrid',
+      acknowledgeBy: '2026-03-02T21:30:00.000Z',
+    });
+    expect(codes([received(), kept], '2026-03-02T21:16:00.000Z')).toEqual(['CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE']);
+  });
+
+  describe('stored rows from before the first deadline was kept', () => {
+    const stored = {
+      [request(1).requestId]: {
+        receivedAt: '2026-03-02T21:00:00.000Z',
+        urgency: 'urgent',
+        acknowledgeBy: '2026-03-02T21:15:00.000Z',
+        with: 'employment-specialist es-ingrid',
+        acknowledged: false,
+      },
+    };
+
+    it('still read, counting from the deadline they have', () => {
+      expect(contactLineAlertsFrom(stored, '2026-03-02T21:14:00.000Z').map((alert) => alert.code)).toEqual(['CONTACT_REQUEST_OPEN']);
+      expect(contactLineAlertsFrom(stored, '2026-03-02T21:15:00.000Z')[0]?.since).toBe('2026-03-02T21:15:00.000Z');
+    });
+
+    it('keep the deadline they had as the first when they escalate', () => {
+      const after = evolveOpenRequests(stored, escalated);
+      expect(contactLineAlertsFrom(after, '2026-03-02T21:20:00.000Z')[0]).toMatchObject({
+        code: 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE',
+        since: '2026-03-02T21:15:00.000Z',
+      });
+    });
   });
 
   it('clears "overdue" with an acknowledgement, and everything with a resolution', () => {

@@ -32,6 +32,52 @@ export interface ParticipantView {
   readonly alerts: AlertFacts;
   readonly requests: OpenRequests;
   readonly entries: number;
+  /** The participant's proposal for their plan that no plan has recorded or replaced yet; absent when none is open. */
+  readonly planProposal?: OpenPlanProposal;
+}
+
+/**
+ * The participant's open proposal for their action plan (`ActionPlanProposed`), for the specialist's page: only in the
+ * views that hold welfare-office entries, so only readers who may see the action plan see it. Stored with its personal
+ * fields sealed, as the event carries them.
+ */
+export interface OpenPlanProposal {
+  readonly proposalId: string;
+  readonly proposedAt: string;
+  readonly goals: readonly string[];
+  readonly jobPreferences: readonly string[];
+  readonly hoursPerWeek: number;
+  readonly supportsWanted: readonly string[];
+  readonly note: string | null;
+}
+
+/**
+ * Pure: the open proposal after one more entry. A proposal stays open until a plan records it or a later plan replaces
+ * it (either way an `ActionPlanWritten`), a later proposal replaces it, or the record closes (withdrawn, discharged,
+ * erased: nobody will record it any more).
+ */
+export function evolvePlanProposal(open: OpenPlanProposal | null, event: SharedEvent): OpenPlanProposal | null {
+  switch (event.type) {
+    case 'ActionPlanProposed': {
+      const data = event.data as Record<string, unknown>;
+      return {
+        proposalId: data['proposalId'] as string,
+        proposedAt: event.occurredAt,
+        goals: (data['goals'] as string[] | undefined) ?? [],
+        jobPreferences: (data['jobPreferences'] as string[] | undefined) ?? [],
+        hoursPerWeek: data['hoursPerWeek'] as number,
+        supportsWanted: (data['supportsWanted'] as string[] | undefined) ?? [],
+        note: (data['note'] as string | undefined) ?? null,
+      };
+    }
+    case 'ActionPlanWritten':
+    case 'ReferralWithdrawn':
+    case 'ParticipantDischarged':
+    case 'ParticipantErased':
+      return null;
+    default:
+      return open;
+  }
 }
 
 export const emptyFacts = (participantId: string): ParticipantFacts => ({ participantId, consent: null, named: {}, lastAt: null });
@@ -51,11 +97,14 @@ export function evolveFacts(facts: ParticipantFacts, event: SharedEvent): Partic
 
 /** Pure: one view after one more of the entries it holds. */
 export function evolveView(view: ParticipantView, event: SharedEvent): ParticipantView {
+  const planProposal = evolvePlanProposal(view.planProposal ?? null, event);
   return {
     summary: evolveSummary(view.summary, event),
     alerts: evolveAlertFacts(view.alerts, event),
     requests: evolveOpenRequests(view.requests, event),
     entries: view.entries + 1,
+    // Left out while none is open, so the stored views of participants who never proposed keep their shape.
+    ...(planProposal ? { planProposal } : {}),
   };
 }
 

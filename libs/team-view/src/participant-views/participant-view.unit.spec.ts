@@ -1,7 +1,7 @@
 import { SharedEvent } from '@ips/contracts';
 import { sharedEventOn } from '../shared-event.testing';
 import { ALWAYS_DUE, alertsDueOn, alertsFrom, emptyAlertFacts, evolveAlertFacts } from '../board/alerts';
-import { dueOn, emptyFacts, emptyView, evolveFacts, evolveView, foldParticipant, needsRefold, viewFor, viewsOf } from './participant-view';
+import { dueOn, emptyFacts, emptyView, evolveFacts, evolvePlanProposal, evolveView, foldParticipant, needsRefold, viewFor, viewsOf } from './participant-view';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
 const on = (occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => sharedEventOn(participantId, occurredAt, source, type, data);
@@ -93,6 +93,37 @@ describe('participant views', () => {
       const view = [enrolled, started].reduce(evolveView, emptyView(participantId));
       expect(dueOn(view)).toBe(ALWAYS_DUE);
       expect(alertsFrom(view.alerts, '2026-01-08').map((alert) => alert.code)).toContain('JOB_START_WITHOUT_BENEFITS_COUNSELLING');
+    });
+  });
+
+  describe('the open plan proposal', () => {
+    const plan = { goals: ['a job in a shop'], jobPreferences: ['retail'], hoursPerWeek: 15, supportsWanted: ['a mentor'] };
+    const proposed = (proposalId: string, day: string) => on(day, 'welfare-office', 'ActionPlanProposed', { proposalId, ...plan, note: 'start slowly' });
+    const first = proposed('0190a6f0-0000-7000-8000-0000000000a1', '2026-01-10');
+    const second = proposed('0190a6f0-0000-7000-8000-0000000000a2', '2026-01-11');
+    const written = (data: object = {}) => on('2026-01-12', 'welfare-office', 'ActionPlanWritten', { ...plan, ...data });
+
+    it('given a proposal, is open with what the participant proposed, from when', () => {
+      expect(evolvePlanProposal(null, first)).toEqual({ proposalId: '0190a6f0-0000-7000-8000-0000000000a1', proposedAt: first.occurredAt, ...plan, note: 'start slowly' });
+    });
+    it('given a later proposal, is the later one', () => {
+      expect([first, second].reduce(evolvePlanProposal, null)?.proposalId).toBe('0190a6f0-0000-7000-8000-0000000000a2');
+    });
+    it('given a plan recorded from it, or any later plan, is closed', () => {
+      expect([first, written({ proposalId: '0190a6f0-0000-7000-8000-0000000000a1' })].reduce(evolvePlanProposal, null)).toBeNull();
+      expect([first, written()].reduce(evolvePlanProposal, null)).toBeNull();
+    });
+    it('given the discharge, the withdrawal or the erasure, is closed; other entries leave it open', () => {
+      for (const type of ['ParticipantDischarged', 'ReferralWithdrawn', 'ParticipantErased']) {
+        expect(evolvePlanProposal(evolvePlanProposal(null, first), on('2026-01-13', 'welfare-office', type, {}))).toBeNull();
+      }
+      expect([first, enrolled, flag].reduce(evolvePlanProposal, null)?.proposalId).toBe('0190a6f0-0000-7000-8000-0000000000a1');
+    });
+    it('is in the views that hold the welfare office’s entries only, and absent from a view while none is open', () => {
+      const { views } = foldParticipant(participantId, [enrolled, linked, first]);
+      expect(views.get('welfare-office')?.planProposal?.proposalId).toBe('0190a6f0-0000-7000-8000-0000000000a1');
+      expect(views.get('mental-health')).not.toHaveProperty('planProposal');
+      expect([enrolled, first, written()].reduce(evolveView, emptyView(participantId))).not.toHaveProperty('planProposal');
     });
   });
 });

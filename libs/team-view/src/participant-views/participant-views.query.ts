@@ -4,7 +4,7 @@ import { SqlExecutor } from '@ips/postgres';
 import { Alert, alertsFrom } from '../board/alerts';
 import { contactLineAlertsFrom } from '../board/contact-line-alerts';
 import { ParticipantSummary } from '../participant-summary/participant-summary.evolve';
-import { ParticipantView, VIEW_AGENCIES } from './participant-view';
+import { OpenPlanProposal, ParticipantView, VIEW_AGENCIES } from './participant-view';
 
 /**
  * `viewFor` in SQL, on `tv_participants p` and `tv_participant_views v`: the view the consent stored for the participant
@@ -74,25 +74,36 @@ export async function participantsNamingSub(db: SqlExecutor, sub: string): Promi
   return rows.map((row) => row.participant_id);
 }
 
+/** A staff reader's summary: the stored view's, with the participant's open proposal for their plan (null when none). */
+export type StoredSummary = ParticipantSummary & { readonly openPlanProposal: OpenPlanProposal | null };
+
 /**
  * One participant's summary for a staff reader, from the stored view the consent in force gives them (null when they
  * may see nothing of the record): one row instead of a fold of the participant's events, its personal fields (name,
- * birth date, contact details) opened with one key lookup. Null too for readers lists never serve (use the fold).
+ * birth date, contact details, the open plan proposal) opened with one key lookup. Null too for readers lists never
+ * serve (use the fold). The open proposal is in the views that hold welfare-office entries only: a reader who may not
+ * see the action plan gets null.
  */
-export async function storedSummary(db: SqlExecutor, personalData: PersonalData, reader: Principal, participantId: string): Promise<ParticipantSummary | null> {
-  const [row] = await db.query<{ summary: ParticipantSummary }>(
-    `select v.state->'summary' as summary from tv_participants p
+export async function storedSummary(db: SqlExecutor, personalData: PersonalData, reader: Principal, participantId: string): Promise<StoredSummary | null> {
+  const [row] = await db.query<{ summary: ParticipantSummary; plan_proposal: OpenPlanProposal | null }>(
+    `select v.state->'summary' as summary, v.state->'planProposal' as plan_proposal from tv_participants p
        join tv_participant_views v on v.participant_id = p.participant_id and ${theReadersView('$2')}
       where p.participant_id = $1`,
     [participantId, reader.agency],
   );
   if (!row) return null;
-  const { summary } = row;
-  const [top, name, contactDetails] = await personalData.open(participantId, [summary, summary.name ?? {}, summary.contactDetails ?? {}]);
+  const { summary, plan_proposal: proposal } = row;
+  const [top, name, contactDetails, openProposal] = await personalData.open(participantId, [
+    summary,
+    summary.name ?? {},
+    summary.contactDetails ?? {},
+    proposal ?? {},
+  ]);
   return {
     ...(top as ParticipantSummary),
     name: summary.name ? (name as ParticipantSummary['name']) : null,
     contactDetails: summary.contactDetails ? (contactDetails as ParticipantSummary['contactDetails']) : null,
+    openPlanProposal: proposal ? (openProposal as OpenPlanProposal) : null,
   };
 }
 

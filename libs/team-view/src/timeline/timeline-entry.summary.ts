@@ -1,4 +1,4 @@
-import { DEFAULT_TEAM_ID, KnownSharedEvent, SharedEvent } from '@ips/contracts';
+import { DEFAULT_TEAM_ID, KnownSharedEvent, ON_CALL_TIERS, SharedEvent } from '@ips/contracts';
 
 const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : 'none');
 
@@ -7,6 +7,7 @@ const TIERS: Record<string, string> = {
   supervisor: 'the IPS supervisor on call',
   'crisis-service': 'the municipal crisis service',
 };
+const TIER_ORDER: readonly string[] = ON_CALL_TIERS;
 const onCall = (tier: string, assigneeId: string | undefined): string =>
   `${TIERS[tier] ?? tier} ${assigneeId ? `(${assigneeId})` : '(nobody on duty)'}`;
 const clock = (instant: string): string => `${instant.slice(0, 16).replace('T', ' ')} UTC`;
@@ -34,7 +35,9 @@ export function summarise(event: SharedEvent): string {
     case 'CareerProfileUpdated':
       return 'Career profile updated';
     case 'ActionPlanWritten':
-      return `Action plan: ${list(known.data.goals)} (${known.data.hoursPerWeek} h/week)`;
+      return `Action plan: ${list(known.data.goals)} (${known.data.hoursPerWeek} h/week)${known.data.proposalId ? ", recorded from the participant's proposal" : ''}`;
+    case 'ActionPlanProposed':
+      return `The participant proposed an action plan: ${list(known.data.goals)} (${known.data.hoursPerWeek} h/week)`;
     case 'BenefitsCounsellingHeld':
       return `Benefits counselling on ${known.data.heldOn}`;
     case 'EmployerContactMade':
@@ -70,7 +73,10 @@ export function summarise(event: SharedEvent): string {
     case 'ContactRequestReceived':
       return `Employer contact line: ${known.data.urgency} request for ${onCall(known.data.tier, known.data.assigneeId)}; to acknowledge by ${clock(known.data.acknowledgeBy)}`;
     case 'ContactRequestEscalated':
-      return `Employer contact line: not acknowledged in time, escalated to ${onCall(known.data.tier, known.data.assigneeId)}`;
+      // Kept with its holder when nobody was on duty above: the tier is then below the escalation's level.
+      return TIER_ORDER.indexOf(known.data.tier) < known.data.level
+        ? `Employer contact line: not acknowledged in time; nobody on duty above, so still with ${onCall(known.data.tier, known.data.assigneeId)}, the team told again`
+        : `Employer contact line: not acknowledged in time, escalated to ${onCall(known.data.tier, known.data.assigneeId)}`;
     case 'ContactRequestAcknowledged':
       return `Employer contact line: request taken by ${known.recordedBy.sub}`;
     case 'ContactRequestResolved':

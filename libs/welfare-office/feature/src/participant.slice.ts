@@ -11,6 +11,7 @@ export const participantSlice: Slice<ParticipantState, ParticipantEvent> = {
     CareerProfileCreated: ['workHistory', 'education', 'strengths', 'interests'],
     CareerProfileUpdated: ['workHistory', 'education', 'strengths', 'interests'],
     ActionPlanWritten: ['goals', 'jobPreferences', 'supportsWanted'],
+    ActionPlanProposed: ['goals', 'jobPreferences', 'supportsWanted', 'note'],
     BenefitsCounsellingHeld: ['topics', 'note'],
     EmployerContactMade: ['note'],
     ParticipantContactRecorded: ['note'],

@@ -29,7 +29,9 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
   /** Every event and outbox message in the store: a refusal leaves both as they were. */
   const everything = async () => ({ events: (await store.readAll(0, 100_000)).length, outbox: (await store.readOutbox(0, 100_000)).length });
   const refer = async (teamId?: string): Promise<string> => {
-    const { body } = await post('/welfare-office/referrals', { ...person, ...(teamId ? { teamId } : {}) }).expect(201);
+    // Someone new each time: the same person twice in a team of the referrer's would be a possible duplicate (409).
+    const someone = { ...person, givenName: `Kari ${randomUUID().slice(0, 8)}` };
+    const { body } = await post('/welfare-office/referrals', { ...someone, ...(teamId ? { teamId } : {}) }).expect(201);
     return body.participantId as string;
   };
   const transfer = (participantId: string, body: object) => post(`/welfare-office/participants/${participantId}/transfer`, body);

@@ -11,7 +11,9 @@ import { RecordBenefitsCounsellingController } from './record-benefits-counselli
 import { CareerProfileController } from './record-career-profile/record-career-profile.controller';
 import { RecordEmployerContactController } from './record-employer-contact/record-employer-contact.controller';
 import { RecordParticipantContactController } from './record-participant-contact/record-participant-contact.controller';
+import { ProposeActionPlanController } from './propose-action-plan/propose-action-plan.controller';
 import { ReferParticipantController } from './refer-participant/refer-participant.controller';
+import { ReferralFingerprints, welfareOfficeDatabase } from './refer-participant/referral-fingerprints';
 import { TEAM_REGISTRY, TeamRegistry } from './team-registry.port';
 import { TransferParticipantController } from './transfer-participant/transfer-participant.controller';
 import { WithdrawReferralController } from './withdraw-referral/withdraw-referral.controller';
@@ -34,6 +36,7 @@ export type TeamRegistryBinding = PortBinding<TeamRegistry>;
     GiveConsentController,
     CareerProfileController,
     WriteActionPlanController,
+    ProposeActionPlanController,
     RecordBenefitsCounsellingController,
     RecordEmployerContactController,
     RecordParticipantContactController,
@@ -42,7 +45,7 @@ export type TeamRegistryBinding = PortBinding<TeamRegistry>;
     ChangeContactDetailsController,
     EraseParticipantController,
   ],
-  providers: [ParticipantCommands],
+  providers: [ParticipantCommands, welfareOfficeDatabase, ReferralFingerprints],
 })
 export class WelfareOfficeModule {
   static withTeamRegistry(binding: TeamRegistryBinding): DynamicModule {

@@ -29,6 +29,7 @@ export function decideAcknowledgeContactRequest(
           employerId,
           acknowledgedBy: command.metadata.actor.sub,
           acknowledgedAt: command.metadata.now,
+          acknowledgedAs: { agency: command.metadata.actor.agency, role: command.metadata.actor.role },
         },
       });
     }

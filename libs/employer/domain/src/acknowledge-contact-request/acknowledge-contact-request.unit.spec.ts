@@ -1,4 +1,4 @@
-import { decideSpec } from '@ips/testing';
+import { decideSpec, metadataAt } from '@ips/testing';
 import { fold } from '@ips/utils';
 import { ContactRequestErrors, contactRequestAggregate } from '../index';
 import { acknowledged, escalated, received, requestId, resolved, staffAt } from '../testing/contact-request.fixtures';
@@ -44,6 +44,27 @@ describe('acknowledge contact request', () => {
         .given(received(), escalated(1))
         .when(acknowledge('2026-03-02T22:18:00.000Z', 'sup-siri'))
         .then(acknowledged({ acknowledgedBy: 'sup-siri', acknowledgedAt: '2026-03-02T22:18:00.000Z' }));
+    });
+
+    it('records in what capacity it was taken, so the employer can be told who took it', () => {
+      spec
+        .given(received(), escalated(1))
+        .when({
+          ...acknowledge('2026-03-02T22:18:00.000Z', 'sup-siri'),
+          metadata: metadataAt('2026-03-02T22:18:00.000Z', { actor: { sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' } }),
+        })
+        .then(
+          acknowledged({
+            acknowledgedBy: 'sup-siri',
+            acknowledgedAt: '2026-03-02T22:18:00.000Z',
+            acknowledgedAs: { agency: 'welfare-office', role: 'supervisor' },
+          }),
+        );
+    });
+
+    it('folds an acknowledgement written before the capacity was recorded', () => {
+      const { acknowledgedAs: _none, ...old } = acknowledged().data;
+      expect(fold(contactRequestAggregate, [received(), { ...acknowledged(), data: old }]).status).toBe('Acknowledged');
     });
 
     it('leaves the request with the tier it reached', () => {

@@ -24,6 +24,11 @@ export type ContactRequestReceived = DomainEvent<
       readonly message: string;
       readonly callbackPhone: string;
       readonly receivedAt: string;
+      /**
+       * The participant's own employment specialist at receipt (null: none known), who is told of every request
+       * about their participant whoever is on duty. Absent from events written before it was recorded.
+       */
+      readonly specialistId?: string | null;
     }
 >;
 
@@ -32,14 +37,31 @@ export type ContactRequestEscalated = DomainEvent<
   RequestFact & AssignmentFact & { readonly level: number; readonly escalatedAt: string }
 >;
 
+/** In what capacity someone acted (their token's agency and role), so the employer can be told "a supervisor" when no name is known. */
+export interface ActingAs {
+  readonly agency: string;
+  readonly role: string;
+}
+
 export type ContactRequestAcknowledged = DomainEvent<
   'ContactRequestAcknowledged',
-  RequestFact & { readonly acknowledgedBy: string; readonly acknowledgedAt: string }
+  RequestFact & {
+    readonly acknowledgedBy: string;
+    readonly acknowledgedAt: string;
+    /** Absent from events written before it was recorded. */
+    readonly acknowledgedAs?: ActingAs;
+  }
 >;
 
 export type ContactRequestResolved = DomainEvent<
   'ContactRequestResolved',
-  RequestFact & { readonly resolvedBy: string; readonly note: string; readonly resolvedAt: string }
+  RequestFact & {
+    readonly resolvedBy: string;
+    readonly note: string;
+    readonly resolvedAt: string;
+    /** Absent from events written before it was recorded. */
+    readonly resolvedAs?: ActingAs;
+  }
 >;
 
 export type ContactRequestEvent =

@@ -17,15 +17,16 @@ export interface Assignment {
 export const tierAbove = (tier: OnCallTier): OnCallTier | null => ON_CALL_TIERS[ON_CALL_TIERS.indexOf(tier) + 1] ?? null;
 
 /**
- * The first tier from `lowest` upwards with someone on duty. With nobody on duty in any of them the
- * request stays at `lowest`, unassigned, so that its deadline moves it on to whoever is on duty then.
+ * The first tier from `lowest` upwards with someone on duty: a tier with nobody on duty is skipped at once. With
+ * nobody on duty in any of them, `otherwise`: whoever should hold the request then (the holder it has, the
+ * participant's own specialist), never "nobody" while there is somebody to name.
  */
-export function route(onDuty: OnDuty, lowest: OnCallTier): Assignment {
+export function route(onDuty: OnDuty, lowest: OnCallTier, otherwise: Assignment): Assignment {
   for (let tier: OnCallTier | null = lowest; tier; tier = tierAbove(tier)) {
     const assigneeId = onDuty[tier];
     if (assigneeId) return { tier, assigneeId };
   }
-  return { tier: lowest, assigneeId: null };
+  return otherwise;
 }
 
 /** The deadline `minutes` after `now` (both ISO-8601 UTC). */

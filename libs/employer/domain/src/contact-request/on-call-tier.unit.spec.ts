@@ -2,17 +2,16 @@ import { onDuty } from '../testing/contact-request.fixtures';
 import { deadline, route, tierAbove } from './on-call-tier';
 
 describe('routing a request through the on-call tiers', () => {
-  it('picks the lowest tier from where it starts with someone on duty', () => {
-    expect(route(onDuty(), 'employment-specialist')).toEqual({ tier: 'employment-specialist', assigneeId: 'es-ingrid' });
-    expect(route(onDuty(), 'supervisor')).toEqual({ tier: 'supervisor', assigneeId: 'sup-siri' });
-    expect(route(onDuty({ supervisor: null }), 'supervisor')).toEqual({ tier: 'crisis-service', assigneeId: 'mw-per' });
+  const holder = { tier: 'employment-specialist', assigneeId: 'es-kari' } as const;
+
+  it('picks the lowest tier from where it starts with someone on duty, skipping an empty tier at once', () => {
+    expect(route(onDuty(), 'employment-specialist', holder)).toEqual({ tier: 'employment-specialist', assigneeId: 'es-ingrid' });
+    expect(route(onDuty(), 'supervisor', holder)).toEqual({ tier: 'supervisor', assigneeId: 'sup-siri' });
+    expect(route(onDuty({ supervisor: null }), 'supervisor', holder)).toEqual({ tier: 'crisis-service', assigneeId: 'mw-per' });
   });
 
-  it('stays where it starts, unassigned, when nobody above is on duty', () => {
-    expect(route(onDuty({ supervisor: null, 'crisis-service': null }), 'supervisor')).toEqual({
-      tier: 'supervisor',
-      assigneeId: null,
-    });
+  it('never routes to nobody: with nobody on duty from where it starts, it goes to the one given', () => {
+    expect(route(onDuty({ supervisor: null, 'crisis-service': null }), 'supervisor', holder)).toEqual(holder);
   });
 
   it('knows the order: specialist, supervisor, crisis service, then nothing', () => {

@@ -20,7 +20,9 @@ export type EscalateContactRequest = Command<
 
 /**
  * A request nobody acknowledged by its deadline goes to the next tier with someone on duty (supervisor,
- * then the municipal crisis service), with a new deadline of the same length from now.
+ * then the municipal crisis service), with a new deadline of the same length from now. With nobody on duty
+ * in any tier above, it stays with whoever holds it, and is still escalated (level and deadline move on) so
+ * the line tells the team again; the next deadline tries the tiers above once more.
  */
 export function decideEscalateContactRequest(
   command: EscalateContactRequest,
@@ -50,7 +52,7 @@ function escalate(command: EscalateContactRequest, state: AwaitingAcknowledgemen
   }
   const next = tierAbove(state.tier);
   if (!next) return refuse('conflict', noFurtherEscalation, 'the crisis service is the last tier');
-  const { requestId, placementId, participantId, employerId, urgency } = state;
+  const { requestId, placementId, participantId, employerId, urgency, tier, assigneeId } = state;
   return accept({
     type: 'ContactRequestEscalated',
     data: {
@@ -59,7 +61,7 @@ function escalate(command: EscalateContactRequest, state: AwaitingAcknowledgemen
       participantId,
       employerId,
       level,
-      ...route(onDuty, next),
+      ...route(onDuty, next, { tier, assigneeId }),
       acknowledgeBy: deadline(now, acknowledgeWithin[urgency]),
       escalatedAt: now,
     },

@@ -61,6 +61,28 @@ describe('escalate contact request', () => {
         .then(escalated(1, { tier: 'crisis-service', assigneeId: 'mw-per' }));
     });
 
+    it('keeps the request with whoever holds it when nobody above is on duty, still as an escalation with a new deadline', () => {
+      spec
+        .given(received())
+        .when(escalate(1, '2026-03-02T22:15:00.000Z', { onDuty: onDuty({ supervisor: null, 'crisis-service': null }) }))
+        .then(escalated(1, { tier: 'employment-specialist', assigneeId: 'es-ingrid' }));
+    });
+
+    it('keeps a request received by the supervisor with the supervisor when the crisis service has nobody on duty', () => {
+      spec
+        .given(received({ tier: 'supervisor', assigneeId: 'sup-siri' }))
+        .when(escalate(1, '2026-03-02T22:15:00.000Z', { onDuty: onDuty({ supervisor: null, 'crisis-service': null }) }))
+        .then(escalated(1, { tier: 'supervisor', assigneeId: 'sup-siri' }));
+    });
+
+    it('escalates a request received before the specialist was recorded (unassigned, as old events are)', () => {
+      const { specialistId: _none, ...old } = received({ assigneeId: null }).data;
+      spec
+        .given({ ...received(), data: old })
+        .when(escalate(1, '2026-03-02T22:15:00.000Z'))
+        .then(escalated(1));
+    });
+
     it('escalates an unassigned request to the supervisor on duty now', () => {
       spec
         .given(received({ assigneeId: null }))
@@ -83,6 +105,14 @@ describe('escalate contact request', () => {
   describe('Escalated', () => {
     it('escalates a second time, to the crisis service, at the second deadline', () => {
       spec.given(received(), escalated(1)).when(escalate(2, '2026-03-02T22:30:00.000Z')).then(escalated(2));
+    });
+
+    it('tries the tiers above again at the next deadline after an escalation that found nobody', () => {
+      const kept = escalated(1, { tier: 'employment-specialist', assigneeId: 'es-ingrid' });
+      spec
+        .given(received(), kept)
+        .when(escalate(2, '2026-03-02T22:30:00.000Z'))
+        .then(escalated(2, { tier: 'supervisor', assigneeId: 'sup-siri' }));
     });
 
     it('refuses the same escalation twice: a deadline fires once, however many workers saw it', () => {

@@ -29,6 +29,7 @@ export function decideResolveContactRequest(
           resolvedBy: command.metadata.actor.sub,
           note: command.data.note,
           resolvedAt: command.metadata.now,
+          resolvedAs: { agency: command.metadata.actor.agency, role: command.metadata.actor.role },
         },
       });
     }

@@ -24,6 +24,8 @@ export type SubmitContactRequest = Command<
     readonly placement: PlacementOnFile | null;
     /** Who is on duty for the participant's team now, looked up by the feature layer. */
     readonly onDuty: OnDuty;
+    /** The participant's own employment specialist (null: none known), from the participant's stream. */
+    readonly specialistId: string | null;
     readonly acknowledgeWithin: AcknowledgementWindows;
   }
 >;
@@ -32,7 +34,10 @@ export type SubmitContactRequest = Command<
 export const normalisePhone = (phone: string): string => phone.replace(/[\s.()-]/g, '');
 const DIALABLE = /^\+\d{8,15}$/;
 
-/** The line takes every call about a job the participant holds; it goes to whoever is on duty now. */
+/**
+ * The line takes every call about a job the participant holds; it goes to whoever is on duty now, and with nobody on
+ * duty at any tier to the participant's own specialist (who is told of every request about them anyway).
+ */
 export function decideSubmitContactRequest(
   command: SubmitContactRequest,
   state: ContactRequestState,
@@ -51,7 +56,7 @@ export function decideSubmitContactRequest(
 }
 
 function receive(command: SubmitContactRequest): Decision<ContactRequestEvent> {
-  const { requestId, placementId, urgency, message, placement, onDuty, acknowledgeWithin } = command.data;
+  const { requestId, placementId, urgency, message, placement, onDuty, specialistId, acknowledgeWithin } = command.data;
   if (!placement) return refuse('not-found', ParticipantEmploymentErrors.placementNotFound, 'no such placement');
   if (placement.ended) return refuse('conflict', ParticipantEmploymentErrors.placementEnded, 'the placement has ended');
   const callbackPhone = normalisePhone(command.data.callbackPhone);
@@ -69,9 +74,10 @@ function receive(command: SubmitContactRequest): Decision<ContactRequestEvent> {
       urgency,
       message,
       callbackPhone,
-      ...route(onDuty, 'employment-specialist'),
+      ...route(onDuty, 'employment-specialist', { tier: 'employment-specialist', assigneeId: specialistId }),
       acknowledgeBy: deadline(now, acknowledgeWithin[urgency]),
       receivedAt: now,
+      specialistId,
     },
   });
 }

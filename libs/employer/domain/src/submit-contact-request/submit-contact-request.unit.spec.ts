@@ -26,6 +26,7 @@ const submit = (data: Partial<SubmitContactRequest['data']> = {}): SubmitContact
     callbackPhone: '+4791234567',
     placement: { participantId, employerId, ended: false },
     onDuty: onDuty(),
+    specialistId: 'es-ingrid',
     acknowledgeWithin: windows,
     ...data,
   },
@@ -59,9 +60,27 @@ describe('submit contact request', () => {
         .then(received({ tier: 'crisis-service', assigneeId: 'mw-per' }));
     });
 
-    it('is still received with nobody on duty anywhere: unassigned, so its deadline moves it on', () => {
+    it('goes to the participant’s own specialist with nobody on duty anywhere, never to nobody', () => {
       const nobody = onDuty({ 'employment-specialist': null, supervisor: null, 'crisis-service': null });
-      spec.given().when(submit({ onDuty: nobody })).then(received({ assigneeId: null }));
+      spec
+        .given()
+        .when(submit({ onDuty: nobody, specialistId: 'es-kari' }))
+        .then(received({ tier: 'employment-specialist', assigneeId: 'es-kari', specialistId: 'es-kari' }));
+    });
+
+    it('is still received, unassigned, with nobody on duty and no specialist known: its deadline tries the tiers again', () => {
+      const nobody = onDuty({ 'employment-specialist': null, supervisor: null, 'crisis-service': null });
+      spec
+        .given()
+        .when(submit({ onDuty: nobody, specialistId: null }))
+        .then(received({ assigneeId: null, specialistId: null }));
+    });
+
+    it('records the participant’s own specialist, to be told, whoever is on duty', () => {
+      spec
+        .given()
+        .when(submit({ onDuty: onDuty({ 'employment-specialist': 'es-per' }), specialistId: 'es-ingrid' }))
+        .then(received({ assigneeId: 'es-per', specialistId: 'es-ingrid' }));
     });
 
     it('keeps the callback phone in the form it can be dialled', () => {

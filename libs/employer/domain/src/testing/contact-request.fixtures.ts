@@ -41,6 +41,7 @@ export const received = (data: Partial<ContactRequestReceived['data']> = {}): Co
     assigneeId: 'es-ingrid',
     acknowledgeBy: '2026-03-02T22:15:00.000Z',
     receivedAt,
+    specialistId: 'es-ingrid',
     ...data,
   },
 });
@@ -60,7 +61,13 @@ export const escalated = (level: number, data: Partial<ContactRequestEscalated['
 
 export const acknowledged = (data: Partial<ContactRequestAcknowledged['data']> = {}): ContactRequestAcknowledged => ({
   type: 'ContactRequestAcknowledged',
-  data: { ...request, acknowledgedBy: 'es-ingrid', acknowledgedAt: '2026-03-02T22:05:00.000Z', ...data },
+  data: {
+    ...request,
+    acknowledgedBy: 'es-ingrid',
+    acknowledgedAt: '2026-03-02T22:05:00.000Z',
+    acknowledgedAs: { agency: 'welfare-office', role: 'employment-specialist' },
+    ...data,
+  },
 });
 
 export const resolved = (data: Partial<ContactRequestResolved['data']> = {}): ContactRequestResolved => ({
@@ -70,6 +77,7 @@ export const resolved = (data: Partial<ContactRequestResolved['data']> = {}): Co
     resolvedBy: 'es-ingrid',
     note: 'Called the employer back; Ola was home ill and will call in himself tomorrow',
     resolvedAt: '2026-03-02T22:40:00.000Z',
+    resolvedAs: { agency: 'welfare-office', role: 'employment-specialist' },
     ...data,
   },
 });

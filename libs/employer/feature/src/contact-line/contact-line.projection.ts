@@ -1,7 +1,7 @@
 import { ContactRequestEvent, contactRequestAggregate } from '@ips/employer/domain';
 import { RecordedEvent } from '@ips/event-store';
 import { SqlExecutor } from '@ips/postgres';
-import type { StaffContactRequestView } from './contact-request.view';
+import type { ContactRequestRecord } from './contact-request.view';
 import { asDomainEvent, isOf } from './recorded';
 
 /** What the projections of one batch share, worked out once for all of them. */
@@ -9,7 +9,7 @@ export interface ContactLineBatch {
   /** The batch's contact-request events, in order, as the domain knows them. */
   readonly requestEvents: readonly { readonly event: RecordedEvent; readonly domainEvent: ContactRequestEvent }[];
   /** The request list's view of its request after each event, by event id. */
-  readonly viewAfter: Map<string, StaffContactRequestView>;
+  readonly viewAfter: Map<string, ContactRequestRecord>;
 }
 
 /** A batch of the employer service's events, before any projection has seen it. */

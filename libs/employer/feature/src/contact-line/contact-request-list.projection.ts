@@ -1,5 +1,5 @@
 import { ContactLineProjection } from './contact-line.projection';
-import { StaffContactRequestView, evolveContactRequestView } from './contact-request.view';
+import { ContactRequestRecord, evolveContactRequestView } from './contact-request.view';
 
 /**
  * The requests as lists show them, by employer and time, each with its view folded so far: the batch's
@@ -8,12 +8,12 @@ import { StaffContactRequestView, evolveContactRequestView } from './contact-req
 export const projectContactRequestList: ContactLineProjection = async (_, tx, batch) => {
   const ours = batch.requestEvents;
   if (ours.length === 0) return;
-  const rows = await tx.query<{ request_id: string; view: StaffContactRequestView }>(
+  const rows = await tx.query<{ request_id: string; view: ContactRequestRecord }>(
     'select request_id, view from ecl_contact_requests where request_id = any($1::uuid[])',
     [[...new Set(ours.map(({ domainEvent }) => domainEvent.data.requestId))]],
   );
   const views = new Map(rows.map((row) => [row.request_id, row.view]));
-  const changed = new Map<string, StaffContactRequestView>();
+  const changed = new Map<string, ContactRequestRecord>();
   for (const { event, domainEvent } of ours) {
     const view = evolveContactRequestView(views.get(domainEvent.data.requestId) ?? null, domainEvent);
     if (!view) continue;

@@ -12,6 +12,8 @@ export const staffViewExample: StaffContactRequestView = {
   receivedAt: '2026-03-02T21:00:00.000Z',
   tier: 'supervisor',
   assigneeId: 'sup-siri',
+  specialistId: 'es-ingrid',
+  answerBy: '2026-03-02T21:15:00.000Z',
   acknowledgeBy: '2026-03-02T21:30:00.000Z',
   escalations: 1,
   resolutionNote: null,
@@ -19,6 +21,10 @@ export const staffViewExample: StaffContactRequestView = {
     { status: 'received', at: '2026-03-02T21:00:00.000Z', tier: 'employment-specialist', assigneeId: 'es-ingrid' },
     { status: 'escalated', at: '2026-03-02T21:15:00.000Z', level: 1, tier: 'supervisor', assigneeId: 'sup-siri' },
   ],
+  employerName: 'Nidar AS',
+  overdue: true,
+  takenBy: null,
+  resolvedBy: null,
 };
 
 export const employerViewExample: EmployerContactRequestView = {
@@ -30,6 +36,9 @@ export const employerViewExample: EmployerContactRequestView = {
   callbackPhone: staffViewExample.callbackPhone,
   receivedAt: staffViewExample.receivedAt,
   acknowledgeBy: null,
+  takenBy: { name: 'Siri Supervisor', role: 'supervisor', at: '2026-03-02T21:18:00.000Z' },
+  resolvedBy: null,
+  resolvedAt: null,
   history: [
     { status: 'received', at: '2026-03-02T21:00:00.000Z' },
     { status: 'escalated', at: '2026-03-02T21:15:00.000Z' },
@@ -55,7 +64,10 @@ const deliveries = [
 export const contactRequestExamples = (wrap: (view: object) => object = (view) => view) => ({
   'application/json': {
     examples: {
-      employer: { summary: "the employer's own request: no participant, no assignee, no note", value: wrap(employerViewExample) },
+      employer: {
+        summary: "the employer's own request: who of the team took it and when (display name, else role), no participant, no assignee, no note",
+        value: wrap(employerViewExample),
+      },
       team: { summary: 'the team (and the crisis service, once it has escalated there)', value: wrap({ ...staffViewExample, deliveries }) },
     },
   },

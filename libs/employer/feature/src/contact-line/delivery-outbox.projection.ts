@@ -81,6 +81,7 @@ export class DeliveryOutbox {
           status: view.status,
           tier: view.tier,
           assigneeId: view.assigneeId,
+          specialistId: view.specialistId,
           acknowledgeBy: view.status === 'received' || view.status === 'escalated' ? view.acknowledgeBy : null,
           occurredAt,
           href: `/employer/contact-requests/${view.requestId}`,

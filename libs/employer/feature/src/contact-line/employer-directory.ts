@@ -36,3 +36,14 @@ export async function listEmployers(db: SqlExecutor, search: string | undefined,
     registeredAt: new Date(row.registered_at as string).toISOString(),
   }));
 }
+
+/** The registered names of these employers, by id, in one query (a list of requests names each employer once). */
+export async function employerNamesOf(db: SqlExecutor, employerIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  const ids = [...new Set(employerIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ employer_id: string; name: string }>(
+    'select employer_id, name from ecl_employers where employer_id = any($1::uuid[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.employer_id, row.name]));
+}

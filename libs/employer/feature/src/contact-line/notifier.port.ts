@@ -8,8 +8,13 @@ export type NotificationEvent =
   | 'contact-request.resolved';
 
 /**
- * What the on-call people are told. No message, phone or note: channels are broadcast and may be
- * third-party (a paging gateway); the details are one authorised, audited GET away (`href`).
+ * What the on-call people are told. No message, phone or note, and no name or other personal data: channels are
+ * broadcast and may be third-party (a paging gateway); the details are one authorised, audited GET away (`href`).
+ *
+ * Every notification about a request names both who holds it (`tier`, `assigneeId`) and the participant's own
+ * employment specialist (`specialistId`), whoever is on duty: the specialist knows the person and the workplace and
+ * is told of every request about their participant (a channel that pages people pages them too; the staff stream
+ * shows it to them). Ids only, as the team directory knows them.
  */
 export interface ContactLineNotification {
   /** The same on every retry, so a receiver can drop a repeat. */
@@ -23,6 +28,8 @@ export interface ContactLineNotification {
   readonly status: ContactRequestStatus;
   readonly tier: OnCallTier;
   readonly assigneeId: string | null;
+  /** The participant's own employment specialist at receipt, told of every request about them; null when none was known. */
+  readonly specialistId: string | null;
   /** While nobody has taken it: when it escalates. */
   readonly acknowledgeBy: string | null;
   readonly occurredAt: string;

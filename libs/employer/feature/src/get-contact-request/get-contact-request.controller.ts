@@ -2,12 +2,12 @@ import { Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { PathId } from '@ips/http';
-import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';
-import { EmployerContactRequestView, StaffContactRequestView, employerViewOf, openViews } from '../contact-line/contact-request.view';
+import { ContactRequestReader } from '../contact-line/contact-request.reader';
+import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
 import { DeliveryStatus, deliveriesOf } from '../contact-line/deliveries.query';
 import { ContactRequestCommands } from '../contact-request-command.handler';
 
@@ -16,15 +16,17 @@ export class GetContactRequestController {
   constructor(
     private readonly requests: ContactRequestCommands,
     @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
-    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
+    private readonly reader: ContactRequestReader,
   ) {}
 
   @Get(':requestId')
   @ApiOperation({
     summary:
-      'One request with its status history. The employer who called sees its own words and the status, never anything ' +
-      'about the participant; the team sees who has it, the resolution note and how each notification was delivered ' +
-      '(attempts, last error, next retry); the crisis service what escalated to it.',
+      'One request with its status history. The employer who called sees its own words, the status and who of the team ' +
+      'took and resolved it and when (display name, else role), never anything about the participant; the team sees ' +
+      'who has it, the participant\'s own specialist, the employer\'s name, the first deadline (`answerBy`) and whether ' +
+      'it is `overdue`, the resolution note and how each notification was delivered (attempts, last error, next retry); ' +
+      'the crisis service what escalated to it.',
   })
   @ApiOkResponse({ content: contactRequestExamples() })
   @ApiProblem(404, 'CONTACT_REQUEST.NOT_FOUND', 'no contact request with this id that you may see')
@@ -32,7 +34,7 @@ export class GetContactRequestController {
     @PathId('requestId') requestId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<EmployerContactRequestView | (StaffContactRequestView & { deliveries: DeliveryStatus[] })> {
-    const [view] = (await openViews(this.personalData, [await this.requests.view(requestId, principal)])) as [StaffContactRequestView];
+    const [view] = (await this.reader.staffViews([await this.requests.view(requestId, principal)])) as [StaffContactRequestView];
     if (lineReaderOf(principal).kind === 'employer') return employerViewOf(view);
     return { ...view, deliveries: await deliveriesOf(this.store.driver, requestId) };
   }

@@ -4,6 +4,7 @@ import { ProgrammeTeam, ProgrammeTeams } from '../contact-line/programme-teams.p
 export class InMemoryProgrammeTeams implements ProgrammeTeams {
   private readonly teams = new Map<string, ProgrammeTeam>();
   private readonly participants = new Map<string, string>();
+  private readonly names = new Map<string, string>();
 
   define(teamId: string, team: Partial<Omit<ProgrammeTeam, 'teamId'>> = {}): this {
     this.teams.set(teamId, { teamId, name: 'IPS Trondheim', timeZone: 'Europe/Oslo', members: [], ...team });
@@ -26,6 +27,7 @@ export class InMemoryProgrammeTeams implements ProgrammeTeams {
   clear(): void {
     this.teams.clear();
     this.participants.clear();
+    this.names.clear();
   }
 
   async anyTeamDefined(): Promise<boolean> {
@@ -38,5 +40,31 @@ export class InMemoryProgrammeTeams implements ProgrammeTeams {
 
   async teamOf(participantId: string): Promise<string | null> {
     return this.participants.get(participantId) ?? null;
+  }
+
+  /** Names staff as the programme would (`agency/sub` → display name). */
+  name(agency: string, sub: string, displayName: string): this {
+    this.names.set(`${agency}/${sub}`, displayName);
+    return this;
+  }
+
+  async teamsOfReader(reader: { readonly sub: string; readonly agency: string }, at: Date): Promise<string[]> {
+    const day = at.toISOString().slice(0, 10);
+    return [...this.teams.values()]
+      .filter((team) => team.members.some((m) => m.sub === reader.sub && m.agency === reader.agency && m.from <= day && (m.until === null || day < m.until)))
+      .map((team) => team.teamId);
+  }
+
+  async participantsOf(teamIds: readonly string[]): Promise<string[]> {
+    return [...this.participants].filter(([, teamId]) => teamIds.includes(teamId)).map(([participantId]) => participantId);
+  }
+
+  async participantsNaming(): Promise<string[]> {
+    return [];
+  }
+
+  async displayNames(people: readonly { readonly sub: string; readonly agency: string }[]): Promise<ReadonlyMap<string, string>> {
+    const named = people.map(({ sub, agency }) => `${agency}/${sub}`).filter((key) => this.names.has(key));
+    return new Map(named.map((key) => [key, this.names.get(key) as string]));
   }
 }

@@ -6,6 +6,14 @@ export const ParticipantErrors = {
   notEnrolled: 'PARTICIPANT.NOT_ENROLLED',
   referralClosed: 'PARTICIPANT.REFERRAL_CLOSED',
   alreadyDischarged: 'PARTICIPANT.ALREADY_DISCHARGED',
+  /** The participant's time in IPS ended: nothing more is proposed for a plan that nobody will follow up. */
+  discharged: 'PARTICIPANT.DISCHARGED',
+  /** A plan names a proposal the participant never made. */
+  proposalNotFound: 'ACTION_PLAN.PROPOSAL_NOT_FOUND',
+  /** A plan names a proposal that a plan already recorded, or that a later plan, proposal or the discharge closed. */
+  proposalClosed: 'ACTION_PLAN.PROPOSAL_CLOSED',
+  /** A referral of someone with the same name and birth date is already on one of the referrer's teams. */
+  possibleDuplicate: 'REFERRAL.POSSIBLE_DUPLICATE',
   noConsent: 'CONSENT.NONE',
   disclosureWithoutEmployer: 'CONSENT.DISCLOSURE_WITHOUT_EMPLOYER',
   profileExists: 'CAREER_PROFILE.ALREADY_CREATED',

@@ -1,4 +1,5 @@
 import {
+  ActionPlanProposedV1,
   ActionPlanWrittenV1,
   BenefitsCounsellingHeldV1,
   CareerProfileCreatedV1,
@@ -47,6 +48,8 @@ export type ConsentWithdrawn = Recorded<'ConsentWithdrawn', ConsentWithdrawnV1['
 export type CareerProfileCreated = Recorded<'CareerProfileCreated', CareerProfileCreatedV1['data']>;
 export type CareerProfileUpdated = Recorded<'CareerProfileUpdated', CareerProfileCreatedV1['data']>;
 export type ActionPlanWritten = Recorded<'ActionPlanWritten', ActionPlanWrittenV1['data']>;
+/** The participant's own proposal for their plan, from their page; open until a plan records it or closes it. */
+export type ActionPlanProposed = Recorded<'ActionPlanProposed', ActionPlanProposedV1['data']>;
 export type BenefitsCounsellingHeld = Recorded<'BenefitsCounsellingHeld', BenefitsCounsellingHeldV1['data']>;
 export type EmployerContactMade = Recorded<'EmployerContactMade', EmployerContactMadeV1['data']>;
 export type ParticipantContactRecorded = Recorded<'ParticipantContactRecorded', ParticipantContactRecordedV1['data']>;
@@ -66,6 +69,7 @@ export type ParticipantEvent =
   | CareerProfileCreated
   | CareerProfileUpdated
   | ActionPlanWritten
+  | ActionPlanProposed
   | BenefitsCounsellingHeld
   | EmployerContactMade
   | ParticipantContactRecorded

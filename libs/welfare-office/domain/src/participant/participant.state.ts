@@ -2,6 +2,23 @@ import { DEFAULT_TEAM_ID } from '@ips/contracts';
 import { Aggregate, assertNever } from '@ips/utils';
 import { ParticipantEvent } from './participant.events';
 
+/**
+ * The participant's proposals for their plan: the one still open (a plan may record it), and those closed (recorded, or
+ * replaced by a later plan or proposal, or left at the discharge or withdrawal).
+ */
+export interface PlanProposals {
+  readonly open: string | null;
+  readonly closed: readonly string[];
+}
+
+const noProposals: PlanProposals = { open: null, closed: [] };
+
+/** Closes the open proposal (if any) and opens `next` (or none). */
+const closeOpen = (proposals: PlanProposals, next: string | null = null): PlanProposals => ({
+  open: next,
+  closed: proposals.open === null ? proposals.closed : [...proposals.closed, proposals.open],
+});
+
 /** The participant's time with one team, from its first day (the day of the referral, or of the transfer). */
 export interface TeamPeriod {
   readonly teamId: string;
@@ -16,6 +33,7 @@ interface Known {
   readonly teamId: string;
   /** Every team they belonged to, oldest first; the last is `teamId`. */
   readonly teams: readonly TeamPeriod[];
+  readonly proposals: PlanProposals;
 }
 
 interface OnCaseload extends Known {
@@ -47,6 +65,7 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
       consent: null,
       teamId,
       teams: [{ teamId, from: event.data.referredAt.slice(0, 10) }],
+      proposals: noProposals,
     };
   }
   if (state.status === 'Erased') return state;
@@ -65,7 +84,7 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
         hasCareerProfile: false,
       };
     case 'ReferralWithdrawn':
-      return { ...state, status: 'ReferralWithdrawn' };
+      return { ...state, status: 'ReferralWithdrawn', proposals: closeOpen(state.proposals) };
     case 'ConsentGiven':
       return { ...state, consent: { shareWith: event.data.shareWith, employerDisclosure: event.data.employerDisclosure } };
     case 'ConsentWithdrawn':
@@ -73,11 +92,15 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
     case 'CareerProfileCreated':
       return state.status === 'Enrolled' ? { ...state, hasCareerProfile: true } : state;
     case 'ParticipantDischarged':
-      return state.status === 'Enrolled' ? { ...state, status: 'Discharged' } : state;
+      return state.status === 'Enrolled' ? { ...state, status: 'Discharged', proposals: closeOpen(state.proposals) } : state;
+    case 'ActionPlanProposed':
+      return { ...state, proposals: closeOpen(state.proposals, event.data.proposalId) };
+    case 'ActionPlanWritten':
+      // Recorded from the open proposal or not, a later plan leaves no proposal open.
+      return { ...state, proposals: closeOpen(state.proposals) };
     case 'ParticipantTransferred':
       return { ...state, teamId: event.data.toTeamId, teams: [...state.teams, { teamId: event.data.toTeamId, from: event.data.on }] };
     case 'CareerProfileUpdated':
-    case 'ActionPlanWritten':
     case 'BenefitsCounsellingHeld':
     case 'EmployerContactMade':
     case 'ParticipantContactRecorded':

@@ -39,6 +39,7 @@ export function participantToShared(event: ParticipantEvent, envelope: Envelope)
     case 'CareerProfileCreated':
     case 'CareerProfileUpdated':
     case 'ActionPlanWritten':
+    case 'ActionPlanProposed':
     case 'BenefitsCounsellingHeld':
     case 'EmployerContactMade':
     case 'ParticipantContactRecorded':

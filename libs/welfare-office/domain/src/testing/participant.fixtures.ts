@@ -49,3 +49,27 @@ export const erased: ParticipantEvent = {
   type: 'ParticipantErased',
   data: { participantId, at: '2027-01-04T10:00:00.000Z' },
 };
+export const proposalId = '0190a6f0-0000-7000-8000-0000000000a1';
+export const laterProposalId = '0190a6f0-0000-7000-8000-0000000000a2';
+export const proposal = {
+  goals: ['a paid job by summer'],
+  jobPreferences: ['warehouse', 'outdoors'],
+  hoursPerWeek: 15,
+  supportsWanted: ['someone to call on bad days'],
+};
+export const proposed: ParticipantEvent = {
+  type: 'ActionPlanProposed',
+  data: { participantId, proposalId, ...proposal, note: 'fewer hours at first', at: '2026-02-01T10:00:00.000Z' },
+};
+export const proposedLater: ParticipantEvent = {
+  type: 'ActionPlanProposed',
+  data: { participantId, proposalId: laterProposalId, ...proposal, hoursPerWeek: 20, at: '2026-02-03T10:00:00.000Z' },
+};
+export const planWritten: ParticipantEvent = {
+  type: 'ActionPlanWritten',
+  data: { participantId, ...proposal, at: '2026-02-05T10:00:00.000Z' },
+};
+export const withdrawn: ParticipantEvent = {
+  type: 'ReferralWithdrawn',
+  data: { participantId, reason: 'not now', at: '2026-01-08T10:00:00.000Z' },
+};

@@ -6,6 +6,7 @@ import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { decideEraseParticipant } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController } from '../participant-route';
+import { ReferralFingerprints } from '../refer-participant/referral-fingerprints';
 
 export class ErasureDto {
   @ApiProperty({ example: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11' })
@@ -25,6 +26,7 @@ export class EraseParticipantController {
   constructor(
     private readonly commands: ParticipantCommands,
     @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
+    private readonly fingerprints: ReferralFingerprints,
   ) {}
 
   @Post(':id/erasure')
@@ -43,7 +45,11 @@ export class EraseParticipantController {
     @CorrelationId() correlationId?: string,
   ): Promise<ErasureDto> {
     const { recordedAt } = await this.commands.execute('EraseParticipant', { participantId }, decideEraseParticipant, principal, correlationId, {
-      beforeAppend: () => this.personalData.erase(participantId),
+      // The duplicate check's hash of their name and birth date goes with the key.
+      beforeAppend: async () => {
+        await this.personalData.erase(participantId);
+        await this.fingerprints.forget(participantId);
+      },
     });
     return { participantId, erasedAt: recordedAt };
   }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DateField } from '@ips/http';
 
 export class ReferParticipantDto {
@@ -38,6 +38,15 @@ export class ReferParticipantDto {
   @IsOptional()
   @IsUUID()
   teamId?: string;
+
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'true: the referrer checked that the person is not the one (or ones) a 409 REFERRAL.POSSIBLE_DUPLICATE named, and a new record is made',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmNotDuplicate?: boolean;
 }
 
 export class ReferralCreatedDto {

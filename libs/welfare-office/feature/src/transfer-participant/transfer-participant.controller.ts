@@ -6,6 +6,7 @@ import { ParticipantErrors, TRANSFER_WINDOW_DAYS, decideTransferParticipant } fr
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController } from '../participant-route';
 import { TEAM_REGISTRY, TeamRegistry } from '../team-registry.port';
+import { ReferralFingerprints } from '../refer-participant/referral-fingerprints';
 import { TransferParticipantDto } from './transfer-participant.dto';
 
 const { notFound, teamNotFound, sameTeam, referralClosed, alreadyDischarged, erased, transferDateOutOfRange } = ParticipantErrors;
@@ -15,6 +16,7 @@ export class TransferParticipantController {
   constructor(
     private readonly commands: ParticipantCommands,
     @Inject(TEAM_REGISTRY) private readonly teams: TeamRegistry,
+    private readonly fingerprints: ReferralFingerprints,
   ) {}
 
   @Post(':id/transfer')
@@ -42,5 +44,7 @@ export class TransferParticipantController {
       principal,
       correlationId,
     );
+    // The duplicate check looks in the referrer's teams: the participant is now found in the new one.
+    await this.fingerprints.moveTo(participantId, toTeamId);
   }
 }

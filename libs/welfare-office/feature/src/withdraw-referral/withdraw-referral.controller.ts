@@ -4,11 +4,15 @@ import { CorrelationId, PathId } from '@ips/http';
 import { decideWithdrawReferral } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';
 import { ParticipantController, RecordRoute } from '../participant-route';
+import { ReferralFingerprints } from '../refer-participant/referral-fingerprints';
 import { WithdrawReferralDto } from './withdraw-referral.dto';
 
 @ParticipantController()
 export class WithdrawReferralController {
-  constructor(private readonly commands: ParticipantCommands) {}
+  constructor(
+    private readonly commands: ParticipantCommands,
+    private readonly fingerprints: ReferralFingerprints,
+  ) {}
 
   @RecordRoute('referral-withdrawal', "End a referral by the participant's own choice, with their reason.", 'PARTICIPANT.REFERRAL_CLOSED')
   async withdraw(
@@ -18,5 +22,7 @@ export class WithdrawReferralController {
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
     await this.commands.execute('WithdrawReferral', { participantId, ...body }, decideWithdrawReferral, principal, correlationId);
+    // A withdrawn referral is no duplicate of a new one.
+    await this.fingerprints.forget(participantId);
   }
 }

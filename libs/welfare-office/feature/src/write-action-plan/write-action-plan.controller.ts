@@ -10,13 +10,19 @@ import { WriteActionPlanDto } from './write-action-plan.dto';
 export class WriteActionPlanController {
   constructor(private readonly commands: ParticipantCommands) {}
 
-  @RecordRoute('action-plans', "Record the participant's own action plan; a later one replaces it.")
+  @RecordRoute(
+    'action-plans',
+    "Record the participant's own action plan; a later one replaces it. With `proposalId`, recorded from the participant's open proposal.",
+    'PARTICIPANT.NOT_ENROLLED, ACTION_PLAN.PROPOSAL_CLOSED',
+  )
   async write(
     @PathId('id') participantId: string,
     @Body() body: WriteActionPlanDto,
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
-    await this.commands.execute('WriteActionPlan', { participantId, ...body }, decideWriteActionPlan, principal, correlationId);
+    const { proposalId, ...plan } = body;
+    const data = { participantId, ...plan, ...(proposalId === undefined ? {} : { proposalId }) };
+    await this.commands.execute('WriteActionPlan', data, decideWriteActionPlan, principal, correlationId);
   }
 }

@@ -1,8 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { TextListField } from '@ips/http';
 
-export class WriteActionPlanDto {
+/** What a plan says, whoever writes it down: the specialist's plan and the participant's proposal alike. */
+export class ActionPlanFieldsDto {
   @TextListField(['a paid job before summer'])
   goals!: string[];
 
@@ -17,4 +18,15 @@ export class WriteActionPlanDto {
 
   @TextListField(['help with the CV', 'someone to call on bad days'])
   supportsWanted!: string[];
+}
+
+export class WriteActionPlanDto extends ActionPlanFieldsDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '0190a6f0-0000-7000-8000-0000000000a1',
+    description: "the participant's open proposal this plan records (404 ACTION_PLAN.PROPOSAL_NOT_FOUND, 409 ACTION_PLAN.PROPOSAL_CLOSED)",
+  })
+  @IsOptional()
+  @IsUUID()
+  proposalId?: string;
 }
