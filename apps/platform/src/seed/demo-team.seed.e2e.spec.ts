@@ -1,6 +1,6 @@
 import { DEMO_STAFF, markDemoTeam } from '@ips/runtime';
 import { PlatformHarness } from '../testing/platform-harness';
-import { DEMO_TEAM_IDS, seedDemoTeam } from './demo-team.seed';
+import { DEMO_TEAM_IDS, SeedCounts, seedDemoTeam } from './demo-team.seed';
 import { httpSend } from './http-send';
 
 type Listed = { participantId: string; phase: string; relapseRisk: unknown };
@@ -16,21 +16,32 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     (await harness.http.get(`/team-view/participants?scope=${scope}`).set(await as(sub)).expect(200)).body.participants as Listed[];
   const ids = (participants: readonly Listed[]) => participants.map((participant) => participant.participantId).sort();
 
+  let counts: SeedCounts;
+  let seconds: number;
+
   beforeAll(async () => {
     harness = await PlatformHarness.start();
-  });
+    const started = Date.now();
+    // As npm run seed does: the seed moves the platform's clock through the year, ending at the harness's now.
+    counts = await seedDemoTeam(await httpSend(harness.platform.url, harness.config.dataDir), harness.clock.now(), harness.clock);
+    await harness.platform.settled();
+    seconds = (Date.now() - started) / 1000;
+  }, 180_000);
   afterAll(() => harness.stop());
 
   it('fills an empty platform with two teams, three specialists’ caseloads across the lifecycle, employers, placements, flags and requests; each team sees its own', async () => {
-    const counts = await seedDemoTeam(await httpSend(harness.platform.url, harness.config.dataDir), harness.clock.now());
-    await harness.platform.settled();
+    expect(harness.clock.now().toISOString()).toBe('2026-03-02T09:00:00.000Z');
     expect(counts).toEqual({
       participants: 40,
       byPhase: { referred: 4, 'referral-withdrawn': 1, enrolled: 7, 'job-search': 15, employed: 11, discharged: 2 },
       employers: 6,
-      placements: 16,
+      placements: 20,
+      placementsEnded: 7,
       relapseFlags: 4,
+      relapseFlagsCleared: 3,
       contactRequests: 4,
+      firstDay: '2025-03-07',
+      requests: expect.any(Number),
       teams: [
         { teamId: DEMO_TEAM_IDS.lerkendal, name: 'IPS Lerkendal', participants: 13 },
         { teamId: DEMO_TEAM_IDS.sentrum, name: 'IPS Trondheim sentrum', participants: 27 },
@@ -135,5 +146,78 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     expect(users.filter((user) => user.agency === 'programme').map((user) => `${user.id}: ${user.role}`)).toEqual(['adm-astrid: administrator', 'koord-rune: coordinator']);
     const administrator = (await harness.http.post('/auth/demo-sign-in').send({ userId: 'adm-astrid' }).expect(200)).body.token as string;
     expect((await harness.http.get('/programme/teams').set({ Authorization: `Bearer ${administrator}` }).expect(200)).body.teams).toHaveLength(2);
+  });
+
+  it('tells a year: enrolments before job starts, no negative durations in the quarterly figures or the printable report, rates a team would recognise', async () => {
+    // A year of history written in about the time a demo can wait for (about 12 s on a developer's machine).
+    expect(counts.requests).toBeGreaterThan(1000);
+    expect(seconds).toBeLessThan(120);
+
+    // Every job starts on or after its participant's enrolment, as the specialist's timeline shows them.
+    let placementsSeen = 0;
+    for (const sub of ['es-ingrid', 'es-jonas', 'es-amira']) {
+      for (const { participantId } of await list(sub, 'mine')) {
+        const entries = (await harness.http.get(`/team-view/participants/${participantId}/timeline`).set(await as(sub)).expect(200)).body.entries as {
+          type: string;
+          occurredAt: string;
+          data: { startDate?: string };
+        }[];
+        const enrolled = entries.find((entry) => entry.type === 'ParticipantEnrolled')?.occurredAt.slice(0, 10);
+        for (const start of entries.filter((entry) => entry.type === 'PlacementStarted')) {
+          placementsSeen++;
+          expect({ participantId, enrolled, start: start.data.startDate, before: enrolled !== undefined && enrolled <= String(start.data.startDate) }).toMatchObject({ before: true });
+        }
+      }
+    }
+    expect(placementsSeen).toBeGreaterThanOrEqual(15);
+
+    type Figures = {
+      participantsServed: number;
+      participantsEmployed: number;
+      employmentRate: number | null;
+      medianDaysToFirstJob: number | null;
+      medianLongestJobTenureDays: number | null;
+      medianLengthOfStayDays: number | null;
+      averageHoursPerWeek: number | null;
+      averageHourlyWage: number | null;
+      steadyWorkers: number;
+    };
+    // The year's quarters for each team: the team grows from its first referrals, and nothing runs backwards.
+    const quarters = ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'];
+    const pooled = { served: 0, employed: 0 };
+    for (const sub of ['sup-siri', 'sup-erik']) {
+      for (const quarter of quarters) {
+        const figures = (await harness.http.get(`/team-view/outcomes?quarter=${quarter}`).set(await as(sub)).expect(200)).body as Figures;
+        for (const key of ['medianDaysToFirstJob', 'medianLongestJobTenureDays', 'medianLengthOfStayDays', 'averageHoursPerWeek', 'averageHourlyWage'] as const) {
+          expect({ sub, quarter, key, negative: (figures[key] ?? 0) < 0 }).toEqual({ sub, quarter, key, negative: false });
+        }
+        expect(figures.participantsEmployed).toBeLessThanOrEqual(figures.participantsServed);
+        // IPS: a first job most often comes two to five months after enrolment; none before it.
+        if (figures.medianDaysToFirstJob !== null) expect(figures.medianDaysToFirstJob).toBeGreaterThanOrEqual(20);
+        if (figures.medianDaysToFirstJob !== null) expect(figures.medianDaysToFirstJob).toBeLessThanOrEqual(150);
+        // Ordinary part-time work at ordinary pay (the seed's jobs: 10–30 h a week, 210–290 an hour).
+        if (figures.averageHoursPerWeek !== null) expect(figures.averageHoursPerWeek).toBeGreaterThanOrEqual(10);
+        if (figures.averageHourlyWage !== null) expect(figures.averageHourlyWage).toBeGreaterThanOrEqual(200);
+        pooled.served += figures.participantsServed;
+        pooled.employed += figures.participantsEmployed;
+        if (quarter === '2026-Q1') {
+          // The current quarter: each team between the IPS benchmarks' minimal (31 %) and well above excellent (50 %),
+          // as Norwegian IPS teams report (Reme et al.: 37 % at 12 months; high-fidelity teams 40–60 %).
+          expect(figures.participantsServed).toBeGreaterThanOrEqual(10);
+          expect(figures.employmentRate).toBeGreaterThanOrEqual(0.35);
+          expect(figures.employmentRate).toBeLessThanOrEqual(0.6);
+        }
+      }
+    }
+    // Over the year, both teams together: an average-to-excellent IPS programme (benchmarks 41 / 50 %).
+    expect(pooled.employed / pooled.served).toBeGreaterThanOrEqual(0.38);
+    expect(pooled.employed / pooled.served).toBeLessThanOrEqual(0.58);
+
+    // The printable report shows the same: no negative number of days anywhere, in any language.
+    for (const lang of ['nb', 'sv', 'en']) {
+      const report = await harness.http.get(`/team-view/outcomes/report?quarter=2026-Q1&lang=${lang}`).set(await as('sup-siri')).expect(200);
+      expect(report.text).toContain(`<html lang="${lang}">`);
+      expect(report.text).not.toMatch(/<td>\s*[-−]\s*\d/);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { loadFidelityReviews } from '../fidelity/review/fidelity-reviews.store';
 import { tallyOutcomes } from '../outcome-facts/outcome-facts.query';
 import { Outcomes, Quarter, outcomesCsv, outcomesOf, parseQuarter, quarterOf } from './outcomes';
 import { quarterlyReportHtml } from './quarterly-report';
+import { REPORT_LANGUAGES, reportLanguageOf } from './report-language';
 
 @ApiTags('team-view')
 @ApiBearerAuth()
@@ -86,20 +87,25 @@ export class OutcomesController {
   @Get('report')
   @ApiOperation({
     summary:
-      'The printable quarterly report (HTML, laid out for A4: print it or save it as PDF): the outcomes against the benchmarks, the fidelity items computed from events for the quarter, and the latest completed fidelity review. Aggregates only, no participant is named.',
+      'The printable quarterly report (HTML, laid out for A4: print it or save it as PDF): the outcomes against the benchmarks, the fidelity items computed from events for the quarter, and the latest completed fidelity review. Aggregates only, no participant is named. In norsk bokmål, svenska or English (words, numbers and dates, `<html lang>`): `lang` when given (another value: 400 REQUEST.INVALID_QUERY), else the first of Accept-Language that a report is written in (no, nn count as nb), else en (as before the report had languages). The web app links to it with `?lang=` of its own language.',
   })
+  @ApiQuery({ name: 'lang', required: false, schema: { type: 'string', enum: [...REPORT_LANGUAGES], example: 'nb' }, description: 'the report’s language; Accept-Language, then en, when left out' })
   @ApiQuery({ name: 'quarter', required: false, example: '2026-Q1' })
   @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of; all the reader's teams when left out", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
   @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiProduces('text/html')
-  @ApiOkResponse({ content: { 'text/html': { example: '<!doctype html><html lang="en"><head><title>IPS quarterly report 2026-Q1</title></head><body><h1>IPS quarterly report: 2026-Q1</h1>…</body></html>' } } })
+  @ApiOkResponse({ content: { 'text/html': { example: '<!doctype html><html lang="nb"><head><title>IPS-kvartalsrapport 2026-Q1</title></head><body><h1>IPS-kvartalsrapport: 2026-Q1</h1>…</body></html>' } } })
   async report(
     @Res({ passthrough: true }) response: ReportReply,
     @CurrentPrincipal() reader: Principal,
     @Query('quarter') quarterLabel?: string,
     @Query('team') teamParam?: string,
     @Query('specialist') specialistParam?: string,
+    @Query('lang') langParam?: string,
   ): Promise<string> {
+    // The request's Accept-Language, read as the reply's other headers are (ReportReply types only Accept).
+    const { 'accept-language': acceptLanguage } = response.request.headers as { readonly 'accept-language'?: string };
+    const lang = reportLanguageOf(langParam, acceptLanguage);
     const quarter = this.quarter(quarterLabel);
     const now = this.clock.now().toISOString();
     const team = textParam('team', teamParam);
@@ -118,8 +124,10 @@ export class OutcomesController {
       outcomes: await this.outcomesOf(participants, quarter, specialist, now.slice(0, 10)),
       fidelity: { ...fidelityFor(byParticipant, { period, team: specialist }), team },
       review,
-      team: teamName === null ? (specialist === null ? null : `Caseload of ${specialist}`) : `${teamName}${specialist === null ? '' : `, caseload of ${specialist}`}`,
+      team: teamName,
+      specialist,
       generatedAt: now,
+      lang,
     });
   }
 

@@ -154,3 +154,34 @@ describe("the programme's fidelity at a country's size", () => {
     expect(html).toContain('IPS Alna');
   });
 });
+
+describe('the printable report across teams, in the reader’s language', () => {
+  const teams = world({ served: 11, employed: 6 }, { served: 3, employed: 1 });
+  const outcomes = programmeOutcomes(teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })), q1, TODAY);
+  const fidelity = programmeFidelity(teams, { from: q1.from, to: q1.to });
+  const report = (lang?: 'nb' | 'sv' | 'en') => programmeReportHtml({ outcomes, fidelity, generatedAt: `${TODAY}T10:00:00Z`, ...(lang ? { lang } : {}) });
+
+  it('is in norsk bokmål, svenska or English: words, hidden cells, numbers and dates', () => {
+    const nb = report('nb');
+    expect(nb).toContain('<html lang="nb">');
+    expect(nb).toContain('<h1>IPS-resultater på tvers av team: 2026-Q1</h1>');
+    expect(nb).toContain('<tr><th>Andel i arbeid</th><td>skjult</td><td>&lt;5</td><td>50 %</td></tr>');
+    expect(nb).toContain('<tr><th>Nivå (referanseverdier 31 / 41 / 50 %)</th><td>skjult</td><td>&lt;5</td><td>svært godt</td></tr>');
+    expect(nb).toContain('Modelltroskap: punkter beregnet fra hendelser, 1. jan. 2026 – 31. mars 2026');
+    const sv = report('sv');
+    expect(sv).toContain('<html lang="sv">');
+    expect(sv).toContain('<tr><th>Andel i arbete</th><td>dolt</td><td>&lt;5</td><td>50 %</td></tr>');
+    expect(sv).toContain('Programtrohet: punkter beräknade från händelser, 1 jan. 2026 – 31 mars 2026');
+    const en = report('en');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<tr><th>Employment rate</th><td>suppressed</td><td>&lt;5</td><td>50 %</td></tr>');
+    expect(en).toContain('Fidelity: items computed from events, 1 Jan 2026 – 31 Mar 2026');
+  });
+
+  it('is in English with ISO dates when no language is asked for, as before it had languages', () => {
+    const html = report();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h1>IPS outcomes across teams: 2026-Q1</h1>');
+    expect(html).toContain('Fidelity: items computed from events, 2026-01-01 – 2026-03-31');
+  });
+});

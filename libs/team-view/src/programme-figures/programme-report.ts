@@ -2,24 +2,27 @@ import { csvField } from '@ips/fidelity';
 import { OutcomeColumn, ProgrammeOutcomes } from './programme-outcomes';
 import { FidelityColumn, ProgrammeFidelity } from './programme-fidelity';
 import { Shown, asText } from './small-cells';
+import { ReportKey, ReportLanguage, reportText } from '../outcomes/report-language';
+import { itemName } from '../outcomes/quarterly-report';
 
 type Row = readonly (string | number | null)[];
 const csv = (header: readonly string[], rows: readonly Row[]): string => `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 
-const OUTCOME_MEASURES: readonly [string, string, (column: OutcomeColumn) => Shown | string | null][] = [
-  ['participantsServed', 'Participants served', (c) => c.participantsServed],
-  ['participantsEmployed', 'In competitive work during the quarter', (c) => c.participantsEmployed],
-  ['employmentRate', 'Employment rate', (c) => c.employmentRate],
-  ['band', 'Band (benchmarks 31 / 41 / 50 %)', (c) => c.band],
-  ['firstJobStarts', 'First job starts', (c) => c.jobStarts.first],
-  ['laterJobStarts', 'Later job starts', (c) => c.jobStarts.later],
-  ['medianDaysToFirstJob', 'Days from enrolment to first job (median)', (c) => c.medianDaysToFirstJob],
-  ['medianLongestJobTenureDays', 'Days in the longest job (median)', (c) => c.medianLongestJobTenureDays],
-  ['steadyWorkers', 'Steady workers (in work > half of follow-up)', (c) => c.steadyWorkers],
-  ['steadyWorkerRate', 'Steady-worker rate', (c) => c.steadyWorkerRate],
-  ['averageHoursPerWeek', 'Hours per week (mean)', (c) => c.averageHoursPerWeek],
-  ['averageHourlyWage', 'Hourly wage (mean)', (c) => c.averageHourlyWage],
-  ['medianLengthOfStayDays', 'Length of stay of those discharged (median days)', (c) => c.medianLengthOfStayDays],
+/** Each measure: its CSV column, its label in the printable report (a catalogue key), and how to read it. */
+const OUTCOME_MEASURES: readonly [string, ReportKey, (column: OutcomeColumn) => Shown | string | null][] = [
+  ['participantsServed', 'served', (c) => c.participantsServed],
+  ['participantsEmployed', 'employed', (c) => c.participantsEmployed],
+  ['employmentRate', 'employmentRate', (c) => c.employmentRate],
+  ['band', 'bandRow', (c) => c.band],
+  ['firstJobStarts', 'firstJobStarts', (c) => c.jobStarts.first],
+  ['laterJobStarts', 'laterJobStarts', (c) => c.jobStarts.later],
+  ['medianDaysToFirstJob', 'daysToFirstJob', (c) => c.medianDaysToFirstJob],
+  ['medianLongestJobTenureDays', 'longestJob', (c) => c.medianLongestJobTenureDays],
+  ['steadyWorkers', 'steadyWorkers', (c) => c.steadyWorkers],
+  ['steadyWorkerRate', 'steadyWorkerRate', (c) => c.steadyWorkerRate],
+  ['averageHoursPerWeek', 'hours', (c) => c.averageHoursPerWeek],
+  ['averageHourlyWage', 'wage', (c) => c.averageHourlyWage],
+  ['medianLengthOfStayDays', 'lengthOfStay', (c) => c.medianLengthOfStayDays],
 ];
 
 /** One row per team and a last row `total` (teamId empty); cells as in the JSON ("<5", "suppressed", empty for none). */
@@ -65,57 +68,76 @@ export function programmeFidelityCsv(fidelity: ProgrammeFidelity): string {
 const escape = (value: unknown): string =>
   String(value ?? '–').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
 
-const percent = (value: Shown | string | null): string => (typeof value === 'number' ? `${Math.round(value * 1000) / 10} %` : asText(value) || '–');
-
 export interface ProgrammeReport {
   readonly outcomes: ProgrammeOutcomes;
   /** The items computed for the quarter (so far); null for a quarter that has not begun. */
   readonly fidelity: ProgrammeFidelity | null;
   readonly generatedAt: string;
+  /** The language of the report; left out, English with ISO dates, as before the report had languages. */
+  readonly lang?: ReportLanguage;
 }
 
 /**
  * The printable report across teams, laid out for A4 (landscape: the teams side by side): the quarter's outcomes and
- * the computed fidelity items per team and in total. Aggregates only, suppressed as in the JSON; no participant.
+ * the computed fidelity items per team and in total, in norsk bokmål, svenska or English (the quarterly report's
+ * catalogue). Aggregates only, suppressed as in the JSON; no participant.
  */
-export function programmeReportHtml({ outcomes, fidelity, generatedAt }: ProgrammeReport): string {
-  const heads = [...outcomes.teams.map((team) => `${escape(team.name)}<br><small>${escape(team.municipality)}</small>`), `Total<br><small>${outcomes.total.teams} teams</small>`];
+export function programmeReportHtml({ outcomes, fidelity, generatedAt, lang }: ProgrammeReport): string {
+  const text = reportText(lang ?? 'en');
+  const { t } = text;
+  const date = lang ? text.date : (day: string) => day;
+  const dateTime = lang ? text.dateTime : (instant: string) => instant.slice(0, 16).replace('T', ' ');
+  /** A cell as the language writes it: numbers in its locale, "suppressed" and the bands in its words, "<5" as is. */
+  const cell = (value: Shown | string | null, rate = false): string =>
+    typeof value === 'number'
+      ? rate
+        ? text.percent(value)
+        : text.number(value)
+      : value === 'suppressed'
+        ? t('suppressed')
+        : value === 'below-minimal' || value === 'minimal' || value === 'average' || value === 'excellent'
+          ? t(`band.${value}`)
+          : asText(value) || '–';
+  const heads = [
+    ...outcomes.teams.map((team) => `${escape(team.name)}<br><small>${escape(team.municipality)}</small>`),
+    `${escape(t('total'))}<br><small>${escape(t('teams', { n: text.number(outcomes.total.teams) }))}</small>`,
+  ];
   const outcomeRows = OUTCOME_MEASURES.map(([key, label, read]) => {
-    const cells = [...outcomes.teams, outcomes.total].map((column) => {
-      const value = read(column);
-      return escape(key.endsWith('Rate') ? percent(value) : asText(value) || '–');
-    });
-    return `<tr><th>${escape(label)}</th>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    const cells = [...outcomes.teams, outcomes.total].map((column) => escape(cell(read(column), key.endsWith('Rate'))));
+    return `<tr><th>${escape(t(label))}</th>${cells.map((value) => `<td>${value}</td>`).join('')}</tr>`;
   }).join('\n');
   const fidelitySection = fidelity
     ? (() => {
         const columns = [...fidelity.teams, fidelity.total];
         const rows = (fidelity.total.items.map((item) => item.item) as string[])
           .map((id) => {
-            const name = fidelity.total.items.find((item) => item.item === id)?.name ?? '';
-            const cells = columns.map((column) => escape(column.items.find((item) => item.item === id)?.score ?? '–'));
-            return `<tr><th>${escape(id)} ${escape(name)}</th>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+            const name = itemName(t, id, fidelity.total.items.find((item) => item.item === id)?.name ?? '');
+            const cells = columns.map((column) => escape(cell(column.items.find((item) => item.item === id)?.score ?? null)));
+            return `<tr><th>${escape(id)} ${escape(name)}</th>${cells.map((value) => `<td>${value}</td>`).join('')}</tr>`;
           })
           .join('\n');
         const totals = columns
-          .map((column) => `<td>${escape(typeof column.computedTotal === 'number' ? `${column.computedTotal} (${column.scoredItems} items)` : column.computedTotal)}</td>`)
+          .map(
+            (column) =>
+              `<td>${escape(typeof column.computedTotal === 'number' ? t('scoredItems', { total: text.number(column.computedTotal), n: cell(column.scoredItems) }) : cell(column.computedTotal))}</td>`,
+          )
           .join('');
         return `<section>
-<h2>Fidelity: items computed from events, ${escape(fidelity.period.from)} – ${escape(fidelity.period.to)}</h2>
+<h2>${escape(t('fidelityHeading', { from: date(fidelity.period.from), to: date(fidelity.period.to) }))}</h2>
 <table>
-<tr><th>item</th>${heads.map((head) => `<td>${head}</td>`).join('')}</tr>
+<tr><th>${escape(t('item'))}</th>${heads.map((head) => `<td>${head}</td>`).join('')}</tr>
 ${rows}
-<tr><th>Sum of the scores</th>${totals}</tr>
+<tr><th>${escape(t('sumOfScores'))}</th>${totals}</tr>
 </table>
-<p class="meta">Scores 1–5 by the anchors (docs/fidelity-anchors.md); the figures behind them, suppressed as the outcomes are, are in GET /programme/fidelity.</p>
+<p class="meta">${escape(t('scoresNote'))}</p>
 </section>`;
       })()
-    : `<section><h2>Fidelity</h2><p>The quarter has not begun: nothing computed yet.</p></section>`;
+    : `<section><h2>${escape(t('fidelity'))}</h2><p>${escape(t('notBegun'))}</p></section>`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang ?? 'en'}">
 <head>
 <meta charset="utf-8">
-<title>IPS outcomes across teams ${escape(outcomes.quarter)}</title>
+<title>${escape(t('programmeTitle'))} ${escape(outcomes.quarter)}</title>
 <style>
   @page { size: A4 landscape; margin: 14mm; }
   body { font: 10pt/1.35 system-ui, sans-serif; color: #111; margin: auto; }
@@ -126,15 +148,22 @@ ${rows}
 </style>
 </head>
 <body>
-<h1>IPS outcomes across teams: ${escape(outcomes.quarter)}</h1>
-<p class="meta">${escape(outcomes.total.teams)} teams · generated ${escape(generatedAt.slice(0, 16).replace('T', ' '))} UTC from the teams' events · aggregates only</p>
+<h1>${escape(t('programmeTitle'))}: ${escape(outcomes.quarter)}</h1>
+<p class="meta">${escape(t('programmeMeta', { teams: text.number(outcomes.total.teams), at: dateTime(generatedAt) }))}</p>
 <section>
-<h2>Outcomes</h2>
+<h2>${escape(t('outcomes'))}</h2>
 <table>
-<tr><th>measure</th>${heads.map((head) => `<td>${head}</td>`).join('')}</tr>
+<tr><th>${escape(t('measure'))}</th>${heads.map((head) => `<td>${head}</td>`).join('')}</tr>
 ${outcomeRows}
 </table>
-<p class="meta">"&lt;5": fewer than 5 participants (1–4), or a figure computed over fewer than 5. "suppressed": hidden so that a "&lt;5" cannot be worked out from the total and the other cells. Benchmarks for the employment rate: ${escape(percent(outcomes.benchmarks.minimal))} minimal, ${escape(percent(outcomes.benchmarks.average))} average, ${escape(percent(outcomes.benchmarks.excellent))} excellent.</p>
+<p class="meta">${escape(
+  t('smallCells', {
+    suppressed: t('suppressed'),
+    minimal: text.percent(outcomes.benchmarks.minimal),
+    average: text.percent(outcomes.benchmarks.average),
+    excellent: text.percent(outcomes.benchmarks.excellent),
+  }),
+)}</p>
 </section>
 ${fidelitySection}
 </body>
