@@ -42,6 +42,20 @@ const initialValues = (fields: readonly Field[]): Values =>
 /** Whether a field holds nothing yet. */
 const isEmpty = (value: Values[string] | undefined): boolean => value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '');
 
+/**
+ * Thrown by a form's `send` when the API asks the user to decide first (a possible duplicate): the form shows the
+ * question, with links to look at, and sends `retry` on "yes".
+ */
+export class AskFirst extends Error {
+  constructor(
+    readonly question: string,
+    readonly retry: () => Promise<unknown>,
+    readonly links: readonly { readonly href: string; readonly text: string }[] = [],
+  ) {
+    super(question);
+  }
+}
+
 /** A problem the API answered, in the reader's language: its code's words when the catalogue has them, else by status. */
 export function problemText({ m, t, label }: I18n, error: Error): string {
   if (!(error instanceof ApiError)) return t(m.forms.unreachable, { detail: error.message });
@@ -79,7 +93,11 @@ export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: (
   const { m, t, label } = i18n;
   const id = useId();
   const [values, setValues] = useState<Values>(() => initialValues(spec.fields));
-  const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'saved' } | { kind: 'confirming'; question: string } | { kind: 'failed'; error: ApiError | Error; sent: Values }>({ kind: 'idle' });
+  const [state, setState] = useState<
+    | { kind: 'idle' | 'sending' | 'saved' }
+    | { kind: 'confirming'; question: string; links?: AskFirst['links']; retry?: () => Promise<unknown> }
+    | { kind: 'failed'; error: ApiError | Error; sent: Values }
+  >({ kind: 'idle' });
   const problem = state.kind === 'failed' && state.error instanceof ApiError ? state.error : null;
   const failure = state.kind === 'failed' ? problemText(i18n, state.error) : '';
   // A problem about one field names it (problemFields), or its detail starts with the field's name ("clinicianId: …").
@@ -95,22 +113,27 @@ export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: (
   };
   const set = (name: string, value: string | boolean | string[]) => setValues((current) => ({ ...current, [name]: value }));
 
-  const send = async () => {
+  const send = async (attempt: () => Promise<unknown> = () => spec.send(values)) => {
     const sent = values;
     setState({ kind: 'sending' });
     try {
-      await spec.send(sent);
+      await attempt();
       setState({ kind: 'saved' });
       setValues(initialValues(spec.fields));
       onSaved?.();
     } catch (error) {
-      setState({ kind: 'failed', error: error as Error, sent });
+      if (error instanceof AskFirst) setState({ kind: 'confirming', question: error.question, links: error.links, retry: error.retry });
+      else setState({ kind: 'failed', error: error as Error, sent });
     }
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (state.kind === 'confirming') {
+      await send(state.retry);
+      return;
+    }
     const question = spec.confirm?.(values) ?? null;
-    if (question && state.kind !== 'confirming') {
+    if (question) {
       setState({ kind: 'confirming', question });
       return;
     }
@@ -212,6 +235,17 @@ export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: (
       {state.kind === 'confirming' && (
         <div className="confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>{state.question}</p>
+          {state.links && state.links.length > 0 && (
+            <ul>
+              {state.links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href} target="_blank" rel="noreferrer">
+                    {link.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
           <button type="submit">{m.forms.confirmYes}</button>{' '}
           <button type="button" className="secondary" onClick={() => setState({ kind: 'idle' })}>
             {m.forms.confirmNo}

@@ -4,7 +4,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     detail: string,
-    readonly fieldErrors: readonly { field: string; message: string }[] = [],
+    readonly fieldErrors: readonly { field: string; message: string; code?: string }[] = [],
+    /** The whole problem, with the members a route adds (e.g. `duplicates`). */
+    readonly body: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail);
   }
@@ -36,7 +38,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
       response.status,
       String(body['code'] ?? body['title'] ?? response.status),
       String(body['detail'] ?? response.statusText),
-      Array.isArray(body['errors']) ? (body['errors'] as { field: string; message: string }[]) : [],
+      Array.isArray(body['errors']) ? (body['errors'] as { field: string; message: string; code?: string }[]) : [],
+      body,
     );
   }
   return body as T;

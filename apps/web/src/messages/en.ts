@@ -78,6 +78,7 @@ export const en: Messages = {
   },
   levels: { watch: 'watch', elevated: 'elevated', acute: 'acute' },
   events: {
+    ActionPlanProposed: "The participant's proposed action plan",
     ParticipantReferred: 'Referred to IPS',
     ReferralWithdrawn: 'Referral withdrawn',
     ParticipantTransferred: 'Transferred to another team',
@@ -145,6 +146,8 @@ export const en: Messages = {
     contactRequestTo: "{urgency} from {employer} – with {who}",
   },
   caseload: {
+    duplicateQuestion: "{name}, born {date}, is already referred to your team. Look at the one there is before making another. Is this a different person, and refer anyway?",
+    duplicateLink: "Open the existing record ({n})",
     title: 'Participants',
     scope: 'Show',
     mine: 'My participants',
@@ -352,6 +355,8 @@ export const en: Messages = {
     reviewNote: 'Review note',
   },
   options: {
+    "employment-specialist": "employment specialist",
+    "supervisor": "supervisor",
     'face-to-face': 'face to face',
     phone: 'phone',
     video: 'video',

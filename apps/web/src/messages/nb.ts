@@ -77,6 +77,7 @@ export const nb = {
   },
   levels: { watch: 'observasjon', elevated: 'forhøyet', acute: 'akutt' },
   events: {
+    ActionPlanProposed: "Deltakerens forslag til handlingsplan",
     ParticipantReferred: 'Henvist til IPS',
     ReferralWithdrawn: 'Henvisning trukket',
     ParticipantTransferred: 'Overført til et annet team',
@@ -144,6 +145,8 @@ export const nb = {
     contactRequestTo: "{urgency} fra {employer} – hos {who}",
   },
   caseload: {
+    duplicateQuestion: "{name}, født {date}, er allerede henvist til teamet ditt. Se på den som finnes før du lager en ny. Er det en annen person, og vil du henvise likevel?",
+    duplicateLink: "Åpne den som finnes ({n})",
     title: 'Deltakere',
     scope: 'Vis',
     mine: 'Mine deltakere',
@@ -351,6 +354,8 @@ export const nb = {
     reviewNote: 'Notat fra kontrollen',
   },
   options: {
+    "employment-specialist": "jobbspesialist",
+    "supervisor": "leder",
     'face-to-face': 'ansikt til ansikt',
     phone: 'telefon',
     video: 'video',

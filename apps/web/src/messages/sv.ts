@@ -78,6 +78,7 @@ export const sv: Messages = {
   },
   levels: { watch: 'bevakning', elevated: 'förhöjd', acute: 'akut' },
   events: {
+    ActionPlanProposed: "Deltagarens förslag till handlingsplan",
     ParticipantReferred: 'Remitterad till IPS',
     ReferralWithdrawn: 'Remiss återtagen',
     ParticipantTransferred: 'Överförd till ett annat team',
@@ -145,6 +146,8 @@ export const sv: Messages = {
     contactRequestTo: "{urgency} från {employer} – hos {who}",
   },
   caseload: {
+    duplicateQuestion: "{name}, född {date}, är redan remitterad till ditt team. Titta på den som finns innan du skapar en ny. Är det en annan person, och vill du remittera ändå?",
+    duplicateLink: "Öppna den som finns ({n})",
     title: 'Deltagare',
     scope: 'Visa',
     mine: 'Mina deltagare',
@@ -352,6 +355,8 @@ export const sv: Messages = {
     reviewNote: 'Anteckning från granskningen',
   },
   options: {
+    "employment-specialist": "jobbspecialist",
+    "supervisor": "chef",
     'face-to-face': 'personligt möte',
     phone: 'telefon',
     video: 'video',

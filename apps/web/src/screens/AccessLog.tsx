@@ -49,7 +49,7 @@ export function AccessLog({ participantId, heading, reloadOn }: { participantId:
         <div className="emergency-access" role="note" data-testid="emergency-access">
           <h3>{m.myPage.emergencyTitle}</h3>
           <p>{m.myPage.emergencyIntro}</p>
-          <table className="list">
+          <table className="list" tabIndex={0}>
             <thead>
               <tr>
                 <th scope="col">{m.myPage.when}</th>
@@ -81,7 +81,7 @@ export function AccessLog({ participantId, heading, reloadOn }: { participantId:
       )}
       {log.data && entries.length === 0 && <p>{m.myPage.noAccess}</p>}
       {entries.length > 0 && (
-        <table className="list" data-testid="access-log">
+        <table className="list" data-testid="access-log" tabIndex={0}>
           <thead>
             <tr>
               <th scope="col">{m.myPage.when}</th>

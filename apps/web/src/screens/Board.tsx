@@ -58,7 +58,7 @@ export function Board() {
             <p>{m.board.none}</p>
           ) : (
             <>
-              <table className="list">
+              <table className="list" tabIndex={0}>
                 <thead>
                   <tr>
                     <th scope="col">{m.board.specialist}</th>

@@ -1,7 +1,7 @@
 import { FormEvent, useEffect, useId, useState } from 'react';
 import { Page } from '../Page';
 import { ApiError, api } from '../api';
-import { Form, bodyOf } from '../Form';
+import { AskFirst, Form, bodyOf } from '../Form';
 import { write } from '../routes';
 import { useI18n } from '../i18n';
 import { changesFeed, useReloadOn } from '../feeds';
@@ -156,7 +156,7 @@ export function Caseload({ session }: { session: Session }) {
           {participants.length === 0 ? (
             <p>{m.caseload.none}</p>
           ) : (
-            <table className="list">
+            <table className="list" tabIndex={0}>
               <caption className="visually-hidden">{m.caseload[scope]}</caption>
               <thead>
                 <tr>
@@ -211,9 +211,21 @@ export function Caseload({ session }: { session: Session }) {
             spec={{
               ...referral,
               send: async (values) => {
-                const { participantId } = (await write('POST /welfare-office/referrals', {}, bodyOf(referral.fields, values))) as { participantId: string };
-                await untilVisible(participantId);
-                navigate(`/participants/${participantId}`);
+                const body = bodyOf(referral.fields, values);
+                const refer = async (confirmNotDuplicate?: true) => {
+                  const { participantId } = await write<{ participantId: string }>('POST /welfare-office/referrals', {}, { ...body, ...(confirmNotDuplicate ? { confirmNotDuplicate } : {}) });
+                  await untilVisible(participantId);
+                  navigate(`/participants/${participantId}`);
+                };
+                try {
+                  await refer();
+                } catch (error) {
+                  // Someone of that name and birth date is referred to the reader's team already: look first, then decide.
+                  if (!(error instanceof ApiError && error.code === 'REFERRAL.POSSIBLE_DUPLICATE')) throw error;
+                  const duplicates = Array.isArray(error.body['duplicates']) ? (error.body['duplicates'] as { participantId: string }[]) : [];
+                  const links = duplicates.map(({ participantId }, index) => ({ href: `/participants/${participantId}`, text: t(m.caseload.duplicateLink, { n: index + 1 }) }));
+                  throw new AskFirst(t(m.caseload.duplicateQuestion, { name: `${String(body['givenName'] ?? '')} ${String(body['familyName'] ?? '')}`, date: date(String(body['birthDate'] ?? '')) }), () => refer(true), links);
+                }
               },
             }}
           />

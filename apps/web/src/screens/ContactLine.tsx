@@ -37,6 +37,8 @@ export interface StaffRequest {
   /** The current tier's deadline: when it escalates next. */
   readonly acknowledgeBy: string;
   readonly escalations: number;
+  /** Not answered in time at the instant of the read. */
+  readonly overdue?: boolean;
   readonly takenBy?: HandledBy | null;
   readonly resolvedBy?: HandledBy | null;
 }
@@ -119,7 +121,8 @@ function RequestCard({ request, me, now, onChanged }: { request: StaffRequest; m
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const answerBy = Date.parse(request.answerBy ?? request.acknowledgeBy);
-  const overdue = waiting(request) && now >= answerBy;
+  // The API's word at the read, or the clock since: nobody has taken it, and its first deadline has passed.
+  const overdue = waiting(request) && (request.overdue === true || now >= answerBy);
   const left = Date.parse(request.acknowledgeBy) - now;
   const tier = (m.line.tiers as Record<string, string>)[request.tier] ?? request.tier;
   const holder = request.assigneeId ? `${nameOf(request.assigneeId)} (${tier})` : t(m.line.holderNobody, { tier });

@@ -86,7 +86,7 @@ export function EmployerLine({ session }: { session: Session }) {
         <LoadState loaded={requests} />
         {requests.data && requests.data.length === 0 && <p>{m.employerLine.noRequests}</p>}
         {requests.data && requests.data.length > 0 && (
-          <table className="list">
+          <table className="list" tabIndex={0}>
             <thead>
               <tr>
                 <th scope="col">{m.employerLine.sentAt}</th>

@@ -18,7 +18,12 @@ export function MyPage({ session }: { session: Session }) {
   const timeline = useLoad(async () => (await api<{ entries: Entry[] }>(`/team-view/participants/${participantId}/timeline`)).entries, [participantId]);
   // A new entry on the timeline is also a new line in the log: read it again.
   const [entriesSeen, setEntriesSeen] = useState(0);
-  const onEntry = useCallback(() => setEntriesSeen((count) => count + 1), []);
+  // …and the plan card reads what is in force again (a save may be answered before the team view has the entry).
+  const reloadTimeline = timeline.reload;
+  const onEntry = useCallback(() => {
+    setEntriesSeen((count) => count + 1);
+    void reloadTimeline();
+  }, [reloadTimeline]);
 
   return (
     <Page title={m.myPage.title}>

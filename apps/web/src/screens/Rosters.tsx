@@ -103,7 +103,7 @@ function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
           {data.shifts.filter((shift) => !shift.cancelled).length === 0 ? (
             <p>{m.line.noShifts}</p>
           ) : (
-            <table className="list">
+            <table className="list" tabIndex={0}>
               <thead>
                 <tr>
                   <th scope="col">{m.line.worker}</th>
@@ -186,7 +186,7 @@ function CrisisDutyRoster({ mayEdit }: { mayEdit: boolean }) {
           {data.shifts.length === 0 ? (
             <p>{m.line.noShifts}</p>
           ) : (
-            <table className="list">
+            <table className="list" tabIndex={0}>
               <thead>
                 <tr>
                   <th scope="col">{m.line.worker}</th>
