@@ -27,12 +27,13 @@ export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[]): 
   return { data, error, reload };
 }
 
-export function LoadState({ loaded }: { loaded: Loaded<unknown> }) {
+/** What a load is doing: an error with "try again" (worded by `describe`, else the error's own message), loading, or nothing. */
+export function LoadState({ loaded, describe }: { loaded: Loaded<unknown>; describe?: (error: Error) => string }) {
   const { m, t } = useI18n();
   if (loaded.error) {
     return (
       <div className="error" role="alert">
-        <p>{t(m.app.error, { detail: loaded.error.message })}</p>
+        <p>{t(m.app.error, { detail: describe ? describe(loaded.error) : loaded.error.message })}</p>
         <button type="button" onClick={() => void loaded.reload()}>
           {m.app.retry}
         </button>

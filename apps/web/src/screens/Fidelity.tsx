@@ -2,8 +2,9 @@ import { FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Page } from '../Page';
 import { ApiError, api } from '../api';
 import { write } from '../routes';
+import { PerTeamTable, SubmitRow, TeamChoice, fieldErrorOf } from './figure-parts';
 import { useI18n } from '../i18n';
-import { useLoad } from '../load';
+import { LoadState, useLoad } from '../load';
 import { navigate } from '../router';
 import { Session } from '../session';
 import { useTeams } from '../teams';
@@ -120,17 +121,6 @@ const formProblem = (f: FidelityMessages, error: Error, shownAtFields: boolean):
   shownAtFields && error instanceof ApiError && error.code === 'REQUEST.INVALID' ? '' : problemText(f, error);
 
 /** A field's error paragraph and the attributes that tie it to its control. */
-function fieldErrorOf(id: string, error: string | undefined) {
-  return {
-    control: { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined } as const,
-    text: error ? (
-      <p className="field-error" id={`${id}-error`}>
-        {error}
-      </p>
-    ) : null,
-  };
-}
-
 /**
  * The supervisors' fidelity screen: the IPS-25 items computed from the team's events for a period (score, figures
  * and the participants behind each, paged), the fidelity reviews, and one review opened to score the reviewer's items
@@ -195,7 +185,6 @@ function PeriodForm({
   const problems = fieldProblems(f, error, ['from', 'to', 'team']);
   const from = fieldErrorOf(`${id}-from`, problems['from']);
   const to = fieldErrorOf(`${id}-to`, problems['to']);
-  const team = fieldErrorOf(`${id}-team`, problems['team']);
   return (
     <form
       className="card fidelity-period"
@@ -218,20 +207,7 @@ function PeriodForm({
           <input id={`${id}-to`} type="date" value={draft.to} required onChange={(event) => setDraft({ ...draft, to: event.target.value })} {...to.control} />
           {to.text}
         </div>
-        {teams.length > 1 && (
-          <div className="field">
-            <label htmlFor={`${id}-team`}>{f.team}</label>
-            <select id={`${id}-team`} value={draft.team} onChange={(event) => setDraft({ ...draft, team: event.target.value })} {...team.control}>
-              <option value="">{f.allTeams}</option>
-              {teams.map((option) => (
-                <option key={option.teamId} value={option.teamId}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-            {team.text}
-          </div>
-        )}
+        <TeamChoice id={id} label={f.team} allLabel={f.allTeams} teams={teams} value={draft.team} onChange={(teamId) => setDraft({ ...draft, team: teamId })} problem={problems['team']} />
         <div className="field fidelity-submit">
           <button type="submit">{f.show}</button>
         </div>
@@ -275,15 +251,7 @@ function ComputedItems({
   return (
     <>
       <PeriodForm query={query} shown={data?.period ?? null} onQuery={onQuery} teams={teams} error={loaded.error} />
-      {loaded.error && !shownAtFields && (
-        <div className="error" role="alert">
-          <p>{t(m.app.error, { detail: problemText(f, loaded.error) })}</p>
-          <button type="button" onClick={() => void loaded.reload()}>
-            {m.app.retry}
-          </button>
-        </div>
-      )}
-      {!loaded.error && data === null && <p role="status">{m.app.loading}</p>}
+      {!shownAtFields && <LoadState loaded={loaded} describe={(error) => problemText(f, error)} />}
       {data && !loaded.error && (
         <section aria-labelledby="fidelity-items-title" className="fidelity-items-section">
           <h2 id="fidelity-items-title">{f.itemsTitle}</h2>
@@ -466,15 +434,7 @@ function Reviews({
     <section aria-labelledby="fidelity-reviews-title" className="fidelity-reviews">
       <h2 id="fidelity-reviews-title">{f.reviewsTitle}</h2>
       <p className="lead">{f.reviewsLead}</p>
-      {list.error && (
-        <div className="error" role="alert">
-          <p>{t(m.app.error, { detail: problemText(f, list.error) })}</p>
-          <button type="button" onClick={() => void list.reload()}>
-            {m.app.retry}
-          </button>
-        </div>
-      )}
-      {!list.error && list.data === null && <p role="status">{m.app.loading}</p>}
+      <LoadState loaded={list} describe={(error) => problemText(f, error)} />
       {list.data && reviews.length === 0 && <p>{f.noReviews}</p>}
       {reviews.length > 0 && (
         <table className="list">
@@ -562,7 +522,6 @@ function NewReviewForm({
   const problems = fieldProblems(f, error, ['from', 'to', 'team', 'reviewers']);
   const from = fieldErrorOf(`${id}-from`, problems['from']);
   const to = fieldErrorOf(`${id}-to`, problems['to']);
-  const team = fieldErrorOf(`${id}-team`, problems['team']);
   const reviewers = fieldErrorOf(`${id}-reviewers`, problems['reviewers']);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -603,20 +562,7 @@ function NewReviewForm({
           <input id={`${id}-to`} type="date" required value={values.to} onChange={(event) => setValues({ ...values, to: event.target.value })} {...to.control} />
           {to.text}
         </div>
-        {teams.length > 1 && (
-          <div className="field">
-            <label htmlFor={`${id}-team`}>{f.team}</label>
-            <select id={`${id}-team`} value={values.team} onChange={(event) => setValues({ ...values, team: event.target.value })} {...team.control}>
-              <option value="">{f.allTeams}</option>
-              {teams.map((option) => (
-                <option key={option.teamId} value={option.teamId}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-            {team.text}
-          </div>
-        )}
+        <TeamChoice id={id} label={f.team} allLabel={f.allTeams} teams={teams} value={values.team} onChange={(teamId) => setValues({ ...values, team: teamId })} problem={problems['team']} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-reviewers`}>
@@ -636,14 +582,7 @@ function NewReviewForm({
         </p>
         {reviewers.text}
       </div>
-      <div className="actions">
-        <button type="submit" disabled={state.kind === 'sending'}>
-          {f.create}
-        </button>
-        <span role="status" className={state.kind === 'failed' ? 'status failed' : 'status'}>
-          {status}
-        </span>
-      </div>
+      <SubmitRow label={f.create} sending={state.kind === 'sending'} failed={state.kind === 'failed'} status={status} />
     </form>
   );
 }
@@ -834,14 +773,7 @@ function ReviewItemRow({ review, item, canScore, onScored }: { review: FidelityR
             <textarea id={`${id}-note`} rows={2} required maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} {...noteError.control} />
             {noteError.text}
           </div>
-          <div className="actions">
-            <button type="submit" disabled={state.kind === 'sending'}>
-              {f.saveScore}
-            </button>
-            <span role="status" className={state.kind === 'failed' ? 'status failed' : 'status'}>
-              {status}
-            </span>
-          </div>
+          <SubmitRow label={f.saveScore} sending={state.kind === 'sending'} failed={state.kind === 'failed'} status={status} />
         </form>
       )}
     </li>
@@ -894,60 +826,31 @@ function ProgrammeFidelityScreen() {
     <Page title={f.fidelityTitle}>
       <p className="lead">{f.programmeFidelityLead}</p>
       <PeriodForm query={query} shown={data?.period ?? null} onQuery={setQuery} teams={[]} error={loaded.error} />
-      {loaded.error && Object.keys(problems).length === 0 && (
-        <div className="error" role="alert">
-          <p>{t(m.app.error, { detail: problemText(f, loaded.error) })}</p>
-          <button type="button" onClick={() => void loaded.reload()}>
-            {m.app.retry}
-          </button>
-        </div>
-      )}
-      {!loaded.error && !data && <p role="status">{m.app.loading}</p>}
+      {Object.keys(problems).length === 0 && <LoadState loaded={loaded} describe={(error) => problemText(f, error)} />}
       {data && !loaded.error && (
         <section className="card" aria-labelledby="programme-fidelity-title">
           <h2 id="programme-fidelity-title">{t(f.programmeFidelityCaption, { from: date(data.period.from), to: date(data.period.to) })}</h2>
           {data.teams.length === 0 && <p>{f.noTeams}</p>}
-          <table className="list programme-table">
-            <caption className="visually-hidden">{t(f.programmeFidelityCaption, { from: date(data.period.from), to: date(data.period.to) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{f.item}</th>
-                {data.teams.map((team) => (
-                  <th scope="col" key={team.teamId}>
-                    {team.name}
-                  </th>
-                ))}
-                <th scope="col">{f.allTeamsColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.item}>
-                  <th scope="row">
+          <PerTeamTable
+            caption={t(f.programmeFidelityCaption, { from: date(data.period.from), to: date(data.period.to) })}
+            corner={f.item}
+            totalLabel={f.allTeamsColumn}
+            teams={data.teams}
+            total={data.total}
+            rows={[
+              ...items.map((item) => ({
+                key: item.item,
+                label: (
+                  <>
                     <span className="fidelity-id">{item.item}</span> {pick(f.items, item.item)}
-                  </th>
-                  {data.teams.map((team) => (
-                    <td key={team.teamId}>{scoreOf(team, item.item)}</td>
-                  ))}
-                  <td>{scoreOf(data.total, item.item)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{f.scoredItemsRow}</th>
-                {data.teams.map((team) => (
-                  <td key={team.teamId}>{shown(team.scoredItems)}</td>
-                ))}
-                <td>{shown(data.total.scoredItems)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{f.computedTotalRow}</th>
-                {data.teams.map((team) => (
-                  <td key={team.teamId}>{shown(team.computedTotal)}</td>
-                ))}
-                <td>{shown(data.total.computedTotal)}</td>
-              </tr>
-            </tbody>
-          </table>
+                  </>
+                ),
+                value: (column: ProgrammeFidelityColumn) => scoreOf(column, item.item),
+              })),
+              { key: 'scored', label: f.scoredItemsRow, value: (column: ProgrammeFidelityColumn) => shown(column.scoredItems) },
+              { key: 'total', label: f.computedTotalRow, value: (column: ProgrammeFidelityColumn) => shown(column.computedTotal) },
+            ]}
+          />
           <p className="hint">{f.suppressionNote}</p>
         </section>
       )}

@@ -2,11 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { Page } from '../Page';
 import { ApiError, api, authHeaders } from '../api';
 import { LANGUAGES, useI18n } from '../i18n';
-import { useLoad } from '../load';
+import { LoadState, useLoad } from '../load';
 import { Session } from '../session';
 import { useTeams } from '../teams';
 import { problemText } from './Fidelity';
 import './fidelity.css';
+import { PerTeamTable, QuarterChoice, TeamChoice } from './figure-parts';
 
 type RateBand = 'below-minimal' | 'minimal' | 'average' | 'excellent';
 
@@ -63,7 +64,7 @@ function usePercent(): (value: number | null) => string {
 }
 
 function TeamOutcomesScreen({ session }: { session: Session }) {
-  const { m, t } = useI18n();
+  const { m } = useI18n();
   const f = m.fidelity;
   const { teams } = useTeams();
   const [chosenQuarter, setQuarter] = useState<string | null>(null);
@@ -85,39 +86,10 @@ function TeamOutcomesScreen({ session }: { session: Session }) {
     <Page title={f.outcomesTitle}>
       <p className="lead">{f.outcomesLead}</p>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor={`${id}-quarter`}>{f.quarter}</label>
-          <select id={`${id}-quarter`} value={quarter} disabled={quarters.length === 0} onChange={(event) => setQuarter(event.target.value)}>
-            {[...quarters].reverse().map((label) => (
-              <option key={label} value={label}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {teams.length > 1 && (
-          <div className="field">
-            <label htmlFor={`${id}-team`}>{f.team}</label>
-            <select id={`${id}-team`} value={team} onChange={(event) => setTeam(event.target.value)}>
-              <option value="">{f.allTeams}</option>
-              {teams.map((option) => (
-                <option key={option.teamId} value={option.teamId}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <QuarterChoice id={id} label={f.quarter} quarters={quarters} value={quarter} onChange={setQuarter} />
+        <TeamChoice id={id} label={f.team} allLabel={f.allTeams} teams={teams} value={team} onChange={setTeam} />
       </div>
-      {series.error && (
-        <div className="error" role="alert">
-          <p>{t(m.app.error, { detail: problemText(f, series.error) })}</p>
-          <button type="button" onClick={() => void series.reload()}>
-            {m.app.retry}
-          </button>
-        </div>
-      )}
-      {!series.error && series.data === null && <p role="status">{m.app.loading}</p>}
+      <LoadState loaded={series} describe={(error) => problemText(f, error)} />
       {series.data && (
         <>
           {chosen && <QuarterFigures outcomes={chosen} rate={rate} />}
@@ -196,26 +168,9 @@ function ProgrammeOutcomesScreen({ session }: { session: Session }) {
     <Page title={f.outcomesTitle}>
       <p className="lead">{f.programmeOutcomesLead}</p>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor={`${id}-quarter`}>{f.quarter}</label>
-          <select id={`${id}-quarter`} value={quarter} disabled={quarters.length === 0} onChange={(event) => setQuarter(event.target.value)}>
-            {[...quarters].reverse().map((label) => (
-              <option key={label} value={label}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <QuarterChoice id={id} label={f.quarter} quarters={quarters} value={quarter} onChange={setQuarter} />
       </div>
-      {series.error && (
-        <div className="error" role="alert">
-          <p>{t(m.app.error, { detail: problemText(f, series.error) })}</p>
-          <button type="button" onClick={() => void series.reload()}>
-            {m.app.retry}
-          </button>
-        </div>
-      )}
-      {!series.error && !data && <p role="status">{m.app.loading}</p>}
+      <LoadState loaded={series} describe={(error) => problemText(f, error)} />
       {data && chosen && (
         <>
           <section className="card outcomes-figures" aria-labelledby={`${id}-figures`}>
@@ -224,31 +179,14 @@ function ProgrammeOutcomesScreen({ session }: { session: Session }) {
               {t(f.benchmarks, { minimal: rate(chosen.benchmarks.minimal), average: rate(chosen.benchmarks.average), excellent: rate(chosen.benchmarks.excellent) })}
             </p>
             {chosen.teams.length === 0 && <p>{f.noTeams}</p>}
-            <table className="list programme-table">
-                <caption className="visually-hidden">{t(f.programmeFiguresTitle, { quarter: chosen.quarter })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{f.figure}</th>
-                    {chosen.teams.map((team) => (
-                      <th scope="col" key={team.teamId}>
-                        {team.name}
-                      </th>
-                    ))}
-                    <th scope="col">{f.allTeamsColumn}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(([label, value]) => (
-                    <tr key={label}>
-                      <th scope="row">{label}</th>
-                      {chosen.teams.map((team) => (
-                        <td key={team.teamId}>{value(team)}</td>
-                      ))}
-                      <td>{value(chosen.total)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <PerTeamTable
+              caption={t(f.programmeFiguresTitle, { quarter: chosen.quarter })}
+              corner={f.figure}
+              totalLabel={f.allTeamsColumn}
+              teams={chosen.teams}
+              total={chosen.total}
+              rows={rows.map(([label, value]) => ({ key: label, label, value }))}
+            />
             <p className="hint">{f.suppressionNote}</p>
           </section>
           <ReportLink quarter={quarter} href={`/programme/outcomes?quarter=${encodeURIComponent(quarter)}`} withLanguage={false} />

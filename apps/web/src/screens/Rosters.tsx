@@ -62,6 +62,49 @@ function CancelShift({ route, params, what, onDone }: { route: WriteRoute; param
   );
 }
 
+/** A roster's shifts ahead: who, a detail (role or phone), from, to, and a cancel button where the reader may. */
+function ShiftTable({
+  detail,
+  shifts,
+  onDone,
+}: {
+  detail: string;
+  shifts: readonly { shiftId: string; who: string; detail: string; from: string; to: string; cancel: { route: WriteRoute; params: Record<string, string> } | null }[];
+  onDone: () => void;
+}) {
+  const { m, t } = useI18n();
+  if (shifts.length === 0) return <p>{m.line.noShifts}</p>;
+  const mayCancel = shifts.some((shift) => shift.cancel !== null);
+  return (
+    <table className="list" tabIndex={0}>
+      <thead>
+        <tr>
+          <th scope="col">{m.line.worker}</th>
+          <th scope="col">{detail}</th>
+          <th scope="col">{m.line.from}</th>
+          <th scope="col">{m.line.to}</th>
+          {mayCancel && <td />}
+        </tr>
+      </thead>
+      <tbody>
+        {shifts.map((shift) => (
+          <tr key={shift.shiftId}>
+            <td>{shift.who}</td>
+            <td>{shift.detail}</td>
+            <td>{shift.from}</td>
+            <td>{shift.to}</td>
+            {shift.cancel && (
+              <td>
+                <CancelShift route={shift.cancel.route} params={shift.cancel.params} what={t(m.line.cancelShiftOf, { who: shift.who, from: shift.from })} onDone={onDone} />
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** One team's on-call for the 24/7 line: who is on now, the shifts ahead (cancel), and a new shift. */
 function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
   const { m, t, label } = useI18n();
@@ -100,43 +143,20 @@ function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
           </ul>
           <h3>{m.line.shiftsAhead}</h3>
           <p className="hint">{t(m.line.localTime, { zone: data.timeZone })}</p>
-          {data.shifts.filter((shift) => !shift.cancelled).length === 0 ? (
-            <p>{m.line.noShifts}</p>
-          ) : (
-            <table className="list" tabIndex={0}>
-              <thead>
-                <tr>
-                  <th scope="col">{m.line.worker}</th>
-                  <th scope="col">{m.line.role}</th>
-                  <th scope="col">{m.line.from}</th>
-                  <th scope="col">{m.line.to}</th>
-                  {mayEdit && <td />}
-                </tr>
-              </thead>
-              <tbody>
-                {data.shifts
-                  .filter((shift) => !shift.cancelled)
-                  .map((shift) => (
-                    <tr key={shift.shiftId}>
-                      <td>{nameOf(shift.workerId)}</td>
-                      <td>{label('roles', shift.role)}</td>
-                      <td>{wallClock(shift.fromLocal)}</td>
-                      <td>{wallClock(shift.toLocal)}</td>
-                      {mayEdit && (
-                        <td>
-                          <CancelShift
-                            route="POST /employer/on-call/teams/:teamId/shifts/:shiftId/cancel"
-                            params={{ teamId: team.teamId, shiftId: shift.shiftId }}
-                            what={t(m.line.cancelShiftOf, { who: nameOf(shift.workerId), from: wallClock(shift.fromLocal) })}
-                            onDone={() => void roster.reload()}
-                          />
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          )}
+          <ShiftTable
+            detail={m.line.role}
+            onDone={() => void roster.reload()}
+            shifts={data.shifts
+              .filter((shift) => !shift.cancelled)
+              .map((shift) => ({
+                shiftId: shift.shiftId,
+                who: nameOf(shift.workerId),
+                detail: label('roles', shift.role),
+                from: wallClock(shift.fromLocal),
+                to: wallClock(shift.toLocal),
+                cancel: mayEdit ? { route: 'POST /employer/on-call/teams/:teamId/shifts/:shiftId/cancel' as const, params: { teamId: team.teamId, shiftId: shift.shiftId } } : null,
+              }))}
+          />
         </>
       )}
       {mayEdit && <Form spec={spec} level={3} onSaved={() => void roster.reload()} />}
@@ -146,7 +166,7 @@ function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
 
 /** The municipality's crisis duty: who is on now, the rota ahead (cancel), and a new shift (times in the reader's zone). */
 function CrisisDutyRoster({ mayEdit }: { mayEdit: boolean }) {
-  const { m, t, dateTime } = useI18n();
+  const { m, dateTime } = useI18n();
   const { membersFor } = useTeams();
   const rota = useLoad(() => api<CrisisRota>('/municipality/crisis-duty/on-duty'), []);
   const workers = membersFor(null, (member) => member.agency === 'municipality').map((member) => ({ value: member.sub, text: member.displayName }));
@@ -183,36 +203,18 @@ function CrisisDutyRoster({ mayEdit }: { mayEdit: boolean }) {
             <strong>{data.onDuty.length === 0 ? m.line.nobody : data.onDuty.map((worker) => `${worker.name} (${worker.phone})`).join(', ')}</strong>
           </p>
           <h3>{m.line.shiftsAhead}</h3>
-          {data.shifts.length === 0 ? (
-            <p>{m.line.noShifts}</p>
-          ) : (
-            <table className="list" tabIndex={0}>
-              <thead>
-                <tr>
-                  <th scope="col">{m.line.worker}</th>
-                  <th scope="col">{m.line.phone}</th>
-                  <th scope="col">{m.line.from}</th>
-                  <th scope="col">{m.line.to}</th>
-                  {mayEdit && <td />}
-                </tr>
-              </thead>
-              <tbody>
-                {data.shifts.map((shift) => (
-                  <tr key={shift.shiftId}>
-                    <td>{shift.name}</td>
-                    <td>{shift.phone}</td>
-                    <td>{dateTime(shift.from)}</td>
-                    <td>{dateTime(shift.to)}</td>
-                    {mayEdit && (
-                      <td>
-                        <CancelShift route="POST /municipality/crisis-duty/:shiftId/cancel" params={{ shiftId: shift.shiftId }} what={t(m.line.cancelShiftOf, { who: shift.name, from: dateTime(shift.from) })} onDone={() => void rota.reload()} />
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ShiftTable
+            detail={m.line.phone}
+            onDone={() => void rota.reload()}
+            shifts={data.shifts.map((shift) => ({
+              shiftId: shift.shiftId,
+              who: shift.name,
+              detail: shift.phone,
+              from: dateTime(shift.from),
+              to: dateTime(shift.to),
+              cancel: mayEdit ? { route: 'POST /municipality/crisis-duty/:shiftId/cancel' as const, params: { shiftId: shift.shiftId } } : null,
+            }))}
+          />
         </>
       )}
       {mayEdit && <Form spec={spec} level={3} onSaved={() => void rota.reload()} />}
