@@ -1,6 +1,6 @@
 // npm run start:distributed: every agency service and the team view as its own process, each with its own
-// database on DATABASE_URL's server, one shared key store (KEY_STORE_URL, default `ips_keys` on the same
-// server), Kafka at KAFKA_BROKERS, and the gateway on PORT in front.
+// database on DATABASE_URL's server named from DATABASE_URL's own (`<name>_welfare_office`, …), one shared key store
+// (KEY_STORE_URL, default `<name>_keys` on the same server), Kafka at KAFKA_BROKERS, and the gateway on PORT in front.
 // Without KAFKA_BROKERS it starts librdkafka's in-memory mock cluster (kcat) for a local try-out.
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -8,7 +8,9 @@ import path from 'node:path';
 import { MockKafkaCluster } from '@ips/messaging';
 import {
   DISTRIBUTED_SERVICES,
+  LEGACY_PREFIX,
   configFromEnv,
+  databasePrefixOn,
   devServiceCredentials,
   employerLineClient,
   keyStoreDatabaseUrl,
@@ -40,7 +42,13 @@ async function main(): Promise<void> {
     Object.assign(serviceEnv, { SERVICE_TOKEN_URL: credentials.tokenUrl, SERVICE_CLIENT_ID: credentials.clientId, SERVICE_CLIENT_SECRET: credentials.clientSecret });
     console.log(`AUTH_IDENTITY_PROVIDERS not set: tokens of npm run token verify through ${provider.jwksUrl}`);
   }
-  const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl);
+  // The databases are named from DATABASE_URL's database; a deployment from before (ips_*) is found and used.
+  const { prefix, legacy } = await databasePrefixOn(config.databaseUrl);
+  if (legacy) {
+    console.log(`found this server's databases from before (${LEGACY_PREFIX}_welfare_office, …): using them; name the database ${LEGACY_PREFIX} in DATABASE_URL to say so`);
+  }
+  console.log(`databases: ${prefix}_<service> and ${prefix}_keys on DATABASE_URL's server`);
+  const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, '', prefix);
   const root = path.resolve(__dirname, '..');
   const children: ChildProcess[] = [];
   const run = (app: string, env: Record<string, string>): void => {
@@ -68,7 +76,7 @@ async function main(): Promise<void> {
     const port = config.port + index + 1;
     // The employer line asks the municipality service who is on crisis duty, as itself.
     const crisis = service === 'employer' ? { CRISIS_DUTY_URL: process.env['CRISIS_DUTY_URL'] ?? urls['MUNICIPALITY_URL'] ?? '', ...serviceEnv } : {};
-    run(service, { PORT: String(port), DATABASE_URL: serviceDatabaseUrl(config.databaseUrl as string, service), ...crisis });
+    run(service, { PORT: String(port), DATABASE_URL: serviceDatabaseUrl(config.databaseUrl as string, service, '', prefix), ...crisis });
   });
   run('gateway', { PORT: String(config.port), ...urls });
   const stop = (): void => {

@@ -13,6 +13,8 @@ import {
   DISTRIBUTED_SERVICES,
   PlatformConfig,
   RunningDistributed,
+  LEGACY_PREFIX,
+  databasePrefixOn,
   keyStoreDatabaseUrl,
   openDatabase,
   serviceDatabaseUrl,
@@ -153,8 +155,6 @@ async function distributedWorld(clock: TestClock): Promise<UpgradedWorld> {
   await unpackDataDir(await readFile(path.join(FIXTURE, 'distributed.tar.br')), dumps);
   const admin = new Client({ connectionString: databaseUrl });
   await admin.connect();
-  const databaseOf = (service: (typeof DISTRIBUTED_SERVICES)[number]) => new URL(serviceDatabaseUrl(databaseUrl, service, suffix)).pathname.slice(1);
-  const allDatabases = [...DISTRIBUTED_SERVICES.map(databaseOf), new URL(keyStoreDatabaseUrl(databaseUrl, suffix)).pathname.slice(1)];
   for (const file of (await readdir(dumps)).filter((name) => name.endsWith('.sql'))) {
     const name = `${file.replace(/\.sql$/, '')}${suffix}`;
     await admin.query(`create database "${name}"`);
@@ -163,6 +163,12 @@ async function distributedWorld(clock: TestClock): Promise<UpgradedWorld> {
     await client.query(await readFile(path.join(dumps, file), 'utf8'));
     await client.end();
   }
+  // The commit before teams named its databases ips_<service> whatever DATABASE_URL named: found as they are, the
+  // upgrade path of databases named from DATABASE_URL (DATABASE_URL here names postgres, whose own do not exist).
+  const { prefix, legacy } = await databasePrefixOn(databaseUrl, suffix);
+  if (!legacy || prefix !== LEGACY_PREFIX) throw new Error(`the databases from before were not found (prefix ${prefix})`);
+  const databaseOf = (service: (typeof DISTRIBUTED_SERVICES)[number]) => new URL(serviceDatabaseUrl(databaseUrl, service, suffix, prefix)).pathname.slice(1);
+  const allDatabases = [...DISTRIBUTED_SERVICES.map(databaseOf), new URL(keyStoreDatabaseUrl(databaseUrl, suffix, prefix)).pathname.slice(1)];
   const records = JSON.parse(await readFile(path.join(dumps, 'participant-events.json'), 'utf8')) as TopicRecord[];
   await rm(dumps, { recursive: true, force: true });
 

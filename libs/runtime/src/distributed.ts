@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Clock, systemClock } from '@ips/access';
 import { PlatformConfig } from './config';
 import { DISTRIBUTED_SERVICES, DistributedService } from './distributed-services';
@@ -7,18 +8,53 @@ import { RunningService, startAgencyService, startTeamViewService } from './serv
 
 export { DISTRIBUTED_SERVICES, type DistributedService } from './distributed-services';
 
-/** Each service's own database on DATABASE_URL's server: `ips_welfare_office`, … (+ `suffix`, for tests). */
-export function serviceDatabaseUrl(serverUrl: string, service: DistributedService, suffix = ''): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/ips_${service.replace(/-/g, '_')}${suffix}`;
-  return url.toString();
+/**
+ * The name a deployment's databases start with: the database DATABASE_URL names (`ips` when it names none), so two
+ * deployments on one PostgreSQL server, each with its own DATABASE_URL, never meet.
+ */
+export function deploymentName(serverUrl: string): string {
+  return decodeURIComponent(new URL(serverUrl).pathname.replace(/^\//, '')) || LEGACY_PREFIX;
 }
 
-/** The one key store every service shares, on the same server unless KEY_STORE_URL says otherwise: `ips_keys`. */
-export function keyStoreDatabaseUrl(serverUrl: string, suffix = ''): string {
+/** The prefix of every deployment before the databases were named from DATABASE_URL. */
+export const LEGACY_PREFIX = 'ips';
+
+const databaseUrlOn = (serverUrl: string, name: string): string => {
   const url = new URL(serverUrl);
-  url.pathname = `/ips_keys${suffix}`;
+  url.pathname = `/${encodeURIComponent(name)}`;
   return url.toString();
+};
+
+/** Each service's own database on DATABASE_URL's server: `<name>_welfare_office`, … (+ `suffix`, for tests). */
+export function serviceDatabaseUrl(serverUrl: string, service: DistributedService, suffix = '', prefix = deploymentName(serverUrl)): string {
+  return databaseUrlOn(serverUrl, `${prefix}_${service.replace(/-/g, '_')}${suffix}`);
+}
+
+/** The one key store every service shares, on the same server unless KEY_STORE_URL says otherwise: `<name>_keys`. */
+export function keyStoreDatabaseUrl(serverUrl: string, suffix = '', prefix = deploymentName(serverUrl)): string {
+  return databaseUrlOn(serverUrl, `${prefix}_keys${suffix}`);
+}
+
+/**
+ * The prefix this deployment's databases have on the server: DATABASE_URL's name, unless none of its service
+ * databases exist yet and a deployment from before (`ips_welfare_office`, … with the same `suffix`) does: then that one
+ * is found and used (the upgrade path; README). `legacy` is for tests.
+ */
+export async function databasePrefixOn(serverUrl: string, suffix = '', legacy = LEGACY_PREFIX): Promise<{ prefix: string; legacy: boolean }> {
+  const prefix = deploymentName(serverUrl);
+  if (prefix === legacy) return { prefix, legacy: false };
+  const names = (prefixed: string) => DISTRIBUTED_SERVICES.map((service) => new URL(serviceDatabaseUrl(serverUrl, service, suffix, prefixed)).pathname.slice(1)).map(decodeURIComponent);
+  const admin = new Client({ connectionString: databaseUrlOn(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname = any($1::text[])', [[...names(prefix), ...names(legacy)]]);
+    const found = new Set(rows.map((row) => row.datname));
+    const ours = names(prefix).some((name) => found.has(name));
+    const before = names(legacy).some((name) => found.has(name));
+    return !ours && before ? { prefix: legacy, legacy: true } : { prefix, legacy: false };
+  } finally {
+    await admin.end();
+  }
 }
 
 export function startService(service: DistributedService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
@@ -39,11 +75,12 @@ export async function startDistributedInProcess(
   databaseSuffix = '',
 ): Promise<RunningDistributed> {
   const services = new Map<DistributedService, RunningService>();
-  const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, databaseSuffix);
+  const { prefix } = await databasePrefixOn(config.databaseUrl, databaseSuffix);
+  const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, databaseSuffix, prefix);
   // The municipality first: the employer line asks it who is on crisis duty (unless told another address).
   const order = [...DISTRIBUTED_SERVICES].sort((a, b) => Number(b === 'municipality') - Number(a === 'municipality'));
   for (const service of order) {
-    const databaseUrl = serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix);
+    const databaseUrl = serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix, prefix);
     const crisisDutyUrl = config.crisisDutyUrl ?? services.get('municipality')?.url;
     services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl, ...(crisisDutyUrl ? { crisisDutyUrl } : {}) }, clock));
   }

@@ -59,9 +59,11 @@ export class DistributedHarness {
     readonly databaseSuffix: string,
   ) {}
 
-  static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z'))): Promise<DistributedHarness> {
-    const databaseUrl = process.env['DATABASE_URL'];
-    if (!databaseUrl) throw new Error('the distributed profile needs DATABASE_URL (a PostgreSQL server)');
+  /** `database`: the database DATABASE_URL names (its services' databases are named from it); DATABASE_URL's own by default. */
+  static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z')), database?: string): Promise<DistributedHarness> {
+    const serverUrl = process.env['DATABASE_URL'];
+    if (!serverUrl) throw new Error('the distributed profile needs DATABASE_URL (a PostgreSQL server)');
+    const databaseUrl = database ? Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString() : serverUrl;
     const cluster = await MockKafkaCluster.start();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-distributed-'));
     const { config, identity } = await distributedTestConfig(dataDir, databaseUrl, cluster.brokers);
@@ -82,7 +84,7 @@ export class DistributedHarness {
     await this.platform.close();
     await this.identity.close();
     await this.cluster.stop();
-    const admin = new Client({ connectionString: this.config.databaseUrl });
+    const admin = new Client({ connectionString: Object.assign(new URL(this.config.databaseUrl), { pathname: '/postgres' }).toString() });
     await admin.connect();
     try {
       const urls = [
