@@ -88,11 +88,6 @@ export class ContactRequestReader {
     return records.map((record) => staffViewOf(record, { now, employerNames, displayNames }));
   }
 
-  /** The employer's registered name, for a staff screen that names it (null when the directory does not have it). */
-  async employerNameOf(employerId: string): Promise<string | null> {
-    return (await employerNamesOf(this.store.driver, [employerId])).get(employerId) ?? null;
-  }
-
   private async hasWorkNeed(principal: Principal, participantId: string): Promise<boolean> {
     const relation = await this.workNeed?.relationTo(principal, participantId, this.clock.now());
     return relation === 'member' || relation === 'named';

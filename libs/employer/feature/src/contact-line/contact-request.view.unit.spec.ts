@@ -1,64 +1,7 @@
-import {
-  ContactRequestAcknowledged,
-  ContactRequestEscalated,
-  ContactRequestEvent,
-  ContactRequestReceived,
-  ContactRequestResolved,
-} from '@ips/employer/domain';
+import { ContactRequestEvent } from '@ips/employer/domain';
+import { acknowledged, escalated, received, resolved } from '@ips/employer/domain/testing';
 import { ContactRequestRecord, employerViewOf, evolveContactRequestView, peopleIn, recordOf, staffViewOf } from './contact-request.view';
 
-const request = {
-  requestId: '0190a6f0-0000-7000-8000-00000000a001',
-  placementId: '0190a6f0-0000-7000-8000-00000000c001',
-  participantId: '0190a6f0-0000-7000-8000-00000000b001',
-  employerId: '0190a6f0-0000-7000-8000-00000000e001',
-};
-const received = (data: Partial<ContactRequestReceived['data']> = {}): ContactRequestReceived => ({
-  type: 'ContactRequestReceived',
-  data: {
-    ...request,
-    urgency: 'urgent',
-    message: 'Ola has not turned up today',
-    callbackPhone: '+4791234567',
-    tier: 'employment-specialist',
-    assigneeId: 'es-ingrid',
-    acknowledgeBy: '2026-03-02T22:15:00.000Z',
-    receivedAt: '2026-03-02T22:00:00.000Z',
-    specialistId: 'es-ingrid',
-    ...data,
-  },
-});
-const escalated = (level: number): ContactRequestEscalated => ({
-  type: 'ContactRequestEscalated',
-  data: {
-    ...request,
-    level,
-    tier: level === 1 ? 'supervisor' : 'crisis-service',
-    assigneeId: level === 1 ? 'sup-siri' : 'mw-per',
-    escalatedAt: level === 1 ? '2026-03-02T22:15:00.000Z' : '2026-03-02T22:30:00.000Z',
-    acknowledgeBy: level === 1 ? '2026-03-02T22:30:00.000Z' : '2026-03-02T22:45:00.000Z',
-  },
-});
-const acknowledged = (data: Partial<ContactRequestAcknowledged['data']> = {}): ContactRequestAcknowledged => ({
-  type: 'ContactRequestAcknowledged',
-  data: {
-    ...request,
-    acknowledgedBy: 'es-ingrid',
-    acknowledgedAt: '2026-03-02T22:05:00.000Z',
-    acknowledgedAs: { agency: 'welfare-office', role: 'employment-specialist' },
-    ...data,
-  },
-});
-const resolved = (): ContactRequestResolved => ({
-  type: 'ContactRequestResolved',
-  data: {
-    ...request,
-    resolvedBy: 'es-ingrid',
-    note: 'Called back',
-    resolvedAt: '2026-03-02T22:40:00.000Z',
-    resolvedAs: { agency: 'welfare-office', role: 'employment-specialist' },
-  },
-});
 const fold = (...events: ContactRequestEvent[]) => events.reduce(evolveContactRequestView, null) as ContactRequestRecord;
 const context = (now: string, displayNames: Record<string, string> = {}) => ({
   now: new Date(now),

@@ -4,8 +4,7 @@ import { Observable, concatMap, filter, map } from 'rxjs';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactRequestReader } from '../contact-line/contact-request.reader';
-import { ContactLineNotification } from '../contact-line/notifier.port';
-import { ContactLineStream } from '../contact-line/sse-notifier.adapter';
+import { ContactLineStream, StreamNotification } from '../contact-line/sse-notifier.adapter';
 
 const exampleData = {
   deliveryId: '0193b2c4-2a00-7b00-8000-00000000e001',
@@ -53,15 +52,14 @@ export class StreamContactRequestsController {
     return this.stream.follow().pipe(
       concatMap(async (notification) => {
         try {
-          if (!(await this.reader.reaches(principal, notification))) return null;
-          return { ...notification, employerName: await this.reader.employerNameOf(notification.employerId) };
+          return (await this.reader.reaches(principal, notification)) ? notification : null;
         } catch (error) {
           // One event the directory could not check is left out (fail closed); the stream goes on, the list has it.
           this.logger.warn(`contact-line stream left out ${notification.deliveryId}: ${String(error)}`);
           return null;
         }
       }),
-      filter((notification): notification is ContactLineNotification & { employerName: string | null } => notification !== null),
+      filter((notification): notification is StreamNotification => notification !== null),
       map((notification) => ({ id: notification.deliveryId, type: notification.event, data: notification })),
     );
   }
