@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Clock, DEFAULT_TOKEN_MAX_LIFETIME_HOURS, loadOrCreateSigningKey, systemClock } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
-import { InProcessBus, startOutboxRelay } from '@ips/messaging';
+import { ConsumerStatuses, InProcessBus, startOutboxRelay } from '@ips/messaging';
 import {
   DemoSignInSwitch,
   PlatformConfig,
@@ -42,6 +42,10 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
     onRebuild: (models, result) => logger.log(`rebuilt the team view's read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
   });
   await bus.subscribeBatches('team-view', consumer.handleBatch);
+  consumer.following();
+  const consumers = new ConsumerStatuses();
+  consumers.add(teams.consumer);
+  consumers.add(consumer);
   const pipeline = new CommandPipeline(store, keys.personalData);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
   const relay = startOutboxRelay(store, bus, {
@@ -74,6 +78,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
         teamDirectory: teams.directory,
         authFailuresPerMinute: config.authFailuresPerMinute,
         emergencyAccessHours: config.emergencyAccessHours,
+        service: 'platform',
+        consumers,
       },
       [...platformFeatures(config), WebModule.with({ oidc, demo })],
     ),

@@ -1,6 +1,7 @@
 import { ContractRegistry, PublishedEvent, SharedEvent, TeamEvent, ValidationResult, contracts, isTeamEvent, teamContracts } from '@ips/contracts';
 import { Following, RecordSource } from '@ips/event-store';
 import { SqlDriver, SqlExecutor } from '@ips/postgres';
+import { ConsumerStatus, ReportsStatus } from './consumer-status';
 import { Delivery } from './message-bus.port';
 import { ConsumerCheckpoints } from './projection/consumer-checkpoints';
 
@@ -39,8 +40,13 @@ export interface ConsumerOptions {
  * (unknown type or version, wrong fields) is never half-applied: it goes to the dead letters with the
  * reason, and consumption goes on.
  */
-export class CheckpointedConsumer {
+export class CheckpointedConsumer implements ReportsStatus {
   private readonly attempts = new Map<string, number>();
+  private state: ConsumerStatus['state'] = 'starting';
+  private stoppedBecause: string | undefined;
+  private ends: (() => Promise<ReadonlyMap<string, number>>) | null = null;
+  /** When the lag was first seen above 0 (ms since the epoch), null while caught up. */
+  private behindSince: number | null = null;
 
   private constructor(
     private readonly driver: SqlDriver,
@@ -56,8 +62,27 @@ export class CheckpointedConsumer {
    * Follows a source of deliveries (decision 5), a run at a time (`handleBatch`), from its stored checkpoints; `group`
    * names it at the source (a consumer group) when that differs from the checkpoints' name.
    */
-  follow(source: RecordSource<Delivery>, group = this.options.name): Promise<Following> {
-    return source.follow({ name: group, resumeAfter: (stream) => this.position(stream), handle: this.handleBatch });
+  async follow(source: RecordSource<Delivery>, group = this.options.name): Promise<Following> {
+    const following = await source.follow({ name: group, resumeAfter: (stream) => this.position(stream), handle: this.handleBatch });
+    this.following(() => source.ends());
+    return following;
+  }
+
+  /** Says it is following, where its handler was subscribed directly (the in-process bus); `ends` where the source has them. */
+  following(ends?: () => Promise<ReadonlyMap<string, number>>): void {
+    this.state = 'following';
+    this.ends = ends ?? null;
+  }
+
+  /** Where it stands: its state, and how far behind the source's ends (messages, and seconds since it fell behind). */
+  async status(): Promise<ConsumerStatus> {
+    const base = { consumer: this.options.name, state: this.state, ...(this.stoppedBecause ? { reason: this.stoppedBecause } : {}) };
+    if (!this.ends) return { ...base, lag: null };
+    let events = 0;
+    for (const [stream, end] of await this.ends()) events += Math.max(0, end - (await this.position(stream)));
+    const now = Date.now();
+    this.behindSince = events === 0 ? null : (this.behindSince ?? now);
+    return { ...base, lag: { events, seconds: this.behindSince === null ? 0 : (now - this.behindSince) / 1000 } };
   }
 
   readonly handle = async (delivery: Delivery): Promise<void> => {

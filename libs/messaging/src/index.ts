@@ -10,3 +10,4 @@ export * from './kafka/mock-kafka-cluster';
 export * from './projection/consumer-checkpoints';
 export * from './projection/checkpointed-projection';
 export * from './projection/bus-record-source.adapter';
+export * from './consumer-status';

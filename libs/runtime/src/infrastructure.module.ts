@@ -4,7 +4,7 @@ import { ACCESS_REFUSALS, AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOK
 import { CommandPipeline } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';
-import { SERVICE_DATABASE } from '@ips/messaging';
+import { ConsumerStatuses, SERVICE_DATABASE } from '@ips/messaging';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';
 import { TeamDirectory } from '@ips/team-directory';
@@ -37,6 +37,10 @@ export interface Infrastructure {
   readonly authFailuresPerMinute?: number;
   /** How long an emergency access lasts when its end is left out (with `teamView`; EMERGENCY_ACCESS_HOURS, default 4). */
   readonly emergencyAccessHours?: number;
+  /** Which service this is, for health, metrics and logs: `platform` (embedded), or the agency or `team-view` (distributed). */
+  readonly service: string;
+  /** The service's consumers of the bus, as health and metrics read them. */
+  readonly consumers: ConsumerStatuses;
 }
 
 /**

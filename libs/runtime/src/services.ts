@@ -3,7 +3,7 @@ import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
 import { Publisher } from '@ips/contracts';
 import { EventFeed, EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
-import { MessageBus, busRecordSource, startOutboxRelay } from '@ips/messaging';
+import { ConsumerStatuses, MessageBus, busRecordSource, startOutboxRelay } from '@ips/messaging';
 import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { teamDirectoryGroup } from '@ips/team-directory';
 import { SqlDriver } from '@ips/postgres';
@@ -47,6 +47,8 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
   // Kafka shares a group's messages out among its members: every service needs them all, so each has a group of its own.
   const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(service.agency), outbox: store, logger });
+  const consumers = new ConsumerStatuses();
+  consumers.add(teams.consumer);
   const reactions: ReactionProgress[] = [];
   for (const subscribe of service.reactions) reactions.push(await subscribe(bus, pipeline, logger));
   const relay = startOutboxRelay(store, bus, {
@@ -65,6 +67,8 @@ export async function startAgencyService(service: AgencyService, config: Platfor
         events: { store, pipeline },
         teamDirectory: teams.directory,
         authFailuresPerMinute: config.authFailuresPerMinute,
+        service: service.agency,
+        consumers,
       },
       service.features(config, 'distributed'),
     ),
@@ -133,6 +137,9 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(TEAM_VIEW_GROUP, delivery, reason) } : {}),
   });
   await consumer.follow(busRecordSource(bus), TEAM_VIEW_GROUP);
+  const consumers = new ConsumerStatuses();
+  consumers.add(teams.consumer);
+  consumers.add(consumer);
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(ServiceModule.with(
       {
@@ -146,6 +153,8 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
         teamDirectory: teams.directory,
         authFailuresPerMinute: config.authFailuresPerMinute,
         emergencyAccessHours: config.emergencyAccessHours,
+        service: TEAM_VIEW_GROUP,
+        consumers,
       },
       [TeamViewModule],
     ), config.port, 'IPS team platform: team view');
