@@ -1,4 +1,7 @@
+import { startTracing } from '@ips/observability';
 import { configFromEnv, runUntilStopped, startService } from '@ips/runtime';
 
 /** The employer service alone (distributed profile): its own database from DATABASE_URL, Kafka from KAFKA_BROKERS. */
-runUntilStopped('employer', () => startService('employer', configFromEnv()));
+const config = configFromEnv();
+startTracing(config.tracing ?? { enabled: false }, 'employer');
+runUntilStopped('employer', () => startService('employer', config));

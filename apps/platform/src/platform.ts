@@ -12,8 +12,12 @@ import {
   WebModule,
   createVerifier,
   demoTokenSeconds,
+  logSettingsOf,
+  metricsEndpointOf,
+  metricsSources,
   openDatabase,
   openKeyStore,
+  serviceMetricsOf,
   startHttpApp,
   subscribeTeamDirectory,
 } from '@ips/runtime';
@@ -31,7 +35,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const logger = new Logger('platform');
   // The two embedded databases start side by side (each PGlite instance takes seconds to start).
   const [db, keys] = await Promise.all([openDatabase(config), openKeyStore(config, 'embedded')]);
-  const store = await PostgresEventStore.open(db);
+  const metrics = serviceMetricsOf(config, 'platform');
+  const store = await PostgresEventStore.open(db, metrics ? { observer: metrics } : {});
   const bus = new InProcessBus();
   // First on the bus: whoever handles a message after it finds the directory as of that message.
   const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(), outbox: store, logger });
@@ -47,6 +52,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   consumers.add(teams.consumer);
   consumers.add(consumer);
   const pipeline = new CommandPipeline(store, keys.personalData);
+  if (metrics) pipeline.observedBy(metrics);
   for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
   const relay = startOutboxRelay(store, bus, {
     source: 'platform',
@@ -80,13 +86,17 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
         emergencyAccessHours: config.emergencyAccessHours,
         service: 'platform',
         consumers,
+        keyStore: keys,
+        lagBudget: config.healthLagBudget,
+        metrics: metricsEndpointOf(config, metrics),
       },
       [...platformFeatures(config), WebModule.with({ oidc, demo })],
     ),
     config.port,
     'IPS team platform',
-    { web: { clients: oidc } },
+    { web: { clients: oidc }, metrics, logging: logSettingsOf(config, 'platform') },
   );
+  metrics?.readFrom(metricsSources({ db, store, relay: 'platform', consumers, contactLine: true, clock }));
   http.app.enableShutdownHooks();
   return {
     ...http,
@@ -94,6 +104,7 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
     settled: () => relay.caughtUp(),
     close: async () => {
       await http.app.close();
+      metrics?.close();
       await relay.stop();
       await bus.close();
       await keys.close();

@@ -1,4 +1,7 @@
+import { startTracing } from '@ips/observability';
 import { configFromEnv, runUntilStopped, startService } from '@ips/runtime';
 
 /** The team-view service alone (distributed profile): its own database from DATABASE_URL, Kafka from KAFKA_BROKERS. */
-runUntilStopped('team-view', () => startService('team-view', configFromEnv()));
+const config = configFromEnv();
+startTracing(config.tracing ?? { enabled: false }, 'team-view');
+runUntilStopped('team-view', () => startService('team-view', config));

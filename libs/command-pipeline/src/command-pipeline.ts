@@ -1,5 +1,6 @@
 import { ContractRegistry, PublishedEvent, SharedEvent, contractKey, contracts, isTeamEvent, partitionKeyOf, personalFieldsOf, teamContracts } from '@ips/contracts';
 import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
+import { inSpan } from '@ips/observability';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
 import { Aggregate, Command, Decision, DomainError, DomainEvent, KeyedQueue, fold, streamId, uuidv7 } from '@ips/utils';
 
@@ -61,6 +62,14 @@ export class ConcurrentWriteError extends Error {
   }
 }
 
+/** Told how each command ended and of each lost race (metrics): the pipeline knows nothing of how they are counted. */
+export interface CommandObserver {
+  /** `refused` carries the domain error's kind; `error` is a thrown error (a concurrent write through every attempt too). */
+  commandEnded(type: string, outcome: 'ok' | 'refused' | 'error', kind?: DomainError['kind']): void;
+  /** Another process wrote to the stream first (StreamVersionConflictError): the command is decided again. */
+  commandConflicted(type: string): void;
+}
+
 /** How often a command is decided again when another process wrote first, and how long it waits in between. */
 export interface RetryPolicy {
   readonly attempts: number;
@@ -83,6 +92,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  */
 export class CommandPipeline {
   private readonly streams = new KeyedQueue();
+  private observer: CommandObserver | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -100,7 +110,28 @@ export class CommandPipeline {
     options: RunOptions = {},
   ): Promise<CommandOutcome> {
     const stream = streamId(slice.aggregate.category, id);
-    return this.streams.run(stream, () => this.decideAndAppend(stream, slice, id, command, decide, options));
+    const outcome = traced(command, slice.aggregate.category, () =>
+      this.streams.run(stream, () => this.decideAndAppend(stream, slice, id, command, decide, options)),
+    );
+    const observer = this.observer;
+    if (!observer) return outcome;
+    return outcome.then(
+      (result) => {
+        if (result.ok) observer.commandEnded(command.type, 'ok');
+        else observer.commandEnded(command.type, 'refused', result.error.kind);
+        return result;
+      },
+      (error: unknown) => {
+        observer.commandEnded(command.type, 'error');
+        throw error;
+      },
+    );
+  }
+
+  /** Tells `observer` how each command ends from now on (one observer: the service's metrics). */
+  observedBy(observer: CommandObserver): this {
+    this.observer = observer;
+    return this;
   }
 
   private async decideAndAppend<S, E extends DomainEvent, C extends Command>(
@@ -146,6 +177,7 @@ export class CommandPipeline {
         return { ok: true, streamVersion: result.nextExpectedVersion, eventIds: toAppend.map((event) => event.eventId) };
       } catch (error) {
         if (!(error instanceof StreamVersionConflictError)) throw error;
+        this.observer?.commandConflicted(command.type);
         if (attempt >= this.retry.attempts) throw new ConcurrentWriteError(stream, attempt);
         await sleep(this.backOff(attempt));
       }
@@ -202,6 +234,14 @@ export class CommandPipeline {
     };
   }
 }
+
+/** The command's span (its append's is a child): its type, and how it ended (`accepted`, or the refusal's code). */
+const traced = (command: Command, category: string, run: () => Promise<CommandOutcome>): Promise<CommandOutcome> =>
+  inSpan(`command ${command.type}`, { attributes: { 'ips.command.type': command.type, 'ips.stream.category': category } }, async (span) => {
+    const outcome = await run();
+    span.setAttribute('ips.command.outcome', outcome.ok ? 'accepted' : outcome.error.code);
+    return outcome;
+  });
 
 const participantOf = (data: Record<string, unknown>): string | undefined =>
   typeof data['participantId'] === 'string' ? data['participantId'] : undefined;

@@ -1,5 +1,6 @@
 import { ContractRegistry, SharedEvent, contracts } from '@ips/contracts';
 import { MessageBus } from '@ips/messaging';
+import { SpanKind, contextOfTraceparent, inSpan } from '@ips/observability';
 import { Command, Decision, DomainError, DomainEvent } from '@ips/utils';
 import { CommandPipeline, Slice } from './command-pipeline';
 
@@ -31,7 +32,16 @@ export async function subscribeReaction<S, E extends DomainEvent, C extends Part
     const checked = registry.validate(message.payload);
     const command = checked.ok ? reaction.react(checked.event) : null;
     if (checked.ok && command) {
-      const outcome = await pipeline.run(reaction.slice, command.data.participantId, command, reaction.decide);
+      // The reaction's command continues the trace of the command whose event it reacts to, across agencies.
+      const outcome = await inSpan(
+        `react to ${message.type}`,
+        {
+          kind: SpanKind.CONSUMER,
+          parent: contextOfTraceparent(message.traceparent),
+          attributes: { 'messaging.consumer.group.name': reaction.group, 'ips.message.type': message.type },
+        },
+        () => pipeline.run(reaction.slice, command.data.participantId, command, reaction.decide),
+      );
       if (!outcome.ok) onRefused(outcome.error, checked.event);
     }
     positions.set(cursor.stream, cursor.position);

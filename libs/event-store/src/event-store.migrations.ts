@@ -85,6 +85,86 @@ $fn$;
 `;
 
 /**
+ * Decision 41 (traces): each outbox message keeps the W3C `traceparent` of the append that wrote it, in the same
+ * transaction, so the relay's publish (later, maybe in another process, maybe after a restart) continues that trace.
+ * es_append takes it as a 16th array (still one statement per batch). The 15-array version stays beside it: a process
+ * of the release before, still running during a rolling upgrade, appends through it (its messages carry no context).
+ */
+const tracedAppendFunction = `
+create function es_append(
+  int[], text[], bigint[], int[], int[],
+  int[], uuid[], text[], text[], text[],
+  int[], uuid[], text[], text[], text[], text[]
+) returns table (
+  r_i int, r_version bigint, r_found bigint, r_streams bigint, r_seen_stream text, r_last bigint,
+  r_event_base bigint, r_written bigint
+)
+language plpgsql
+-- Every access here is a probe by key. PL/pgSQL keeps the plan for the session; without this, a plan
+-- made while the table was small (a sequential scan) would stay in use as the table grows.
+set enable_seqscan = off
+as $fn$
+#variable_conflict use_column
+begin
+  return query
+    with req as (
+      select * from unnest($1::int[], $2::text[], $3::bigint[], $4::int[], $5::int[])
+        as r(i, stream_id, expected, event_count, outbox_count)
+    ),
+    ev as (
+      select * from unnest($6::int[], $7::uuid[], $8::text[], $9::text[], $10::text[])
+        with ordinality as e(i, event_id, type, data, metadata, ord)
+    ),
+    ob as (
+      select * from unnest($11::int[], $12::uuid[], $13::text[], $14::text[], $15::text[], $16::text[])
+        with ordinality as o(i, message_id, partition_key, type, payload, trace_parent, ord)
+    ),
+    seen as (
+      select ev.i, count(*) as found, count(distinct f.stream_id) as streams,
+             min(f.stream_id) as stream_id, max(f.stream_position) as last
+        from es_events f join ev on ev.event_id = f.event_id
+       where f.event_id = any($7::uuid[])
+       group by ev.i
+    ),
+    decided as (
+      select r.*, s.found, s.streams, s.stream_id as seen_stream, s.last,
+             (select coalesce(max(e.stream_position), 0) from es_events e where e.stream_id = r.stream_id) as version
+        from req r left join seen s on s.i = r.i
+    ),
+    accepted as (
+      select * from decided
+       where found is null and (expected is null or expected = version)
+    ),
+    counter as (
+      update es_counters c set events = c.events + t.events, outbox = c.outbox + t.outbox
+        from (select sum(event_count) as events, sum(outbox_count) as outbox from accepted) t
+       where c.id = 1 and t.events > 0
+      returning c.events - t.events as event_base, c.outbox - t.outbox as outbox_base
+    ),
+    inserted_events as (
+      insert into es_events (global_position, stream_id, stream_position, event_id, type, data, metadata)
+      select c.event_base + row_number() over (order by ev.i, ev.ord), a.stream_id,
+             a.version + row_number() over (partition by ev.i order by ev.ord),
+             ev.event_id, ev.type, ev.data::jsonb, ev.metadata::jsonb
+        from ev join accepted a on a.i = ev.i cross join counter c
+      returning 1
+    ),
+    inserted_outbox as (
+      insert into es_outbox (position, message_id, partition_key, type, payload, trace_parent)
+      select c.outbox_base + row_number() over (order by ob.i, ob.ord),
+             ob.message_id, ob.partition_key, ob.type, ob.payload::jsonb, ob.trace_parent
+        from ob join accepted a on a.i = ob.i cross join counter c
+      returning 1
+    )
+    select d.i, d.version, d.found, d.streams, d.seen_stream, d.last,
+           (select event_base from counter),
+           (select count(*) from inserted_events) + (select count(*) from inserted_outbox)
+      from decided d;
+end
+$fn$;
+`;
+
+/**
  * Appends a batch in one call (one round trip, one commit). Each append is decided on its own:
  * a repeat of stored event ids is a no-op (found), a stale expected version is a conflict, and
  * neither stops the others. A batch never holds two appends to the same stream (the caller defers
@@ -94,7 +174,7 @@ $fn$;
 export const APPEND_BATCH_SQL = `select * from es_append(
   $1::int[], $2::text[], $3::bigint[], $4::int[], $5::int[],
   $6::int[], $7::uuid[], $8::text[], $9::text[], $10::text[],
-  $11::int[], $12::uuid[], $13::text[], $14::text[], $15::text[])`;
+  $11::int[], $12::uuid[], $13::text[], $14::text[], $15::text[], $16::text[])`;
 
 /**
  * Streams read by id, always through the (stream_id, stream_position) index. A prepared statement's plan is made
@@ -200,6 +280,12 @@ ${appendFunction}`,
     },
     { version: 2, sql: readStreamsFunction },
     { version: 3, sql: readCategoriesFunction },
+    {
+      version: 4,
+      sql: `
+alter table es_outbox add column trace_parent text;
+${tracedAppendFunction}`,
+    },
   ],
 };
 

@@ -14,6 +14,8 @@ export interface OutboxMessage {
   readonly key: string;
   readonly type: string;
   readonly payload: JsonObject;
+  /** The W3C trace context of the append that wrote it (set by the store while tracing is on): the relay's publish continues it. */
+  readonly traceparent?: string;
 }
 
 export interface RecordedEvent extends Required<EventToAppend> {
@@ -83,6 +85,11 @@ export interface OutboxSubscriptionOptions {
 
 export interface OutboxFeed {
   subscribeToOutbox(options: OutboxSubscriptionOptions): Subscription;
+  /**
+   * Moves the named subscription's checkpoint back to the outbox's start, so it sends every message again (after a new
+   * Kafka cluster, decision 41; consumers skip by message id what they applied before). Not while it runs.
+   */
+  rewindOutbox(name: string): Promise<void>;
 }
 
 export const EVENT_STORE = Symbol('EVENT_STORE');

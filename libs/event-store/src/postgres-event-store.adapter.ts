@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { SqlDriver, SqlExecutor, SqlRow, lookupsInFlight, migrate } from '@ips/postgres';
 import { BatchOutcome, BatchedLookup, GroupCommit, PollingWorker } from '@ips/utils';
+import { appendTraced } from './append-tracing';
 import { validateAppend } from './append-validation';
 import { DuplicateEventIdsError, StreamVersionConflictError } from './event-store.errors';
 import { APPEND_BATCH_SQL, eventStoreMigrations } from './event-store.migrations';
@@ -53,10 +54,23 @@ export interface SubscriptionOptions<T> {
 export interface PostgresEventStoreOptions {
   readonly maxBatch?: number;
   readonly maxInFlight?: number;
+  /** Told of each group commit's statement (metrics); optional. */
+  readonly observer?: AppendObserver;
+}
+
+/** What a group commit did: appends sent together, the events they wrote, and the time it took. */
+export interface AppendObserver {
+  appendBatchCommitted(requests: number, events: number, seconds: number): void;
+}
+
+/** The outbox beyond a relay's checkpoint: messages waiting, and the oldest's age in seconds (0 when none waits). */
+export interface OutboxBacklog {
+  readonly waiting: number;
+  readonly oldestSeconds: number;
 }
 
 const EVENT_COLUMNS = `global_position, stream_id, stream_position, event_id, type, data, metadata, recorded_at`;
-const OUTBOX_COLUMNS = `position, message_id, partition_key, type, payload, recorded_at`;
+const OUTBOX_COLUMNS = `position, message_id, partition_key, type, payload, trace_parent, recorded_at`;
 
 type EventRow = {
   global_position: unknown;
@@ -74,6 +88,7 @@ type OutboxRow = {
   partition_key: string;
   type: string;
   payload: JsonObject;
+  trace_parent: string | null;
   recorded_at: unknown;
 };
 
@@ -96,6 +111,7 @@ const toOutboxMessage = (row: OutboxRow): RecordedOutboxMessage => ({
   key: row.partition_key,
   type: row.type,
   payload: row.payload,
+  ...(row.trace_parent ? { traceparent: row.trace_parent } : {}),
   recordedAt: iso(row.recorded_at),
 });
 
@@ -137,10 +153,13 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
   private readonly appends: GroupCommit<AppendRequest, AppendResult>;
   private readonly streams: BatchedLookup<string, RecordedEvent[]>;
 
+  private readonly observer: AppendObserver | undefined;
+
   private constructor(
     readonly driver: SqlDriver,
     options: PostgresEventStoreOptions,
   ) {
+    this.observer = options.observer;
     this.committed.setMaxListeners(0);
     this.appends = new GroupCommit((batch) => this.appendBatch(batch), {
       maxBatch: options.maxBatch ?? 500,
@@ -163,7 +182,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.appends.submit(request);
+    return appendTraced(request, 'postgresql', (traced) => this.appends.submit(traced));
   }
 
   /** Reads asked at the same time share one query (a busy service reads many small streams at once). */
@@ -320,6 +339,22 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
     return Number(row?.head ?? 0);
   }
 
+  async rewindOutbox(name: string): Promise<void> {
+    await this.driver.query('update es_checkpoints set position = 0, updated_at = now() where name = $1', [name]);
+  }
+
+  /** What waits in the outbox beyond the subscription `name` (the relay): outbox positions have no gaps (es_counters). */
+  async outboxBacklog(name: string): Promise<OutboxBacklog> {
+    const [row] = await this.driver.query<{ waiting: unknown; oldest: unknown }>(
+      `with cp as (select coalesce((select position from es_checkpoints where name = $1), 0) as position)
+       select greatest((select coalesce(max(position), 0) from es_outbox) - cp.position, 0) as waiting,
+              coalesce(extract(epoch from now() - (select recorded_at from es_outbox where position > cp.position order by position limit 1)), 0) as oldest
+         from cp`,
+      [name],
+    );
+    return { waiting: Number(row?.waiting ?? 0), oldestSeconds: Math.max(0, Number(row?.oldest ?? 0)) };
+  }
+
   async checkpoint(name: string): Promise<number> {
     const [row] = await this.driver.query<{ position: unknown }>(
       'select position from es_checkpoints where name = $1',
@@ -371,16 +406,28 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
   }
 
   private async appendBatch(batch: readonly AppendRequest[]): Promise<readonly BatchOutcome<AppendResult>[]> {
+    const started = performance.now();
     try {
-      return await this.callAppend(batch);
+      const outcomes = await this.callAppend(batch);
+      this.observed(batch.length, outcomes, started);
+      return outcomes;
     } catch (error) {
       if (batch.length === 1 && !lostRace(error)) throw error;
       // One request broke the whole statement (a race with another process on a stream or an event id):
       // decide each alone, so one conflict never fails the others.
       const outcomes: BatchOutcome<AppendResult>[] = [];
       for (const request of batch) outcomes.push(await this.appendAlone(request));
+      this.observed(batch.length, outcomes, started);
       return outcomes;
     }
+  }
+
+  /** The batch's size, the events it wrote (not duplicates, conflicts or failures) and the time it took. */
+  private observed(requests: number, outcomes: readonly BatchOutcome<AppendResult>[], started: number): void {
+    if (!this.observer) return;
+    const committed = outcomes.filter((outcome) => outcome.ok && !outcome.value.duplicate) as { value: AppendResult }[];
+    const events = committed.reduce((sum, { value }) => sum + ((value.lastPosition ?? 0) - (value.firstPosition ?? 1) + 1), 0);
+    this.observer.appendBatchCommitted(requests, events, (performance.now() - started) / 1000);
   }
 
   /** A lost race is decided again on the winner's committed state: a conflict, a duplicate, or success. */
@@ -414,6 +461,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
       outbox.map(({ message }) => message.key),
       outbox.map(({ message }) => message.type),
       outbox.map(({ message }) => JSON.stringify(message.payload)),
+      outbox.map(({ message }) => message.traceparent ?? null),
     ]);
     const byIndex = new Map(rows.map((row) => [Number(row.r_i), row]));
     let nextPosition = Number(rows[0]?.r_event_base ?? 0) + 1;

@@ -36,7 +36,8 @@ const logger = new Logger('http');
 
 /** Sends `body` as application/problem+json, with the headers a ProblemException carries (Retry-After). */
 function sendProblem(reply: ProblemReply, exception: unknown, body: ProblemDetails): unknown {
-  if (body.status >= 500) logger.error(exception instanceof Error ? exception.stack : String(exception));
+  // A crash leaves its stack; a 5xx answered on purpose (503 not ready) is the request's own log line, with its code.
+  if (body.status >= 500 && !(exception instanceof ProblemException)) logger.error(exception instanceof Error ? exception.stack : String(exception));
   if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) reply.header(name, value);
   reply.status(body.status).type('application/problem+json');
   return reply.send(JSON.stringify(body));

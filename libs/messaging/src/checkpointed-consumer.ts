@@ -2,8 +2,16 @@ import { ContractRegistry, PublishedEvent, SharedEvent, TeamEvent, ValidationRes
 import { Following, RecordSource } from '@ips/event-store';
 import { SqlDriver, SqlExecutor } from '@ips/postgres';
 import { ConsumerStatus, ReportsStatus } from './consumer-status';
-import { Delivery } from './message-bus.port';
-import { ConsumerCheckpoints } from './projection/consumer-checkpoints';
+import { BusOrigin, Delivery } from './message-bus.port';
+import { traceApplying } from './message-tracing';
+import { BusRecordSource } from './projection/bus-record-source.adapter';
+import { ConsumerCheckpoints, SourceChangedError } from './projection/consumer-checkpoints';
+
+/** What a stopped consumer's reason ends with: the documented way on (docs/operations.md, decision 41). */
+export const NEW_CLUSTER_WAY_ON =
+  'it stops rather than skip what it has not seen. To go on, stop the services and run `npm run kafka:new-cluster` ' +
+  '(every agency sends its outbox again to this cluster and every consumer reads it from offset 0, skipping by message ' +
+  'id what it applied before; `-- --no-republish` only accepts the cluster), then start them again (docs/operations.md)';
 
 export interface ConsumerOptions {
   /** Names the checkpoint, e.g. `team-view`. */
@@ -31,6 +39,8 @@ export interface ConsumerOptions {
   readonly deadLetterSink?: (delivery: Delivery, reason: string) => Promise<void>;
   /** Told after the commit which events were applied (never a skipped repeat): live views follow the read models with it. */
   readonly onApplied?: (events: readonly SharedEvent[]) => void;
+  /** Told once when it stops (its checkpoints belong to another source, decision 41), with why and the way on. */
+  readonly onStopped?: (reason: string) => void;
 }
 
 /**
@@ -45,6 +55,7 @@ export class CheckpointedConsumer implements ReportsStatus {
   private state: ConsumerStatus['state'] = 'starting';
   private stoppedBecause: string | undefined;
   private ends: (() => Promise<ReadonlyMap<string, number>>) | null = null;
+  private endsRead: { readonly at: number; readonly ends: Promise<ReadonlyMap<string, number>> } | null = null;
   /** When the lag was first seen above 0 (ms since the epoch), null while caught up. */
   private behindSince: number | null = null;
 
@@ -62,7 +73,14 @@ export class CheckpointedConsumer implements ReportsStatus {
    * Follows a source of deliveries (decision 5), a run at a time (`handleBatch`), from its stored checkpoints; `group`
    * names it at the source (a consumer group) when that differs from the checkpoints' name.
    */
-  async follow(source: RecordSource<Delivery>, group = this.options.name): Promise<Following> {
+  async follow(source: RecordSource<Delivery> | BusRecordSource, group = this.options.name): Promise<Following> {
+    if ('origin' in source && source.origin) {
+      const refusal = await this.refusalOf(await source.origin());
+      if (refusal) {
+        this.stop(refusal);
+        return { stop: async () => undefined };
+      }
+    }
     const following = await source.follow({ name: group, resumeAfter: (stream) => this.position(stream), handle: this.handleBatch });
     this.following(() => source.ends());
     return following;
@@ -74,33 +92,84 @@ export class CheckpointedConsumer implements ReportsStatus {
     this.ends = ends ?? null;
   }
 
+  /**
+   * Why its checkpoints cannot go on in this origin, or null (recording the origin on first sight): they were counted in
+   * another cluster or topic, or a stream ends behind its checkpoint (a topic made again, or messages lost).
+   */
+  private async refusalOf(origin: BusOrigin): Promise<string | null> {
+    const recorded = await this.checkpoints.origin();
+    if (recorded !== null && recorded !== origin.id) {
+      return `its checkpoints count in ${recorded}, but the bus is ${origin.id} (another Kafka cluster or topic): ${NEW_CLUSTER_WAY_ON}`;
+    }
+    for (const [stream, position] of await this.checkpoints.positions(origin.streamPrefix)) {
+      const end = origin.ends.get(stream) ?? 0;
+      if (end < position) {
+        return `${stream} ends at ${end}, behind its checkpoint ${position} (the topic was made again, or messages were lost): ${NEW_CLUSTER_WAY_ON}`;
+      }
+    }
+    if (recorded === null) await this.checkpoints.recordOrigin(origin.id);
+    return null;
+  }
+
+  private stop(reason: string): void {
+    if (this.state === 'stopped') return;
+    this.state = 'stopped';
+    this.stoppedBecause = reason;
+    this.options.onStopped?.(reason);
+  }
+
+  /** A stopped consumer refuses every delivery (the bus tries again later): it never moves past what it did not apply. */
+  private refuseWhenStopped(): void {
+    if (this.state === 'stopped') throw new SourceChangedError(this.options.name, this.stoppedBecause ?? 'stopped');
+  }
+
   /** Where it stands: its state, and how far behind the source's ends (messages, and seconds since it fell behind). */
   async status(): Promise<ConsumerStatus> {
     const base = { consumer: this.options.name, state: this.state, ...(this.stoppedBecause ? { reason: this.stoppedBecause } : {}) };
     if (!this.ends) return { ...base, lag: null };
     let events = 0;
-    for (const [stream, end] of await this.ends()) events += Math.max(0, end - (await this.position(stream)));
+    for (const [stream, end] of await this.sourceEnds()) events += Math.max(0, end - (await this.position(stream)));
     const now = Date.now();
     this.behindSince = events === 0 ? null : (this.behindSince ?? now);
     return { ...base, lag: { events, seconds: this.behindSince === null ? 0 : (now - this.behindSince) / 1000 } };
   }
 
+  /** The source's ends, asked at most once a second (Kafka: an admin request) however often health and metrics read. */
+  private async sourceEnds(): Promise<ReadonlyMap<string, number>> {
+    const now = Date.now();
+    if (!this.endsRead || now - this.endsRead.at > 1000) this.endsRead = { at: now, ends: (this.ends as () => Promise<ReadonlyMap<string, number>>)() };
+    try {
+      return await this.endsRead.ends;
+    } catch (error) {
+      this.endsRead = null;
+      throw error;
+    }
+  }
+
   readonly handle = async (delivery: Delivery): Promise<void> => {
+    this.refuseWhenStopped();
     const checked = this.read(delivery);
     if (!checked.ok) {
       await this.deadLetter(delivery, checked.reason, checked.errors);
       return;
     }
     const key = `${delivery.cursor.stream}@${delivery.cursor.position}`;
+    const span = traceApplying(this.options.name, [delivery]);
     try {
       const applied = await this.driver.transaction(async (tx) => {
         if (!(await this.claim(tx, delivery))) return false;
         await this.applyOne(checked.event, tx);
         return true;
       });
+      span.end();
       this.attempts.delete(key);
       if (applied && isParticipantEvent(checked.event)) this.options.onApplied?.([checked.event]);
     } catch (error) {
+      span.end({ error });
+      if (error instanceof SourceChangedError) {
+        this.stop(`${error.reason}: ${NEW_CLUSTER_WAY_ON}`);
+        throw error;
+      }
       const attempts = (this.attempts.get(key) ?? 0) + 1;
       this.attempts.set(key, attempts);
       if (attempts < (this.options.maxAttempts ?? 5)) throw error;
@@ -116,12 +185,23 @@ export class CheckpointedConsumer implements ReportsStatus {
    * so a poison message is retried and dead-lettered alone.
    */
   readonly handleBatch = async (deliveries: readonly Delivery[]): Promise<void> => {
+    this.refuseWhenStopped();
+    try {
+      await this.applyBatch(deliveries);
+    } catch (error) {
+      if (error instanceof SourceChangedError) this.stop(`${error.reason}: ${NEW_CLUSTER_WAY_ON}`);
+      throw error;
+    }
+  };
+
+  private async applyBatch(deliveries: readonly Delivery[]): Promise<void> {
     let run: { delivery: Delivery; event: Published }[] = [];
     const flush = async (): Promise<void> => {
       const pending = run;
       run = [];
       if (pending.length === 0) return;
       let applied: Published[];
+      const spans = traceApplying(this.options.name, pending.map(({ delivery }) => delivery));
       try {
         applied = await this.driver.transaction(async (tx) => {
           const fresh = await this.claimAll(tx, pending.map(({ delivery }) => delivery));
@@ -129,10 +209,13 @@ export class CheckpointedConsumer implements ReportsStatus {
           await this.applyInOrder(events, tx);
           return events;
         });
-      } catch {
+      } catch (error) {
+        spans.end(error instanceof SourceChangedError ? { error } : { retriedAlone: true });
+        if (error instanceof SourceChangedError) throw error;
         for (const { delivery } of pending) await this.handle(delivery);
         return;
       }
+      spans.end();
       const participantEvents = applied.filter(isParticipantEvent);
       if (participantEvents.length > 0) this.options.onApplied?.(participantEvents);
     };
@@ -146,7 +229,7 @@ export class CheckpointedConsumer implements ReportsStatus {
       }
     }
     await flush();
-  };
+  }
 
   /** A participant event by the consumer's registry, or a team event by the team contracts (by the message's type). */
   private read(delivery: Delivery): ValidationResult<Published> {
@@ -191,7 +274,9 @@ export class CheckpointedConsumer implements ReportsStatus {
    * or below the checkpoint, and not seen by id (a message sent again arrives at a new offset).
    */
   private async claimAll(tx: SqlExecutor, deliveries: readonly Delivery[]): Promise<ReadonlySet<Delivery>> {
-    const ahead = (await this.checkpoints.claim(tx, deliveries.map((delivery) => ({ ...delivery.cursor, delivery })))).map(({ delivery }) => delivery);
+    const ahead = (await this.checkpoints.claim(tx, deliveries.map((delivery) => ({ ...delivery.cursor, id: delivery.message.id, delivery })))).map(
+      ({ delivery }) => delivery,
+    );
     if (ahead.length === 0) return new Set();
     const inserted = await tx.query<{ message_id: string }>(
       `insert into msg_processed_messages (consumer, message_id) select $1, id from unnest($2::text[]) as id

@@ -15,7 +15,14 @@ export class InProcessBus implements MessageBus {
   async publish(messages: readonly PublishableMessage[]): Promise<void> {
     const deliveries = messages.map(
       (message): Delivery => ({
-        message: { id: message.id, key: message.key, type: message.type, payload: message.payload, source: message.source },
+        message: {
+          id: message.id,
+          key: message.key,
+          type: message.type,
+          payload: message.payload,
+          source: message.source,
+          ...(message.traceparent ? { traceparent: message.traceparent } : {}),
+        },
         cursor: { stream: `outbox:${message.source}`, position: message.sequence },
       }),
     );

@@ -11,3 +11,4 @@ export * from './projection/consumer-checkpoints';
 export * from './projection/checkpointed-projection';
 export * from './projection/bus-record-source.adapter';
 export * from './consumer-status';
+export * from './dead-letters';

@@ -8,6 +8,8 @@ export interface BusMessage {
   readonly payload: unknown;
   /** The publishing service, e.g. `welfare-office`. */
   readonly source: string;
+  /** The W3C trace context it was published in (while tracing is on): a consumer's span continues that trace. */
+  readonly traceparent?: string;
 }
 
 /** Where a delivered message sits in its stream (a source's outbox, or a Kafka partition). */
@@ -43,6 +45,21 @@ export interface MessageBus {
   sendToDeadLetters?(group: string, delivery: Delivery, reason: string): Promise<void>;
   /** The end of every partition as delivery cursors, for "has this group seen everything yet". */
   ends?(): Promise<Map<string, number>>;
+  /** Which log the cursors count in, and where its streams end (Kafka: the cluster and topic); see `BusOrigin`. */
+  origin?(): Promise<BusOrigin>;
+}
+
+/**
+ * The log a bus's delivery cursors count in (decision 41). A checkpoint counted in one log means nothing in another: a
+ * consumer that finds another origin than its checkpoints', or a stream ending behind its checkpoint, stops.
+ */
+export interface BusOrigin {
+  /** E.g. `kafka:mockCluster1556aae76ee0/ips.participant-events.v1`: the cluster's id and the topic. */
+  readonly id: string;
+  /** The delivery cursors' streams of this origin begin with it (`kafka:<topic>/`). */
+  readonly streamPrefix: string;
+  /** Where each stream (partition) ends now; a stream not listed does not exist (yet). */
+  readonly ends: ReadonlyMap<string, number>;
 }
 
 export const MESSAGE_BUS = Symbol('MESSAGE_BUS');

@@ -34,5 +34,18 @@ create table msg_processed_messages (
   primary key (consumer, message_id)
 );`,
     },
+    {
+      // Decision 41: a checkpoint knows its source. `message_id` is the id of the message at `position` (the last one
+      // applied), to recognise a recreated topic when that offset is read again; an origin row says which Kafka
+      // cluster and topic a consumer's kafka: checkpoints count in.
+      version: 3,
+      sql: `
+alter table msg_consumer_checkpoints add column message_id text;
+create table msg_consumer_origins (
+  consumer text primary key,
+  origin text not null,
+  recorded_at timestamptz not null default now()
+);`,
+    },
   ],
 };

@@ -1,5 +1,6 @@
 import { OutboxFeed, Subscription } from '@ips/event-store';
 import { MessageBus } from './message-bus.port';
+import { publishTraced } from './message-tracing';
 
 export interface OutboxRelayOptions {
   /** The publishing service: names the relay's checkpoint and the messages' source. */
@@ -9,6 +10,9 @@ export interface OutboxRelayOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/** The relay's checkpoint (in es_checkpoints) for a publishing service: where its outbox stands. */
+export const outboxRelayCheckpoint = (source: string): string => `outbox-relay:${source}`;
+
 /**
  * Publishes the outbox to the bus in outbox order (so in order per participant), at least once:
  * the checkpoint moves only after the bus accepted the batch. A crash or a bus outage in between
@@ -16,13 +20,14 @@ export interface OutboxRelayOptions {
  */
 export function startOutboxRelay(store: OutboxFeed, bus: MessageBus, options: OutboxRelayOptions): Subscription {
   return store.subscribeToOutbox({
-    name: `outbox-relay:${options.source}`,
+    name: outboxRelayCheckpoint(options.source),
     transactional: false,
     batchSize: options.batchSize ?? 500,
     pollIntervalMs: options.pollIntervalMs ?? 500,
     onError: options.onError,
     handle: (messages) =>
-      bus.publish(
+      publishTraced(
+        bus,
         messages.map((message) => ({
           id: message.messageId,
           key: message.key,
@@ -30,6 +35,7 @@ export function startOutboxRelay(store: OutboxFeed, bus: MessageBus, options: Ou
           payload: message.payload,
           source: options.source,
           sequence: message.position,
+          ...(message.traceparent ? { traceparent: message.traceparent } : {}),
         })),
       ),
   });

@@ -13,8 +13,14 @@ export interface MigrationSet {
 
 const LOCK_KEY = 7_355_608; // any constant: serialises migrations of processes sharing one database
 
+/** Per database, the migration sets this process has applied to it: what its code needs there (readiness checks it). */
+const knownSets = new WeakMap<SqlDriver, Map<string, MigrationSet>>();
+
 /** Applies, in order and once, every migration not yet recorded. Safe to run from several processes at once. */
 export async function migrate(driver: SqlDriver, ...sets: MigrationSet[]): Promise<void> {
+  const known = knownSets.get(driver) ?? new Map<string, MigrationSet>();
+  for (const set of sets) known.set(set.component, set);
+  knownSets.set(driver, known);
   await driver.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
     await tx.exec(`create table if not exists schema_migrations (
@@ -42,4 +48,17 @@ export async function migrate(driver: SqlDriver, ...sets: MigrationSet[]): Promi
       }
     });
   }
+}
+
+/**
+ * The migrations this process has applied to the database (through `migrate`) that it no longer finds recorded there,
+ * as `component@version`: empty when every one is in place. A database restored from before them, or swapped
+ * under a running service, shows here.
+ */
+export async function pendingMigrations(driver: SqlDriver): Promise<string[]> {
+  const sets = [...(knownSets.get(driver)?.values() ?? [])];
+  if (sets.length === 0) return [];
+  const applied = await driver.query<{ component: string; version: number }>('select component, version from schema_migrations');
+  const done = new Set(applied.map((row) => `${row.component}@${Number(row.version)}`));
+  return sets.flatMap((set) => set.migrations.map((migration) => `${set.component}@${migration.version}`)).filter((key) => !done.has(key));
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client, Pool, PoolClient, PoolConfig } from 'pg';
-import { SqlDriver, SqlExecutor, SqlRow } from './sql-driver.port';
+import { DriverUsage, SqlDriver, SqlExecutor, SqlRow } from './sql-driver.port';
 
 const statementNames = new Map<string, string>();
 
@@ -61,6 +61,10 @@ export class PgDriver implements SqlDriver {
 
   close(): Promise<void> {
     return this.pool.end();
+  }
+
+  usage(): DriverUsage {
+    return { engine: this.engine, connections: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 }
 

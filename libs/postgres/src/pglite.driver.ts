@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, TransactionAbortedError, parse, protocol } from '@electric-sql/pglite';
-import { SqlDriver, SqlExecutor, SqlRow } from './sql-driver.port';
+import { DriverUsage, SqlDriver, SqlExecutor, SqlRow } from './sql-driver.port';
 
 type BackendMessage = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
 
@@ -33,6 +33,8 @@ export class PgliteDriver implements SqlDriver {
   private lastVacuum: Promise<void> = Promise.resolve();
   private readonly prepared = new Map<string, PreparedStatement>();
   private statementsPrepared = 0;
+  /** Statements and transactions asked for and not yet done: the one running and those queued behind it. */
+  private pending = 0;
 
   private constructor(
     private readonly db: PGlite,
@@ -61,11 +63,13 @@ export class PgliteDriver implements SqlDriver {
 
   /** A statement on its own waits for any transaction under way, as PGlite's `query` does. */
   query<R extends SqlRow>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    return this.db._runExclusiveTransaction(async () => {
-      const rows = await this.run<R>(sql, params);
-      await this.db.syncToFs();
-      return rows;
-    });
+    return this.counted(
+      this.db._runExclusiveTransaction(async () => {
+        const rows = await this.run<R>(sql, params);
+        await this.db.syncToFs();
+        return rows;
+      }),
+    );
   }
 
   /**
@@ -74,6 +78,10 @@ export class PgliteDriver implements SqlDriver {
    * rolled back by PostgreSQL; that is an error here, as in PGlite's `transaction`.
    */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.counted(this.exclusiveTransaction(work));
+  }
+
+  private exclusiveTransaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.db._runExclusiveTransaction(async () => {
       try {
         await this.simple('BEGIN');
@@ -153,6 +161,19 @@ export class PgliteDriver implements SqlDriver {
 
   async exec(sql: string): Promise<void> {
     await this.db.exec(sql);
+  }
+
+  usage(): DriverUsage {
+    return { engine: this.engine, connections: 1, idle: this.pending === 0 ? 1 : 0, waiting: this.pending };
+  }
+
+  private async counted<T>(work: Promise<T>): Promise<T> {
+    this.pending++;
+    try {
+      return await work;
+    } finally {
+      this.pending--;
+    }
   }
 
   async close(): Promise<void> {

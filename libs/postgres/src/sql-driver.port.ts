@@ -15,6 +15,16 @@ export interface SqlDriver extends SqlExecutor {
   /** Runs `work` in one transaction on one connection; commits when it resolves, rolls back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Its connections as they stand now (metrics). */
+  usage?(): DriverUsage;
+}
+
+/** `pg`: the pool's connections (busy and idle) and the queries waiting for one; PGlite: its one connection and the queries queued for it (the running one too). */
+export interface DriverUsage {
+  readonly engine: 'postgres' | 'pglite';
+  readonly connections: number;
+  readonly idle: number;
+  readonly waiting: number;
 }
 
 /**

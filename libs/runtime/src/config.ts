@@ -2,6 +2,8 @@ import path from 'node:path';
 import { DEFAULT_TOKEN_MAX_LIFETIME_HOURS } from '@ips/access';
 import { ContactLineConfig } from '@ips/employer/feature';
 import { DEFAULT_EMERGENCY_ACCESS_HOURS, MAX_EMERGENCY_ACCESS_HOURS } from '@ips/team-view';
+import { LOG_LEVEL_NAMES, LogDestination, LogLevelName, TracingSettings } from '@ips/observability';
+import { DEFAULT_LAG_BUDGET, LagBudget } from './health/lag-budget';
 import { ServiceCredentials } from './service-tokens';
 
 export interface PlatformConfig {
@@ -54,6 +56,28 @@ export interface PlatformConfig {
   readonly webClients?: readonly WebClient[];
   /** How many hours an emergency access lasts when its end is left out (EMERGENCY_ACCESS_HOURS, default 4, at most 24). */
   readonly emergencyAccessHours?: number;
+  /**
+   * OpenTelemetry traces: TRACING `on` or `off` (on when OTEL_EXPORTER_OTLP_ENDPOINT is set, else off), exported over
+   * OTLP/HTTP to OTEL_EXPORTER_OTLP_ENDPOINT (none without it), as OTEL_SERVICE_NAME (the service's name without it).
+   */
+  readonly tracing?: TracingSettings;
+  /** Prometheus metrics at GET /metrics (METRICS, METRICS_TOKEN): on and open when left out. */
+  readonly metrics?: MetricsSetting;
+  /** LOG_LEVEL: fatal, error, warn, info, debug, trace or silent; `info` when left out (`warn` under Jest). */
+  readonly logLevel?: LogLevelName;
+  /** Where the log lines go instead of stdout: tests capture them. Not from the environment. */
+  readonly logDestination?: LogDestination;
+  /** Readiness: how far behind its source a consumer of the bus may be (HEALTH_LAG_BUDGET_SECONDS, default 60; HEALTH_LAG_BUDGET_EVENTS, unbounded when left out). */
+  readonly healthLagBudget?: LagBudget;
+}
+
+/**
+ * METRICS=off: nothing is counted and GET /metrics is not mounted. METRICS_TOKEN: /metrics answers only
+ * `Authorization: Bearer <METRICS_TOKEN>` (401 otherwise); unset, anyone who reaches the port may read it.
+ */
+export interface MetricsSetting {
+  readonly enabled: boolean;
+  readonly token?: string;
 }
 
 /** An OpenID Connect client the web app signs in with: the provider (one of `identityProviders`) and its client id. */
@@ -127,7 +151,42 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     tokenMaxLifetimeHours: positive(env, 'TOKEN_MAX_LIFETIME_HOURS', DEFAULT_TOKEN_MAX_LIFETIME_HOURS),
     webClients: webClientsFromEnv(env, identityProviders),
     emergencyAccessHours: emergencyAccessHoursFromEnv(env),
+    tracing: tracingFromEnv(env),
+    metrics: metricsFromEnv(env),
+    ...logLevelFromEnv(env),
+    healthLagBudget: healthLagBudgetFromEnv(env),
   };
+}
+
+/** LOG_LEVEL, checked; nothing when it is not set. */
+export function logLevelFromEnv(env: NodeJS.ProcessEnv): { logLevel?: LogLevelName } {
+  const value = env['LOG_LEVEL'];
+  if (value === undefined || value === '') return {};
+  if (!(LOG_LEVEL_NAMES as readonly string[]).includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVEL_NAMES.join(', ')}, got ${value}`);
+  return { logLevel: value as LogLevelName };
+}
+
+function healthLagBudgetFromEnv(env: NodeJS.ProcessEnv): LagBudget {
+  const seconds = positive(env, 'HEALTH_LAG_BUDGET_SECONDS', DEFAULT_LAG_BUDGET.seconds);
+  if (env['HEALTH_LAG_BUDGET_EVENTS'] === undefined || env['HEALTH_LAG_BUDGET_EVENTS'] === '') return { seconds };
+  return { seconds, events: Math.floor(positive(env, 'HEALTH_LAG_BUDGET_EVENTS', 1)) };
+}
+
+function metricsFromEnv(env: NodeJS.ProcessEnv): MetricsSetting {
+  const value = env['METRICS'] || 'on';
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`METRICS must be on or off, got ${value}`);
+  const token = env['METRICS_TOKEN'];
+  if (token && (token.length < 16 || /\s/.test(token))) throw new ConfigError('METRICS_TOKEN must be at least 16 characters, without spaces');
+  return { enabled: value === 'on', ...(token ? { token } : {}) };
+}
+
+function tracingFromEnv(env: NodeJS.ProcessEnv): TracingSettings {
+  const endpoint = env['OTEL_EXPORTER_OTLP_ENDPOINT'] || undefined;
+  const serviceName = env['OTEL_SERVICE_NAME'] || undefined;
+  const value = env['TRACING'] || (endpoint ? 'on' : 'off');
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`TRACING must be on or off, got ${value}`);
+  if (endpoint && !/^https?:\/\/[^/]/.test(endpoint)) throw new ConfigError(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got ${endpoint}`);
+  return { enabled: value === 'on', ...(endpoint ? { endpoint } : {}), ...(serviceName ? { serviceName } : {}) };
 }
 
 function emergencyAccessHoursFromEnv(env: NodeJS.ProcessEnv): number {

@@ -152,3 +152,50 @@ describe('platform configuration: emergency access', () => {
     expect(() => configFromEnv({ EMERGENCY_ACCESS_HOURS: value })).toThrow(ConfigError);
   });
 });
+
+describe('platform configuration: metrics', () => {
+  it('counts and serves GET /metrics to anyone unless METRICS or METRICS_TOKEN say otherwise', () => {
+    expect(configFromEnv({}).metrics).toEqual({ enabled: true });
+    expect(configFromEnv({ METRICS: 'off' }).metrics).toEqual({ enabled: false });
+    expect(configFromEnv({ METRICS: 'on', METRICS_TOKEN: 'a-scraper-token-0123' }).metrics).toEqual({ enabled: true, token: 'a-scraper-token-0123' });
+  });
+
+  it('refuses a METRICS that is neither on nor off, and a METRICS_TOKEN too short to keep a guess out', () => {
+    expect(() => configFromEnv({ METRICS: 'yes' })).toThrow(ConfigError);
+    expect(() => configFromEnv({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => configFromEnv({ METRICS_TOKEN: 'sixteen chars with spaces' })).toThrow(/METRICS_TOKEN/);
+  });
+});
+
+describe('platform configuration: traces', () => {
+  it('traces only when told to, or when there is an OTLP endpoint to send to', () => {
+    expect(configFromEnv({}).tracing).toEqual({ enabled: false });
+    expect(configFromEnv({ TRACING: 'on' }).tracing).toEqual({ enabled: true });
+    expect(configFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toEqual({ enabled: true, endpoint: 'http://collector:4318' });
+    expect(configFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', TRACING: 'off' }).tracing).toEqual({
+      enabled: false,
+      endpoint: 'http://collector:4318',
+    });
+    expect(configFromEnv({ TRACING: 'on', OTEL_SERVICE_NAME: 'ips-welfare-office-oslo' }).tracing).toEqual({ enabled: true, serviceName: 'ips-welfare-office-oslo' });
+  });
+
+  it('refuses a TRACING that is neither on nor off, and an endpoint that is not an http(s) URL', () => {
+    expect(() => configFromEnv({ TRACING: 'yes' })).toThrow(/TRACING/);
+    expect(() => configFromEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4317' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+});
+
+describe('platform configuration: logs and readiness', () => {
+  it('takes LOG_LEVEL, and leaves it to the logger (info; warn under Jest) otherwise', () => {
+    expect(configFromEnv({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(configFromEnv({}).logLevel).toBeUndefined();
+    expect(() => configFromEnv({ LOG_LEVEL: 'verbose' })).toThrow(ConfigError);
+  });
+
+  it('gives a consumer 60 s behind its source before the service is not ready, and any number of messages unless told', () => {
+    expect(configFromEnv({}).healthLagBudget).toEqual({ seconds: 60 });
+    expect(configFromEnv({ HEALTH_LAG_BUDGET_SECONDS: '120', HEALTH_LAG_BUDGET_EVENTS: '5000' }).healthLagBudget).toEqual({ seconds: 120, events: 5000 });
+    expect(() => configFromEnv({ HEALTH_LAG_BUDGET_SECONDS: '0' })).toThrow(ConfigError);
+    expect(() => configFromEnv({ HEALTH_LAG_BUDGET_EVENTS: 'many' })).toThrow(ConfigError);
+  });
+});

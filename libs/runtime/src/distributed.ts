@@ -4,6 +4,7 @@ import { PlatformConfig } from './config';
 import { DISTRIBUTED_SERVICES, DistributedService } from './distributed-services';
 import { agencyService } from './agency-services';
 import { GatewayRoutes, startGateway } from './gateway';
+import { logSettingsOf } from './log-settings';
 import { RunningService, startAgencyService, startTeamViewService } from './services';
 
 export { DISTRIBUTED_SERVICES, type DistributedService } from './distributed-services';
@@ -85,7 +86,7 @@ export async function startDistributedInProcess(
     services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl, ...(crisisDutyUrl ? { crisisDutyUrl } : {}) }, clock));
   }
   const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
-  const gateway = await startGateway(routes, config.port, { webClients: config.webClients ?? [] });
+  const gateway = await startGateway(routes, config.port, { webClients: config.webClients ?? [], logging: logSettingsOf(config, 'gateway') });
   const agencies = [...services].filter(([service]) => service !== 'team-view').map(([, running]) => running);
   return {
     app: gateway.app,

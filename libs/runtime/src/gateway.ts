@@ -5,8 +5,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { MALFORMED_URL, ProblemException, ProblemFilter, answerClientError, pathDecodes, problemDetails, securityHeaders } from '@ips/http';
+import { LogSettings, createLogger, logExpressRequests, nestLoggerOf } from '@ips/observability';
 import { WebClient } from './config';
-import { LOG_LEVELS } from './http-app';
+import { gatewayReadiness } from './health/gateway-readiness';
 import { endStreamsOnClose } from './graceful-close';
 import { webApp } from './web/web-app';
 import { webConfigOf } from './web/web-config';
@@ -37,6 +38,15 @@ function serviceOf(path: string): string {
   const segments = path.split('/').slice(1);
   const prefix = Object.keys(GATEWAY_PREFIXES).find((candidate) => candidate.split('/').every((part, index) => segments[index] === part));
   return prefix ? (GATEWAY_PREFIXES[prefix] as string) : (segments[0] ?? '');
+}
+
+const GATEWAY_OWN_ROUTES = ['/health', '/health/live', '/health/ready', '/auth/config', '/docs-json'];
+
+/** What the gateway's log line names for a request: its own routes as they are, else `forward:<service>`, never the path. */
+export function gatewayRouteOf(routes: GatewayRoutes, url: string): string | null {
+  const path = url.split('?')[0] ?? '';
+  if (GATEWAY_OWN_ROUTES.includes(path)) return path;
+  return gatewayTargetOf(routes, path) ? `forward:${serviceOf(path)}` : null;
 }
 
 const problem = (response: Response, status: number, code: string, detail: string): void => {
@@ -114,7 +124,8 @@ async function mergedDocument(routes: GatewayRoutes, waitMs: number): Promise<Op
   return {
     ...first,
     info: { ...first.info, title: 'IPS team platform' },
-    paths: Object.assign({}, ...documents.map((document) => document.paths)),
+    // Each service's own /metrics is scraped from the service itself; the gateway serves none.
+    paths: Object.fromEntries(documents.flatMap((document) => Object.entries(document.paths)).filter(([path]) => path !== '/metrics')),
     components: {
       ...first.components,
       schemas: Object.assign({}, ...documents.map((document) => document.components?.schemas ?? {})),
@@ -129,15 +140,18 @@ async function mergedDocument(routes: GatewayRoutes, waitMs: number): Promise<Op
 export async function startGateway(
   routes: GatewayRoutes,
   port: number,
-  options: { readonly waitMs?: number; readonly webClients?: readonly WebClient[] } = {},
+  options: { readonly waitMs?: number; readonly webClients?: readonly WebClient[]; readonly logging?: LogSettings } = {},
 ): Promise<RunningService> {
   const waitMs = options.waitMs ?? 60_000;
   const web = webConfigOf({ demoSignIn: false, webClients: options.webClients ?? [] });
   const document = await mergedDocument(routes, waitMs);
+  const log = createLogger(options.logging ?? { service: 'gateway' });
   const app = await NestFactory.create<NestExpressApplication>(
     { module: class GatewayModule {} },
-    { bodyParser: false, logger: LOG_LEVELS },
+    { bodyParser: false, logger: nestLoggerOf(log) },
   );
+  // One line per request, naming the service it went to, never the path (ids in paths identify people).
+  app.use(logExpressRequests(log, (request) => gatewayRouteOf(routes, request.url ?? '')));
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.useGlobalFilters(new ProblemFilter());
@@ -145,10 +159,18 @@ export async function startGateway(
   app.use((request: Request, _response: Response, next: NextFunction) =>
     pathDecodes(request.originalUrl) ? next() : next(new ProblemException(MALFORMED_URL)),
   );
-  app.use('/health', async (_request: Request, response: Response) => {
-    const answers = await Promise.all(Object.values(routes).map((target) => getJson(`${target}/health`).catch(() => null)));
-    if (answers.every((answer) => answer?.status === 200)) response.json({ status: 'ok' });
-    else problem(response, 503, 'HEALTH.SERVICE_UNAVAILABLE', 'a service is not ready');
+  // Its own liveness; ready (`/health`, `/health/ready`) while every service is, `/health/ready` listing each one.
+  const express = app.getHttpAdapter().getInstance();
+  express.get('/health/live', (_request: Request, response: Response) => void response.json({ status: 'ok' }));
+  express.get(['/health', '/health/ready'], async (request: Request, response: Response) => {
+    const readiness = await gatewayReadiness(routes, getJson);
+    const listing = request.path === '/health' ? {} : { services: readiness.services };
+    if (readiness.status === 'ok') response.json({ status: 'ok', ...listing });
+    else {
+      const down = readiness.services.filter((service) => service.status === 'down').map((service) => service.name);
+      const body = { ...problemDetails(503, 'HEALTH.SERVICE_UNAVAILABLE', `not ready: ${down.join(', ')}`), services: readiness.services };
+      response.status(503).type('application/problem+json').send(JSON.stringify(body));
+    }
   });
   // The web app and how it signs in (OpenID Connect only: the demo sign-in is the embedded platform's alone).
   app.use('/auth/config', (request: Request, response: Response, next: NextFunction) =>

@@ -1,8 +1,10 @@
-import { DynamicModule, INestApplication, LogLevel } from '@nestjs/common';
+import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
+import { ServiceMetrics, countHttpRequests, nameServerSpan, traceHttpServer } from '@ips/observability';
+import { LogSettings, createLogger, logFastifyRequests, nestLoggerOf } from '@ips/observability';
 import { WebClient } from './config';
 import { endStreamsOnClose } from './graceful-close';
 import { completeOpenApiDocument } from './openapi-answers';
@@ -10,7 +12,7 @@ import { serveWebApp } from './web/web-app';
 
 const DESCRIPTION =
   'One IPS team across the welfare office, mental health, employers and the municipality. ' +
-  'Every route needs Authorization: Bearer <JWT> but those marked as needing no authorization (GET /health, and the ' +
+  'Every route needs Authorization: Bearer <JWT> but those marked as needing no authorization (GET /health, GET /metrics, and the ' +
   "embedded platform's sign-in routes under /auth); errors are application/problem+json. Proprietary: all rights reserved.";
 
 /** The document served at /docs-json: what the controllers declare, completed with every operation's error answers. */
@@ -31,21 +33,27 @@ export interface RunningHttpApp {
   readonly url: string;
 }
 
-/** Start-up and route logs only outside tests (they would bury the test report). */
-export const LOG_LEVELS: LogLevel[] = process.env['JEST_WORKER_ID'] ? ['error', 'warn'] : ['error', 'warn', 'log'];
-
 /** `web`: also serve the web app at `/` (the embedded platform; the distributed profile's gateway does it there). */
 export async function startHttpApp(
   module: DynamicModule,
   port: number,
   title: string,
-  options: { readonly web?: { readonly clients: readonly WebClient[] } } = {},
+  options: { readonly web?: { readonly clients: readonly WebClient[] }; readonly metrics?: ServiceMetrics; readonly logging?: LogSettings } = {},
 ): Promise<RunningHttpApp> {
-  const app = await NestFactory.create<NestFastifyApplication>(module, httpAdapter(), { bodyParser: false, logger: LOG_LEVELS });
+  // JSON lines through pino (nestjs-pino): Nest's own `Logger` lines and one line per request (libs/observability).
+  const log = createLogger(options.logging ?? { service: title });
+  const app = await NestFactory.create<NestFastifyApplication>(module, httpAdapter(), { bodyParser: false, logger: nestLoggerOf(log) });
+  logFastifyRequests(app.getHttpAdapter().getInstance(), log);
   configureHttp(app, title);
+  if (options.metrics) countHttpRequests(app.getHttpAdapter().getInstance(), options.metrics);
+  app.getHttpAdapter().getInstance().addHook('onRequest', (request, _reply, done) => {
+    nameServerSpan(request.method, request.routeOptions.url);
+    done();
+  });
   if (options.web) serveWebApp(app.getHttpAdapter().getInstance(), options.web.clients);
   await readyHttpApp(app);
   const server = app.getHttpServer();
+  traceHttpServer(server);
   endStreamsOnClose(server);
   // Node's own default address (all interfaces, IPv6 where there is one), as before on Express; Fastify's listen()
   // would default to localhost, which a container's port mapping cannot reach.

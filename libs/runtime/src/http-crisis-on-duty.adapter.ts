@@ -1,5 +1,6 @@
 import { Injectable, Type } from '@nestjs/common';
 import { CrisisOnDuty } from '@ips/employer/feature';
+import { traceHeaders } from '@ips/observability';
 import { ServiceCredentials, ServiceTokens } from './service-tokens';
 
 /** Where the distributed employer service asks who is on municipal crisis duty, and as whom. */
@@ -28,7 +29,7 @@ export function httpCrisisOnDuty(settings: CrisisDutySettings): Type<CrisisOnDut
       url.searchParams.set('at', instant);
       for (let attempt = 1; ; attempt++) {
         const response = await fetch(url, {
-          headers: { authorization: `Bearer ${await tokens.token()}`, accept: 'application/json' },
+          headers: { authorization: `Bearer ${await tokens.token()}`, accept: 'application/json', ...traceHeaders() },
           signal: AbortSignal.timeout(timeoutMs),
         });
         if (response.status === 401 && attempt === 1) {

@@ -1,5 +1,11 @@
 export * from './config';
 export * from './health.controller';
+export * from './health/lag-budget';
+export * from './health/readiness';
+export * from './health/gateway-readiness';
+export * from './log-settings';
+export * from './metrics.controller';
+export * from './service-metrics';
 export * from './http-app';
 export * from './infrastructure';
 export * from './infrastructure.module';
@@ -13,3 +19,4 @@ export * from './dev-identity-provider';
 export * from './service-tokens';
 export * from './http-crisis-on-duty.adapter';
 export * from './web';
+export * from './new-kafka-cluster';

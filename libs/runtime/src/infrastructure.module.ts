@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module, Provider, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
 import { ACCESS_REFUSALS, AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, TokenVerifier, WORK_NEED, WorkNeed } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
@@ -17,6 +18,9 @@ import {
   teamViewAccessRefusals,
 } from '@ips/team-view';
 import { HEALTH_DB, HealthController } from './health.controller';
+import { METRICS_ENDPOINT, MetricsController, MetricsEndpoint } from './metrics.controller';
+import { DEFAULT_LAG_BUDGET, LagBudget } from './health/lag-budget';
+import { READINESS_PROBES, Reachable } from './health/readiness';
 
 /** What a service's modules get from its composition root. */
 export interface Infrastructure {
@@ -41,6 +45,12 @@ export interface Infrastructure {
   readonly service: string;
   /** The service's consumers of the bus, as health and metrics read them. */
   readonly consumers: ConsumerStatuses;
+  /** GET /metrics, when metrics are on (METRICS, METRICS_TOKEN). */
+  readonly metrics?: MetricsEndpoint;
+  /** The key store's database, for readiness (left out: not checked). */
+  readonly keyStore?: Reachable;
+  /** How far behind a consumer may be while the service is ready (default 60 s, any number of messages). */
+  readonly lagBudget?: LagBudget;
 }
 
 /**
@@ -64,6 +74,10 @@ class InfrastructureModule {
     const grants = infra.teamView && infra.events ? new EmergencyAccessRecords(infra.events.store, infra.db, infra.personalData) : undefined;
     const providers: Provider[] = [
       { provide: HEALTH_DB, useValue: infra.db },
+      {
+        provide: READINESS_PROBES,
+        useValue: { db: infra.db, consumers: infra.consumers, lagBudget: infra.lagBudget ?? DEFAULT_LAG_BUDGET, ...(infra.keyStore ? { keyStore: infra.keyStore } : {}) },
+      },
       // Where read models and their checkpoints live, whichever store holds the events (decision 5).
       { provide: SERVICE_DATABASE, useValue: infra.db },
       { provide: TOKEN_VERIFIER, useValue: infra.verifier },
@@ -94,17 +108,18 @@ class InfrastructureModule {
   }
 }
 
-/** A service's root module: its feature modules behind the auth guard and the problem+json filter, plus /health. */
+/** A service's root module: its feature modules behind the auth guard and the problem+json filter, plus /health and (metrics on) /metrics. */
 @Module({})
 export class ServiceModule {
   static with(infra: Infrastructure, features: readonly (Type | DynamicModule)[]): DynamicModule {
     return {
       module: ServiceModule,
-      imports: [InfrastructureModule.with(infra), ...features],
-      controllers: [HealthController],
+      imports: [InfrastructureModule.with(infra), TerminusModule.forRoot({ logger: false }), ...features],
+      controllers: [HealthController, ...(infra.metrics ? [MetricsController] : [])],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        ...(infra.metrics ? [{ provide: METRICS_ENDPOINT, useValue: infra.metrics }] : []),
       ],
     };
   }

@@ -16,6 +16,8 @@ export async function openDatabase(config: Pick<PlatformConfig, 'databaseUrl' | 
 
 export interface OpenKeyStore {
   readonly personalData: PersonalData;
+  /** Resolves when the key store's database answers (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,13 @@ export async function openKeyStore(
     db = await PgliteDriver.open(path.join(config.dataDir, 'data-keys'), { vacuumEveryMs: config.vacuumEveryMs });
   }
   const keys = await PostgresKeyStore.open(db);
-  return { personalData: new PersonalData(keys), close: () => db.close() };
+  return {
+    personalData: new PersonalData(keys),
+    ping: async () => {
+      await db.query('select 1');
+    },
+    close: () => db.close(),
+  };
 }
 
 /**

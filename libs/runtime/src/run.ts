@@ -1,8 +1,17 @@
 import { Logger } from '@nestjs/common';
+import { LogLevelName, createLogger, flushLogs, nestLoggerOf, stopTracing } from '@ips/observability';
+import { logLevelFromEnv } from './config';
 import { RunningService } from './services';
 
-/** Starts a service and stops it cleanly on SIGINT / SIGTERM; a failed start exits non-zero. */
-export function runUntilStopped(name: string, start: () => Promise<RunningService>, describe: (url: string) => string = (url) => url): void {
+/** Starts a service and stops it cleanly on SIGINT / SIGTERM; a failed start exits non-zero. `service`: its name in the logs. */
+export function runUntilStopped(
+  name: string,
+  start: () => Promise<RunningService>,
+  describe: (url: string) => string = (url) => url,
+  service: string = name,
+): void {
+  // JSON lines through pino from the first line on (a bad LOG_LEVEL is the start's own error to report).
+  Logger.overrideLogger(nestLoggerOf(createLogger({ service, level: processLogLevel() })));
   const logger = new Logger(name);
   start().then(
     (running) => {
@@ -13,10 +22,11 @@ export function runUntilStopped(name: string, start: () => Promise<RunningServic
         stopping = true;
         logger.log(`${signal}: stopping`);
         running.close().then(
-          () => process.exit(0),
+          // Spans still buffered go to the collector first (nothing to do when tracing is off).
+          () => stopTracing().finally(() => exit(0)),
           (error: unknown) => {
             logger.error(error);
-            process.exit(1);
+            exit(1);
           },
         );
       };
@@ -25,7 +35,21 @@ export function runUntilStopped(name: string, start: () => Promise<RunningServic
     },
     (error: unknown) => {
       logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      process.exit(1);
+      exit(1);
     },
   );
+}
+
+function processLogLevel(): LogLevelName | undefined {
+  try {
+    return logLevelFromEnv(process.env).logLevel;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Exits once what is still buffered for stdout is written. */
+function exit(code: number): never {
+  flushLogs();
+  process.exit(code);
 }

@@ -2,15 +2,17 @@ import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { Clock, systemClock } from '@ips/access';
 import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
 import { Publisher } from '@ips/contracts';
-import { EventFeed, EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore } from '@ips/event-store';
-import { ConsumerStatuses, MessageBus, busRecordSource, startOutboxRelay } from '@ips/messaging';
+import { EventFeed, EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore, PostgresEventStoreOptions } from '@ips/event-store';
+import { ConsumerStatus, ConsumerStatuses, MessageBus, busRecordSource, startOutboxRelay } from '@ips/messaging';
 import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { teamDirectoryGroup } from '@ips/team-directory';
 import { SqlDriver } from '@ips/postgres';
 import { Command, DomainEvent } from '@ips/utils';
 import { PlatformConfig } from './config';
 import { RunningHttpApp, startHttpApp } from './http-app';
+import { logSettingsOf } from './log-settings';
 import { ServiceModule } from './infrastructure.module';
+import { metricsEndpointOf, metricsSources, serviceMetricsOf } from './service-metrics';
 import { createBus, createVerifier, openDatabase, openKeyStore } from './infrastructure';
 import { subscribeTeamDirectory } from './team-directory.subscription';
 
@@ -41,9 +43,11 @@ export interface AgencyService {
 export async function startAgencyService(service: AgencyService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
   const logger = new Logger(service.agency);
   const db = await openDatabase(config);
-  const store = await openEventStore(config, db);
+  const metrics = serviceMetricsOf(config, service.agency);
+  const store = await openEventStore(config, db, metrics ? { observer: metrics } : {});
   const keys = await openKeyStore(config, 'distributed');
   const pipeline = new CommandPipeline(store, keys.personalData);
+  if (metrics) pipeline.observedBy(metrics);
   const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
   // Kafka shares a group's messages out among its members: every service needs them all, so each has a group of its own.
   const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(service.agency), outbox: store, logger });
@@ -69,12 +73,17 @@ export async function startAgencyService(service: AgencyService, config: Platfor
         authFailuresPerMinute: config.authFailuresPerMinute,
         service: service.agency,
         consumers,
+        keyStore: keys,
+        lagBudget: config.healthLagBudget,
+        metrics: metricsEndpointOf(config, metrics),
       },
       service.features(config, 'distributed'),
     ),
     config.port,
     `IPS team platform: ${service.agency}`,
+    { metrics, logging: logSettingsOf(config, service.agency) },
   );
+  metrics?.readFrom(metricsSources({ db, store, relay: service.agency, consumers, contactLine: service.agency === 'employer', clock }));
   return {
     ...http,
     settled: async () => {
@@ -85,6 +94,7 @@ export async function startAgencyService(service: AgencyService, config: Platfor
     // Once: a test may stop one service (an outage) before the whole profile stops.
     close: once(async () => {
       await http.app.close();
+      metrics?.close();
       await relay.stop();
       await bus.close();
       await keys.close();
@@ -103,16 +113,22 @@ function once(close: () => Promise<void>): () => Promise<void> {
  * EVENT_STORE: the service's PostgreSQL database, or KurrentDB (decision 17). The service keeps its database either way
  * (health, and read models such as the employer line's, which follow the store through its `events`, decision 5).
  */
-async function openEventStore(config: PlatformConfig, db: SqlDriver): Promise<EventStore & OutboxFeed & EventFeed> {
-  if (config.eventStore?.kind !== 'kurrentdb') return PostgresEventStore.open(db);
+export async function openEventStore(
+  config: Pick<PlatformConfig, 'eventStore'>,
+  db: SqlDriver,
+  options: PostgresEventStoreOptions = {},
+): Promise<EventStore & OutboxFeed & EventFeed> {
+  if (config.eventStore?.kind !== 'kurrentdb') return PostgresEventStore.open(db, options);
   return KurrentDbEventStore.connect(config.eventStore.url);
 }
 
 /** Resolves once a consumer has handled everything on the bus so far (at once on the in-process bus, which delivers synchronously). */
-async function caughtUp(bus: MessageBus, consumer: { position(stream: string): Promise<number> }): Promise<void> {
+async function caughtUp(bus: MessageBus, consumer: { position(stream: string): Promise<number>; status?(): Promise<ConsumerStatus> }): Promise<void> {
   if (!bus.ends) return;
   const ends = await bus.ends();
   for (;;) {
+    // A consumer that stopped (its checkpoints belong to another cluster, decision 41) will not catch up: nothing to wait for.
+    if ((await consumer.status?.())?.state === 'stopped') return;
     const positions = await Promise.all([...ends.keys()].map((stream) => consumer.position(stream)));
     if ([...ends.values()].every((end, i) => (positions[i] ?? 0) >= end)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -124,15 +140,18 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   const logger = new Logger('team-view');
   const db = await openDatabase(config);
   const keys = await openKeyStore(config, 'distributed');
+  const metrics = serviceMetricsOf(config, TEAM_VIEW_GROUP);
   // The team view's own records (fidelity reviews) are events in its own database; nothing is published.
-  const store = await PostgresEventStore.open(db);
+  const store = await PostgresEventStore.open(db, metrics ? { observer: metrics } : {});
   const pipeline = new CommandPipeline(store, keys.personalData);
+  if (metrics) pipeline.observedBy(metrics);
   const bus = createBus(config, TEAM_VIEW_GROUP, (error) => logger.warn(`team-view consumer will retry: ${String(error)}`));
   const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(TEAM_VIEW_GROUP), outbox: store, logger });
   const timelineFeed = new TimelineFeed();
   const consumer = await createTeamViewConsumer(db, {
     feed: timelineFeed,
     onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
+    onStopped: (reason) => logger.error(`team-view consumer stopped: ${reason}`),
     onRebuild: (models, result) => logger.log(`rebuilt the read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(TEAM_VIEW_GROUP, delivery, reason) } : {}),
   });
@@ -155,9 +174,13 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
         emergencyAccessHours: config.emergencyAccessHours,
         service: TEAM_VIEW_GROUP,
         consumers,
+        keyStore: keys,
+        lagBudget: config.healthLagBudget,
+        metrics: metricsEndpointOf(config, metrics),
       },
       [TeamViewModule],
-    ), config.port, 'IPS team platform: team view');
+    ), config.port, 'IPS team platform: team view', { metrics, logging: logSettingsOf(config, TEAM_VIEW_GROUP) });
+  metrics?.readFrom(metricsSources({ db, store, consumers, clock }));
   return {
     ...http,
     settled: async () => {
@@ -166,6 +189,7 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
     },
     close: async () => {
       await http.app.close();
+      metrics?.close();
       await bus.close();
       await keys.close();
       await db.close();

@@ -26,6 +26,7 @@ export interface TeamDirectoryWiring {
 export async function subscribeTeamDirectory(db: SqlDriver, bus: MessageBus, { group, outbox, logger }: TeamDirectoryWiring): Promise<SubscribedTeamDirectory> {
   const consumer = await createTeamDirectoryConsumer(db, {
     onDeadLetter: (delivery, reason) => logger.warn(`team directory: dead letter ${delivery.message.id}: ${reason}`),
+    onStopped: (reason) => logger.error(`team directory consumer (${group}) stopped: ${reason}`),
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(group, delivery, reason) } : {}),
   });
   await consumer.follow(busRecordSource(bus), group);

@@ -34,7 +34,7 @@ export async function applyParticipantEvent(event: SharedEvent, tx: SqlExecutor)
 /** The directory's consumer: its checkpoint and its tables share the service's database, so each change counts once. */
 export async function createTeamDirectoryConsumer(
   db: SqlDriver,
-  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink'> = {},
+  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink' | 'onStopped'> = {},
 ): Promise<CheckpointedConsumer> {
   await migrate(db, teamDirectoryMigrations);
   return CheckpointedConsumer.create(db, {

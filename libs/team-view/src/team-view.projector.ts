@@ -91,7 +91,7 @@ export async function bringReadModelsUpToDate(db: SqlDriver, onRebuild?: (models
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */
 export async function createTeamViewConsumer(
   db: SqlDriver,
-  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink'> & {
+  options: Pick<ConsumerOptions, 'onDeadLetter' | 'deadLetterSink' | 'onStopped'> & {
     readonly feed?: TimelineFeed;
     /** Told when the start rebuilds read models (see bringReadModelsUpToDate), for a log line. */
     readonly onRebuild?: (models: readonly string[], result: RebuildResult) => void;

@@ -52,9 +52,9 @@ export class DistributedHarness {
   platform!: RunningDistributed;
 
   private constructor(
-    readonly config: PlatformConfig & { readonly databaseUrl: string },
+    public config: PlatformConfig & { readonly databaseUrl: string },
     readonly clock: TestClock,
-    readonly cluster: MockKafkaCluster,
+    public cluster: MockKafkaCluster,
     private readonly identity: DevIdentityProvider,
     readonly databaseSuffix: string,
   ) {}
@@ -74,6 +74,26 @@ export class DistributedHarness {
 
   get http(): ReturnType<typeof request> {
     return request(this.platform.app.getHttpServer());
+  }
+
+  /**
+   * Stops every service, replaces the Kafka cluster with a new, empty one (a rebuilt cluster, a move) and starts the
+   * services again on the same databases; `whileStopped` runs in between (the way on: `acceptNewKafkaCluster`).
+   */
+  async moveToNewCluster(whileStopped: () => Promise<unknown> = async () => undefined): Promise<void> {
+    await this.platform.close();
+    await this.cluster.stop();
+    this.cluster = await MockKafkaCluster.start();
+    this.config = { ...this.config, kafkaBrokers: this.cluster.brokers };
+    await whileStopped();
+    this.platform = await startDistributedInProcess(this.config, this.clock, this.databaseSuffix);
+  }
+
+  /** Stops every service and starts them again on the same databases and cluster; `whileStopped` runs in between. */
+  async restart(whileStopped: () => Promise<unknown> = async () => undefined): Promise<void> {
+    await this.platform.close();
+    await whileStopped();
+    this.platform = await startDistributedInProcess(this.config, this.clock, this.databaseSuffix);
   }
 
   async token(claims: TokenClaims): Promise<string> {

@@ -10,7 +10,22 @@ import { PolicyRow } from './policy-row';
 export const ACCESS_POLICY: readonly PolicyRow[] = [
   {
     route: 'GET /health',
-    purpose: "Ready to serve: the database answers",
+    purpose: "Ready to serve, as GET /health/ready answers it (200 `{ status: 'ok' }`; 503 HEALTH.NOT_READY listing every check)",
+    who: 'anyone',
+  },
+  {
+    route: 'GET /health/live',
+    purpose: "Alive: the process answers (liveness probe; docs/operations.md)",
+    who: 'anyone',
+  },
+  {
+    route: 'GET /health/ready',
+    purpose: "Ready to serve (readiness probe; docs/operations.md): the database answers, every migration is applied, every consumer of the bus follows within the lag budget, the key store answers; 503 HEALTH.NOT_READY names the failing checks",
+    who: 'anyone',
+  },
+  {
+    route: 'GET /metrics',
+    purpose: "The service's metrics for Prometheus (text format; docs/operations.md). No API token: with METRICS_TOKEN set, only `Authorization: Bearer <METRICS_TOKEN>` (else 401 METRICS.TOKEN_INVALID); not mounted with METRICS=off",
     who: 'anyone',
   },
   {

@@ -13,5 +13,6 @@ export * from './contact-line/notifier.port';
 export * from './contact-line/webhook-notifier.adapter';
 export * from './contact-line/programme-teams.port';
 export * from './contact-line/contact-line.rebuild';
+export * from './contact-line/contact-line.figures';
 export { CONTACT_LINE_READ_MODELS, CONTACT_LINE_READ_MODEL_TABLES, ContactLineProjector, applyToContactLine } from './contact-line/contact-line.projector';
 export { DeliveryOutbox } from './contact-line/delivery-outbox.projection';

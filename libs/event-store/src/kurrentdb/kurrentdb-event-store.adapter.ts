@@ -49,6 +49,7 @@ import {
   validateForKurrent,
   versionOf,
 } from './kurrentdb.mapping';
+import { appendTraced } from '../append-tracing';
 
 /** How many $all events one read asks for while looking for a page. */
 const READ_CHUNK = 500;
@@ -78,7 +79,11 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
     return new KurrentDbEventStore(client);
   }
 
-  async append(request: AppendRequest): Promise<AppendResult> {
+  append(request: AppendRequest): Promise<AppendResult> {
+    return appendTraced(request, 'kurrentdb', (traced) => this.appendNow(traced));
+  }
+
+  private async appendNow(request: AppendRequest): Promise<AppendResult> {
     validateAppend(request);
     validateForKurrent(request);
     for (let attempt = 1; ; attempt++) {
@@ -179,6 +184,10 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
       if (!(error instanceof StreamNotFoundError)) throw error;
     }
     return 0;
+  }
+
+  async rewindOutbox(name: string): Promise<void> {
+    await this.saveCheckpoint(name, 0);
   }
 
   async saveCheckpoint(name: string, position: number): Promise<void> {

@@ -263,6 +263,16 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         expectPositions(read.map((m) => m.position), before);
         for (const m of read) expect(m.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       });
+
+      it('given an outbox message carrying the trace context of its command, when the outbox is read, then it carries the same, and one without carries none', async () => {
+        const before = await outboxHead();
+        const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+        const [traced, untraced] = [{ ...message(), traceparent }, message()];
+        await store.append({ streamId: newStreamId('port', 'ob-trace'), expectedVersion: 0, events: someEvents(1, 'port'), outbox: [traced, untraced] });
+        const read = await store.readOutbox(before, 10);
+        expect(read.map((m) => m.traceparent)).toEqual([traceparent, undefined]);
+        expect(read[1]).not.toHaveProperty('traceparent');
+      });
     });
 
     describe('following its events by category', () => {

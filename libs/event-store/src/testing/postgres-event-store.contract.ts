@@ -773,6 +773,7 @@ async function holdAppendOpen(
       [],
       [],
       [],
+      [],
     ]);
     if (Number(rows[0]?.r_written) !== events.length) throw new Error('the held append wrote nothing');
     appended();

@@ -8,6 +8,7 @@ export interface KafkaRecord {
 }
 
 const SOURCE_PREFIX = '/ips/';
+const TRACEPARENT = 'traceparent';
 
 /**
  * CloudEvents 1.0, Kafka protocol binding, binary content mode: the attributes travel as `ce_*`
@@ -26,6 +27,8 @@ export function toKafkaRecord(message: PublishableMessage): KafkaRecord {
   };
   if (typeof payload?.occurredAt === 'string') headers['ce_time'] = payload.occurredAt;
   if (typeof payload?.participantId === 'string') headers['ce_subject'] = payload.participantId;
+  // W3C Trace Context as the header OpenTelemetry's Kafka propagation reads (the CloudEvents tracing extension defers to it).
+  if (message.traceparent) headers[TRACEPARENT] = message.traceparent;
   return { key: message.key, value: JSON.stringify(message.payload), headers };
 }
 
@@ -45,6 +48,7 @@ const parse = (value: string | null): unknown => {
  */
 export function fromKafkaRecord(topic: string, partition: number, offset: string, record: KafkaRecord): Delivery {
   const source = record.headers['ce_source'] ?? '';
+  const traceparent = record.headers[TRACEPARENT];
   return {
     message: {
       id: record.headers['ce_id'] ?? `${topic}/${partition}@${offset}`,
@@ -52,6 +56,7 @@ export function fromKafkaRecord(topic: string, partition: number, offset: string
       type: record.headers['ce_type'] ?? '',
       payload: parse(record.value),
       source: source.startsWith(SOURCE_PREFIX) ? source.slice(SOURCE_PREFIX.length) : source,
+      ...(traceparent ? { traceparent } : {}),
     },
     cursor: { stream: `kafka:${topic}/${partition}`, position: Number(offset) + 1 },
   };

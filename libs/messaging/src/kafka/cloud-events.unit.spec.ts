@@ -36,6 +36,19 @@ describe('CloudEvents on Kafka, binary mode', () => {
     });
   });
 
+  it("carries the W3C trace context of the publish as a traceparent header, and reads it back into the message", () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const record = toKafkaRecord({ ...message, traceparent });
+    expect(record.headers).toMatchObject({ traceparent, ce_id: message.id });
+    expect(fromKafkaRecord('ips.participant-events.v1', 0, '0', record).message.traceparent).toBe(traceparent);
+  });
+
+  it('sends no trace header when the message has no trace context (tracing off), and reads none back', () => {
+    const record = toKafkaRecord(message);
+    expect(Object.keys(record.headers)).not.toContain('traceparent');
+    expect(fromKafkaRecord('t', 0, '0', record).message).not.toHaveProperty('traceparent');
+  });
+
   it('keeps a value that is not JSON as text, for the schema check to reject', () => {
     const delivery = fromKafkaRecord('t', 0, '0', { key: null, value: '{not json', headers: {} });
     expect(delivery.message).toMatchObject({ payload: '{not json', id: 't/0@0', key: '' });

@@ -1,5 +1,5 @@
 import { Consumer, IHeaders, Kafka, Partitioners, Producer, logLevel } from 'kafkajs';
-import { BatchHandler, Delivery, DeliveryHandler, MessageBus, PublishableMessage } from '../message-bus.port';
+import { BatchHandler, BusOrigin, Delivery, DeliveryHandler, MessageBus, PublishableMessage } from '../message-bus.port';
 import { KafkaRecord, fromKafkaRecord, toKafkaRecord } from './cloud-events';
 import { topics } from './topics';
 
@@ -115,6 +115,25 @@ export class KafkaBus implements MessageBus {
     try {
       const offsets = await admin.fetchTopicOffsets(this.topic);
       return new Map(offsets.map((offset) => [`kafka:${this.topic}/${offset.partition}`, Number(offset.high)]));
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /**
+   * The cluster's id and the topic, and where its partitions end. kafkajs speaks Metadata up to v6, which has the
+   * cluster's id but not the topic's (v10): a topic made again under its name is told by its ends and its messages'
+   * ids (ConsumerCheckpoints.claim), not by an id.
+   */
+  async origin(): Promise<BusOrigin> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const { clusterId } = await admin.describeCluster();
+      const prefix = `kafka:${this.topic}/`;
+      const exists = (await admin.listTopics()).includes(this.topic);
+      const offsets = exists ? await admin.fetchTopicOffsets(this.topic) : [];
+      return { id: `kafka:${clusterId}/${this.topic}`, streamPrefix: prefix, ends: new Map(offsets.map((offset) => [`${prefix}${offset.partition}`, Number(offset.high)])) };
     } finally {
       await admin.disconnect();
     }

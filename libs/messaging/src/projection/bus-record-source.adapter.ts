@@ -1,5 +1,8 @@
 import { RecordSource } from '@ips/event-store';
-import { Delivery, MessageBus } from '../message-bus.port';
+import { BusOrigin, Delivery, MessageBus } from '../message-bus.port';
+
+/** A bus as a source: where the bus can say which log it is (Kafka), `origin` says it (decision 41). */
+export type BusRecordSource = RecordSource<Delivery> & { readonly origin?: () => Promise<BusOrigin> };
 
 /**
  * A bus's deliveries as a source (decision 5): runs of one partition (a Kafka fetch, an outbox batch in process). The
@@ -8,7 +11,7 @@ import { Delivery, MessageBus } from '../message-bus.port';
  * an event store's stream, so `categories` is ignored: everything is delivered and no `through` is given (the follower
  * filters; its checkpoints move with the runs, which cover every offset).
  */
-export const busRecordSource = (bus: MessageBus): RecordSource<Delivery> => ({
+export const busRecordSource = (bus: MessageBus): BusRecordSource => ({
   cursorOf: (delivery) => delivery.cursor,
   follow: async ({ name, handle }) => {
     if (bus.subscribeBatches) await bus.subscribeBatches(name, handle);
@@ -16,4 +19,5 @@ export const busRecordSource = (bus: MessageBus): RecordSource<Delivery> => ({
     return { stop: async () => undefined };
   },
   ends: async () => (bus.ends ? bus.ends() : new Map()),
+  ...(bus.origin ? { origin: () => bus.origin!() } : {}),
 });
