@@ -3,64 +3,20 @@
  * each on its own participant, and all on one participant (two staff saving at the same moment, times eight).
  * On the PostgreSQL server at DATABASE_URL and on PGlite. A failed command is counted, not retried.
  */
-import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { Client } from 'pg';
 import { ContractRegistry } from '@ips/contracts';
-import { CommandPipeline, Slice } from '@ips/command-pipeline';
+import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
 import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgDriver, PgliteDriver, SqlDriver } from '@ips/postgres';
-import { Command, DomainEvent, accept } from '@ips/utils';
+import { measurePipeline } from './pipeline-load';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const WRITERS = 8;
 
-type Noted = DomainEvent<'Noted', { participantId: string; count: number }>;
-const slice: Slice<number, Noted> = {
-  aggregate: { category: 'bench.notes', initialState: 0, evolve: (count) => count + 1 },
-  toShared: () => [],
-};
-const note = (): Command<'Note', object> => ({
-  type: 'Note',
-  data: {},
-  metadata: { actor: { sub: 'es-1', agency: 'welfare-office', role: 'employment-specialist' }, correlationId: randomUUID(), now: new Date().toISOString() },
-});
-
-interface Cell {
-  readonly perSecond: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly failed: number;
-}
-
-async function measure(pipeline: CommandPipeline, oneStream: boolean): Promise<Cell> {
-  const shared = randomUUID();
-  const latencies: number[] = [];
-  let failed = 0;
-  const deadline = Date.now() + SECONDS * 1000;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: WRITERS }, async () => {
-      const own = randomUUID();
-      const id = oneStream ? shared : own;
-      while (Date.now() < deadline) {
-        const t0 = process.hrtime.bigint();
-        try {
-          await pipeline.run(slice, id, note(), (_, count) => accept<Noted>({ type: 'Noted', data: { participantId: id, count: count + 1 } }));
-          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        } catch {
-          failed++;
-        }
-      }
-    }),
-  );
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  const sorted = latencies.sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), failed };
-}
+const measure = (pipeline: CommandPipeline, oneStream: boolean) => measurePipeline(pipeline, { writers: WRITERS, seconds: SECONDS, oneStream });
 
 async function serverDriver(): Promise<SqlDriver> {
   const admin = new Client({ connectionString: DATABASE_URL });

@@ -87,8 +87,9 @@ $fn$;
 /**
  * Decision 41 (traces): each outbox message keeps the W3C `traceparent` of the append that wrote it, in the same
  * transaction, so the relay's publish (later, maybe in another process, maybe after a restart) continues that trace.
- * es_append takes it as a 16th array (still one statement per batch). The 15-array version stays beside it: a process
- * of the release before, still running during a rolling upgrade, appends through it (its messages carry no context).
+ * es_append takes it as a 16th array (still one statement per batch). The 15-array version stays beside it, as a call
+ * of this one: a process of the release before, still running during a rolling upgrade, appends through it (its
+ * messages carry no context).
  */
 const tracedAppendFunction = `
 create function es_append(
@@ -284,7 +285,21 @@ ${appendFunction}`,
       version: 4,
       sql: `
 alter table es_outbox add column trace_parent text;
-${tracedAppendFunction}`,
+${tracedAppendFunction}
+-- The release before calls the 15-array es_append: it becomes the 16-array one with no trace contexts (unnest pads
+-- the empty array with nulls), so one body decides every append.
+create or replace function es_append(
+  int[], text[], bigint[], int[], int[],
+  int[], uuid[], text[], text[], text[],
+  int[], uuid[], text[], text[], text[]
+) returns table (
+  r_i int, r_version bigint, r_found bigint, r_streams bigint, r_seen_stream text, r_last bigint,
+  r_event_base bigint, r_written bigint
+)
+language sql
+as $fn$
+  select * from es_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, '{}'::text[])
+$fn$;`,
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
+import { Context, ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import { ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_HTTP_ROUTE } from '@opentelemetry/semantic-conventions';
 import { startSpan, tracingEnabled } from './tracing';
 
@@ -8,9 +8,15 @@ const UNTRACED = /^\/(health|metrics)(\/|\?|$)/;
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
+/** The request's span in its context, for the handler to continue in (`continueServerSpan`). */
+const ACTIVE = Symbol('ips.trace.active');
+type TracedRequest = IncomingMessage & { [ACTIVE]?: Context };
+
 /**
- * A server span per HTTP request, the child of an incoming `traceparent`, active for everything the request runs (the
- * request and response streams are bound to it, so the body's parsing and the handler after it stay inside). Done on
+ * A server span per HTTP request, the child of an incoming `traceparent`, active while the server's `request` listener
+ * runs (the framework's first hooks) and again for the handler (`continueServerSpan`, a Fastify `preHandler`): the
+ * request's body arrives in the socket's context, so what runs after it is put back into the span's. Binding the
+ * request and response streams to it instead would wrap every listener on them, which cost more than the span. Done on
  * the server's `request` event rather than by @opentelemetry/instrumentation-http, whose require hook neither
  * `node -r tools/register.js` (http is loaded before any hook could be set) nor Jest's module system lets it patch.
  * The span is named by the route template (`nameServerSpan`), never the path: paths hold participant ids.
@@ -25,8 +31,7 @@ export function traceHttpServer(server: Server): void {
       const parent = propagation.extract(ROOT_CONTEXT, request.headers);
       const span = startSpan(method, { kind: SpanKind.SERVER, parent, attributes: { [ATTR_HTTP_REQUEST_METHOD]: method } });
       const active = trace.setSpan(parent, span);
-      context.bind(active, request);
-      context.bind(active, response);
+      (request as TracedRequest)[ACTIVE] = active;
       response.once('close', () => {
         span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, response.statusCode);
         if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -35,6 +40,13 @@ export function traceHttpServer(server: Server): void {
       context.with(active, () => listener.call(server, request, response));
     });
   }
+}
+
+/** Runs `next` (the rest of the request: guards, handler, command) in the request's span, where it has one. */
+export function continueServerSpan(request: IncomingMessage, next: () => void): void {
+  const active = (request as TracedRequest)[ACTIVE];
+  if (active) context.with(active, next);
+  else next();
 }
 
 /** Names the active server span after the route that matched (`POST /welfare-office/referrals`). */

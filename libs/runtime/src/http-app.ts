@@ -3,8 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
-import { ServiceMetrics, countHttpRequests, nameServerSpan, traceHttpServer } from '@ips/observability';
-import { LogSettings, createLogger, logFastifyRequests, nestLoggerOf } from '@ips/observability';
+import { LogSettings, ServiceMetrics, continueServerSpan, countHttpRequests, createLogger, logFastifyRequests, nameServerSpan, nestLoggerOf, traceHttpServer } from '@ips/observability';
 import { WebClient } from './config';
 import { endStreamsOnClose } from './graceful-close';
 import { completeOpenApiDocument } from './openapi-answers';
@@ -46,10 +45,13 @@ export async function startHttpApp(
   logFastifyRequests(app.getHttpAdapter().getInstance(), log);
   configureHttp(app, title);
   if (options.metrics) countHttpRequests(app.getHttpAdapter().getInstance(), options.metrics);
-  app.getHttpAdapter().getInstance().addHook('onRequest', (request, _reply, done) => {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, _reply, done) => {
     nameServerSpan(request.method, request.routeOptions.url);
     done();
   });
+  // The body arrived in the socket's context: the guards, the handler and its command continue in the request's span.
+  fastify.addHook('preHandler', (request, _reply, done) => continueServerSpan(request.raw, done));
   if (options.web) serveWebApp(app.getHttpAdapter().getInstance(), options.web.clients);
   await readyHttpApp(app);
   const server = app.getHttpServer();
