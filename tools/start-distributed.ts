@@ -9,6 +9,7 @@ import { MockKafkaCluster } from '@ips/messaging';
 import {
   DISTRIBUTED_SERVICES,
   LEGACY_PREFIX,
+  acceptNewKafkaCluster,
   configFromEnv,
   databasePrefixOn,
   devServiceCredentials,
@@ -48,6 +49,13 @@ async function main(): Promise<void> {
     console.log(`found this server's databases from before (${LEGACY_PREFIX}_welfare_office, …): using them; name the database ${LEGACY_PREFIX} in DATABASE_URL to say so`);
   }
   console.log(`databases: ${prefix}_<service> and ${prefix}_keys on DATABASE_URL's server`);
+  if (cluster) {
+    // The mock cluster keeps nothing between runs: every start is a new cluster, so this start takes the way on that an
+    // operator takes after a real one (decision 41) before any service runs; without it the consumers would stop.
+    const steps = await acceptNewKafkaCluster({ ...config, databaseUrl: config.databaseUrl });
+    const consumers = steps.reduce((sum, step) => sum + step.consumers.length, 0);
+    if (consumers > 0) console.log(`a new mock cluster: ${consumers} consumers read it from offset 0 and every agency's outbox is sent again (npm run kafka:new-cluster)`);
+  }
   const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, '', prefix);
   const root = path.resolve(__dirname, '..');
   const children: ChildProcess[] = [];
