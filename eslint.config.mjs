@@ -51,34 +51,19 @@ const TEST_ONLY_TYPES = ['type:testing'];
  * Vertical slices. Each may depend on itself and on scope:shared only, so one
  * agency can reach another only through shared contracts.
  */
-const SLICE_SCOPES = [
-  'scope:welfare-office',
-  'scope:mental-health',
-  'scope:employer',
-  'scope:municipality',
-  'scope:programme',
-  'scope:team-view',
-];
+const SLICE_SCOPES = ['scope:welfare-office', 'scope:mental-health', 'scope:employer', 'scope:municipality', 'scope:programme', 'scope:team-view'];
 
 /** Pure code (no framework, no I/O): these externals are banned. */
 const PURE_TYPES = ['type:util', 'type:contracts', 'type:domain'];
-const BANNED_IN_PURE_CODE = [
-  '@nestjs/*',
-  'pg',
-  'kafkajs',
-  '@kurrent/kurrentdb-client',
-  '@electric-sql/pglite',
-  'class-validator',
-  'express',
-].flatMap((name) => (name.endsWith('/*') ? [name] : [name, `${name}/*`])); // include deep imports
+const BANNED_IN_PURE_CODE = ['@nestjs/*', 'pg', 'kafkajs', '@kurrent/kurrentdb-client', '@electric-sql/pglite', 'class-validator', 'express'].flatMap((name) =>
+  name.endsWith('/*') ? [name] : [name, `${name}/*`],
+); // include deep imports
 
 /** @param {{ extraTypes?: string[] }} [options] */
 function depConstraints({ extraTypes = [] } = {}) {
   const byType = Object.entries(TYPE_DEPENDENCIES).map(([sourceTag, allowed]) => ({
     sourceTag,
-    onlyDependOnLibsWithTags: COMPOSITION_ROOT_TYPES.includes(sourceTag)
-      ? allowed
-      : [...allowed, ...extraTypes],
+    onlyDependOnLibsWithTags: COMPOSITION_ROOT_TYPES.includes(sourceTag) ? allowed : [...allowed, ...extraTypes],
     ...(PURE_TYPES.includes(sourceTag) ? { bannedExternalImports: BANNED_IN_PURE_CODE } : {}),
   }));
 
@@ -100,10 +85,7 @@ function depConstraints({ extraTypes = [] } = {}) {
   return [...byType, ...bySliceScope, ...sharedLibs];
 }
 
-const moduleBoundaries = (options) => [
-  'error',
-  { depConstraints: depConstraints(options) },
-];
+const moduleBoundaries = (options) => ['error', { depConstraints: depConstraints(options) }];
 
 // ---------------------------------------------------------------------------
 // Files

@@ -2,10 +2,7 @@
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&')}$`,
-    `<rootDir>/${target}`,
-  ]),
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias.replace(/[/\\^$.*+?()[\]{}|-]/g, '\\$&')}$`, `<rootDir>/${target}`]),
 );
 
 const transform = {

@@ -9,7 +9,11 @@ import { ContactLineRebuildProgress, employerEventPages, rebuildContactLine } fr
 import { configFromEnv, openDatabase } from '@ips/runtime';
 
 const duration = (seconds: number): string =>
-  seconds >= 3600 ? `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min` : seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`;
+  seconds >= 3600
+    ? `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min`
+    : seconds >= 60
+      ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`
+      : `${Math.round(seconds)} s`;
 
 function show(progress: ContactLineRebuildProgress): void {
   const of = progress.total === null ? '' : ` of ${progress.total.toLocaleString('en')}`;
@@ -29,7 +33,9 @@ async function main(): Promise<void> {
     const result = await rebuildContactLine(db, employerEventPages(store), { pageSize, onProgress: show });
     if (process.stdout.isTTY) process.stdout.write('\n');
     const rate = result.seconds > 0 ? Math.round(result.events / result.seconds) : result.events;
-    console.log(`rebuilt the contact line's read models from ${result.events.toLocaleString('en')} employer events in ${duration(result.seconds)} (${rate.toLocaleString('en')} events/s)`);
+    console.log(
+      `rebuilt the contact line's read models from ${result.events.toLocaleString('en')} employer events in ${duration(result.seconds)} (${rate.toLocaleString('en')} events/s)`,
+    );
   } finally {
     if (store instanceof KurrentDbEventStore) await store.close();
     await db.close();

@@ -7,7 +7,11 @@ import { configFromEnv, openDatabase } from '@ips/runtime';
 import { RebuildProgress, rebuildTeamView } from '@ips/team-view';
 
 const duration = (seconds: number): string =>
-  seconds >= 3600 ? `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min` : seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${Math.round(seconds)} s`;
+  seconds >= 3600
+    ? `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min`
+    : seconds >= 60
+      ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`
+      : `${Math.round(seconds)} s`;
 
 function show(progress: RebuildProgress): void {
   const percent = progress.total > 0 ? ((100 * progress.done) / progress.total).toFixed(1) : '100.0';
@@ -24,7 +28,9 @@ async function main(): Promise<void> {
     const result = await rebuildTeamView(db, { pageSize, onProgress: show });
     if (process.stdout.isTTY) process.stdout.write('\n');
     const rate = result.seconds > 0 ? Math.round(result.events / result.seconds) : result.events;
-    console.log(`rebuilt the team view's read models from ${result.events.toLocaleString('en')} timeline events in ${duration(result.seconds)} (${rate.toLocaleString('en')} events/s)`);
+    console.log(
+      `rebuilt the team view's read models from ${result.events.toLocaleString('en')} timeline events in ${duration(result.seconds)} (${rate.toLocaleString('en')} events/s)`,
+    );
   } finally {
     await db.close();
   }

@@ -40,13 +40,19 @@ async function main(): Promise<void> {
     const { provider } = identity;
     identityProviders = `${provider.issuer}|${provider.jwksUrl}|${provider.audience}`;
     const credentials = devServiceCredentials(identity, client);
-    Object.assign(serviceEnv, { SERVICE_TOKEN_URL: credentials.tokenUrl, SERVICE_CLIENT_ID: credentials.clientId, SERVICE_CLIENT_SECRET: credentials.clientSecret });
+    Object.assign(serviceEnv, {
+      SERVICE_TOKEN_URL: credentials.tokenUrl,
+      SERVICE_CLIENT_ID: credentials.clientId,
+      SERVICE_CLIENT_SECRET: credentials.clientSecret,
+    });
     console.log(`AUTH_IDENTITY_PROVIDERS not set: tokens of npm run token verify through ${provider.jwksUrl}`);
   }
   // The databases are named from DATABASE_URL's database; a deployment from before (ips_*) is found and used.
   const { prefix, legacy } = await databasePrefixOn(config.databaseUrl);
   if (legacy) {
-    console.log(`found this server's databases from before (${LEGACY_PREFIX}_welfare_office, …): using them; name the database ${LEGACY_PREFIX} in DATABASE_URL to say so`);
+    console.log(
+      `found this server's databases from before (${LEGACY_PREFIX}_welfare_office, …): using them; name the database ${LEGACY_PREFIX} in DATABASE_URL to say so`,
+    );
   }
   console.log(`databases: ${prefix}_<service> and ${prefix}_keys on DATABASE_URL's server`);
   if (cluster) {
@@ -54,7 +60,8 @@ async function main(): Promise<void> {
     // operator takes after a real one (decision 41) before any service runs; without it the consumers would stop.
     const steps = await acceptNewKafkaCluster({ ...config, databaseUrl: config.databaseUrl });
     const consumers = steps.reduce((sum, step) => sum + step.consumers.length, 0);
-    if (consumers > 0) console.log(`a new mock cluster: ${consumers} consumers read it from offset 0 and every agency's outbox is sent again (npm run kafka:new-cluster)`);
+    if (consumers > 0)
+      console.log(`a new mock cluster: ${consumers} consumers read it from offset 0 and every agency's outbox is sent again (npm run kafka:new-cluster)`);
   }
   const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, '', prefix);
   const root = path.resolve(__dirname, '..');

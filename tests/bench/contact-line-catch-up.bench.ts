@@ -4,7 +4,14 @@ import { systemClock } from '@ips/access';
 import { PostgresEventStore, RecordedEvent } from '@ips/event-store';
 import { CheckpointedProjection } from '@ips/messaging';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
-import { CONTACT_LINE_READ_MODELS, CONTACT_LINE_READ_MODEL_TABLES, ContactLineProjector, DeliveryOutbox, applyToContactLine, defaultContactLineConfig } from '@ips/employer/feature';
+import {
+  CONTACT_LINE_READ_MODELS,
+  CONTACT_LINE_READ_MODEL_TABLES,
+  ContactLineProjector,
+  DeliveryOutbox,
+  applyToContactLine,
+  defaultContactLineConfig,
+} from '@ips/employer/feature';
 
 /**
  * A measurement, not a test of speed (nothing is asserted about time): how long the line takes to catch up with a log
@@ -70,10 +77,17 @@ async function main(): Promise<void> {
     const store = await PostgresEventStore.open(db);
     let started = performance.now();
     const employer = await fillLog(db, EVENTS);
-    say(`log of ${EVENTS.toLocaleString('en')} events (${employer.toLocaleString('en')} the employer's) written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    say(
+      `log of ${EVENTS.toLocaleString('en')} events (${employer.toLocaleString('en')} the employer's) written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     // After: the line as it runs now, following the employer category.
-    const line = new ContactLineProjector(store.events, { driver: db }, { ...defaultContactLineConfig, catchUpTimeoutMs: 3_600_000 }, new DeliveryOutbox([], systemClock));
+    const line = new ContactLineProjector(
+      store.events,
+      { driver: db },
+      { ...defaultContactLineConfig, catchUpTimeoutMs: 3_600_000 },
+      new DeliveryOutbox([], systemClock),
+    );
     await line.onModuleInit();
     started = performance.now();
     await line.onApplicationBootstrap();
@@ -95,7 +109,9 @@ async function main(): Promise<void> {
     const unfiltered = (performance.now() - started) / 1000;
     await everything.stop();
 
-    say(`catch-up, every event read and filtered in memory (before): ${unfiltered.toFixed(1)} s (${Math.round(EVENTS / unfiltered).toLocaleString('en')} events/s of the log)`);
+    say(
+      `catch-up, every event read and filtered in memory (before): ${unfiltered.toFixed(1)} s (${Math.round(EVENTS / unfiltered).toLocaleString('en')} events/s of the log)`,
+    );
     say(`catch-up, the 'employer' category followed (after):          ${filtered.toFixed(1)} s`);
   } finally {
     await db.close();

@@ -79,7 +79,9 @@ async function run(database: string | undefined): Promise<void> {
     const mainPerRequest = perRequest(mainBefore, mainAfter);
     // autocannon's own CPU (this process, including the read-model polling after the load: a few requests).
     const loadPerRequest = (load.user + load.system) / 1000 / (accepted + 1);
-    console.log(`\n# employer contact line, embedded platform (${database ? 'PostgreSQL server' : 'PGlite'}), autocannon ${CONNECTIONS} connections for ${SECONDS}s${RATE ? ` at ${RATE} requests/s` : ''}`);
+    console.log(
+      `\n# employer contact line, embedded platform (${database ? 'PostgreSQL server' : 'PGlite'}), autocannon ${CONNECTIONS} connections for ${SECONDS}s${RATE ? ` at ${RATE} requests/s` : ''}`,
+    );
     console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
     console.log('| measure | value |');
     console.log('|---|---:|');
@@ -97,7 +99,9 @@ async function run(database: string | undefined): Promise<void> {
       const besides = database ? ', the PostgreSQL server not counted' : '';
       console.log(`| share of this machine's ${os.cpus().length} cores 1,000 requests/s would need at these costs${besides} | ${Math.round(budget * 100)} % |`);
     }
-    console.log(`| for scale: the HTTP stack alone (token + validation, 400, nothing stored) | ${Math.round(ceiling.requests.average)}/s, p99 ${ceiling.latency.p99} ms |`);
+    console.log(
+      `| for scale: the HTTP stack alone (token + validation, 400, nothing stored) | ${Math.round(ceiling.requests.average)}/s, p99 ${ceiling.latency.p99} ms |`,
+    );
   } finally {
     await platform.stop();
   }

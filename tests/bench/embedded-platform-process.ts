@@ -33,7 +33,10 @@ export async function call(base: string, method: string, route: string, token: s
 async function waitForHealth(child: ChildProcess, base: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error('the platform exited');
-    const ok = await fetch(`${base}/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${base}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -44,7 +47,10 @@ async function waitForHealth(child: ChildProcess, base: string): Promise<void> {
  * Starts the embedded platform on `port`, on PGlite in a fresh DATA_DIR or on a fresh database `database` on
  * DATABASE_URL's server; `env` on top (e.g. METRICS=off). `stop()` ends it and drops what it made.
  */
-export async function startPlatformProcess(port: number, options: { readonly database?: string; readonly env?: Record<string, string>; readonly nodeOptions?: readonly string[] } = {}): Promise<PlatformProcess> {
+export async function startPlatformProcess(
+  port: number,
+  options: { readonly database?: string; readonly env?: Record<string, string>; readonly nodeOptions?: readonly string[] } = {},
+): Promise<PlatformProcess> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-bench-'));
   const server = process.env['DATABASE_URL'];
   const databaseUrl = options.database && server ? Object.assign(new URL(server), { pathname: `/${options.database}` }).toString() : '';
@@ -90,17 +96,43 @@ export async function lineWorld(platform: PlatformProcess): Promise<LineWorld> {
   const caseworker = await platform.token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
   const supervisor = await platform.token({ sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' });
   const specialist = await platform.token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
-  const { participantId } = await at('POST', '/welfare-office/referrals', caseworker, { givenName: 'Ola', familyName: 'Nordmann', birthDate: '1990-05-01', referredBy: 'self' });
+  const { participantId } = await at('POST', '/welfare-office/referrals', caseworker, {
+    givenName: 'Ola',
+    familyName: 'Nordmann',
+    birthDate: '1990-05-01',
+    referredBy: 'self',
+  });
   await at('POST', `/welfare-office/participants/${participantId}/enrolment`, caseworker, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' });
   await new Promise((resolve) => setTimeout(resolve, 1500)); // the employer service notes the enrolment from the bus
   const { employerId } = await at('POST', '/employer/employers', specialist, { name: 'Nidar AS', organisationNumber: '912345678' });
   const today = new Date().toISOString().slice(0, 10);
-  const { placementId } = await at('POST', '/employer/placements', specialist, { participantId, employerId, jobTitle: 'Packer', startDate: today, hoursPerWeek: 20, hourlyWage: 230 });
-  const { teamId } = await at('PUT', `/employer/on-call/teams/${crypto.randomUUID()}`, supervisor, { name: 'IPS bench', timeZone: 'UTC', employmentSpecialistIds: ['es-ingrid'] });
+  const { placementId } = await at('POST', '/employer/placements', specialist, {
+    participantId,
+    employerId,
+    jobTitle: 'Packer',
+    startDate: today,
+    hoursPerWeek: 20,
+    hourlyWage: 230,
+  });
+  const { teamId } = await at('PUT', `/employer/on-call/teams/${crypto.randomUUID()}`, supervisor, {
+    name: 'IPS bench',
+    timeZone: 'UTC',
+    employmentSpecialistIds: ['es-ingrid'],
+  });
   const local = (ms: number) => new Date(Date.now() + ms).toISOString().slice(0, 16);
-  await at('POST', `/employer/on-call/teams/${teamId}/shifts`, supervisor, { workerId: 'es-ingrid', role: 'employment-specialist', from: local(-3_600_000), to: local(3 * 3_600_000) });
+  await at('POST', `/employer/on-call/teams/${teamId}/shifts`, supervisor, {
+    workerId: 'es-ingrid',
+    role: 'employment-specialist',
+    from: local(-3_600_000),
+    to: local(3 * 3_600_000),
+  });
   const employer = await platform.token({ sub: 'hr-kari', agency: 'employer', role: 'employer', employerId: employerId as string });
-  const body = JSON.stringify({ placementId, message: 'Ola did not come in today and does not answer the phone.', urgency: 'routine', callbackPhone: '+4791234567' });
+  const body = JSON.stringify({
+    placementId,
+    message: 'Ola did not come in today and does not answer the phone.',
+    urgency: 'routine',
+    callbackPhone: '+4791234567',
+  });
   await at('POST', '/employer/contact-requests', employer, JSON.parse(body)); // warm the directories
   return { employer, body, caseworker };
 }
@@ -112,7 +144,10 @@ export async function lineWorld(platform: PlatformProcess): Promise<LineWorld> {
  */
 export function cpuSeconds(pid: number | undefined, thread?: number): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/${thread === undefined ? '' : `task/${thread}/`}stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const fields =
+      readFileSync(`/proc/${pid}/${thread === undefined ? '' : `task/${thread}/`}stat`, 'utf8')
+        .split(') ')[1]
+        ?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return undefined;

@@ -56,11 +56,9 @@ async function emmett(): Promise<Engine> {
   return {
     name: '@event-driven-io/emmett-postgresql 0.42',
     appendOne: async (writer, stream, version) => {
-      await store.appendToStream(
-        `bench-${writer}-${stream}`,
-        [{ type: 'BenchmarkEventRecorded', data: { writer, version } }],
-        { expectedStreamVersion: version === 0 ? STREAM_DOES_NOT_EXIST : BigInt(version) },
-      );
+      await store.appendToStream(`bench-${writer}-${stream}`, [{ type: 'BenchmarkEventRecorded', data: { writer, version } }], {
+        expectedStreamVersion: version === 0 ? STREAM_DOES_NOT_EXIST : BigInt(version),
+      });
     },
     close: () => store.close(),
   };
@@ -92,9 +90,7 @@ async function measure(engine: Engine, writers: number, seconds: number): Promis
 async function main(): Promise<void> {
   const probe = new Client({ connectionString: DATABASE_URL });
   await probe.connect();
-  const settings = await probe.query(
-    `select version() as version, current_setting('synchronous_commit') as sc, current_setting('fsync') as fsync`,
-  );
+  const settings = await probe.query(`select version() as version, current_setting('synchronous_commit') as sc, current_setting('fsync') as fsync`);
   await probe.end();
   const { version, sc, fsync } = settings.rows[0] as { version: string; sc: string; fsync: string };
   if (sc !== 'on') throw new Error(`synchronous_commit is ${sc}; the benchmark needs it on`);

@@ -120,12 +120,16 @@ async function main(): Promise<void> {
   try {
     const throughput = await outboxToProjection(config, suffix);
     const latencies = await commandToVisible(config, suffix);
-    console.log(`\n# distributed profile over Kafka (${cluster ? 'librdkafka mock cluster' : `KAFKA_BROKERS=${brokers.join(',')}`}), PostgreSQL server per service`);
+    console.log(
+      `\n# distributed profile over Kafka (${cluster ? 'librdkafka mock cluster' : `KAFKA_BROKERS=${brokers.join(',')}`}), PostgreSQL server per service`,
+    );
     console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
     console.log('| measure | value |');
     console.log('|---|---:|');
     console.log(`| outbox → team-view projection, ${EVENTS} events | ${Math.round(throughput.perSecond)} events/s (${throughput.seconds.toFixed(1)} s) |`);
-    console.log(`| command → visible in the team view, p50 (${latencies.length} sequential referrals via the gateway) | ${percentile(latencies, 50).toFixed(0)} ms |`);
+    console.log(
+      `| command → visible in the team view, p50 (${latencies.length} sequential referrals via the gateway) | ${percentile(latencies, 50).toFixed(0)} ms |`,
+    );
     console.log(`| command → visible in the team view, p99 | ${percentile(latencies, 99).toFixed(0)} ms |`);
   } finally {
     await identity.close();

@@ -100,7 +100,10 @@ async function pipelineInOneProcess(): Promise<void> {
     };
     const cell = { writers: 8, seconds: SECONDS, oneStream: false };
     await measurePipeline(pipelines.off, cell); // warm-up: schema, pools, plans
-    const sums: Record<Mode, { commands: number; seconds: number; cpu: number; failed: number }> = { off: { commands: 0, seconds: 0, cpu: 0, failed: 0 }, on: { commands: 0, seconds: 0, cpu: 0, failed: 0 } };
+    const sums: Record<Mode, { commands: number; seconds: number; cpu: number; failed: number }> = {
+      off: { commands: 0, seconds: 0, cpu: 0, failed: 0 },
+      on: { commands: 0, seconds: 0, cpu: 0, failed: 0 },
+    };
     for (let round = 0; round < ROUNDS * 2; round++) {
       for (const mode of round % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
         if (mode === 'on' && ON.includes('tracing')) startTracing({ enabled: true }, 'bench');
@@ -114,14 +117,18 @@ async function pipelineInOneProcess(): Promise<void> {
       }
     }
     metrics.close();
-    console.log(`\n# the command pipeline in one process, ${ON.replace(',', ' and ')} on (no exporter) against off, switched between ${ROUNDS * 2} rounds of ${SECONDS}s each, 8 writers, ${server ? 'PostgreSQL server' : 'PGlite'}`);
+    console.log(
+      `\n# the command pipeline in one process, ${ON.replace(',', ' and ')} on (no exporter) against off, switched between ${ROUNDS * 2} rounds of ${SECONDS}s each, 8 writers, ${server ? 'PostgreSQL server' : 'PGlite'}`,
+    );
     console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
     console.log('| load | off: commands/s | on: commands/s | on vs off | off: CPU µs/command | on: CPU µs/command | on vs off | failed (off/on) |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     const rate = (m: Mode) => sums[m].commands / sums[m].seconds;
     const cpu = (m: Mode) => (sums[m].cpu * 1e6) / Math.max(1, sums[m].commands);
     const change = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`;
-    console.log(`| commands (read, fold, decide, append) | ${Math.round(rate('off'))} | ${Math.round(rate('on'))} | ${change(rate('off'), rate('on'))} | ${cpu('off').toFixed(0)} | ${cpu('on').toFixed(0)} | ${change(cpu('off'), cpu('on'))} | ${sums.off.failed}/${sums.on.failed} |`);
+    console.log(
+      `| commands (read, fold, decide, append) | ${Math.round(rate('off'))} | ${Math.round(rate('on'))} | ${change(rate('off'), rate('on'))} | ${cpu('off').toFixed(0)} | ${cpu('on').toFixed(0)} | ${change(cpu('off'), cpu('on'))} | ${sums.off.failed}/${sums.on.failed} |`,
+    );
   } finally {
     await driver.close();
     if (server) {
@@ -141,7 +148,10 @@ async function main(): Promise<void> {
   const platforms: { mode: Mode; platform: PlatformProcess; loads: Load[] }[] = [];
   try {
     for (const [index, mode] of LINE_UP.entries()) {
-      const platform = await startPlatformProcess(PORT + index, { env: { ...MODES[mode] }, ...(server ? { database: `ips_bench_overhead_${index}_${stamp}` } : {}) });
+      const platform = await startPlatformProcess(PORT + index, {
+        env: { ...MODES[mode] },
+        ...(server ? { database: `ips_bench_overhead_${index}_${stamp}` } : {}),
+      });
       const world = await lineWorld(platform);
       let n = 0;
       platforms.push({
@@ -153,7 +163,14 @@ async function main(): Promise<void> {
             name: 'a command: POST /welfare-office/referrals',
             route: '/welfare-office/referrals',
             token: world.caseworker,
-            body: () => JSON.stringify({ givenName: `Kari ${++n}`, familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'DPS Lerkendal', confirmNotDuplicate: true }),
+            body: () =>
+              JSON.stringify({
+                givenName: `Kari ${++n}`,
+                familyName: 'Nordmann',
+                birthDate: '1994-03-02',
+                referredBy: 'DPS Lerkendal',
+                confirmNotDuplicate: true,
+              }),
           },
         ],
       });
@@ -168,12 +185,21 @@ async function main(): Promise<void> {
           const tally = await measure(platform, loads[l] as Load);
           const key = `${l}:${mode}`;
           const sum = tallies.get(key) ?? { requests: 0, seconds: 0, cpu: 0, failed: 0 };
-          tallies.set(key, { requests: sum.requests + tally.requests, seconds: sum.seconds + tally.seconds, cpu: sum.cpu + tally.cpu, failed: sum.failed + tally.failed });
+          tallies.set(key, {
+            requests: sum.requests + tally.requests,
+            seconds: sum.seconds + tally.seconds,
+            cpu: sum.cpu + tally.cpu,
+            failed: sum.failed + tally.failed,
+          });
         }
       }
     }
-    const sampler = process.env['OTEL_TRACES_SAMPLER'] ? `, OTEL_TRACES_SAMPLER=${process.env['OTEL_TRACES_SAMPLER']}${process.env['OTEL_TRACES_SAMPLER_ARG'] ? ` (${process.env['OTEL_TRACES_SAMPLER_ARG']})` : ''}` : '';
-    console.log(`\n# ${ON.replace(',', ' and ')} on (no exporter${sampler}) against off, embedded platform on ${server ? 'a PostgreSQL server' : 'PGlite'}, two processes a mode, ${ROUNDS} rounds of ${SECONDS}s a load each, ${CONNECTIONS} connections${RATE > 0 ? ` at ${RATE} requests/s` : ''}`);
+    const sampler = process.env['OTEL_TRACES_SAMPLER']
+      ? `, OTEL_TRACES_SAMPLER=${process.env['OTEL_TRACES_SAMPLER']}${process.env['OTEL_TRACES_SAMPLER_ARG'] ? ` (${process.env['OTEL_TRACES_SAMPLER_ARG']})` : ''}`
+      : '';
+    console.log(
+      `\n# ${ON.replace(',', ' and ')} on (no exporter${sampler}) against off, embedded platform on ${server ? 'a PostgreSQL server' : 'PGlite'}, two processes a mode, ${ROUNDS} rounds of ${SECONDS}s a load each, ${CONNECTIONS} connections${RATE > 0 ? ` at ${RATE} requests/s` : ''}`,
+    );
     console.log(`# ${new Date().toISOString()} | ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''} | node ${process.version}`);
     console.log('| load | off: requests/s | on: requests/s | on vs off | off: CPU ms/request | on: CPU ms/request | on vs off | failed (off/on) |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -183,7 +209,9 @@ async function main(): Promise<void> {
       const rate = (t: Tally) => t.requests / t.seconds;
       const cpu = (t: Tally) => (t.cpu * 1000) / Math.max(1, t.requests);
       const change = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`;
-      console.log(`| ${name} | ${Math.round(rate(off))} | ${Math.round(rate(on))} | ${change(rate(off), rate(on))} | ${cpu(off).toFixed(2)} | ${cpu(on).toFixed(2)} | ${change(cpu(off), cpu(on))} | ${off.failed}/${on.failed} |`);
+      console.log(
+        `| ${name} | ${Math.round(rate(off))} | ${Math.round(rate(on))} | ${change(rate(off), rate(on))} | ${cpu(off).toFixed(2)} | ${cpu(on).toFixed(2)} | ${change(cpu(off), cpu(on))} | ${off.failed}/${on.failed} |`,
+      );
     });
   } finally {
     for (const { platform } of platforms) await platform.stop();

@@ -25,7 +25,10 @@ export interface PipelineCell {
 }
 
 /** `writers` at once for `seconds`: each on a participant of its own, or (`oneStream`) all on one. A failure is counted, not retried. */
-export async function measurePipeline(pipeline: CommandPipeline, { writers, seconds, oneStream }: { writers: number; seconds: number; oneStream: boolean }): Promise<PipelineCell> {
+export async function measurePipeline(
+  pipeline: CommandPipeline,
+  { writers, seconds, oneStream }: { writers: number; seconds: number; oneStream: boolean },
+): Promise<PipelineCell> {
   const shared = randomUUID();
   const latencies: number[] = [];
   let failed = 0;
@@ -51,5 +54,12 @@ export async function measurePipeline(pipeline: CommandPipeline, { writers, seco
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   const sorted = latencies.sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), failed, commands: latencies.length, cpuSeconds: (used.user + used.system) / 1e6 };
+  return {
+    perSecond: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    failed,
+    commands: latencies.length,
+    cpuSeconds: (used.user + used.system) / 1e6,
+  };
 }

@@ -24,7 +24,17 @@ import { ProjectionResult, projectCountry } from '../../tools/bench-scale/projec
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { DEFAULT_END } from '../../tools/bench-scale/generate';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { CountryStore, GenerateResult, PlatformOnCountry, ScaleDatabase, freshDatabase, generateCountry, openCountryStore, planFingerprint, startOn } from '../../tools/bench-scale/scale';
+import {
+  CountryStore,
+  GenerateResult,
+  PlatformOnCountry,
+  ScaleDatabase,
+  freshDatabase,
+  generateCountry,
+  openCountryStore,
+  planFingerprint,
+  startOn,
+} from '../../tools/bench-scale/scale';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 if (!DATABASE_URL && process.env.CI) {
@@ -78,7 +88,19 @@ describeWithServer('bench:scale generator', () => {
     expect(statuses).toContain('enrolled');
     expect(statuses).toContain('discharged');
     const kinds = new Set(participants.flatMap((p) => p.steps.map((step) => step.kind)));
-    for (const kind of ['refer', 'enrol', 'consent', 'contact', 'employer-contact', 'start-placement', 'follow-along', 'end-placement', 'raise-flag', 'clear-flag', 'discharge']) {
+    for (const kind of [
+      'refer',
+      'enrol',
+      'consent',
+      'contact',
+      'employer-contact',
+      'start-placement',
+      'follow-along',
+      'end-placement',
+      'raise-flag',
+      'clear-flag',
+      'discharge',
+    ]) {
       expect(kinds).toContain(kind);
     }
     // About a hundred shared events a participant over the years (the issue's 10 million at 100,000).
@@ -102,7 +124,9 @@ describeWithServer('bench:scale generator', () => {
         if (!checked.ok) throw new Error(`${message.type}: ${checked.reason} ${JSON.stringify(checked.errors)}`);
         types.add(message.type);
       }
-      expect([...types]).toEqual(expect.arrayContaining(['ParticipantReferred.v2', 'ParticipantEnrolled.v1', 'ConsentGiven.v1', 'PlacementStarted.v1', 'TeamDefined.v1']));
+      expect([...types]).toEqual(
+        expect.arrayContaining(['ParticipantReferred.v2', 'ParticipantEnrolled.v1', 'ConsentGiven.v1', 'PlacementStarted.v1', 'TeamDefined.v1']),
+      );
       // A referral's names are sealed with the participant's key: no name in the clear.
       const referral = messages.find((message) => message.type === 'ParticipantReferred.v2');
       const referred = participants.find((p) => p.participantId === referral?.key) as ParticipantPlan;
@@ -120,18 +144,32 @@ describeWithServer('bench:scale generator', () => {
       const store = await PostgresEventStore.open(db);
       const messages = await store.readOutbox(0, 1_000_000);
       const participantMessages = messages.filter((message) => !isTeamEvent(message.payload as never));
-      const rows = await db.query<{ event_id: string; participant_id: string; type: string; version: number; source: string; occurred_at: Date; event: unknown }>(
-        'select event_id, participant_id, type, version, source, occurred_at, event from tv_timeline order by received',
-      );
+      const rows = await db.query<{
+        event_id: string;
+        participant_id: string;
+        type: string;
+        version: number;
+        source: string;
+        occurred_at: Date;
+        event: unknown;
+      }>('select event_id, participant_id, type, version, source, occurred_at, event from tv_timeline order by received');
       expect(rows.map((row) => row.event_id)).toEqual(participantMessages.map((message) => message.messageId));
       rows.forEach((row, i) => {
         const payload = participantMessages[i]?.payload as { participantId: string; type: string; version: number; source: string; occurredAt: string };
         expect(row.event).toEqual(payload);
-        expect([row.participant_id, row.type, row.version, row.source, row.occurred_at.toISOString()]).toEqual([payload.participantId, payload.type, payload.version, payload.source, new Date(payload.occurredAt).toISOString()]);
+        expect([row.participant_id, row.type, row.version, row.source, row.occurred_at.toISOString()]).toEqual([
+          payload.participantId,
+          payload.type,
+          payload.version,
+          payload.source,
+          new Date(payload.occurredAt).toISOString(),
+        ]);
       });
       expect(projection.head).toBe(messages.length);
       expect(projection.timelineEvents).toBe(participantMessages.length);
-      const checkpoints = await db.query<{ consumer: string; position: unknown }>(`select consumer, position from msg_consumer_checkpoints where stream = 'outbox:platform' order by consumer`);
+      const checkpoints = await db.query<{ consumer: string; position: unknown }>(
+        `select consumer, position from msg_consumer_checkpoints where stream = 'outbox:platform' order by consumer`,
+      );
       expect(checkpoints.map((row) => [row.consumer, Number(row.position)])).toEqual([
         ['team-directory', messages.length],
         ['team-view', messages.length],
@@ -150,7 +188,8 @@ describeWithServer('bench:scale generator', () => {
     const { plan } = generated;
     const team = plan.teams[0];
     if (!team) throw new Error('no team');
-    const body = (await get('/team-view/participants?scope=all', team.supervisor)) as { participants?: { participantId: string }[] } | { participantId: string }[];
+    const body = (await get('/team-view/participants?scope=all', team.supervisor)) as
+      { participants?: { participantId: string }[] } | { participantId: string }[];
     const listed = (Array.isArray(body) ? body : (body.participants ?? [])).map((row) => row.participantId).sort();
     expect(listed).toEqual(participants.map((p) => p.participantId).sort());
   });
@@ -198,8 +237,21 @@ describe('bench:scale generator on PGlite', () => {
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-int-'));
-    store = await openCountryStore({ engine: 'pglite', serverUrl: 'postgres://unused', pgliteRoot: root, participants: plan.participants, plan: { ...plan, fingerprint: '' }, reuse: false });
-    generated = await generateCountry({ dataDir: store.target.dataDir as string, participants: plan.participants, seed: plan.seed, workers: 2, concurrency: 4 });
+    store = await openCountryStore({
+      engine: 'pglite',
+      serverUrl: 'postgres://unused',
+      pgliteRoot: root,
+      participants: plan.participants,
+      plan: { ...plan, fingerprint: '' },
+      reuse: false,
+    });
+    generated = await generateCountry({
+      dataDir: store.target.dataDir as string,
+      participants: plan.participants,
+      seed: plan.seed,
+      workers: 2,
+      concurrency: 4,
+    });
     const db = await openDatabase({ dataDir: store.target.dataDir as string });
     try {
       projection = await projectCountry(db);
@@ -241,7 +293,11 @@ describe('bench:scale generator on PGlite', () => {
       expect(response.status).toBe(200);
       const body = (await response.json()) as { participants?: { participantId: string }[] } | { participantId: string }[];
       const listed = (Array.isArray(body) ? body : (body.participants ?? [])).map((row) => row.participantId).sort();
-      expect(listed).toEqual(allParticipants(generated.plan).map((p) => p.participantId).sort());
+      expect(listed).toEqual(
+        allParticipants(generated.plan)
+          .map((p) => p.participantId)
+          .sort(),
+      );
     } finally {
       await country.close();
     }
@@ -251,7 +307,14 @@ describe('bench:scale generator on PGlite', () => {
     const { plan: _plan, ...figures } = generated;
     await store.record({ plan: { ...plan, fingerprint: fingerprint() }, at: new Date().toISOString(), generated: figures, projection });
     const open = (print: string): Promise<CountryStore> =>
-      openCountryStore({ engine: 'pglite', serverUrl: 'postgres://unused', pgliteRoot: root, participants: plan.participants, plan: { ...plan, fingerprint: print }, reuse: true });
+      openCountryStore({
+        engine: 'pglite',
+        serverUrl: 'postgres://unused',
+        pgliteRoot: root,
+        participants: plan.participants,
+        plan: { ...plan, fingerprint: print },
+        reuse: true,
+      });
     const same = await open(fingerprint());
     expect(same.reused?.generated.events).toBe(generated.events);
     expect(await readdir(store.target.dataDir as string)).toEqual(expect.arrayContaining(['pglite', 'data-keys']));

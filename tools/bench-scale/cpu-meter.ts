@@ -26,7 +26,11 @@ export class CpuMeter {
   private connected: Promise<void>;
 
   /** Samples every second: `pids()` (by group) and the backends of `databases` on the server at `serverUrl`. */
-  constructor(serverUrl: string, private readonly databases: readonly string[], private readonly pids: () => ReadonlyMap<number, string>) {
+  constructor(
+    serverUrl: string,
+    private readonly databases: readonly string[],
+    private readonly pids: () => ReadonlyMap<number, string>,
+  ) {
     this.client = new Client({ connectionString: serverUrl });
     this.connected = this.client.connect().then(
       () => undefined,

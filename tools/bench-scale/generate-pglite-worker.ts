@@ -22,7 +22,9 @@ childMain<PgliteGenerateTask, GeneratedFigures>(async ({ dataDir, participants, 
     participants,
     concurrency,
     onProgress: (p) =>
-      progress(`  generating: ${n(p.participantsDone)}/${n(p.participants)} participants, ${n(p.events)} events (${n(p.events / p.seconds)}/s), ${n(p.outbox)} shared, ${Math.round(p.seconds)} s`),
+      progress(
+        `  generating: ${n(p.participantsDone)}/${n(p.participants)} participants, ${n(p.events)} events (${n(p.events / p.seconds)}/s), ${n(p.outbox)} shared, ${Math.round(p.seconds)} s`,
+      ),
   });
   return figures;
 });

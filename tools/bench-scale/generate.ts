@@ -205,8 +205,22 @@ class Writer {
     return { participantsDone: this.participantsDone, commands: this.commands, events: this.store.events, outbox: this.store.outbox };
   }
 
-  async run(kind: string, slice: Slice<unknown, DomainEvent>, id: string, type: string, data: object, decide: AnyDecide, actor: Actor, at: string, key: string): Promise<void> {
-    const metadata = { actor: { sub: actor.sub, agency: actor.agency, role: actor.role }, now: at, correlationId: `bench-scale-${this.tag}-${++this.correlation}` };
+  async run(
+    kind: string,
+    slice: Slice<unknown, DomainEvent>,
+    id: string,
+    type: string,
+    data: object,
+    decide: AnyDecide,
+    actor: Actor,
+    at: string,
+    key: string,
+  ): Promise<void> {
+    const metadata = {
+      actor: { sub: actor.sub, agency: actor.agency, role: actor.role },
+      now: at,
+      correlationId: `bench-scale-${this.tag}-${++this.correlation}`,
+    };
     const outcome = await this.pipeline.run(slice, id, { type, data, metadata }, decide);
     this.commands++;
     if (!outcome.ok) throw new Error(`${kind} on ${id} refused: ${outcome.error.code} ${outcome.error.message}`);
@@ -220,13 +234,43 @@ class Writer {
   async programme(plan: CountryPlan): Promise<void> {
     await forEachLimit(plan.teams.length, 16, async (t) => {
       const team = plan.teams[t] as TeamPlan;
-      await this.run('define-team', teamSlice as never, team.teamId, 'DefineTeam', team.definition, decideDefineTeam as never, plan.administrator, team.definedAt, team.teamId);
+      await this.run(
+        'define-team',
+        teamSlice as never,
+        team.teamId,
+        'DefineTeam',
+        team.definition,
+        decideDefineTeam as never,
+        plan.administrator,
+        team.definedAt,
+        team.teamId,
+      );
       for (const person of team.members) {
         const by = person.role === 'supervisor' ? plan.administrator : (team.supervisor as Actor);
-        await this.run('add-member', teamSlice as never, team.teamId, 'AddTeamMember', person.command, decideAddTeamMember as never, by, team.definedAt, team.teamId);
+        await this.run(
+          'add-member',
+          teamSlice as never,
+          team.teamId,
+          'AddTeamMember',
+          person.command,
+          decideAddTeamMember as never,
+          by,
+          team.definedAt,
+          team.teamId,
+        );
       }
       for (const employer of team.employers) {
-        await this.run('register-employer', employerSlice as never, employer.employerId, 'RegisterEmployer', employer, decideRegisterEmployer as never, team.supervisor, team.definedAt, employer.employerId);
+        await this.run(
+          'register-employer',
+          employerSlice as never,
+          employer.employerId,
+          'RegisterEmployer',
+          employer,
+          decideRegisterEmployer as never,
+          team.supervisor,
+          team.definedAt,
+          employer.employerId,
+        );
       }
     });
   }
@@ -339,9 +383,22 @@ export async function generateCountry(options: GenerateOptions): Promise<Generat
       try {
         const results = await Promise.all(
           Array.from({ length: workers }, (_, w) =>
-            forkWorker({ databaseUrl: databaseUrl as string, participants: plan.participantCount, seed, end: end.toISOString(), first: w, stride: workers, concurrency, maxBatch }, (counts) => {
-              latest[w] = counts;
-            }, (pid) => children.set(pid, 'generator')),
+            forkWorker(
+              {
+                databaseUrl: databaseUrl as string,
+                participants: plan.participantCount,
+                seed,
+                end: end.toISOString(),
+                first: w,
+                stride: workers,
+                concurrency,
+                maxBatch,
+              },
+              (counts) => {
+                latest[w] = counts;
+              },
+              (pid) => children.set(pid, 'generator'),
+            ),
           ),
         );
         results.forEach((peakRss, w) => rss.push({ process: `generator worker ${w + 1}`, peakRss }));

@@ -115,14 +115,71 @@ function reads(plan: CountryPlan): Read[] {
   const quarter = lastFullQuarter(plan.end);
   const claims = (actor: { sub: string; agency: string; role: string }): TokenClaims => ({ sub: actor.sub, agency: actor.agency, role: actor.role });
   return [
-    { key: 'caseload', name: "a specialist's own caseload (scope=mine)", target: '≤ 20', path: '/team-view/participants?scope=mine', claims: claims(specialist), requests: SLOW_REQUESTS },
-    { key: 'list', name: "a supervisor's list (scope=all)", target: '—', path: '/team-view/participants?scope=all', claims: claims(team.supervisor), requests: SLOW_REQUESTS },
-    { key: 'board', name: "a team's board (supervisor)", target: '≤ 30', path: `/team-view/board?team=${team.teamId}`, claims: claims(team.supervisor), requests: SLOW_REQUESTS },
-    { key: 'summary', name: "one participant's summary", target: '≤ 10', path: `/team-view/participants/${longest.participantId}`, claims: claims(owner), requests: REQUESTS },
-    { key: 'timeline', name: `one timeline (the first team's longest history: ${longest.steps.length} commands)`, target: '≤ 20', path: `/team-view/participants/${longest.participantId}/timeline`, claims: claims(owner), requests: REQUESTS },
-    { key: 'outcomes', name: `a team's outcomes, ${quarter}`, target: '≤ 50', path: `/team-view/outcomes?quarter=${quarter}&team=${team.teamId}`, claims: claims(team.supervisor), requests: REQUESTS },
-    { key: 'all-outcomes', name: `all teams' outcomes (coordinator), ${quarter}`, target: '≤ 200', path: `/programme/outcomes?quarter=${quarter}`, claims: claims(plan.coordinator), requests: SLOW_REQUESTS },
-    { key: 'all-outcomes-cold', name: `all teams' outcomes (coordinator), cold`, target: '—', path: `/programme/outcomes?quarter=${quarter}`, claims: claims(plan.coordinator), requests: SLOW_REQUESTS, cold: true },
+    {
+      key: 'caseload',
+      name: "a specialist's own caseload (scope=mine)",
+      target: '≤ 20',
+      path: '/team-view/participants?scope=mine',
+      claims: claims(specialist),
+      requests: SLOW_REQUESTS,
+    },
+    {
+      key: 'list',
+      name: "a supervisor's list (scope=all)",
+      target: '—',
+      path: '/team-view/participants?scope=all',
+      claims: claims(team.supervisor),
+      requests: SLOW_REQUESTS,
+    },
+    {
+      key: 'board',
+      name: "a team's board (supervisor)",
+      target: '≤ 30',
+      path: `/team-view/board?team=${team.teamId}`,
+      claims: claims(team.supervisor),
+      requests: SLOW_REQUESTS,
+    },
+    {
+      key: 'summary',
+      name: "one participant's summary",
+      target: '≤ 10',
+      path: `/team-view/participants/${longest.participantId}`,
+      claims: claims(owner),
+      requests: REQUESTS,
+    },
+    {
+      key: 'timeline',
+      name: `one timeline (the first team's longest history: ${longest.steps.length} commands)`,
+      target: '≤ 20',
+      path: `/team-view/participants/${longest.participantId}/timeline`,
+      claims: claims(owner),
+      requests: REQUESTS,
+    },
+    {
+      key: 'outcomes',
+      name: `a team's outcomes, ${quarter}`,
+      target: '≤ 50',
+      path: `/team-view/outcomes?quarter=${quarter}&team=${team.teamId}`,
+      claims: claims(team.supervisor),
+      requests: REQUESTS,
+    },
+    {
+      key: 'all-outcomes',
+      name: `all teams' outcomes (coordinator), ${quarter}`,
+      target: '≤ 200',
+      path: `/programme/outcomes?quarter=${quarter}`,
+      claims: claims(plan.coordinator),
+      requests: SLOW_REQUESTS,
+    },
+    {
+      key: 'all-outcomes-cold',
+      name: `all teams' outcomes (coordinator), cold`,
+      target: '—',
+      path: `/programme/outcomes?quarter=${quarter}`,
+      claims: claims(plan.coordinator),
+      requests: SLOW_REQUESTS,
+      cold: true,
+    },
   ];
 }
 
@@ -145,7 +202,11 @@ interface SizeRun {
 const label = (run: Pick<SizeRun, 'engine' | 'participants'>): string => `${n(run.participants)}${run.engine === 'pglite' ? ' (PGlite)' : ''}`;
 
 /** Generates the country into the store (the server's workers, or PGlite's one process) and projects it in bulk. */
-async function generateAndProject(store: CountryStore, participants: number, plan: CountryPlan): Promise<Pick<SizeRun, 'generated' | 'projection' | 'projectRss'>> {
+async function generateAndProject(
+  store: CountryStore,
+  participants: number,
+  plan: CountryPlan,
+): Promise<Pick<SizeRun, 'generated' | 'projection' | 'projectRss'>> {
   let generated: GenerateResult;
   if (store.engine === 'server') {
     generated = await generateCountry({
@@ -154,7 +215,9 @@ async function generateAndProject(store: CountryStore, participants: number, pla
       workers: WORKERS,
       concurrency: CONCURRENCY,
       onProgress: (p) =>
-        console.log(`  generating: ${n(p.participantsDone)}/${n(p.participants)} participants, ${n(p.events)} events (${n(p.events / p.seconds)}/s), ${n(p.outbox)} shared, ${Math.round(p.seconds)} s`),
+        console.log(
+          `  generating: ${n(p.participantsDone)}/${n(p.participants)} participants, ${n(p.events)} events (${n(p.events / p.seconds)}/s), ${n(p.outbox)} shared, ${Math.round(p.seconds)} s`,
+        ),
     });
   } else {
     // PGlite is one process's: the whole country is written in one child, PGlite in it (its RSS is the generator's).
@@ -208,7 +271,12 @@ async function runSize(engine: Engine, participants: number): Promise<SizeRun> {
       if (REUSE) console.log(`no complete country of this plan at ${store.where} to reuse: generating it`);
       made = await generateAndProject(store, participants, plan);
       const { plan: _plan, ...figures } = made.generated;
-      await store.record({ plan: { participants, seed: DEFAULT_SEED, end: DEFAULT_END, fingerprint: planFingerprint(plan) }, at: new Date().toISOString(), generated: figures, projection: made.projection });
+      await store.record({
+        plan: { participants, seed: DEFAULT_SEED, end: DEFAULT_END, fingerprint: planFingerprint(plan) },
+        at: new Date().toISOString(),
+        generated: figures,
+        projection: made.projection,
+      });
     }
     let rebuild: SizeRun['rebuild'] = null;
     try {
@@ -217,12 +285,16 @@ async function runSize(engine: Engine, participants: number): Promise<SizeRun> {
       rebuild = { ...value, peakRss };
       console.log(
         `rebuilt (rebuildTeamViewReadModels): ${n(value.rebuilt)} events in ${value.rebuildSeconds.toFixed(1)} s (${n(value.rebuilt / value.rebuildSeconds)} events/s), peak RSS ${mb(peakRss)}` +
-          (value.vacuumSeconds !== undefined ? `; then vacuum (analyze) in ${value.vacuumSeconds.toFixed(1)} s (PGlite has no autovacuum; the platform vacuums every ${PGLITE_VACUUM_MS / 1000} s)` : ''),
+          (value.vacuumSeconds !== undefined
+            ? `; then vacuum (analyze) in ${value.vacuumSeconds.toFixed(1)} s (PGlite has no autovacuum; the platform vacuums every ${PGLITE_VACUUM_MS / 1000} s)`
+            : ''),
       );
     } catch (error) {
       console.log(`REBUILD FAILED (the reads below run on whatever it left): ${String(error).slice(0, 2000)}`);
     }
-    const platform = await startPlatformProcess(engine === 'server' ? { databaseUrl: store.target.databaseUrl as string } : { dataDir: store.target.dataDir as string, vacuumEveryMs: PGLITE_VACUUM_MS });
+    const platform = await startPlatformProcess(
+      engine === 'server' ? { databaseUrl: store.target.databaseUrl as string } : { dataDir: store.target.dataDir as string, vacuumEveryMs: PGLITE_VACUUM_MS },
+    );
     // The server's database through a connection of its own; PGlite (one process's) through the platform's driver.
     const side = engine === 'server' ? new Client({ connectionString: store.target.databaseUrl }) : null;
     const query = async <R extends Record<string, unknown>>(sql: string): Promise<R[]> => (side ? (await side.query<R>(sql)).rows : platform.query<R>(sql));
@@ -230,14 +302,18 @@ async function runSize(engine: Engine, participants: number): Promise<SizeRun> {
     try {
       await side?.connect();
       const contactLine = await waitForContactLine(query);
-      if (contactLine) console.log(`contact line (the employer's 24/7 line, from the event log at platform start): ${contactLine.caughtUp ? 'caught up' : 'NOT caught up'} in ${contactLine.seconds.toFixed(1)} s`);
+      if (contactLine)
+        console.log(
+          `contact line (the employer's 24/7 line, from the event log at platform start): ${contactLine.caughtUp ? 'caught up' : 'NOT caught up'} in ${contactLine.seconds.toFixed(1)} s`,
+        );
       const cold = await coldStart(query, engine);
       // Every read a few times before any is timed: the first reads after a start (PGlite's engine compiled to
       // WebAssembly tiers up, its buffer cache is empty) would otherwise fall on whichever read comes first.
       if (WARMUP > 0) {
         const started = Date.now();
         for (let round = 0; round < WARMUP; round++) {
-          for (const read of reads(made.generated.plan)) await measure(platform.url, { ...read, requests: 0 }, await platform.token(read.claims), read.cold ? cold : undefined);
+          for (const read of reads(made.generated.plan))
+            await measure(platform.url, { ...read, requests: 0 }, await platform.token(read.claims), read.cold ? cold : undefined);
         }
         console.log(`  warm-up: every read ${WARMUP} times before any is timed (BENCH_SCALE_WARMUP), ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
@@ -272,7 +348,9 @@ async function coldStart(query: <R extends Record<string, unknown>>(sql: string)
     console.log(`  (no ${TALLIES} table on this database: the cold row is the same read as the coordinator's row above it)`);
     return undefined;
   }
-  console.log(`  (the cold row: 'delete from ${TALLIES}' before each request, ${engine === 'server' ? 'through a connection of its own' : "through the platform's own PGlite driver"}, untimed)`);
+  console.log(
+    `  (the cold row: 'delete from ${TALLIES}' before each request, ${engine === 'server' ? 'through a connection of its own' : "through the platform's own PGlite driver"}, untimed)`,
+  );
   return async () => {
     await query(`delete from ${TALLIES}`);
   };
@@ -282,7 +360,9 @@ async function coldStart(query: <R extends Record<string, unknown>>(sql: string)
  * The employer's contact line projects the event log (`$all`) when the platform starts: the bench waits for it (it
  * would otherwise share the machine with the reads) and says how long it took. Null when there is no such checkpoint.
  */
-async function waitForContactLine(query: <R extends Record<string, unknown>>(sql: string) => Promise<R[]>): Promise<{ seconds: number; caughtUp: boolean } | null> {
+async function waitForContactLine(
+  query: <R extends Record<string, unknown>>(sql: string) => Promise<R[]>,
+): Promise<{ seconds: number; caughtUp: boolean } | null> {
   const started = Date.now();
   for (;;) {
     const rows = await query<{ head: string; at: string | null }>(
@@ -304,8 +384,16 @@ async function main(): Promise<void> {
   const serverSizes = ENGINE === 'pglite' ? [] : [...new Set([SMALL, LARGE, ...(ENGINE === 'both' ? [PGLITE_SIZE] : [])])].sort((a, b) => a - b);
   const pgliteSizes = ENGINE === 'server' ? [] : [PGLITE_SIZE];
   const sizesTitle = [...serverSizes.map((size) => n(size)), ...pgliteSizes.map((size) => `${n(size)} on PGlite`)].join(' and ');
-  console.log(`# bench:scale, ${sizesTitle} participants | ${new Date().toISOString()} | ${machine} | PostgreSQL ${(await serverVersion()) || '?'} | load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  if (REUSE) console.log('BENCH_SCALE_REUSE=1: a kept country of the same plan is reused (no generation, no bulk projection); the rebuild and the reads run; everything is kept');
+  console.log(
+    `# bench:scale, ${sizesTitle} participants | ${new Date().toISOString()} | ${machine} | PostgreSQL ${(await serverVersion()) || '?'} | load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  if (REUSE)
+    console.log(
+      'BENCH_SCALE_REUSE=1: a kept country of the same plan is reused (no generation, no bulk projection); the rebuild and the reads run; everything is kept',
+    );
   const runs: SizeRun[] = [];
   for (const size of serverSizes) runs.push(await runSize('server', size));
   for (const size of pgliteSizes) runs.push(await runSize('pglite', size));
@@ -385,7 +473,15 @@ async function main(): Promise<void> {
     console.log(`pglite_vs_server_p99_max_ratio=${worst.toFixed(2)}`);
     console.log(`pglite_reads_over_2x_server=${overTwice.length === 0 ? 'none' : overTwice.join('; ')}`);
   }
-  const peak = Math.max(peakRssOfThisProcess(), ...runs.flatMap((run) => [run.projectRss, run.rebuild?.peakRss ?? 0, run.platformRss, ...(run.reusedFrom ? [] : run.generated.workers.map((w) => w.peakRss))]));
+  const peak = Math.max(
+    peakRssOfThisProcess(),
+    ...runs.flatMap((run) => [
+      run.projectRss,
+      run.rebuild?.peakRss ?? 0,
+      run.platformRss,
+      ...(run.reusedFrom ? [] : run.generated.workers.map((w) => w.peakRss)),
+    ]),
+  );
   console.log(`peak_rss_per_process_max=${mb(peak)}`);
   console.log(`load_average_1m=${os.loadavg()[0]?.toFixed(1)} (other work on the machine skews the figures)`);
 }

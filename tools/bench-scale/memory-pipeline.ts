@@ -120,5 +120,4 @@ export class MemoryPipeline {
   }
 }
 
-const participantOf = (data: Record<string, unknown>): string | undefined =>
-  typeof data['participantId'] === 'string' ? data['participantId'] : undefined;
+const participantOf = (data: Record<string, unknown>): string | undefined => (typeof data['participantId'] === 'string' ? data['participantId'] : undefined);

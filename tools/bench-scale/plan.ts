@@ -92,8 +92,50 @@ const uuidFrom = (random: () => number): string => {
 };
 
 const DAY = 86_400_000;
-const GIVEN = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Jonas', 'Nora', 'Emil', 'Sara', 'Henrik', 'Maja', 'Tobias', 'Ida', 'Sander', 'Thea', 'Magnus', 'Emma', 'Mathias', 'Julie', 'Kristian'];
-const FAMILY = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Hagen', 'Eriksen', 'Bakken', 'Solberg', 'Strand', 'Lie', 'Dahl'];
+const GIVEN = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sofie',
+  'Jonas',
+  'Nora',
+  'Emil',
+  'Sara',
+  'Henrik',
+  'Maja',
+  'Tobias',
+  'Ida',
+  'Sander',
+  'Thea',
+  'Magnus',
+  'Emma',
+  'Mathias',
+  'Julie',
+  'Kristian',
+];
+const FAMILY = [
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Berg',
+  'Haugen',
+  'Hagen',
+  'Eriksen',
+  'Bakken',
+  'Solberg',
+  'Strand',
+  'Lie',
+  'Dahl',
+];
 const MUNICIPALITIES = ['Oslo', 'Bergen', 'Trondheim', 'Stavanger', 'Kristiansand', 'Tromsø', 'Drammen', 'Bodø', 'Ålesund', 'Hamar'];
 const REFERRERS = ['DPS poliklinikk', 'NAV', 'self', 'Fastlege', 'DPS, team 2'];
 const ORGANISATION_NUMBERS = ['912345670', '923456781', '934567892', '945678903', '956789014', '967890125'];
@@ -140,7 +182,9 @@ export function planCountry(options: PlanOptions): CountryPlan {
     const n = String(t + 1).padStart(3, '0');
     const staff = (sub: string, agency: string, role: string): Actor => ({ sub, agency, role });
     const supervisor = staff(`sup-${n}`, 'welfare-office', 'supervisor');
-    const specialists = Array.from({ length: Math.max(1, Math.ceil(size / PARTICIPANTS_PER_SPECIALIST)) }, (_, k) => staff(`es-${n}-${k + 1}`, 'welfare-office', 'employment-specialist'));
+    const specialists = Array.from({ length: Math.max(1, Math.ceil(size / PARTICIPANTS_PER_SPECIALIST)) }, (_, k) =>
+      staff(`es-${n}-${k + 1}`, 'welfare-office', 'employment-specialist'),
+    );
     const caseworker = staff(`cw-${n}`, 'welfare-office', 'caseworker');
     const clinician = staff(`dr-${n}`, 'mental-health', 'clinician');
     const municipal = staff(`mw-${n}`, 'municipality', 'municipal-worker');
@@ -166,7 +210,11 @@ export function planCountry(options: PlanOptions): CountryPlan {
       caseworker,
       clinician,
       members: [supervisor, ...specialists, caseworker, clinician, municipal].map(member),
-      employers: Array.from({ length: 5 }, (_, e) => ({ employerId: uuidFrom(random), name: `Arbeidsgiver ${n}-${e + 1} AS`, organisationNumber: pick(ORGANISATION_NUMBERS) })),
+      employers: Array.from({ length: 5 }, (_, e) => ({
+        employerId: uuidFrom(random),
+        name: `Arbeidsgiver ${n}-${e + 1} AS`,
+        organisationNumber: pick(ORGANISATION_NUMBERS),
+      })),
     };
   });
 
@@ -256,7 +304,12 @@ function planParticipant(random: () => number, team: TeamPlan, i: number, startM
     },
   });
   const shareWith: GiveConsent['data']['shareWith'] = random() < 0.2 ? ['mental-health'] : ['mental-health', 'municipality', 'employer'];
-  steps.push({ kind: 'consent', at: iso(enrolMs + 9 * 3600_000 + 300_000), actor: specialist, data: { participantId, shareWith, employerDisclosure: shareWith.includes('employer') && random() < 0.7 } });
+  steps.push({
+    kind: 'consent',
+    at: iso(enrolMs + 9 * 3600_000 + 300_000),
+    actor: specialist,
+    data: { participantId, shareWith, employerDisclosure: shareWith.includes('employer') && random() < 0.7 },
+  });
   // Discharged after 6 months to 3 years, if that is before the end; else still in the programme.
   const dischargeMs = enrolMs + between(180, 1100) * DAY;
   const lastMs = Math.min(dischargeMs, endMs - DAY);
@@ -264,14 +317,30 @@ function planParticipant(random: () => number, team: TeamPlan, i: number, startM
   // and their ends, a flag. Each entry has its own time (ms, then the order it was planned in for ties).
   const events: { ms: number; step: (ms: number) => Step }[] = [];
   for (let ms = enrolMs + between(2, 7) * DAY; ms < lastMs; ms += between(3, 10) * DAY) {
-    events.push({ ms, step: (when) => ({ kind: 'contact', at: at(when), actor: specialist, data: { participantId, contactedOn: date(when), mode: pick(['in-person', 'phone', 'video', 'message'] as const), inCommunity: random() < 0.6 } }) });
+    events.push({
+      ms,
+      step: (when) => ({
+        kind: 'contact',
+        at: at(when),
+        actor: specialist,
+        data: { participantId, contactedOn: date(when), mode: pick(['in-person', 'phone', 'video', 'message'] as const), inCommunity: random() < 0.6 },
+      }),
+    });
   }
   let jobSearchMs = enrolMs + between(5, 30) * DAY;
   for (let job = 0; job < 3 && jobSearchMs < lastMs; job++) {
     const startMs = jobSearchMs + between(20, 200) * DAY;
     for (let ms = jobSearchMs; ms < Math.min(startMs, lastMs); ms += between(7, 35) * DAY) {
       const employer = pick(team.employers);
-      events.push({ ms, step: (when) => ({ kind: 'employer-contact', at: at(when), actor: specialist, data: { participantId, employerId: employer.employerId, kind: pick(['face-to-face', 'face-to-face', 'phone'] as const), contactedOn: date(when) } }) });
+      events.push({
+        ms,
+        step: (when) => ({
+          kind: 'employer-contact',
+          at: at(when),
+          actor: specialist,
+          data: { participantId, employerId: employer.employerId, kind: pick(['face-to-face', 'face-to-face', 'phone'] as const), contactedOn: date(when) },
+        }),
+      });
     }
     if (startMs >= lastMs || random() < 0.3) break;
     const employer = pick(team.employers);
@@ -284,16 +353,43 @@ function planParticipant(random: () => number, team: TeamPlan, i: number, startM
         kind: 'start-placement',
         at: at(when),
         actor: specialist,
-        data: { participantId, placementId, employerId: employer.employerId, employerRegistered: true, jobTitle: pick(JOBS), startDate: date(when), hoursPerWeek, hourlyWage, employmentType: 'competitive', minimumHourlyWage: 200 },
+        data: {
+          participantId,
+          placementId,
+          employerId: employer.employerId,
+          employerRegistered: true,
+          jobTitle: pick(JOBS),
+          startDate: date(when),
+          hoursPerWeek,
+          hourlyWage,
+          employmentType: 'competitive',
+          minimumHourlyWage: 200,
+        },
       }),
     });
     const endJobMs = startMs + between(30, 700) * DAY;
     // Follow-along while the job lasts (and the participant is in the programme): the worker, the employer or both.
     for (let ms = startMs + between(1, 7) * DAY; ms < Math.min(endJobMs, lastMs); ms += between(7, 21) * DAY) {
-      events.push({ ms, step: (when) => ({ kind: 'follow-along', at: at(when), actor: specialist, data: { participantId, placementId, contactedOn: date(when), with: pick(['worker', 'employer', 'both'] as const) } }) });
+      events.push({
+        ms,
+        step: (when) => ({
+          kind: 'follow-along',
+          at: at(when),
+          actor: specialist,
+          data: { participantId, placementId, contactedOn: date(when), with: pick(['worker', 'employer', 'both'] as const) },
+        }),
+      });
     }
     if (endJobMs >= lastMs) break;
-    events.push({ ms: endJobMs, step: (when) => ({ kind: 'end-placement', at: at(when), actor: specialist, data: { participantId, placementId, endDate: date(when), reason: pick(['contract-ended', 'resigned', 'dismissed'] as const) } }) });
+    events.push({
+      ms: endJobMs,
+      step: (when) => ({
+        kind: 'end-placement',
+        at: at(when),
+        actor: specialist,
+        data: { participantId, placementId, endDate: date(when), reason: pick(['contract-ended', 'resigned', 'dismissed'] as const) },
+      }),
+    });
     jobSearchMs = endJobMs + between(5, 30) * DAY;
   }
   if (random() < 0.25) {
@@ -301,14 +397,27 @@ function planParticipant(random: () => number, team: TeamPlan, i: number, startM
     const flagId = uuidFrom(random);
     const reviewBy = date(raiseMs + between(7, 21) * DAY);
     const level = pick(['watch', 'elevated', 'acute'] as const);
-    events.push({ ms: raiseMs, step: (when) => ({ kind: 'raise-flag', at: at(when), actor: team.clinician, data: { participantId, flagId, level, reviewBy, actions: ['tettere kontakt med behandler'] } }) });
+    events.push({
+      ms: raiseMs,
+      step: (when) => ({
+        kind: 'raise-flag',
+        at: at(when),
+        actor: team.clinician,
+        data: { participantId, flagId, level, reviewBy, actions: ['tettere kontakt med behandler'] },
+      }),
+    });
     const clearMs = raiseMs + between(10, 90) * DAY;
-    if (clearMs < lastMs) events.push({ ms: clearMs, step: (when) => ({ kind: 'clear-flag', at: at(when), actor: team.clinician, data: { participantId, flagId, reason: 'stabil igjen' } }) });
+    if (clearMs < lastMs)
+      events.push({
+        ms: clearMs,
+        step: (when) => ({ kind: 'clear-flag', at: at(when), actor: team.clinician, data: { participantId, flagId, reason: 'stabil igjen' } }),
+      });
   }
   // Stable: entries on the same day keep the order they were planned in (a job's start before its follow-along).
   events.sort((a, b) => a.ms - b.ms);
   for (const event of events) steps.push(event.step(event.ms));
   const discharged = dischargeMs < endMs - DAY;
-  if (discharged) steps.push({ kind: 'discharge', at: iso(dischargeMs + 12 * 3600_000), actor: specialist, data: { participantId, reason: pick(DISCHARGE_REASONS) } });
+  if (discharged)
+    steps.push({ kind: 'discharge', at: iso(dischargeMs + 12 * 3600_000), actor: specialist, data: { participantId, reason: pick(DISCHARGE_REASONS) } });
   return { ...base, status: discharged ? 'discharged' : 'enrolled', steps };
 }

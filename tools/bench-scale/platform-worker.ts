@@ -18,7 +18,8 @@ export type PlatformMessage =
   | { readonly kind: 'rows'; readonly rows: readonly Record<string, unknown>[] }
   | { readonly kind: 'failed'; readonly error: string };
 
-export type PlatformRequest = { readonly kind: 'rss' } | { readonly kind: 'close' } | { readonly kind: 'sql'; readonly sql: string; readonly params?: readonly unknown[] };
+export type PlatformRequest =
+  { readonly kind: 'rss' } | { readonly kind: 'close' } | { readonly kind: 'sql'; readonly sql: string; readonly params?: readonly unknown[] };
 
 export interface PlatformTask {
   /** A server's database; without it, PGlite in `dataDir`. */

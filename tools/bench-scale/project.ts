@@ -47,7 +47,9 @@ export interface ProjectionResult {
 export async function projectCountry(db: SqlDriver, onProgress?: (progress: ProjectionProgress) => void): Promise<ProjectionResult> {
   await PostgresEventStore.open(db);
   await migrateTeamView(db);
-  const directory = await createTeamDirectoryConsumer(db, { onDeadLetter: (delivery, reason) => console.warn(`team directory: dead letter ${delivery.message.id}: ${reason}`) });
+  const directory = await createTeamDirectoryConsumer(db, {
+    onDeadLetter: (delivery, reason) => console.warn(`team directory: dead letter ${delivery.message.id}: ${reason}`),
+  });
   const [counter] = await db.query<{ outbox: unknown }>('select outbox from es_counters where id = 1');
   const head = Number(counter?.outbox ?? 0);
 
@@ -63,12 +65,10 @@ export async function projectCountry(db: SqlDriver, onProgress?: (progress: Proj
       [after, names],
     );
     if (rows.length === 0) break;
-    const deliveries = rows.map(
-      (row): Delivery => ({
-        message: { id: row.message_id, key: row.partition_key, type: row.type, payload: row.payload, source: SOURCE },
-        cursor: { stream: STREAM, position: Number(row.position) },
-      }),
-    );
+    const deliveries = rows.map((row): Delivery => ({
+      message: { id: row.message_id, key: row.partition_key, type: row.type, payload: row.payload, source: SOURCE },
+      cursor: { stream: STREAM, position: Number(row.position) },
+    }));
     await directory.handleBatch(deliveries);
     directoryMessages += rows.length;
     after = Number(rows[rows.length - 1]?.position);

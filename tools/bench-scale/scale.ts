@@ -33,7 +33,10 @@ async function onServer(serverUrl: string, statements: readonly string[]): Promi
   }
 }
 
-const dropStatements = (database: string): string[] => [`drop database if exists ${database} with (force)`, `drop database if exists ${database}_keys with (force)`];
+const dropStatements = (database: string): string[] => [
+  `drop database if exists ${database} with (force)`,
+  `drop database if exists ${database}_keys with (force)`,
+];
 
 /** `bench_scale_<name>` and its `_keys` database on DATABASE_URL's server, created empty. */
 export async function freshDatabase(serverUrl: string, name: string): Promise<ScaleDatabase> {
@@ -57,7 +60,13 @@ export interface GeneratedRecord {
 }
 
 export const planFingerprint = (plan: CountryPlan): string =>
-  [plan.teams.length, plan.participantsOf(0).to, plan.teams[0]?.teamId, plan.participant(0).participantId, plan.participant(plan.participantCount - 1).participantId].join(':');
+  [
+    plan.teams.length,
+    plan.participantsOf(0).to,
+    plan.teams[0]?.teamId,
+    plan.participant(0).participantId,
+    plan.participant(plan.participantCount - 1).participantId,
+  ].join(':');
 
 /** A size's country: where it is, how the platform, the generator and the projection open it, and an earlier run's record. */
 export interface CountryStore {
@@ -95,12 +104,25 @@ export async function openCountryStore(options: {
   const matches = (record: GeneratedRecord | null): GeneratedRecord | null => {
     const earlier = record?.plan;
     const wanted = options.plan;
-    return earlier && earlier.participants === wanted.participants && earlier.seed === wanted.seed && earlier.end === wanted.end && earlier.fingerprint === wanted.fingerprint ? record : null;
+    return earlier &&
+      earlier.participants === wanted.participants &&
+      earlier.seed === wanted.seed &&
+      earlier.end === wanted.end &&
+      earlier.fingerprint === wanted.fingerprint
+      ? record
+      : null;
   };
   if (options.engine === 'pglite') {
     const dataDir = path.join(options.pgliteRoot, String(options.participants));
     const file = path.join(dataDir, RECORD_FILE);
-    const earlier = options.reuse ? matches(await readFile(file, 'utf8').then((text) => JSON.parse(text) as GeneratedRecord, () => null)) : null;
+    const earlier = options.reuse
+      ? matches(
+          await readFile(file, 'utf8').then(
+            (text) => JSON.parse(text) as GeneratedRecord,
+            () => null,
+          ),
+        )
+      : null;
     if (!earlier) {
       await rm(dataDir, { recursive: true, force: true });
       await mkdir(dataDir, { recursive: true });
@@ -128,7 +150,9 @@ export async function openCountryStore(options: {
       await client.connect();
       try {
         await client.query(`create table if not exists ${RECORD_TABLE} (id int primary key, record jsonb not null)`);
-        await client.query(`insert into ${RECORD_TABLE} (id, record) values (1, $1) on conflict (id) do update set record = excluded.record`, [JSON.stringify(record)]);
+        await client.query(`insert into ${RECORD_TABLE} (id, record) values (1, $1) on conflict (id) do update set record = excluded.record`, [
+          JSON.stringify(record),
+        ]);
       } finally {
         await client.end();
       }
@@ -150,7 +174,9 @@ async function serverRecord(serverUrl: string, name: string, url: string): Promi
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ record: GeneratedRecord; events: string | null }>(`select record, (select events from es_counters where id = 1) as events from ${RECORD_TABLE} where id = 1`);
+    const { rows } = await client.query<{ record: GeneratedRecord; events: string | null }>(
+      `select record, (select events from es_counters where id = 1) as events from ${RECORD_TABLE} where id = 1`,
+    );
     const row = rows[0];
     // The events are still there (a database emptied by hand is not reused).
     return row && Number(row.events ?? 0) >= row.record.generated.events ? row.record : null;
@@ -180,10 +206,16 @@ export interface PlatformProcess extends PlatformOnCountry {
  * In this process (the int test): the platform and the test share its RSS. On a server's database (files in a
  * temporary directory), or on PGlite in `{ dataDir }` (kept).
  */
-export async function startOn(target: string | { readonly dataDir: string }, clock?: Clock): Promise<PlatformOnCountry & { readonly platform: RunningPlatform }> {
+export async function startOn(
+  target: string | { readonly dataDir: string },
+  clock?: Clock,
+): Promise<PlatformOnCountry & { readonly platform: RunningPlatform }> {
   const temporary = typeof target === 'string' ? await mkdtemp(path.join(os.tmpdir(), 'bench-scale-')) : undefined;
   const dataDir = temporary ?? (target as { dataDir: string }).dataDir;
-  const platform = await startPlatform({ port: 0, dataDir, ...(typeof target === 'string' ? { databaseUrl: target } : {}), identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: [] }, clock);
+  const platform = await startPlatform(
+    { port: 0, dataDir, ...(typeof target === 'string' ? { databaseUrl: target } : {}), identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: [] },
+    clock,
+  );
   await platform.settled();
   const key = await loadOrCreateSigningKey(dataDir);
   const rss = async (): Promise<number> => process.resourceUsage().maxRSS * 1024;

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ACCESS_POLICY, PRINCIPAL_KINDS, PolicyRow, PrincipalKind, TokenClaims, isTeamStaff } from '@ips/access';
 import { PlatformHarness } from './testing/platform-harness';
 
-type Document = { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema?: { $ref?: string } }> } }>>; components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> } };
+type Document = {
+  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema?: { $ref?: string } }> } }>>;
+  components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> };
+};
 
 /**
  * The access policy table, route by route and agency/role by agency/role, against the running platform:
@@ -102,23 +105,56 @@ describe('the access policy, enforced on every route for every agency and role',
     document = (await harness.http.get('/docs-json').expect(200)).body as Document;
     // Two teams: every staff kind has a member on A (the matrix's callers), one on B, and a former member of A.
     const administrator = { Authorization: `Bearer ${await harness.token({ sub: 'adm-1', agency: 'programme', role: 'administrator' })}` };
-    for (const [teamId, name] of [[teamA, 'IPS A'], [teamB, 'IPS B']] as const) {
+    for (const [teamId, name] of [
+      [teamA, 'IPS A'],
+      [teamB, 'IPS B'],
+    ] as const) {
       await harness.http.put(`/programme/teams/${teamId}`).set(administrator).send({ name, municipality: 'Trondheim', timeZone: 'Europe/Oslo' }).expect(201);
     }
     for (const kind of staffKinds) {
       const [agency, role] = kind.split('/') as [string, string];
       const member = (sub: string, from?: string) => ({ sub, displayName: sub, agency, role, ...(from ? { from } : {}) });
-      await harness.http.post(`/programme/teams/${teamA}/members`).set(administrator).send(member(subOf('a', kind))).expect(201);
-      await harness.http.post(`/programme/teams/${teamB}/members`).set(administrator).send(member(subOf('b', kind))).expect(201);
-      await harness.http.post(`/programme/teams/${teamA}/members`).set(administrator).send(member(subOf('f', kind), '2026-02-20')).expect(201);
-      await harness.http.post(`/programme/teams/${teamA}/members/${subOf('f', kind)}/end`).set(administrator).send({}).expect(201);
-      await harness.http.post(`/programme/teams/${teamB}/members`).set(administrator).send(member(subOf('e', kind))).expect(201);
-      await harness.http.post(`/programme/teams/${teamB}/members`).set(administrator).send(member(subOf('g', kind))).expect(201);
+      await harness.http
+        .post(`/programme/teams/${teamA}/members`)
+        .set(administrator)
+        .send(member(subOf('a', kind)))
+        .expect(201);
+      await harness.http
+        .post(`/programme/teams/${teamB}/members`)
+        .set(administrator)
+        .send(member(subOf('b', kind)))
+        .expect(201);
+      await harness.http
+        .post(`/programme/teams/${teamA}/members`)
+        .set(administrator)
+        .send(member(subOf('f', kind), '2026-02-20'))
+        .expect(201);
+      await harness.http
+        .post(`/programme/teams/${teamA}/members/${subOf('f', kind)}/end`)
+        .set(administrator)
+        .send({})
+        .expect(201);
+      await harness.http
+        .post(`/programme/teams/${teamB}/members`)
+        .set(administrator)
+        .send(member(subOf('e', kind)))
+        .expect(201);
+      await harness.http
+        .post(`/programme/teams/${teamB}/members`)
+        .set(administrator)
+        .send(member(subOf('g', kind)))
+        .expect(201);
     }
     const asMemberOfA = async (kind: PrincipalKind) => ({ Authorization: `Bearer ${await harness.token(claimsOf(kind))}` });
     const specialistOfA = await asMemberOfA('welfare-office/employment-specialist');
     const as = specialistOfA;
-    world.participantId = (await harness.http.post('/welfare-office/referrals').set(as).send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self', teamId: teamA }).expect(201)).body.participantId;
+    world.participantId = (
+      await harness.http
+        .post('/welfare-office/referrals')
+        .set(as)
+        .send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self', teamId: teamA })
+        .expect(201)
+    ).body.participantId;
     await harness.platform.settled();
     // Named on the record, on no team: the enrolment's specialist and contact person, the clinician, the municipal contact.
     // A name is picked from the team's members: each is on A for the day they are named, and on no team after it.
@@ -128,10 +164,22 @@ describe('the access policy, enforced on every route for every agency and role',
       await harness.http.post(`/programme/teams/${teamA}/members`).set(administrator).send({ sub, displayName: sub, agency, role }).expect(201);
     }
     await harness.platform.settled();
-    await harness.http.post(`/welfare-office/participants/${world.participantId}/enrolment`).set(as).send({ employmentSpecialistId: NAMED['welfare-office/employment-specialist'], contactPersonId: NAMED['welfare-office/caseworker'] }).expect(201);
+    await harness.http
+      .post(`/welfare-office/participants/${world.participantId}/enrolment`)
+      .set(as)
+      .send({ employmentSpecialistId: NAMED['welfare-office/employment-specialist'], contactPersonId: NAMED['welfare-office/caseworker'] })
+      .expect(201);
     await harness.platform.settled();
-    await harness.http.post(`/mental-health/participants/${world.participantId}/treatment-team`).set(await asMemberOfA('mental-health/clinician')).send({ teamName: 'DPS Nidaros', clinicianId: NAMED['mental-health/clinician'] }).expect(201);
-    await harness.http.post(`/municipality/participants/${world.participantId}/contact-person`).set(await asMemberOfA('municipality/municipal-worker')).send({ contactPersonId: NAMED['municipality/municipal-worker'] }).expect(201);
+    await harness.http
+      .post(`/mental-health/participants/${world.participantId}/treatment-team`)
+      .set(await asMemberOfA('mental-health/clinician'))
+      .send({ teamName: 'DPS Nidaros', clinicianId: NAMED['mental-health/clinician'] })
+      .expect(201);
+    await harness.http
+      .post(`/municipality/participants/${world.participantId}/contact-person`)
+      .set(await asMemberOfA('municipality/municipal-worker'))
+      .send({ contactPersonId: NAMED['municipality/municipal-worker'] })
+      .expect(201);
     for (const [, sub] of named) await harness.http.post(`/programme/teams/${teamA}/members/${sub}/end`).set(administrator).send({}).expect(201);
     await harness.platform.settled();
     // Emergency access: `e` has one in force, `g` opened one and ended it.
@@ -140,11 +188,31 @@ describe('the access policy, enforced on every route for every agency and role',
       for (const prefix of ['e', 'g'] as const) {
         const holder = { Authorization: `Bearer ${await harness.token(claimsOf(kind, subOf(prefix, kind)))}` };
         const granted = await harness.http.post(`/team-view/participants/${world.participantId}/emergency-access`).set(holder).send(reason).expect(201);
-        if (prefix === 'g') await harness.http.post(`/team-view/emergency-access/${granted.body.grantId as string}/end`).set(holder).send({}).expect(201);
+        if (prefix === 'g')
+          await harness.http
+            .post(`/team-view/emergency-access/${granted.body.grantId as string}/end`)
+            .set(holder)
+            .send({})
+            .expect(201);
       }
     }
-    world.employerId = (await harness.http.post('/employer/employers').set(as).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201)).body.employerId;
-    world.placementId = (await harness.http.post('/employer/placements').set(as).send({ participantId: world.participantId, employerId: world.employerId, jobTitle: 'Packer', startDate: '2026-03-02', hoursPerWeek: 20, hourlyWage: 230 }).expect(201)).body.placementId;
+    world.employerId = (
+      await harness.http.post('/employer/employers').set(as).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201)
+    ).body.employerId;
+    world.placementId = (
+      await harness.http
+        .post('/employer/placements')
+        .set(as)
+        .send({
+          participantId: world.participantId,
+          employerId: world.employerId,
+          jobTitle: 'Packer',
+          startDate: '2026-03-02',
+          hoursPerWeek: 20,
+          hourlyWage: 230,
+        })
+        .expect(201)
+    ).body.placementId;
     await harness.platform.settled();
   });
   afterAll(() => harness.stop());
@@ -202,7 +270,12 @@ describe('the access policy, enforced on every route for every agency and role',
   it('emergency access: the table opens exactly the team view’s reads of one participant to it, never a write', () => {
     const opened = ACCESS_POLICY.filter((row) => row.emergencyAccess).map((row) => row.route);
     expect(opened.sort()).toEqual(
-      ['GET /team-view/participants/:id', 'GET /team-view/participants/:id/access-log', 'GET /team-view/participants/:id/stream', 'GET /team-view/participants/:id/timeline'].sort(),
+      [
+        'GET /team-view/participants/:id',
+        'GET /team-view/participants/:id/access-log',
+        'GET /team-view/participants/:id/stream',
+        'GET /team-view/participants/:id/timeline',
+      ].sort(),
     );
     for (const row of ACCESS_POLICY.filter((each) => each.emergencyAccess)) expect(row.workNeed).toBe('path-id');
   });

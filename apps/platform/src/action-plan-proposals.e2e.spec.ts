@@ -10,14 +10,20 @@ describe('the participant proposes their action plan; the specialist records it'
   const tokens: Record<string, string> = {};
   const auth = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
   const post = (who: string, path: string, body: object) => harness.http.post(path).set(auth(who)).send(body);
-  const proposal = { goals: ['a job in a bakery by autumn'], jobPreferences: ['bakery', 'early shifts'], hoursPerWeek: 15, supportsWanted: ['someone to call on bad days'] };
+  const proposal = {
+    goals: ['a job in a bakery by autumn'],
+    jobPreferences: ['bakery', 'early shifts'],
+    hoursPerWeek: 15,
+    supportsWanted: ['someone to call on bad days'],
+  };
   const plan = { goals: ['a job in a bakery'], jobPreferences: ['bakery'], hoursPerWeek: 15, supportsWanted: ['a weekly call'] };
 
   /** A participant referred (and enrolled unless told), with their own token under `self-<n>`. */
   const participant = async (enrol = true): Promise<{ id: string; self: string }> => {
     const referral = { givenName: `Siri${randomUUID().slice(0, 6)}`, familyName: 'Dahl', birthDate: '1999-05-17', referredBy: 'self' };
     const id = (await post('caseworker', '/welfare-office/referrals', referral).expect(201)).body.participantId as string;
-    if (enrol) await post('caseworker', `/welfare-office/participants/${id}/enrolment`, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' }).expect(201);
+    if (enrol)
+      await post('caseworker', `/welfare-office/participants/${id}/enrolment`, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' }).expect(201);
     const self = `self-${id}`;
     tokens[self] = await harness.token({ sub: self, agency: 'participant', role: 'participant', participantId: id });
     return { id, self };
@@ -71,7 +77,12 @@ describe('the participant proposes their action plan; the specialist records it'
 
     const written = (await timeline('specialist', id)).find((entry) => entry.type === 'ActionPlanWritten');
     expect(written?.data).toEqual({ ...plan, proposalId });
-    expect((await timeline(self, id)).map((entry) => entry.type)).toEqual(['ParticipantReferred', 'ParticipantEnrolled', 'ActionPlanProposed', 'ActionPlanWritten']);
+    expect((await timeline(self, id)).map((entry) => entry.type)).toEqual([
+      'ParticipantReferred',
+      'ParticipantEnrolled',
+      'ActionPlanProposed',
+      'ActionPlanWritten',
+    ]);
     expect((await summary('specialist', id)).openPlanProposal).toBeNull();
 
     const again = await post('specialist', `/welfare-office/participants/${id}/action-plans`, { ...plan, proposalId }).expect(409);

@@ -17,10 +17,15 @@ type Document = {
 
 /** Every event and outbox message the platform holds: the embedded database, or each agency service's own. */
 async function writesOf(platform: TestPlatform): Promise<number> {
-  const running = 'services' in platform.platform ? [...platform.platform.services].filter(([service]) => service !== 'team-view').map(([, service]) => service) : [platform.platform];
+  const running =
+    'services' in platform.platform
+      ? [...platform.platform.services].filter(([service]) => service !== 'team-view').map(([, service]) => service)
+      : [platform.platform];
   let total = 0;
   for (const service of running) {
-    const [row] = await service.app.get<symbol, SqlDriver>(HEALTH_DB).query<{ n: unknown }>('select (select count(*) from es_events) + (select count(*) from es_outbox) as n');
+    const [row] = await service.app
+      .get<symbol, SqlDriver>(HEALTH_DB)
+      .query<{ n: unknown }>('select (select count(*) from es_events) + (select count(*) from es_outbox) as n');
     total += Number(row?.n);
   }
   return total;
@@ -88,7 +93,13 @@ describe('bad input on every write route (fast-check)', () => {
     const kinds = row.who as readonly PrincipalKind[];
     const kind = kinds.find((candidate) => !candidate.startsWith('participant')) ?? (kinds[0] as PrincipalKind);
     const [agency, role] = kind.split('/') as [string, string];
-    return { sub: `${role}-1`, agency, role, ...(agency === 'employer' ? { employerId: world.employerId } : {}), ...(agency === 'participant' ? { participantId: world.participantId } : {}) };
+    return {
+      sub: `${role}-1`,
+      agency,
+      role,
+      ...(agency === 'employer' ? { employerId: world.employerId } : {}),
+      ...(agency === 'participant' ? { participantId: world.participantId } : {}),
+    };
   };
 
   const schemaOf = (row: PolicyRow): Schema => {
@@ -104,11 +115,17 @@ describe('bad input on every write route (fast-check)', () => {
   };
 
   const urlOf = (row: PolicyRow): string =>
-    (row.route.split(' ')[1] as string).replace(':id', world.participantId).replace(':placementId', world.placementId).replace(/:[a-zA-Z]+/g, '0190a6f0-0000-7000-8000-000000000bad');
+    (row.route.split(' ')[1] as string)
+      .replace(':id', world.participantId)
+      .replace(':placementId', world.placementId)
+      .replace(/:[a-zA-Z]+/g, '0190a6f0-0000-7000-8000-000000000bad');
 
   const send = async (row: PolicyRow, text: string) => {
     const method = (row.route.split(' ')[0] as string).toLowerCase() as 'post' | 'put';
-    return harness.http[method](urlOf(row)).set('authorization', `Bearer ${await harness.token(claimsFor(row))}`).set('content-type', 'application/json').send(text);
+    return harness.http[method](urlOf(row))
+      .set('authorization', `Bearer ${await harness.token(claimsFor(row))}`)
+      .set('content-type', 'application/json')
+      .send(text);
   };
 
   /** Sends the body and checks the answer: one of the statuses, problem+json, the code and field if given, nothing written. */
@@ -141,33 +158,48 @@ describe('bad input on every write route (fast-check)', () => {
     const [someField = 'nested'] = Object.keys(valid);
 
     const mutations: fc.Arbitrary<Mutation>[] = [
-      fc.string({ minLength: 1, maxLength: 12 }).filter((name) => !(name in valid)).map((name) => ({ what: `unknown field ${name}`, text: json({ ...valid, [name]: 'x' }), statuses: [400] })),
+      fc
+        .string({ minLength: 1, maxLength: 12 })
+        .filter((name) => !(name in valid))
+        .map((name) => ({ what: `unknown field ${name}`, text: json({ ...valid, [name]: 'x' }), statuses: [400] })),
       fc
         .oneof(fc.constant(null), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 }), fc.string(), fc.integer())
         .map((body) => ({ what: `not an object: ${json(body)}`, text: json(body), statuses: [400] })),
       // Names the DTO mapping drops silently unless the edge names them (found by the generator above).
       fc.constantFrom(...INHERITED_NAMES).map((name) => ({ what: `inherited name ${name}`, text: json({ ...valid, [name]: 'x' }), statuses: [400] })),
-      fc.tuple(fc.integer({ min: MAX_BODY_DEPTH, max: 3_000 }), fc.constantFrom('array', 'object') as fc.Arbitrary<'array' | 'object'>).map(([depth, kind]) => ({
-        what: `${kind}s ${depth + 1} deep`,
-        text: json({ ...valid, [someField]: '\u0000deep' }).replace('"\\u0000deep"', nesting(depth, kind)),
-        statuses: [400],
-        code: 'REQUEST.TOO_DEEP',
-      })),
+      fc
+        .tuple(fc.integer({ min: MAX_BODY_DEPTH, max: 3_000 }), fc.constantFrom('array', 'object') as fc.Arbitrary<'array' | 'object'>)
+        .map(([depth, kind]) => ({
+          what: `${kind}s ${depth + 1} deep`,
+          text: json({ ...valid, [someField]: '\u0000deep' }).replace('"\\u0000deep"', nesting(depth, kind)),
+          statuses: [400],
+          code: 'REQUEST.TOO_DEEP',
+        })),
     ];
     if (required.length > 0) {
       mutations.push(
-        fc.constantFrom(...required).map((name) => ({ what: `without ${name}`, text: json(Object.fromEntries(Object.entries(valid).filter(([key]) => key !== name))), statuses: [400, 422] })),
+        fc.constantFrom(...required).map((name) => ({
+          what: `without ${name}`,
+          text: json(Object.fromEntries(Object.entries(valid).filter(([key]) => key !== name))),
+          statuses: [400, 422],
+        })),
       );
     }
     if (fields.length > 0) {
       mutations.push(
-        fc.constantFrom(...fields).chain(([name, field]) => wrongFor(field).map((value) => ({ what: `${name} = ${json(value)}`, text: json({ ...valid, [name]: value }), statuses: [400, 422] }))),
+        fc
+          .constantFrom(...fields)
+          .chain(([name, field]) =>
+            wrongFor(field).map((value) => ({ what: `${name} = ${json(value)}`, text: json({ ...valid, [name]: value }), statuses: [400, 422] })),
+          ),
       );
     }
     const numbers = fields.filter(([, field]) => isNumberField(field));
     if (numbers.length > 0) {
       mutations.push(
-        fc.tuple(fc.constantFrom(...numbers), fc.constantFrom(...EXTREME_NUMBERS)).map(([[name], value]) => ({ what: `${name} = ${value}`, text: json({ ...valid, [name]: value }), statuses: [400], field: name })),
+        fc
+          .tuple(fc.constantFrom(...numbers), fc.constantFrom(...EXTREME_NUMBERS))
+          .map(([[name], value]) => ({ what: `${name} = ${value}`, text: json({ ...valid, [name]: value }), statuses: [400], field: name })),
       );
     }
     const dates = fields.filter(([, field]) => isDateField(field));
@@ -195,19 +227,29 @@ describe('bad input on every write route (fast-check)', () => {
   it('names every inherited property name as an unknown field, like any other', async () => {
     const referrals = writes.find((row) => row.route === 'POST /welfare-office/referrals') as PolicyRow;
     for (const name of INHERITED_NAMES.filter((candidate) => candidate !== '__proto__')) {
-      await refused(referrals, { what: name, text: JSON.stringify({ ...validBody(schemaOf(referrals)), [name]: 'x' }), statuses: [400], code: 'REQUEST.INVALID', field: name });
+      await refused(referrals, {
+        what: name,
+        text: JSON.stringify({ ...validBody(schemaOf(referrals)), [name]: 'x' }),
+        statuses: [400],
+        code: 'REQUEST.INVALID',
+        field: name,
+      });
     }
   });
 
   it(`reads a body nested ${MAX_BODY_DEPTH} deep as any other, and refuses one level more with REQUEST.TOO_DEEP`, async () => {
     const contacts = writes.find((row) => row.route === 'POST /welfare-office/participants/:id/contacts') as PolicyRow;
-    const body = (depth: number) => JSON.stringify({ ...validBody(schemaOf(contacts)), note: '\u0000deep' }).replace('"\\u0000deep"', nesting(depth - 1, 'array'));
+    const body = (depth: number) =>
+      JSON.stringify({ ...validBody(schemaOf(contacts)), note: '\u0000deep' }).replace('"\\u0000deep"', nesting(depth - 1, 'array'));
     await refused(contacts, { what: 'at the limit', text: body(MAX_BODY_DEPTH), statuses: [400], code: 'REQUEST.INVALID', field: 'note' });
     await refused(contacts, { what: 'over it', text: body(MAX_BODY_DEPTH + 1), statuses: [400], code: 'REQUEST.TOO_DEEP' });
   });
 
   it('refuses 2,000 levels (12 kB) on the demo sign-in, which takes no token, with 400 and no 5xx', async () => {
-    const answer = await harness.http.post('/auth/demo-sign-in').set('content-type', 'application/json').send(`{"userId":${nesting(2_000, 'array')}}`);
+    const answer = await harness.http
+      .post('/auth/demo-sign-in')
+      .set('content-type', 'application/json')
+      .send(`{"userId":${nesting(2_000, 'array')}}`);
     expect(answer.status).toBe(400);
     expect(answer.headers['content-type']).toContain('application/problem+json');
     expect(answer.body.code).toBe('REQUEST.TOO_DEEP');
@@ -216,17 +258,28 @@ describe('bad input on every write route (fast-check)', () => {
   it('refuses a consent that tells the employer but does not share with it, in words a caseworker reads', async () => {
     const consents = writes.find((row) => row.route === 'POST /welfare-office/participants/:id/consents') as PolicyRow;
     for (const shareWith of [[], ['mental-health', 'municipality']]) {
-      await refused(consents, { what: `shareWith ${JSON.stringify(shareWith)}`, text: JSON.stringify({ shareWith, employerDisclosure: true }), statuses: [400], field: 'employerDisclosure' });
+      await refused(consents, {
+        what: `shareWith ${JSON.stringify(shareWith)}`,
+        text: JSON.stringify({ shareWith, employerDisclosure: true }),
+        statuses: [400],
+        field: 'employerDisclosure',
+      });
     }
     const answer = await send(consents, JSON.stringify({ shareWith: [], employerDisclosure: true }));
-    expect(answer.body.errors).toEqual([{ field: 'employerDisclosure', message: expect.stringContaining("add 'employer' to shareWith, or set employerDisclosure to false"), code: 'invalid' }]);
+    expect(answer.body.errors).toEqual([
+      { field: 'employerDisclosure', message: expect.stringContaining("add 'employer' to shareWith, or set employerDisclosure to false"), code: 'invalid' },
+    ]);
   });
 
   it('bounds every number and dates every date field of every write route in the OpenAPI document', () => {
     const windows = Object.values(DATE_WINDOWS).map((window) => window.words);
     const unbounded = writes.flatMap((row) =>
       Object.entries(schemaOf(row).properties ?? {})
-        .filter(([, field]) => (isNumberField(field) && (field.minimum === undefined || field.maximum === undefined)) || (isDateField(field) && !windows.some((words) => field.description?.includes(words))))
+        .filter(
+          ([, field]) =>
+            (isNumberField(field) && (field.minimum === undefined || field.maximum === undefined)) ||
+            (isDateField(field) && !windows.some((words) => field.description?.includes(words))),
+        )
         .map(([name]) => `${row.route} ${name}`),
     );
     expect(unbounded).toEqual([]);
@@ -235,7 +288,11 @@ describe('bad input on every write route (fast-check)', () => {
   it('lets the valid example through on a route or two, so the suite really reaches the routes', async () => {
     const specialist = await harness.token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
     const before = await writesOf(harness);
-    await harness.http.post(`/welfare-office/participants/${world.participantId}/contacts`).set('authorization', `Bearer ${specialist}`).send(validBody(schemaOf(writes.find((row) => row.route === 'POST /welfare-office/participants/:id/contacts') as PolicyRow))).expect(201);
+    await harness.http
+      .post(`/welfare-office/participants/${world.participantId}/contacts`)
+      .set('authorization', `Bearer ${specialist}`)
+      .send(validBody(schemaOf(writes.find((row) => row.route === 'POST /welfare-office/participants/:id/contacts') as PolicyRow)))
+      .expect(201);
     expect(await writesOf(harness)).toBeGreaterThan(before);
   });
 });
@@ -274,7 +331,12 @@ function rawRequest(url: string, head: Buffer, body = ''): Promise<RawAnswer> {
 }
 
 const requestHead = (method: string, target: string, headers: Record<string, string> = {}): Buffer =>
-  Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`, 'latin1');
+  Buffer.from(
+    `${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('')}\r\n`,
+    'latin1',
+  );
 
 /**
  * Paths as an outside probe sends them: NUL bytes and overlong UTF-8, percent-encoded and raw, dot segments, in every
@@ -309,15 +371,19 @@ describeEachProfile('raw paths with NUL bytes and overlong UTF-8', (start) => {
     [`/employer/contact-requests/${'a'.repeat(201)}`, 414, 'REQUEST.URL_TOO_LONG'],
     [`/${'a'.repeat(20_000)}`, 431, 'REQUEST.HEADERS_TOO_LARGE'],
   ];
-  const label = (target: string): string => (target.length > 60 ? `${JSON.stringify(target.slice(0, 30))}… (${target.length} characters)` : JSON.stringify(target));
+  const label = (target: string): string =>
+    target.length > 60 ? `${JSON.stringify(target.slice(0, 30))}… (${target.length} characters)` : JSON.stringify(target);
 
-  it.each(PROBED.map(([target, status, code]) => ({ path: label(target), target, status, code })))('GET $path answers $status $code as problem+json, with the security headers', async ({ target, status, code }) => {
-    const answer = await rawRequest(platform.platform.url, requestHead('GET', target));
-    expect(answer.status).toBe(status);
-    expect(answer.contentType).toContain('application/problem+json');
-    expect(answer.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'content-security-policy': expect.stringContaining('default-src') });
-    expect(JSON.parse(answer.body)).toMatchObject({ status, code });
-  });
+  it.each(PROBED.map(([target, status, code]) => ({ path: label(target), target, status, code })))(
+    'GET $path answers $status $code as problem+json, with the security headers',
+    async ({ target, status, code }) => {
+      const answer = await rawRequest(platform.platform.url, requestHead('GET', target));
+      expect(answer.status).toBe(status);
+      expect(answer.contentType).toContain('application/problem+json');
+      expect(answer.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'content-security-policy': expect.stringContaining('default-src') });
+      expect(JSON.parse(answer.body)).toMatchObject({ status, code });
+    },
+  );
 
   it('sends a request in absolute form to the service by its path only, never to the host it names', async () => {
     const answer = await rawRequest(platform.platform.url, requestHead('GET', 'http://127.0.0.1:9/team-view/board'));
@@ -326,8 +392,42 @@ describeEachProfile('raw paths with NUL bytes and overlong UTF-8', (start) => {
   });
 
   it('never answers 5xx nor anything but problem+json to a refused path, and writes nothing (fast-check)', async () => {
-    const bad = fc.constantFrom('%00', '\u0000', '%c0', '%c0%af', '%e0%80%af', '%f0%80%80%af', '\u00c0\u00af', '\u00e0\u0080\u00af', '%ff', '%', '%zz', '..', '%2e%2e', '%2f', '\\', ' ', '\t');
-    const segment = fc.constantFrom('welfare-office', 'referrals', 'participants', 'team-view', 'board', 'assets', 'index.html', 'docs', 'docs-json', 'auth', 'demo-sign-in', 'health', '..', '.', '');
+    const bad = fc.constantFrom(
+      '%00',
+      '\u0000',
+      '%c0',
+      '%c0%af',
+      '%e0%80%af',
+      '%f0%80%80%af',
+      '\u00c0\u00af',
+      '\u00e0\u0080\u00af',
+      '%ff',
+      '%',
+      '%zz',
+      '..',
+      '%2e%2e',
+      '%2f',
+      '\\',
+      ' ',
+      '\t',
+    );
+    const segment = fc.constantFrom(
+      'welfare-office',
+      'referrals',
+      'participants',
+      'team-view',
+      'board',
+      'assets',
+      'index.html',
+      'docs',
+      'docs-json',
+      'auth',
+      'demo-sign-in',
+      'health',
+      '..',
+      '.',
+      '',
+    );
     const target = fc.tuple(fc.array(segment, { maxLength: 5 }), bad, fc.nat(), fc.boolean()).map(([segments, poison, at, glued]) => {
       const index = at % (segments.length + 1);
       const parts: string[] = [...segments];

@@ -29,7 +29,10 @@ describe('team board over HTTP, with a clock the test moves', () => {
     return (await harness.http.get('/team-view/board').set(auth(token)).expect(200)).body;
   };
   const alertsOf = (body: { specialists: { participants: { participantId: string; alerts: { code: string }[] }[] }[] }, id: string) =>
-    body.specialists.flatMap((s) => s.participants).find((p) => p.participantId === id)?.alerts.map((a) => a.code);
+    body.specialists
+      .flatMap((s) => s.participants)
+      .find((p) => p.participantId === id)
+      ?.alerts.map((a) => a.code);
 
   it('raises alerts as time passes and clears them when the work is done; a specialist sees only their caseload', async () => {
     const ingrids = await enrol('es-ingrid');

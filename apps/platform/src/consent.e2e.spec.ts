@@ -29,15 +29,36 @@ describe("reads filtered by the participant's latest consent", () => {
       municipal: { sub: 'mw-siri', agency: 'municipality', role: 'municipal-worker' },
     };
     for (const [who, claim] of Object.entries(claims)) tokens[who] = await harness.token(claim);
-    const p = (await harness.http.post('/welfare-office/referrals').set(as('specialist')).send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self' }).expect(201)).body;
+    const p = (
+      await harness.http
+        .post('/welfare-office/referrals')
+        .set(as('specialist'))
+        .send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self' })
+        .expect(201)
+    ).body;
     participantId = p.participantId;
-    await harness.http.post(`/welfare-office/participants/${participantId}/enrolment`).set(as('specialist')).send({ employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' }).expect(201);
+    await harness.http
+      .post(`/welfare-office/participants/${participantId}/enrolment`)
+      .set(as('specialist'))
+      .send({ employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' })
+      .expect(201);
     await harness.platform.settled();
-    await harness.http.post(`/mental-health/participants/${participantId}/relapse-flags`).set(as('clinician')).send({ level: 'watch', reviewBy: '2026-04-01' }).expect(201);
+    await harness.http
+      .post(`/mental-health/participants/${participantId}/relapse-flags`)
+      .set(as('clinician'))
+      .send({ level: 'watch', reviewBy: '2026-04-01' })
+      .expect(201);
     await harness.http.post(`/municipality/participants/${participantId}/services`).set(as('municipal')).send({ kind: 'housing' }).expect(201);
-    employerA = (await harness.http.post('/employer/employers').set(as('specialist')).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201)).body.employerId;
-    const employerB = (await harness.http.post('/employer/employers').set(as('specialist')).send({ name: 'Butikk AS', organisationNumber: '987654321' }).expect(201)).body.employerId;
-    await harness.http.post('/employer/placements').set(as('specialist')).send({ participantId, employerId: employerA, jobTitle: 'Packer', startDate: '2026-03-02', hoursPerWeek: 20, hourlyWage: 230 }).expect(201);
+    employerA = (await harness.http.post('/employer/employers').set(as('specialist')).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201))
+      .body.employerId;
+    const employerB = (
+      await harness.http.post('/employer/employers').set(as('specialist')).send({ name: 'Butikk AS', organisationNumber: '987654321' }).expect(201)
+    ).body.employerId;
+    await harness.http
+      .post('/employer/placements')
+      .set(as('specialist'))
+      .send({ participantId, employerId: employerA, jobTitle: 'Packer', startDate: '2026-03-02', hoursPerWeek: 20, hourlyWage: 230 })
+      .expect(201);
     tokens['employerA'] = await harness.token({ sub: 'hr-a', agency: 'employer', role: 'employer', employerId: employerA });
     tokens['employerB'] = await harness.token({ sub: 'hr-b', agency: 'employer', role: 'employer', employerId: employerB });
     tokens['participant'] = await harness.token({ sub: 'kari', agency: 'participant', role: 'participant', participantId });
@@ -55,7 +76,13 @@ describe("reads filtered by the participant's latest consent", () => {
   });
 
   it('the participant sees the whole timeline, health entries included', async () => {
-    expect(await timeline('participant')).toEqual(['ParticipantReferred', 'ParticipantEnrolled', 'RelapseRiskFlagRaised', 'MunicipalServiceGranted', 'PlacementStarted']);
+    expect(await timeline('participant')).toEqual([
+      'ParticipantReferred',
+      'ParticipantEnrolled',
+      'RelapseRiskFlagRaised',
+      'MunicipalServiceGranted',
+      'PlacementStarted',
+    ]);
   });
 
   it('another agency sees entries only while both are in the circle (shareWith plus the welfare office)', async () => {

@@ -27,7 +27,10 @@ describeEachProfile('the contact line escalates to the municipal crisis service 
     await world.tickAt('2026-03-02T20:30:00.000Z');
     expect(await world.view(requestId)).toMatchObject({ status: 'escalated', tier: 'crisis-service', assigneeId: 'mw-per', escalations: 2 });
     const crisisWorker = await harness.token({ sub: 'mw-per', agency: 'municipality', role: 'municipal-worker' });
-    const seen = await harness.http.get(`/employer/contact-requests/${requestId}`).set({ Authorization: `Bearer ${crisisWorker}` }).expect(200);
+    const seen = await harness.http
+      .get(`/employer/contact-requests/${requestId}`)
+      .set({ Authorization: `Bearer ${crisisWorker}` })
+      .expect(200);
     expect(seen.body).toMatchObject({ tier: 'crisis-service', callbackPhone: '+4791234567' });
   });
 

@@ -1,7 +1,14 @@
 import { contactLineWorld } from './testing/contact-line-world';
 import { PlatformHarness, TestClock } from './testing/platform-harness';
 
-type Board = { specialists: { employmentSpecialistId: string; openContactRequests: number; overdueAcknowledgements: number; participants: { participantId: string; alerts: { code: string }[] }[] }[] };
+type Board = {
+  specialists: {
+    employmentSpecialistId: string;
+    openContactRequests: number;
+    overdueAcknowledgements: number;
+    participants: { participantId: string; alerts: { code: string }[] }[];
+  }[];
+};
 
 describe('the employer contact line in the team view: timeline under consent, board alerts', () => {
   let harness: PlatformHarness;
@@ -38,7 +45,9 @@ describe('the employer contact line in the team view: timeline under consent, bo
   });
 
   it('shows each step on the timeline and on the board: open, overdue, escalated and still overdue, taken, resolved', async () => {
-    await world.post(`/welfare-office/participants/${world.participantId}/consents`, { shareWith: ['employer'], employerDisclosure: false }, 'caseworker').expect(201);
+    await world
+      .post(`/welfare-office/participants/${world.participantId}/consents`, { shareWith: ['employer'], employerDisclosure: false }, 'caseworker')
+      .expect(201);
     const requestId = await world.submitAt('2026-03-02T21:00:00.000Z');
     expect(await boardAt('2026-03-02T21:14:59.000Z')).toEqual({ line: ['CONTACT_REQUEST_OPEN'], open: 1, overdue: 0 });
     expect(await boardAt('2026-03-02T21:15:00.000Z')).toEqual({ line: ['CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE'], open: 1, overdue: 1 });

@@ -51,7 +51,11 @@ describe('the employer contact line on a platform of two teams, with nobody on c
     const enrolled = async (teamId: string, caseworker: string, specialist: string): Promise<string> => {
       const referral = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self', teamId };
       const { participantId } = (await post('/welfare-office/referrals', referral, caseworker).expect(201)).body;
-      await post(`/welfare-office/participants/${participantId}/enrolment`, { employmentSpecialistId: specialist, contactPersonId: caseworker }, caseworker).expect(201);
+      await post(
+        `/welfare-office/participants/${participantId}/enrolment`,
+        { employmentSpecialistId: specialist, contactPersonId: caseworker },
+        caseworker,
+      ).expect(201);
       return participantId as string;
     };
     const a = await enrolled(alna, 'cw-a', 'es-a');

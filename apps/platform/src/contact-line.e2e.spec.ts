@@ -93,7 +93,11 @@ describe('the employer 24/7 contact line in the embedded platform, with a clock 
     const other = await world.get(`/employer/contact-requests/${requestId}`, 'otherEmployer').expect(404);
     expect(other.body.code).toBe('CONTACT_REQUEST.NOT_FOUND');
     expect((await world.get('/employer/contact-requests', 'otherEmployer').expect(200)).body.requests).toEqual([]);
-    const refused = await world.post('/employer/contact-requests', { placementId: world.placementId, message: 'x', urgency: 'routine', callbackPhone: '+4791234567' }, 'otherEmployer');
+    const refused = await world.post(
+      '/employer/contact-requests',
+      { placementId: world.placementId, message: 'x', urgency: 'routine', callbackPhone: '+4791234567' },
+      'otherEmployer',
+    );
     expect([refused.status, refused.body.code]).toEqual([403, 'AUTH.FORBIDDEN']);
     const own = await world.get(`/employer/contact-requests/${requestId}`, 'hr').expect(200);
     expect(own.body).not.toHaveProperty('participantId');
@@ -102,7 +106,13 @@ describe('the employer 24/7 contact line in the embedded platform, with a clock 
   it('refuses bad input with problem+json and stores nothing', async () => {
     await harness.platform.settled();
     const before = (await harness.platform.app.get<EventStore>(EVENT_STORE).readAll(0, 100_000)).length;
-    const refused = await world.post('/employer/contact-requests', { placementId: world.placementId, message: 'x', urgency: 'now', callbackPhone: '+4791234567', diagnosis: 'F20' }, 'hr').expect(400);
+    const refused = await world
+      .post(
+        '/employer/contact-requests',
+        { placementId: world.placementId, message: 'x', urgency: 'now', callbackPhone: '+4791234567', diagnosis: 'F20' },
+        'hr',
+      )
+      .expect(400);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['diagnosis', 'urgency']);
     expect((await harness.platform.app.get<EventStore>(EVENT_STORE).readAll(0, 100_000)).length).toBe(before);

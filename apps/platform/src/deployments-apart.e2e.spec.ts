@@ -4,13 +4,16 @@ import { describeWithKafka } from '@ips/messaging/testing';
 import { DISTRIBUTED_SERVICES, databasePrefixOn, keyStoreDatabaseUrl, serviceDatabaseUrl } from '@ips/runtime';
 import { DistributedHarness } from './testing/distributed-harness';
 
-const serverUrl = (database: string): string => Object.assign(new URL(process.env['DATABASE_URL'] ?? 'postgres://localhost/postgres'), { pathname: `/${database}` }).toString();
+const serverUrl = (database: string): string =>
+  Object.assign(new URL(process.env['DATABASE_URL'] ?? 'postgres://localhost/postgres'), { pathname: `/${database}` }).toString();
 
 async function databasesNamed(pattern: string): Promise<string[]> {
   const admin = new Client({ connectionString: serverUrl('postgres') });
   await admin.connect();
   try {
-    return (await admin.query<{ datname: string }>('select datname from pg_database where datname like $1 order by datname', [pattern])).rows.map((row) => row.datname);
+    return (await admin.query<{ datname: string }>('select datname from pg_database where datname like $1 order by datname', [pattern])).rows.map(
+      (row) => row.datname,
+    );
   } finally {
     await admin.end();
   }
@@ -47,18 +50,31 @@ describeWithKafka(
         [northNames, `region_north_${run}`, north],
         [southNames, `region_south_${run}`, south],
       ] as const) {
-        expect(names).toEqual(expected(region).map((database) => `${database}${harness.databaseSuffix}`).sort());
+        expect(names).toEqual(
+          expected(region)
+            .map((database) => `${database}${harness.databaseSuffix}`)
+            .sort(),
+        );
       }
     });
 
     it('keeps what one deployment records out of the other', async () => {
       const caseworker = { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' };
       const referral = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self' };
-      await north.http.post('/welfare-office/referrals').set({ Authorization: `Bearer ${await north.token(caseworker)}` }).send(referral).expect(201);
+      await north.http
+        .post('/welfare-office/referrals')
+        .set({ Authorization: `Bearer ${await north.token(caseworker)}` })
+        .send(referral)
+        .expect(201);
       await north.platform.settled();
       await south.platform.settled();
       const list = async (harness: DistributedHarness) =>
-        (await harness.http.get('/team-view/participants?scope=all').set({ Authorization: `Bearer ${await harness.token(caseworker)}` }).expect(200)).body.participants as unknown[];
+        (
+          await harness.http
+            .get('/team-view/participants?scope=all')
+            .set({ Authorization: `Bearer ${await harness.token(caseworker)}` })
+            .expect(200)
+        ).body.participants as unknown[];
       expect(await list(north)).toHaveLength(1);
       expect(await list(south)).toEqual([]);
     });

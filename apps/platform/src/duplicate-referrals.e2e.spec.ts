@@ -22,7 +22,11 @@ describe('duplicate referrals on the platform', () => {
       [alna, 'IPS Alna'],
       [baerum, 'IPS Bærum'],
     ] as const) {
-      await harness.http.put(`/programme/teams/${teamId}`).set({ Authorization: `Bearer ${administrator}` }).send({ name, municipality: 'Oslo', timeZone: 'Europe/Oslo' }).expect(201);
+      await harness.http
+        .put(`/programme/teams/${teamId}`)
+        .set({ Authorization: `Bearer ${administrator}` })
+        .send({ name, municipality: 'Oslo', timeZone: 'Europe/Oslo' })
+        .expect(201);
     }
     for (const [sub, teamId] of [
       ['cw-alna', alna],

@@ -56,7 +56,10 @@ describeEachProfile('emergency access: one record, with a reason, for a limited 
     platform = await start();
     for (const [who, person] of Object.entries(people)) tokens[who as keyof typeof people] = await platform.token(person);
     const administrator = { Authorization: `Bearer ${await platform.token({ sub: 'adm-1', agency: 'programme', role: 'administrator' })}` };
-    for (const [teamId, name] of [[teamA, 'IPS Heimdal'], [teamB, 'IPS Sentrum']] as const) {
+    for (const [teamId, name] of [
+      [teamA, 'IPS Heimdal'],
+      [teamB, 'IPS Sentrum'],
+    ] as const) {
       await platform.http.put(`/programme/teams/${teamId}`).set(administrator).send({ name, municipality: 'Trondheim', timeZone: 'Europe/Oslo' }).expect(201);
     }
     const members: [string, Person][] = [
@@ -135,24 +138,36 @@ describeEachProfile('emergency access: one record, with a reason, for a limited 
     expect((await summary('wardClinician').expect(404)).body).toMatchObject(refused);
     expect((await timeline('wardClinician').expect(404)).body).toMatchObject(refused);
     expect(await stream('wardClinician')).toBe(404);
-    expect((await platform.http.post(`/team-view/emergency-access/${granted.body.grantId}/end`).set(auth('wardClinician')).send({}).expect(409)).body).toMatchObject({
+    expect(
+      (await platform.http.post(`/team-view/emergency-access/${granted.body.grantId}/end`).set(auth('wardClinician')).send({}).expect(409)).body,
+    ).toMatchObject({
       code: 'EMERGENCY_ACCESS.ENDED',
     });
   });
 
   it('its holder ends it early; nobody else can', async () => {
     at('2026-03-03T10:00:00.000Z');
-    const { grantId } = (await breakGlass('caseworkerA', { reasonCode: 'contact-line', reason: 'Her employer called the 24/7 line; her specialist is away.', until: '2026-03-03T12:00:00+01:00' }).expect(201))
-      .body as { grantId: string };
+    const { grantId } = (
+      await breakGlass('caseworkerA', {
+        reasonCode: 'contact-line',
+        reason: 'Her employer called the 24/7 line; her specialist is away.',
+        until: '2026-03-03T12:00:00+01:00',
+      }).expect(201)
+    ).body as { grantId: string };
     const write = await platform.http
       .post(`/welfare-office/participants/${participantId}/contacts`)
       .set(auth('caseworkerA'))
       .send({ contactedOn: '2026-03-03', mode: 'phone', inCommunity: false });
     expect(write.status).toBe(404); // a write is not opened by an emergency access
     await summary('caseworkerA').expect(200);
-    expect((await platform.http.post(`/team-view/emergency-access/${grantId}/end`).set(auth('caseworkerB')).send({}).expect(404)).body).toMatchObject({ code: 'EMERGENCY_ACCESS.NOT_FOUND' });
+    expect((await platform.http.post(`/team-view/emergency-access/${grantId}/end`).set(auth('caseworkerB')).send({}).expect(404)).body).toMatchObject({
+      code: 'EMERGENCY_ACCESS.NOT_FOUND',
+    });
     at('2026-03-03T10:05:00.000Z');
-    expect((await platform.http.post(`/team-view/emergency-access/${grantId}/end`).set(auth('caseworkerA')).send({}).expect(201)).body).toEqual({ grantId, endedAt: '2026-03-03T10:05:00.000Z' });
+    expect((await platform.http.post(`/team-view/emergency-access/${grantId}/end`).set(auth('caseworkerA')).send({}).expect(201)).body).toEqual({
+      grantId,
+      endedAt: '2026-03-03T10:05:00.000Z',
+    });
     expect((await summary('caseworkerA').expect(404)).body).toMatchObject(refused);
     await platform.platform.settled();
   });
@@ -192,7 +207,8 @@ describeEachProfile('emergency access: one record, with a reason, for a limited 
     expect((await reviewList('supervisorA', `?team=${teamB}`).expect(404)).body).toMatchObject({ code: 'TEAM.NOT_FOUND' });
     expect((await reviewList('supervisorA').expect(200)).body).toEqual({ grants: [] });
     expect((await reviewList('caseworkerA').expect(200)).body.grants.map((grant: GrantView) => grant.grantId)).toEqual([anne.grantId]);
-    const review = (who: keyof typeof people, grantId: string, body: object) => platform.http.post(`/team-view/emergency-access/${grantId}/review`).set(auth(who)).send(body);
+    const review = (who: keyof typeof people, grantId: string, body: object) =>
+      platform.http.post(`/team-view/emergency-access/${grantId}/review`).set(auth(who)).send(body);
     expect((await review('supervisorA', holm.grantId, { note: 'ok' }).expect(404)).body).toMatchObject({ code: 'EMERGENCY_ACCESS.NOT_FOUND' });
     await review('caseworkerB', holm.grantId, { note: 'ok' }).expect(403);
     expect((await review('supervisorB', holm.grantId, {}).expect(400)).body).toMatchObject({ code: 'REQUEST.INVALID' });
@@ -200,16 +216,27 @@ describeEachProfile('emergency access: one record, with a reason, for a limited 
 
     at('2026-03-03T13:00:00.000Z');
     const reviewed = (await review('supervisorB', holm.grantId, { note: 'Justified: admitted at 23:10, crisis plan needed.' }).expect(201)).body as GrantView;
-    expect(reviewed.review).toMatchObject({ note: 'Justified: admitted at 23:10, crisis plan needed.', at: '2026-03-03T13:00:00.000Z', by: { sub: 'sup-berit' } });
+    expect(reviewed.review).toMatchObject({
+      note: 'Justified: admitted at 23:10, crisis plan needed.',
+      at: '2026-03-03T13:00:00.000Z',
+      by: { sub: 'sup-berit' },
+    });
     expect((await review('supervisorB', holm.grantId, { note: 'again' }).expect(409)).body).toMatchObject({ code: 'EMERGENCY_ACCESS.ALREADY_REVIEWED' });
-    expect(((await reviewList('supervisorB', '?reviewed=false').expect(200)).body as { grants: GrantView[] }).grants.map((grant) => grant.grantId)).toEqual([anne.grantId]);
-    expect(((await reviewList('supervisorB', `?team=${teamB}&reviewed=true`).expect(200)).body as { grants: GrantView[] }).grants.map((grant) => grant.grantId)).toEqual([holm.grantId]);
+    expect(((await reviewList('supervisorB', '?reviewed=false').expect(200)).body as { grants: GrantView[] }).grants.map((grant) => grant.grantId)).toEqual([
+      anne.grantId,
+    ]);
+    expect(
+      ((await reviewList('supervisorB', `?team=${teamB}&reviewed=true`).expect(200)).body as { grants: GrantView[] }).grants.map((grant) => grant.grantId),
+    ).toEqual([holm.grantId]);
     await reviewList('supervisorB', '?reviewed=maybe').expect(400);
 
     // The participant sees that it was reviewed, not the supervisor's note.
     const own = (await platform.http.get(`/team-view/participants/${participantId}/access-log`).set(auth('participant')).expect(200)).body as {
       emergencyAccess: { grantId: string; reviewed: { at: string; note?: string } | null }[];
     };
-    expect(own.emergencyAccess.find((grant) => grant.grantId === holm.grantId)?.reviewed).toEqual({ at: '2026-03-03T13:00:00.000Z', by: expect.objectContaining({ sub: 'sup-berit', displayName: 'Berit Lund' }) });
+    expect(own.emergencyAccess.find((grant) => grant.grantId === holm.grantId)?.reviewed).toEqual({
+      at: '2026-03-03T13:00:00.000Z',
+      by: expect.objectContaining({ sub: 'sup-berit', displayName: 'Berit Lund' }),
+    });
   });
 });

@@ -45,14 +45,29 @@ async function teamWithTwoParticipants(harness: TestPlatform) {
   const as = (who: keyof typeof tokens) => ({ Authorization: `Bearer ${tokens[who]}` });
 
   const build = async (person: typeof erased): Promise<{ participantId: string; requestId: string }> => {
-    const referral = { givenName: person.givenName, familyName: person.familyName, birthDate: '1988-11-23', referredBy: 'self', reason: `${person.givenName} wants to work` };
+    const referral = {
+      givenName: person.givenName,
+      familyName: person.familyName,
+      birthDate: '1988-11-23',
+      referredBy: 'self',
+      reason: `${person.givenName} wants to work`,
+    };
     const participantId: string = (await harness.http.post('/welfare-office/referrals').set(as('specialist')).send(referral).expect(201)).body.participantId;
     const at = `/welfare-office/participants/${participantId}`;
     await harness.http.put(`${at}/contact-details`).set(as('specialist')).send({ phone: person.phone, email: person.email }).expect(200);
     await harness.http.post(`${at}/enrolment`).set(as('specialist')).send({ employmentSpecialistId: specialist, contactPersonId: 'cw-ola' }).expect(201);
-    await harness.http.post(`${at}/consents`).set(as('specialist')).send({ shareWith: ['mental-health', 'employer'], employerDisclosure: true }).expect(201);
+    await harness.http
+      .post(`${at}/consents`)
+      .set(as('specialist'))
+      .send({ shareWith: ['mental-health', 'employer'], employerDisclosure: true })
+      .expect(201);
     await harness.platform.settled(); // mental health and the employer service learn of the enrolment from the bus
-    const plan = { goals: [`${person.givenName} in a warehouse by summer`], jobPreferences: ['warehouse'], hoursPerWeek: 20, supportsWanted: [`call ${person.phone} in the morning`] };
+    const plan = {
+      goals: [`${person.givenName} in a warehouse by summer`],
+      jobPreferences: ['warehouse'],
+      hoursPerWeek: 20,
+      supportsWanted: [`call ${person.phone} in the morning`],
+    };
     await harness.http.post(`${at}/action-plans`).set(as('specialist')).send(plan).expect(201);
     await harness.http
       .post(`/mental-health/participants/${participantId}/relapse-flags`)
@@ -60,12 +75,24 @@ async function teamWithTwoParticipants(harness: TestPlatform) {
       .send({ level: 'watch', reviewBy: '2026-03-20', actions: [`${person.familyName}'s sister calls the team`] })
       .expect(201);
     await harness.platform.settled();
-    const employerId: string = (await harness.http.post('/employer/employers').set(as('specialist')).send({ name: `Lager ${tag}`, organisationNumber: '912345678' }).expect(201)).body.employerId;
+    const employerId: string = (
+      await harness.http
+        .post('/employer/employers')
+        .set(as('specialist'))
+        .send({ name: `Lager ${tag}`, organisationNumber: '912345678' })
+        .expect(201)
+    ).body.employerId;
     const job = { participantId, employerId, jobTitle, startDate: '2026-03-02', hoursPerWeek: 20, hourlyWage: 230 };
     const placementId: string = (await harness.http.post('/employer/placements').set(as('specialist')).send(job).expect(201)).body.placementId;
     const hr = await harness.token({ sub: `hr-${tag}`, agency: 'employer', role: 'employer', employerId });
     const call = { placementId, message: `${person.givenName} did not turn up today`, urgency: 'routine', callbackPhone: '+4722334455' };
-    const requestId: string = (await harness.http.post('/employer/contact-requests').set({ Authorization: `Bearer ${hr}` }).send(call).expect(202)).body.requestId;
+    const requestId: string = (
+      await harness.http
+        .post('/employer/contact-requests')
+        .set({ Authorization: `Bearer ${hr}` })
+        .send(call)
+        .expect(202)
+    ).body.requestId;
     await harness.platform.settled();
     return { participantId, requestId };
   };
@@ -111,12 +138,19 @@ async function eraseAndCheckReads(harness: TestPlatform, team: Team): Promise<vo
     placement: { jobTitle: expect.stringMatching(/^Lagerarbeider-/), hoursPerWeek: 20 },
     relapseRisk: { level: 'watch', reviewBy: '2026-03-20' },
   });
-  expect(after.timeline.entries.map((entry: { type: string }) => entry.type)).toEqual([...before.timeline.entries.map((entry: { type: string }) => entry.type), 'ParticipantErased']);
+  expect(after.timeline.entries.map((entry: { type: string }) => entry.type)).toEqual([
+    ...before.timeline.entries.map((entry: { type: string }) => entry.type),
+    'ParticipantErased',
+  ]);
   const request = await team.contactRequest(team.erased.requestId);
   expect(request).toMatchObject({ message: '[erased]', callbackPhone: '[erased]', status: 'received' });
 
   // Nothing more is recorded about them, by any agency.
-  await harness.http.put(`/welfare-office/participants/${team.erased.participantId}/contact-details`).set(team.asSpecialist).send({ phone: '+47 12345678' }).expect(409);
+  await harness.http
+    .put(`/welfare-office/participants/${team.erased.participantId}/contact-details`)
+    .set(team.asSpecialist)
+    .send({ phone: '+47 12345678' })
+    .expect(409);
 
   // The rest of the team's data reads as before.
   const other = await team.read(team.kept.participantId);
@@ -168,13 +202,18 @@ describeWithKafka(
     /** Every row of every table of every service's database and of the key store, as text. */
     const tableContents = async (): Promise<{ file: string; bytes: Buffer }[]> => {
       const suffix = harness.databaseSuffix;
-      const urls = [...DISTRIBUTED_SERVICES.map((service) => serviceDatabaseUrl(harness.config.databaseUrl, service, suffix)), keyStoreDatabaseUrl(harness.config.databaseUrl, suffix)];
+      const urls = [
+        ...DISTRIBUTED_SERVICES.map((service) => serviceDatabaseUrl(harness.config.databaseUrl, service, suffix)),
+        keyStoreDatabaseUrl(harness.config.databaseUrl, suffix),
+      ];
       const found: { file: string; bytes: Buffer }[] = [];
       for (const url of urls) {
         const db = new Client({ connectionString: url });
         await db.connect();
         try {
-          const tables = await db.query<{ name: string }>(`select quote_ident(schemaname) || '.' || quote_ident(tablename) as name from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`);
+          const tables = await db.query<{ name: string }>(
+            `select quote_ident(schemaname) || '.' || quote_ident(tablename) as name from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`,
+          );
           for (const { name } of tables.rows) {
             const rows = await db.query<{ row: string }>(`select t::text as row from ${name} t`);
             found.push({ file: `${new URL(url).pathname.slice(1)}/${name}`, bytes: Buffer.from(rows.rows.map((row) => row.row).join('\n'), 'utf8') });
@@ -196,7 +235,9 @@ describeWithKafka(
       for (const control of team.controls) expect(whereFound(tables, [control])[control]?.length).toBeGreaterThan(0);
 
       const topics = ['ips.participant-events.v1', 'ips.participant-events.v1.dead-letters'];
-      const records = await Promise.all(topics.map(async (topic) => ({ file: topic, bytes: await harness.cluster.topicBytes(topic).catch(() => Buffer.alloc(0)) })));
+      const records = await Promise.all(
+        topics.map(async (topic) => ({ file: topic, bytes: await harness.cluster.topicBytes(topic).catch(() => Buffer.alloc(0)) })),
+      );
       expect(records[0]?.bytes.length).toBeGreaterThan(1000);
       expect(whereFound(records, personalValues(team))).toEqual(Object.fromEntries(personalValues(team).map((value) => [value, []])));
       expect(whereFound(records, [team.controls[0] as string])[team.controls[0] as string]).toEqual(['ips.participant-events.v1']);

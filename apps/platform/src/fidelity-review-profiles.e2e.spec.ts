@@ -10,7 +10,11 @@ describeEachProfile('a fidelity review', (start) => {
 
   it('is opened, scored by a named reviewer and read back through the same routes', async () => {
     const supervisor = { Authorization: `Bearer ${await harness.token({ sub: 'sup-1', agency: 'welfare-office', role: 'supervisor' })}` };
-    const opened = await harness.http.post('/team-view/fidelity/reviews').set(supervisor).send({ from: '2026-01-01', to: '2026-03-01', reviewers: ['sup-1'] }).expect(201);
+    const opened = await harness.http
+      .post('/team-view/fidelity/reviews')
+      .set(supervisor)
+      .send({ from: '2026-01-01', to: '2026-03-01', reviewers: ['sup-1'] })
+      .expect(201);
     const at = `/team-view/fidelity/reviews/${opened.body.reviewId}`;
     await harness.http.put(`${at}/items/O7`).set(supervisor).send({ score: 4, note: 'the agency talks about work first' }).expect(200);
     const { body } = await harness.http.get(at).set(supervisor).expect(200);

@@ -79,8 +79,18 @@ describe('IPS fidelity over HTTP', () => {
 
     await post('ingrid', `${wo('kari')}/benefits-counselling`, { heldOn: '2026-02-01', topics: ['wages and benefits'] });
     const job = { hoursPerWeek: 20, hourlyWage: 230 };
-    const kariJob = (await post('ingrid', '/employer/placements', { ...job, participantId: ids.kari, employerId: lager, jobTitle: 'Warehouse worker', startDate: '2026-02-02' })).placementId;
-    const olaJob = (await post('ingrid', '/employer/placements', { ...job, participantId: ids.ola, employerId: kafe, jobTitle: 'Cook', startDate: '2026-03-02' })).placementId;
+    const kariJob = (
+      await post('ingrid', '/employer/placements', {
+        ...job,
+        participantId: ids.kari,
+        employerId: lager,
+        jobTitle: 'Warehouse worker',
+        startDate: '2026-02-02',
+      })
+    ).placementId;
+    const olaJob = (
+      await post('ingrid', '/employer/placements', { ...job, participantId: ids.ola, employerId: kafe, jobTitle: 'Cook', startDate: '2026-03-02' })
+    ).placementId;
     const followAlong = (who: string, name: string, placementId: string, contactedOn: string) =>
       post(who, `/employer/participants/${ids[name]}/placements/${placementId}/follow-along-contacts`, { contactedOn, with: 'worker' });
     for (const day of ['2026-02-01', '2026-02-04', '2026-02-10', '2026-02-17', '2026-02-24', '2026-03-15']) {
@@ -161,7 +171,9 @@ describe('IPS fidelity over HTTP', () => {
     expect(o1).toMatchObject({ withheldDrivers: 1, figures: { activeParticipants: 3, fromAttachedTeams: 3 } });
     for (const name of ['kari', 'siri']) {
       const log = await harness.http.get(`/team-view/participants/${ids[name]}/access-log`).set(auth('supervisor')).expect(200);
-      expect(log.body.entries).toContainEqual(expect.objectContaining({ action: 'read-fidelity', who: { sub: 'sup-1', agency: 'welfare-office', role: 'supervisor' } }));
+      expect(log.body.entries).toContainEqual(
+        expect.objectContaining({ action: 'read-fidelity', who: { sub: 'sup-1', agency: 'welfare-office', role: 'supervisor' } }),
+      );
     }
   });
 
@@ -239,12 +251,26 @@ describe('IPS fidelity over HTTP', () => {
     expect(opened).toMatchObject({ status: 'open', total: null, band: null, from: '2026-01-01', to: '2026-04-30', reviewers: ['rev-anne', 'sup-1'] });
     const computed = opened.items.filter((entry: { source: string }) => entry.source === 'events');
     expect(Object.fromEntries(computed.map((entry: { item: string; score: number }) => [entry.item, entry.score]))).toEqual({
-      S1: 5, S3: 4, O1: 5, V1: 3, V4: 4, V6: 1, V8: 5, V9: 5, V10: 5, V12: 5, V13: 4,
+      S1: 5,
+      S3: 4,
+      O1: 5,
+      V1: 3,
+      V4: 4,
+      V6: 1,
+      V8: 5,
+      V9: 5,
+      V10: 5,
+      V12: 5,
+      V13: 4,
     });
     const toScore: string[] = opened.missingItems;
     expect(toScore).toEqual(['S2', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8', 'V2', 'V3', 'V5', 'V7', 'V11', 'V14']);
 
-    const score = (who: string, item: string, value: number) => harness.http.put(`${at}/items/${item}`).set(auth(who)).send({ score: value, note: `${item}: seen in the minutes` });
+    const score = (who: string, item: string, value: number) =>
+      harness.http
+        .put(`${at}/items/${item}`)
+        .set(auth(who))
+        .send({ score: value, note: `${item}: seen in the minutes` });
     expect((await score('anne', 'S1', 3).expect(409)).body.code).toBe('FIDELITY_REVIEW.ITEM_COMPUTED');
     expect((await score('other', 'O2', 3).expect(403)).body.code).toBe('FIDELITY_REVIEW.NOT_A_REVIEWER');
     await score('ingrid', 'O2', 3).expect(403);
@@ -260,7 +286,12 @@ describe('IPS fidelity over HTTP', () => {
     // 46 from the events, 12 × 3 + 4 (O2) + 2 (O3) from the reviewers
     expect(completed.body).toMatchObject({ status: 'completed', total: 88, band: 'fair', missingItems: [] });
     expect(completed.body.items.find((entry: { item: string }) => entry.item === 'O2')).toEqual({
-      item: 'O2', name: 'team contact', source: 'reviewer', score: 4, note: 'O2: seen in the minutes', scoredBy: 'sup-1',
+      item: 'O2',
+      name: 'team contact',
+      source: 'reviewer',
+      score: 4,
+      note: 'O2: seen in the minutes',
+      scoredBy: 'sup-1',
     });
     expect((await score('anne', 'O7', 5).expect(409)).body.code).toBe('FIDELITY_REVIEW.COMPLETED');
     expect((await harness.http.post(`${at}/completion`).set(auth('supervisor')).send({}).expect(409)).body.code).toBe('FIDELITY_REVIEW.COMPLETED');
@@ -275,9 +306,20 @@ describe('IPS fidelity over HTTP', () => {
     expect(rows.at(-1)).toBe('total,,88,fair,,');
 
     const { body: list } = await harness.http.get(reviews).set(auth('supervisor')).expect(200);
-    expect(list.reviews).toContainEqual({ reviewId, team: null, from: '2026-01-01', to: '2026-04-30', status: 'completed', completedAt: expect.any(String), total: 88, band: 'fair' });
+    expect(list.reviews).toContainEqual({
+      reviewId,
+      team: null,
+      from: '2026-01-01',
+      to: '2026-04-30',
+      status: 'completed',
+      completedAt: expect.any(String),
+      total: 88,
+      band: 'fair',
+    });
     const log = await harness.http.get(`/team-view/participants/${ids.kari}/access-log`).set(auth('supervisor')).expect(200);
-    expect(log.body.entries).toContainEqual(expect.objectContaining({ action: 'read-fidelity', who: { sub: 'rev-anne', agency: 'welfare-office', role: 'supervisor' } }));
+    expect(log.body.entries).toContainEqual(
+      expect.objectContaining({ action: 'read-fidelity', who: { sub: 'rev-anne', agency: 'welfare-office', role: 'supervisor' } }),
+    );
 
     // The printable quarterly report carries the completed review, the outcomes and the computed items, and no names.
     const report = await harness.http.get('/team-view/outcomes/report?quarter=2026-Q2').set(auth('supervisor')).expect(200);
@@ -290,9 +332,17 @@ describe('IPS fidelity over HTTP', () => {
   });
 
   it('keeps a review to the supervisors', async () => {
-    await harness.http.post('/team-view/fidelity/reviews').set(auth('ingrid')).send({ from: '2026-01-01', to: '2026-04-30', reviewers: ['es-ingrid'] }).expect(403);
+    await harness.http
+      .post('/team-view/fidelity/reviews')
+      .set(auth('ingrid'))
+      .send({ from: '2026-01-01', to: '2026-04-30', reviewers: ['es-ingrid'] })
+      .expect(403);
     await harness.http.get('/team-view/fidelity/reviews').set(auth('clinician')).expect(403);
-    const bad = await harness.http.post('/team-view/fidelity/reviews').set(auth('supervisor')).send({ from: '2026-04-30', to: '2026-01-01', reviewers: [] }).expect(400);
+    const bad = await harness.http
+      .post('/team-view/fidelity/reviews')
+      .set(auth('supervisor'))
+      .send({ from: '2026-04-30', to: '2026-01-01', reviewers: [] })
+      .expect(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field)).toContain('reviewers');
   });
 });

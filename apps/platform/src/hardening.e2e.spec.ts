@@ -90,7 +90,11 @@ describe('hardening of the HTTP edge', () => {
     expect(byField(empty.body.errors)).toEqual({ givenName: 'missing', familyName: 'too-long', birthDate: 'not-a-date' });
     const left = await refer({ familyName: 'Nordmann', birthDate: '1800-01-01', referredBy: 42 });
     expect(byField(left.body.errors)).toEqual({ givenName: 'missing', birthDate: 'date-out-of-range', referredBy: 'not-text' });
-    expect(left.body.errors.find((error: { field: string }) => error.field === 'givenName')).toEqual({ field: 'givenName', message: 'is missing', code: 'missing' });
+    expect(left.body.errors.find((error: { field: string }) => error.field === 'givenName')).toEqual({
+      field: 'givenName',
+      message: 'is missing',
+      code: 'missing',
+    });
   });
 
   it('never shows a stack trace or SQL in an error', async () => {

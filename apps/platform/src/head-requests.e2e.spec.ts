@@ -46,18 +46,47 @@ describe('HEAD is answered as the GET it mirrors', () => {
     harness = await PlatformHarness.start(undefined, { authFailuresPerMinute: 10_000, demoSignIn: 'on' });
     const specialist = await harness.token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
     const as = { Authorization: `Bearer ${specialist}` };
-    world.participantId = (await harness.http.post('/welfare-office/referrals').set(as).send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self' }).expect(201)).body.participantId;
-    await harness.http.post(`/welfare-office/participants/${world.participantId}/enrolment`).set(as).send({ employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' }).expect(201);
+    world.participantId = (
+      await harness.http
+        .post('/welfare-office/referrals')
+        .set(as)
+        .send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self' })
+        .expect(201)
+    ).body.participantId;
+    await harness.http
+      .post(`/welfare-office/participants/${world.participantId}/enrolment`)
+      .set(as)
+      .send({ employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' })
+      .expect(201);
     await harness.platform.settled();
-    world.employerId = (await harness.http.post('/employer/employers').set(as).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201)).body.employerId;
-    world.placementId = (await harness.http.post('/employer/placements').set(as).send({ participantId: world.participantId, employerId: world.employerId, jobTitle: 'Packer', startDate: '2026-03-02', hoursPerWeek: 20, hourlyWage: 230 }).expect(201)).body.placementId;
+    world.employerId = (
+      await harness.http.post('/employer/employers').set(as).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201)
+    ).body.employerId;
+    world.placementId = (
+      await harness.http
+        .post('/employer/placements')
+        .set(as)
+        .send({
+          participantId: world.participantId,
+          employerId: world.employerId,
+          jobTitle: 'Packer',
+          startDate: '2026-03-02',
+          hoursPerWeek: 20,
+          hourlyWage: 230,
+        })
+        .expect(201)
+    ).body.placementId;
     await harness.platform.settled();
   });
   afterAll(() => harness.stop());
 
   it('lets the reader of a record HEAD it: 200, the GET’s headers, no body', async () => {
     const token = await harness.token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
-    for (const path of [`/team-view/participants/${world.participantId}`, `/team-view/participants/${world.participantId}/timeline`, '/team-view/participants']) {
+    for (const path of [
+      `/team-view/participants/${world.participantId}`,
+      `/team-view/participants/${world.participantId}/timeline`,
+      '/team-view/participants',
+    ]) {
       const [get, head] = [await ask('GET', path, token), await ask('HEAD', path, token)];
       expect(get.status).toBe(200);
       expect(head).toEqual({ status: 200, body: '', type: get.type });

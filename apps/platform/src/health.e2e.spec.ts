@@ -35,7 +35,9 @@ describe('health of the embedded platform', () => {
 
   it('is not ready while a migration it applied is missing from the database: 503 problem+json naming it, on /health too', async () => {
     // Given a database that lost the record of one of the migrations this process applied (a restore from before it)
-    const [row] = await db().query<{ component: string; version: number }>("select component, version from schema_migrations where component = 'event-store' order by version limit 1");
+    const [row] = await db().query<{ component: string; version: number }>(
+      "select component, version from schema_migrations where component = 'event-store' order by version limit 1",
+    );
     await db().query('delete from schema_migrations where component = $1 and version = $2', [row?.component, row?.version]);
     try {
       // when the orchestrator asks

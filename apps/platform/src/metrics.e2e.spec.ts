@@ -27,7 +27,10 @@ describe('GET /metrics on the embedded platform', () => {
     await harness.http.post(enrol).set(auth(caseworker)).send(enrolment).expect(201);
     await harness.http.post(enrol).set(auth(caseworker)).send(enrolment).expect(409);
     await harness.http.post(enrol).send(enrolment).expect(401);
-    await harness.http.get(`/no-such-route/${body.participantId as string}`).set(auth(caseworker)).expect(404);
+    await harness.http
+      .get(`/no-such-route/${body.participantId as string}`)
+      .set(auth(caseworker))
+      .expect(404);
     await harness.platform.settled();
 
     const answer = await harness.http.get('/metrics').expect(200);

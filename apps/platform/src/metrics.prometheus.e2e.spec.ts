@@ -71,7 +71,7 @@ describeWithPrometheus('the platform as Prometheus scrapes it', () => {
     expect(await one('process_resident_memory_bytes{service="platform"}', (value) => value > 0)).toBeGreaterThan(0);
   });
 
-  it("answers every query of the Grafana dashboard (deploy/grafana/ips-platform.json), with data wherever there is any", async () => {
+  it('answers every query of the Grafana dashboard (deploy/grafana/ips-platform.json), with data wherever there is any', async () => {
     const dashboard = JSON.parse(readFileSync(path.resolve(__dirname, '../../../deploy/grafana/ips-platform.json'), 'utf8')) as {
       panels: { title: string; targets?: { expr: string }[] }[];
     };
@@ -114,7 +114,11 @@ describeWithKafka(
         const caseworker = { Authorization: `Bearer ${await harness.token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' })}` };
         const referral = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'DPS Lerkendal' };
         const { body } = await harness.http.post('/welfare-office/referrals').set(caseworker).send(referral).expect(201);
-        await harness.http.post(`/welfare-office/participants/${body.participantId as string}/enrolment`).set(caseworker).send(enrolment).expect(201);
+        await harness.http
+          .post(`/welfare-office/participants/${body.participantId as string}/enrolment`)
+          .set(caseworker)
+          .send(enrolment)
+          .expect(201);
         await harness.platform.settled();
       });
 

@@ -30,7 +30,14 @@ describeEachProfile('named staff are members of the participant’s team', (star
   const post = (route: string, body: object, who: Who) => platform.http.post(route).set(auth(who)).send(body);
   const refer = async (who: Who, teamId?: string): Promise<string> => {
     // The same name and birth date every time: this suite is about names on records, not the duplicate warning.
-    const person = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self', confirmNotDuplicate: true, ...(teamId ? { teamId } : {}) };
+    const person = {
+      givenName: 'Kari',
+      familyName: 'Nordmann',
+      birthDate: '1994-03-02',
+      referredBy: 'self',
+      confirmNotDuplicate: true,
+      ...(teamId ? { teamId } : {}),
+    };
     const participantId = (await post('/welfare-office/referrals', person, who).expect(201)).body.participantId as string;
     await platform.platform.settled();
     return participantId;
@@ -67,7 +74,10 @@ describeEachProfile('named staff are members of the participant’s team', (star
     await municipalContact(beforeTeams, 'mw-anyone').expect(201);
 
     const administrator = { Authorization: `Bearer ${await platform.token({ sub: 'adm-1', agency: 'programme', role: 'administrator' })}` };
-    for (const [teamId, name] of [[teamA, 'IPS Heimdal'], [teamB, 'IPS Sentrum']] as const) {
+    for (const [teamId, name] of [
+      [teamA, 'IPS Heimdal'],
+      [teamB, 'IPS Sentrum'],
+    ] as const) {
       await platform.http.put(`/programme/teams/${teamId}`).set(administrator).send({ name, municipality: 'Trondheim', timeZone: 'Europe/Oslo' }).expect(201);
     }
     for (const [who, { sub, agency, role }] of Object.entries(people)) {
@@ -97,7 +107,11 @@ describeEachProfile('named staff are members of the participant’s team', (star
   it("links only a clinician of the participant's team, and names only a municipal worker of it as contact person", async () => {
     const participantId = await refer('supervisorA', teamA);
     await enrolment(participantId, people.specialistA.sub, people.caseworkerA.sub).expect(201);
-    await post(`/welfare-office/participants/${participantId}/consents`, { shareWith: ['mental-health', 'municipality'], employerDisclosure: false }, 'specialistA').expect(201);
+    await post(
+      `/welfare-office/participants/${participantId}/consents`,
+      { shareWith: ['mental-health', 'municipality'], employerDisclosure: false },
+      'specialistA',
+    ).expect(201);
     await platform.platform.settled();
 
     notAMember(await treatmentTeam(participantId, people.clinicianB.sub), 'clinicianId');
@@ -117,7 +131,10 @@ describeEachProfile('named staff are members of the participant’s team', (star
 
   it('leaves what was named before teams as it was: those people stay named on the record', async () => {
     const named = await platform.token({ sub: 'es-anyone', agency: 'welfare-office', role: 'employment-specialist' });
-    await platform.http.get(`/team-view/participants/${beforeTeams}`).set({ Authorization: `Bearer ${named}` }).expect(200);
+    await platform.http
+      .get(`/team-view/participants/${beforeTeams}`)
+      .set({ Authorization: `Bearer ${named}` })
+      .expect(200);
     // Someone on a team, not named there: the participant from before teams is on the default team, not theirs.
     await platform.http.get(`/team-view/participants/${beforeTeams}`).set(auth('specialistA')).expect(404);
   });

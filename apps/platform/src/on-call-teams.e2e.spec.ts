@@ -35,11 +35,19 @@ describeEachProfile("the contact line's on-call teams are the programme's teams"
   let employerId: string;
 
   /** A participant referred (to a team, once there are teams), enrolled and placed at the employer: its placement id. */
-  const placedParticipant = async (teamId: string | null, specialist: keyof typeof people, caseworker: keyof typeof people): Promise<{ participantId: string; placementId: string }> => {
+  const placedParticipant = async (
+    teamId: string | null,
+    specialist: keyof typeof people,
+    caseworker: keyof typeof people,
+  ): Promise<{ participantId: string; placementId: string }> => {
     const person = { givenName: 'Kari', familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'self', ...(teamId ? { teamId } : {}) };
     const participantId = (await post('/welfare-office/referrals', person, caseworker).expect(201)).body.participantId as string;
     await platform.platform.settled();
-    await post(`/welfare-office/participants/${participantId}/enrolment`, { employmentSpecialistId: people[specialist].sub, contactPersonId: people[caseworker].sub }, caseworker).expect(201);
+    await post(
+      `/welfare-office/participants/${participantId}/enrolment`,
+      { employmentSpecialistId: people[specialist].sub, contactPersonId: people[caseworker].sub },
+      caseworker,
+    ).expect(201);
     await platform.platform.settled();
     const job = { participantId, employerId, jobTitle: 'Packer', startDate: '2026-02-23', hoursPerWeek: 20, hourlyWage: 230 };
     const placementId = (await post('/employer/placements', job, specialist).expect(201)).body.placementId as string;
@@ -80,7 +88,10 @@ describeEachProfile("the contact line's on-call teams are the programme's teams"
     beforeTeams = await placedParticipant(null, 'specialistBefore', 'caseworkerBefore');
 
     // The programme defines two teams, in two time zones.
-    for (const [teamId, name, timeZone] of [[teamA, 'IPS Heimdal', 'Europe/Oslo'], [teamB, 'IPS Queens', 'America/New_York']] as const) {
+    for (const [teamId, name, timeZone] of [
+      [teamA, 'IPS Heimdal', 'Europe/Oslo'],
+      [teamB, 'IPS Queens', 'America/New_York'],
+    ] as const) {
       await platform.http.put(`/programme/teams/${teamId}`).set(auth('administrator')).send({ name, municipality: 'Trondheim', timeZone }).expect(201);
     }
     const members: [string, Person][] = [
@@ -102,7 +113,7 @@ describeEachProfile("the contact line's on-call teams are the programme's teams"
   }, 120_000);
   afterAll(() => platform?.stop());
 
-  it("schedules shifts on a programme team in its own time zone, for its members only (422 TEAM.NOT_A_MEMBER naming workerId)", async () => {
+  it('schedules shifts on a programme team in its own time zone, for its members only (422 TEAM.NOT_A_MEMBER naming workerId)', async () => {
     // 2 March, evening to morning in each team's own zone.
     await post(`${onCall(teamA)}/shifts`, shift('es-arne', '2026-03-02T16:00', '2026-03-03T08:00'), 'supervisorA').expect(201);
     await post(`${onCall(teamB)}/shifts`, shift('es-bard', '2026-03-02T16:00', '2026-03-03T08:00'), 'supervisorB').expect(201);
@@ -119,7 +130,10 @@ describeEachProfile("the contact line's on-call teams are the programme's teams"
       expect(refused.body).toMatchObject({ status: 422, code: 'TEAM.NOT_A_MEMBER', detail: expect.stringMatching(new RegExp(`^workerId: ${body.workerId} `)) });
     }
 
-    const { body } = await platform.http.get(`${onCall(teamB)}?at=2026-03-02T22:00:00Z`).set(auth('supervisorB')).expect(200);
+    const { body } = await platform.http
+      .get(`${onCall(teamB)}?at=2026-03-02T22:00:00Z`)
+      .set(auth('supervisorB'))
+      .expect(200);
     expect(body).toMatchObject({ teamId: teamB, name: 'IPS Queens', timeZone: 'America/New_York', programmeTeam: true });
     expect(body.onCall).toEqual({ 'employment-specialist': 'es-bard', supervisor: null });
     expect(body.shifts).toEqual([expect.objectContaining({ workerId: 'es-bard', from: '2026-03-02T21:00:00.000Z', fromLocal: '2026-03-02T16:00-05:00' })]);
@@ -151,7 +165,10 @@ describeEachProfile("the contact line's on-call teams are the programme's teams"
     const shiftOnOld = await post(`${onCall(legacyTeam)}/shifts`, shift('es-old', '2026-03-04T16:00', '2026-03-05T08:00'), 'supervisorA').expect(409);
     expect(shiftOnOld.body.code).toBe('ON_CALL.USE_PROGRAMME_TEAMS');
     // The team from before is still there, as it was.
-    const { body } = await platform.http.get(`${onCall(legacyTeam)}?at=2026-03-02T21:00:00Z`).set(auth('supervisorA')).expect(200);
+    const { body } = await platform.http
+      .get(`${onCall(legacyTeam)}?at=2026-03-02T21:00:00Z`)
+      .set(auth('supervisorA'))
+      .expect(200);
     expect(body).toMatchObject({ programmeTeam: false, employmentSpecialistIds: ['es-old'], onCall: { 'employment-specialist': 'es-old' } });
   });
 

@@ -165,9 +165,12 @@ describe('the OpenAPI document at /docs-json', () => {
 
   it('asks a token of every route but the public ones of the access policy', () => {
     const security = Object.fromEntries(operationsOf(document).map(([route, operation]) => [route, operation.security]));
-    expect(Object.entries(security).filter(([, requirement]) => requirement?.length === 0).map(([route]) => route).sort()).toEqual(
-      ['GET /auth/config', 'GET /auth/demo-users', 'GET /health', 'GET /health/live', 'GET /health/ready', 'GET /metrics', 'POST /auth/demo-sign-in'],
-    );
+    expect(
+      Object.entries(security)
+        .filter(([, requirement]) => requirement?.length === 0)
+        .map(([route]) => route)
+        .sort(),
+    ).toEqual(['GET /auth/config', 'GET /auth/demo-users', 'GET /health', 'GET /health/live', 'GET /health/ready', 'GET /metrics', 'POST /auth/demo-sign-in']);
     for (const requirement of Object.values(security).filter((requirement) => requirement?.length)) expect(requirement).toEqual([{ bearer: [] }]);
   });
 
@@ -232,7 +235,11 @@ describeWithKafka(
         await expectCleanLint(await answer.json(), service);
       }
       // The gateway serves what the embedded platform serves, but the embedded profile's sign-in routes.
-      expect(operationsOf(gateway).filter(([, operation]) => operation.security?.length === 0).map(([route]) => route)).toEqual(['GET /health', 'GET /health/live', 'GET /health/ready']);
+      expect(
+        operationsOf(gateway)
+          .filter(([, operation]) => operation.security?.length === 0)
+          .map(([route]) => route),
+      ).toEqual(['GET /health', 'GET /health/live', 'GET /health/ready']);
     });
   },
   { databaseServer: true },

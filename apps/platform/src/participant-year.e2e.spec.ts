@@ -48,7 +48,12 @@ describeEachProfile("a participant's year over HTTP", (start) => {
 
     // The rest of es-ingrid's caseload starts on 2026-03-02, the day Kari is referred (she is enrolled a week later).
     for (const name of ['ola', 'siri', 'nils'] as const) {
-      const referral = await post('specialist', '/welfare-office/referrals', { givenName: name, familyName: 'Hansen', birthDate: '1990-01-01', referredBy: 'DPS Lerkendal' });
+      const referral = await post('specialist', '/welfare-office/referrals', {
+        givenName: name,
+        familyName: 'Hansen',
+        birthDate: '1990-01-01',
+        referredBy: 'DPS Lerkendal',
+      });
       team[name] = referral.participantId;
       const p = `/welfare-office/participants/${team[name]}`;
       await post('specialist', `${p}/enrolment`, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' });
@@ -74,28 +79,112 @@ describeEachProfile("a participant's year over HTTP", (start) => {
     const p = `/welfare-office/participants/${participantId}`;
     const mh = `/mental-health/participants/${participantId}`;
 
-    let { summary } = await step('specialist', 'post', `${p}/enrolment`, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' }, 201, ['ParticipantEnrolled'], 'welfare-office');
+    let { summary } = await step(
+      'specialist',
+      'post',
+      `${p}/enrolment`,
+      { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' },
+      201,
+      ['ParticipantEnrolled'],
+      'welfare-office',
+    );
     expect(summary).toMatchObject({ phase: 'enrolled', daysSinceEnrolment: 0, contacts: { 'welfare-office': { employmentSpecialistId: 'es-ingrid' } } });
 
-    ({ summary } = await step('specialist', 'post', `${p}/consents`, { shareWith: ['mental-health', 'employer', 'municipality'], employerDisclosure: false }, 201, ['ConsentGiven'], 'welfare-office'));
+    ({ summary } = await step(
+      'specialist',
+      'post',
+      `${p}/consents`,
+      { shareWith: ['mental-health', 'employer', 'municipality'], employerDisclosure: false },
+      201,
+      ['ConsentGiven'],
+      'welfare-office',
+    ));
     expect(summary.daysSinceEnrolment).toBe(7);
 
-    await step('specialist', 'post', `${p}/career-profile`, { strengths: ['punctual'], interests: ['warehouse'] }, 201, ['CareerProfileCreated'], 'welfare-office');
-    ({ summary } = await step('specialist', 'post', `${p}/action-plans`, { goals: ['a paid job'], jobPreferences: ['warehouse'], hoursPerWeek: 20, supportsWanted: [] }, 201, ['ActionPlanWritten'], 'welfare-office'));
+    await step(
+      'specialist',
+      'post',
+      `${p}/career-profile`,
+      { strengths: ['punctual'], interests: ['warehouse'] },
+      201,
+      ['CareerProfileCreated'],
+      'welfare-office',
+    );
+    ({ summary } = await step(
+      'specialist',
+      'post',
+      `${p}/action-plans`,
+      { goals: ['a paid job'], jobPreferences: ['warehouse'], hoursPerWeek: 20, supportsWanted: [] },
+      201,
+      ['ActionPlanWritten'],
+      'welfare-office',
+    ));
     expect(summary.phase).toBe('job-search');
 
-    await step('clinician', 'post', `${mh}/treatment-team`, { teamName: 'DPS Lerkendal team 2', clinicianId: 'dr-lie' }, 201, ['TreatmentTeamLinked'], 'mental-health');
-    await step('municipal', 'post', `/municipality/participants/${participantId}/services`, { kind: 'housing' }, 201, ['MunicipalServiceGranted'], 'municipality');
-    await step('specialist', 'post', `${p}/benefits-counselling`, { heldOn: today(), topics: ['part-time wages and benefits'] }, 201, ['BenefitsCounsellingHeld'], 'welfare-office');
+    await step(
+      'clinician',
+      'post',
+      `${mh}/treatment-team`,
+      { teamName: 'DPS Lerkendal team 2', clinicianId: 'dr-lie' },
+      201,
+      ['TreatmentTeamLinked'],
+      'mental-health',
+    );
+    await step(
+      'municipal',
+      'post',
+      `/municipality/participants/${participantId}/services`,
+      { kind: 'housing' },
+      201,
+      ['MunicipalServiceGranted'],
+      'municipality',
+    );
+    await step(
+      'specialist',
+      'post',
+      `${p}/benefits-counselling`,
+      { heldOn: today(), topics: ['part-time wages and benefits'] },
+      201,
+      ['BenefitsCounsellingHeld'],
+      'welfare-office',
+    );
 
-    const employer = await harness.http.post('/employer/employers').set(auth('specialist')).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201);
+    const employer = await harness.http
+      .post('/employer/employers')
+      .set(auth('specialist'))
+      .send({ name: 'Lager AS', organisationNumber: '912345678' })
+      .expect(201);
     employerId.value = employer.body.employerId;
-    ({ summary } = await step('specialist', 'post', `${p}/employer-contacts`, { employerId: employerId.value, kind: 'face-to-face' }, 201, ['EmployerContactMade'], 'welfare-office'));
+    ({ summary } = await step(
+      'specialist',
+      'post',
+      `${p}/employer-contacts`,
+      { employerId: employerId.value, kind: 'face-to-face' },
+      201,
+      ['EmployerContactMade'],
+      'welfare-office',
+    ));
     expect(summary.firstEmployerContactOn).toBe(today());
 
-    const raised = await step('clinician', 'post', `${mh}/relapse-flags`, { level: 'elevated', reviewBy: '2026-12-31', actions: ['weekly call'] }, 201, ['RelapseRiskFlagRaised'], 'mental-health');
+    const raised = await step(
+      'clinician',
+      'post',
+      `${mh}/relapse-flags`,
+      { level: 'elevated', reviewBy: '2026-12-31', actions: ['weekly call'] },
+      201,
+      ['RelapseRiskFlagRaised'],
+      'mental-health',
+    );
     expect(raised.summary.relapseRisk).toMatchObject({ level: 'elevated', reviewBy: '2026-12-31' });
-    ({ summary } = await step('clinician', 'post', `${mh}/relapse-flags/${raised.response.body.flagId}/clear`, { reason: 'stable again' }, 201, ['RelapseRiskFlagCleared'], 'mental-health'));
+    ({ summary } = await step(
+      'clinician',
+      'post',
+      `${mh}/relapse-flags/${raised.response.body.flagId}/clear`,
+      { reason: 'stable again' },
+      201,
+      ['RelapseRiskFlagCleared'],
+      'mental-health',
+    ));
     expect(summary.relapseRisk).toBeNull();
 
     const job = { participantId, employerId: employerId.value, jobTitle: 'Warehouse worker', hoursPerWeek: 20, hourlyWage: 230 };
@@ -103,14 +192,30 @@ describeEachProfile("a participant's year over HTTP", (start) => {
     expect(first.summary).toMatchObject({ phase: 'employed', placement: { jobTitle: 'Warehouse worker', hoursPerWeek: 20 } });
     const placement = `/employer/participants/${participantId}/placements/${first.response.body.placementId}`;
 
-    ({ summary } = await step('specialist', 'post', `${placement}/follow-along-contacts`, { contactedOn: today(), with: 'worker' }, 201, ['FollowAlongContactMade'], 'employer'));
+    ({ summary } = await step(
+      'specialist',
+      'post',
+      `${placement}/follow-along-contacts`,
+      { contactedOn: today(), with: 'worker' },
+      201,
+      ['FollowAlongContactMade'],
+      'employer',
+    ));
     expect(summary.phase).toBe('follow-along');
 
     ({ summary } = await step('specialist', 'post', `${placement}/end`, { endDate: today(), reason: 'contract-ended' }, 201, ['PlacementEnded'], 'employer'));
     expect(summary).toMatchObject({ phase: 'job-search', placement: null });
 
     await step('specialist', 'post', `${p}/benefits-counselling`, { heldOn: today(), topics: ['new job'] }, 201, ['BenefitsCounsellingHeld'], 'welfare-office');
-    ({ summary } = await step('specialist', 'post', '/employer/placements', { ...job, jobTitle: 'Forklift driver', startDate: today() }, 201, ['PlacementStarted'], 'employer'));
+    ({ summary } = await step(
+      'specialist',
+      'post',
+      '/employer/placements',
+      { ...job, jobTitle: 'Forklift driver', startDate: today() },
+      201,
+      ['PlacementStarted'],
+      'employer',
+    ));
     expect(summary).toMatchObject({ phase: 'employed', placement: { jobTitle: 'Forklift driver' } });
 
     ({ summary } = await step('specialist', 'post', `${p}/discharge`, { reason: 'steady-employment' }, 201, ['ParticipantDischarged'], 'welfare-office'));
@@ -149,11 +254,24 @@ describeEachProfile("a participant's year over HTTP", (start) => {
     await contact('ola', '2026-03-04', true);
     await employerContact('ola', '2026-03-06', kafe);
     await post('specialist', `${wo('ola')}/benefits-counselling`, { heldOn: '2026-03-12', topics: ['part-time wages and benefits'] });
-    const olaJob = (await post('specialist', '/employer/placements', { participantId: team.ola, employerId: kafe, jobTitle: 'Cook', startDate: '2026-03-16', hoursPerWeek: 15, hourlyWage: 220 })).placementId;
+    const olaJob = (
+      await post('specialist', '/employer/placements', {
+        participantId: team.ola,
+        employerId: kafe,
+        jobTitle: 'Cook',
+        startDate: '2026-03-16',
+        hoursPerWeek: 15,
+        hourlyWage: 220,
+      })
+    ).placementId;
     await followAlong('ola', olaJob, ['2026-03-13', '2026-03-18', '2026-03-25', '2026-04-01', '2026-04-08', '2026-05-05', '2026-06-05']);
     await contact('ola', '2026-04-20', true);
     await post('specialist', `${wo('ola')}/benefits-counselling`, { heldOn: '2026-04-27', topics: ['more hours'] });
-    await post('specialist', `/employer/participants/${team.ola}/placements/${olaJob}/terms`, { effectiveFrom: '2026-05-04', hoursPerWeek: 24, hourlyWage: 240 });
+    await post('specialist', `/employer/participants/${team.ola}/placements/${olaJob}/terms`, {
+      effectiveFrom: '2026-05-04',
+      hoursPerWeek: 24,
+      hourlyWage: 240,
+    });
 
     await contact('siri', '2026-03-05', false, 'caseworker');
     await employerContact('siri', '2026-04-01', kafe, 'phone');
@@ -162,7 +280,16 @@ describeEachProfile("a participant's year over HTTP", (start) => {
 
     await employerContact('nils', '2026-03-19', butikk);
     await employerContact('nils', '2026-04-27', lager); // the same visit to Lager AS as Kari's that day
-    const nilsJob = (await post('specialist', '/employer/placements', { participantId: team.nils, employerId: lager, jobTitle: 'Warehouse Worker', startDate: '2026-05-05', hoursPerWeek: 10, hourlyWage: 210 })).placementId;
+    const nilsJob = (
+      await post('specialist', '/employer/placements', {
+        participantId: team.nils,
+        employerId: lager,
+        jobTitle: 'Warehouse Worker',
+        startDate: '2026-05-05',
+        hoursPerWeek: 10,
+        hourlyWage: 210,
+      })
+    ).placementId;
     await followAlong('nils', nilsJob, ['2026-05-07', '2026-05-14', '2026-05-21', '2026-05-28']);
     await post('specialist', `/employer/participants/${team.nils}/placements/${nilsJob}/end`, { endDate: '2026-06-12', reason: 'resigned' });
     await contact('nils', '2026-06-15', true);
@@ -225,7 +352,8 @@ describeEachProfile("a participant's year over HTTP", (start) => {
       medianLengthOfStayDays: null,
     });
 
-    const fidelity = (await harness.http.get('/team-view/fidelity?from=2026-03-01&to=2026-06-30&specialist=es-ingrid').set(auth('supervisor')).expect(200)).body as {
+    const fidelity = (await harness.http.get('/team-view/fidelity?from=2026-03-01&to=2026-06-30&specialist=es-ingrid').set(auth('supervisor')).expect(200))
+      .body as {
       items: { item: string; score: number | null; figures: Record<string, unknown> }[];
     } & Record<string, unknown>;
     const item = (id: string) => fidelity.items.find((entry) => entry.item === id) as { score: number | null; figures: Record<string, unknown> };
@@ -243,23 +371,45 @@ describeEachProfile("a participant's year over HTTP", (start) => {
       V13: 5, // 4 of 6 contacts in the community: 66.7 %
     });
     // 5 + 5 + 3 + 4 + 4 + 1 + 4 + 2 + 5 + 4 + 5 = 42 from the events; the 14 reviewer items add 14 to 70
-    expect(fidelity).toMatchObject({ team: null, specialist: 'es-ingrid', total: null, band: null, scoredItems: 11, computedTotal: 42, minReachable: 56, maxReachable: 112 });
+    expect(fidelity).toMatchObject({
+      team: null,
+      specialist: 'es-ingrid',
+      total: null,
+      band: null,
+      scoredItems: 11,
+      computedTotal: 42,
+      minReachable: 56,
+      maxReachable: 112,
+    });
 
     // S1 and O1 look at the caseload on the period's last day: Kari and Nils are discharged, Ola and Siri remain.
-    expect(item('S1').figures).toMatchObject({ asOf: '2026-06-30', activeParticipants: 2, specialists: 1, participantsPerSpecialist: 2, perSpecialist: [{ specialist: 'es-ingrid', caseload: 2 }] });
+    expect(item('S1').figures).toMatchObject({
+      asOf: '2026-06-30',
+      activeParticipants: 2,
+      specialists: 1,
+      participantsPerSpecialist: 2,
+      perSpecialist: [{ specialist: 'es-ingrid', caseload: 2 }],
+    });
     // Ola is with DPS Lerkendal team 2, Siri with no treatment team yet; Nils's Østmarka team left with him.
     expect(item('O1').figures).toMatchObject({
       activeParticipants: 2,
       linkedToTreatmentTeam: 1,
       fromAttachedTeams: 1,
       fromAttachedTeamsPercent: 50,
-      perSpecialist: [{ specialist: 'es-ingrid', caseload: 2, teams: { 'DPS Lerkendal team 2': 1 }, attachedTeams: ['DPS Lerkendal team 2'], fromAttachedTeams: 1 }],
+      perSpecialist: [
+        { specialist: 'es-ingrid', caseload: 2, teams: { 'DPS Lerkendal team 2': 1 }, attachedTeams: ['DPS Lerkendal team 2'], fromAttachedTeams: 1 },
+      ],
     });
     // Every phase has work by an employment specialist, all of it es-ingrid's. Engagement: Kari's action plan and
     // 5 of the 6 contacts; the caseworker's contact with Siri says nothing about who does the specialist's work.
     expect(item('S3').figures).toMatchObject({ phasesObserved: 6, phasesBySameSpecialist: 6 });
     expect((item('S3').figures['phases'] as { phase: string }[]).find((phase) => phase.phase === 'engagement')).toEqual({
-      phase: 'engagement', attributed: 6, byOwnSpecialist: 6, unattributed: 1, ownPercent: 100, bySameSpecialist: true,
+      phase: 'engagement',
+      attributed: 6,
+      byOwnSpecialist: 6,
+      unattributed: 1,
+      ownPercent: 100,
+      bySameSpecialist: true,
     });
     // Job starts: Kari 05-11 (counselled 04-13), Kari 06-08 (06-01, after her previous start), Ola 03-16 (03-12),
     // Nils 05-05 (none). Ola's terms change of 05-04: counselled 04-27, within 30 days.
@@ -272,7 +422,12 @@ describeEachProfile("a participant's year over HTTP", (start) => {
     // 122 days = 17.43 weeks; 3 / 17.43 = 0.17 a week.
     expect(item('V6').figures).toMatchObject({ weeks: 17.43, specialists: 1, faceToFaceContacts: 3, otherKinds: 1, perSpecialistPerWeek: 0.17 });
     // Jobs held: Kari's warehouse worker and forklift driver, Ola's cook, Nils's "Warehouse Worker" (the same type).
-    expect(item('V8').figures).toMatchObject({ jobs: 4, jobTypes: 3, differentTypesPercent: 75, byType: { 'warehouse worker': 2, 'forklift driver': 1, cook: 1 } });
+    expect(item('V8').figures).toMatchObject({
+      jobs: 4,
+      jobTypes: 3,
+      differentTypesPercent: 75,
+      byType: { 'warehouse worker': 2, 'forklift driver': 1, cook: 1 },
+    });
     // Lager AS has three of them (Kari's two, Nils's), Kafe AS one.
     expect(item('V9').figures).toMatchObject({ jobs: 4, employers: 2, differentEmployersPercent: 50, largestEmployerSharePercent: 75 });
     expect(item('V10').figures).toMatchObject({ jobs: 4, competitiveJobs: 4, competitivePercent: 100 });

@@ -33,23 +33,13 @@ describe('embedded platform over HTTP', () => {
   it('shows a referral then an enrolment on the timeline, oldest first, and the summary says enrolled; the same after a restart', async () => {
     const participantId = await refer();
     harness.clock.advanceDays(3);
-    await harness.http
-      .post(`/welfare-office/participants/${participantId}/enrolment`)
-      .set(auth(caseworker))
-      .send(enrolment)
-      .expect(201);
+    await harness.http.post(`/welfare-office/participants/${participantId}/enrolment`).set(auth(caseworker)).send(enrolment).expect(201);
     await harness.platform.settled();
 
     const check = async (): Promise<void> => {
-      const timeline = await harness.http
-        .get(`/team-view/participants/${participantId}/timeline`)
-        .set(auth(caseworker))
-        .expect(200);
+      const timeline = await harness.http.get(`/team-view/participants/${participantId}/timeline`).set(auth(caseworker)).expect(200);
       expect(timeline.body.participantId).toBe(participantId);
-      expect(timeline.body.entries.map((entry: { type: string }) => entry.type)).toEqual([
-        'ParticipantReferred',
-        'ParticipantEnrolled',
-      ]);
+      expect(timeline.body.entries.map((entry: { type: string }) => entry.type)).toEqual(['ParticipantReferred', 'ParticipantEnrolled']);
       expect(timeline.body.entries[0]).toMatchObject({
         agency: 'welfare-office',
         occurredAt: '2026-03-02T09:00:00.000Z',
@@ -75,13 +65,14 @@ describe('embedded platform over HTTP', () => {
 
   it('refuses a second enrolment with 409 problem+json and writes nothing', async () => {
     const participantId = await refer();
-    const enrol = () =>
-      harness.http.post(`/welfare-office/participants/${participantId}/enrolment`).set(auth(caseworker)).send(enrolment);
+    const enrol = () => harness.http.post(`/welfare-office/participants/${participantId}/enrolment`).set(auth(caseworker)).send(enrolment);
     await enrol().expect(201);
     await harness.platform.settled(); // other services note the enrolment in their own streams
     const before = await allEvents();
 
-    const second = await enrol().expect(409).expect('content-type', /application\/problem\+json/);
+    const second = await enrol()
+      .expect(409)
+      .expect('content-type', /application\/problem\+json/);
     expect(second.body).toMatchObject({ status: 409, code: 'PARTICIPANT.ALREADY_ENROLLED', title: 'Conflict' });
     expect(second.body.type).toEqual(expect.any(String));
     expect(second.body.detail).toEqual(expect.any(String));

@@ -44,7 +44,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const consumer = await createTeamViewConsumer(db, {
     feed: timelineFeed,
     onDeadLetter: (_, reason) => logger.warn(`dead letter: ${reason}`),
-    onRebuild: (models, result) => logger.log(`rebuilt the team view's read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
+    onRebuild: (models, result) =>
+      logger.log(`rebuilt the team view's read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
   });
   await bus.subscribeBatches('team-view', consumer.handleBatch);
   consumer.following();

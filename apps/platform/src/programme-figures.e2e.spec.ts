@@ -95,8 +95,13 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
       tokens[sub] = await harness.token({ sub, agency, role });
       await harness.http.post(`/programme/teams/${team}/members`).set(auth(administrator)).send({ sub, displayName: sub, agency, role }).expect(201);
     }
-    const employerId = (await harness.http.post('/employer/employers').set(auth(tokens['es-a'] as string)).send({ name: 'Lager AS', organisationNumber: '912345678' }).expect(201))
-      .body.employerId as string;
+    const employerId = (
+      await harness.http
+        .post('/employer/employers')
+        .set(auth(tokens['es-a'] as string))
+        .send({ name: 'Lager AS', organisationNumber: '912345678' })
+        .expect(201)
+    ).body.employerId as string;
     for (let n = 0; n < 6; n++) await referAndPlace(n, 'cw-a', 'es-a', alna, employerId);
     for (let n = 6; n < 8; n++) await referAndPlace(n, 'cw-b', 'es-b', baerum, employerId);
     // The team view has every job start of both teams.
@@ -162,7 +167,13 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
     const { body } = await get(`/programme/outcomes?quarter=2026-Q1&teams=${alna}`);
     expect(body.teams).toHaveLength(1);
     expect(body.teams[0]).toMatchObject({ teamId: alna, participantsServed: 'suppressed', participantsEmployed: 'suppressed', employmentRate: 'suppressed' });
-    expect(body.total).toMatchObject({ teams: 1, participantsServed: 'suppressed', participantsEmployed: 'suppressed', employmentRate: 'suppressed', averageHoursPerWeek: 20 });
+    expect(body.total).toMatchObject({
+      teams: 1,
+      participantsServed: 'suppressed',
+      participantsEmployed: 'suppressed',
+      employmentRate: 'suppressed',
+      averageHoursPerWeek: 20,
+    });
     const baerumAlone = await get(`/programme/outcomes?quarter=2026-Q1&teams=${baerum}`);
     expect(baerumAlone.body.total).toMatchObject({ teams: 1, participantsServed: '<5', participantsEmployed: '<5' });
     // Both, in any order, are every team: the table of all of them, by name.
@@ -199,9 +210,16 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
     expect(status).toBe(200);
     expect(body.period).toEqual({ from: '2026-01-01', to: '2026-03-02' });
     const s1 = (column: { items: { item: string }[] }) => column.items.find((item) => item.item === 'S1');
-    expect(s1(body.teams[0])).toMatchObject({ score: 5, figures: { activeParticipants: 'suppressed', specialists: 1, participantsPerSpecialist: 'suppressed' } });
+    expect(s1(body.teams[0])).toMatchObject({
+      score: 5,
+      figures: { activeParticipants: 'suppressed', specialists: 1, participantsPerSpecialist: 'suppressed' },
+    });
     // Bærum's scores are read from 2 participants: "<5", as its band could give the count back; so is its sum.
-    expect(s1(body.teams[1])).toMatchObject({ score: '<5', anchor: null, figures: { activeParticipants: '<5', specialists: 1, participantsPerSpecialist: '<5' } });
+    expect(s1(body.teams[1])).toMatchObject({
+      score: '<5',
+      anchor: null,
+      figures: { activeParticipants: '<5', specialists: 1, participantsPerSpecialist: '<5' },
+    });
     expect(s1(body.total)).toMatchObject({ score: 5, figures: { activeParticipants: 8, specialists: 2, participantsPerSpecialist: 4 } });
     expect(body.teams[1]).toMatchObject({ scoredItems: 'suppressed', computedTotal: 'suppressed' });
     expect(body.teams[0]).toMatchObject({ scoredItems: 7, computedTotal: 15 });
@@ -210,7 +228,19 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
     // Only the items computed from events; nothing of a driver or a specialist's caseload.
     expect(body.total.items).toHaveLength(11);
     const text = JSON.stringify(body);
-    for (const word of ['"drivers"', 'participantId', 'eventIds', '"perSpecialist"', '"criteria"', '"byType"', 'es-a', 'es-b', 'withheldDrivers', 'Lagermedarbeider']) expect(text).not.toContain(word);
+    for (const word of [
+      '"drivers"',
+      'participantId',
+      'eventIds',
+      '"perSpecialist"',
+      '"criteria"',
+      '"byType"',
+      'es-a',
+      'es-b',
+      'withheldDrivers',
+      'Lagermedarbeider',
+    ])
+      expect(text).not.toContain(word);
 
     const csv = await get('/programme/fidelity?from=2026-01-01&to=2026-03-02', 'text/csv');
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
@@ -230,7 +260,10 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
       get(`/programme/fidelity?from=2026-01-01&to=2026-03-02&teams=${baerum}`),
       get('/programme/fidelity?from=2026-01-01&to=2026-03-02', 'text/csv'),
     ]);
-    const whole = answers.map((answer) => `${JSON.stringify(answer.headers)}\n${answer.text}`).join('\n').toLowerCase();
+    const whole = answers
+      .map((answer) => `${JSON.stringify(answer.headers)}\n${answer.text}`)
+      .join('\n')
+      .toLowerCase();
     expect(people).toHaveLength(8);
     const found = people.flatMap((person) =>
       [person.participantId, person.givenName, person.familyName, person.birthDate].filter((value) => whole.includes(value.toLowerCase())),
@@ -238,11 +271,14 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
     expect(found).toEqual([]);
     // The search would find them: the participant's own data is in the team view, under these very values.
     const [first] = people;
-    const summary = await harness.http.get(`/team-view/participants/${first?.participantId}`).set(auth(tokens['sup-a'] as string)).expect(200);
+    const summary = await harness.http
+      .get(`/team-view/participants/${first?.participantId}`)
+      .set(auth(tokens['sup-a'] as string))
+      .expect(200);
     expect(JSON.stringify(summary.body)).toContain(first?.participantId);
   });
 
-  it('audits each read as an aggregate read, in no participant\'s access log', async () => {
+  it("audits each read as an aggregate read, in no participant's access log", async () => {
     const correlationId = randomUUID();
     await settled();
     await harness.http.get(`/programme/outcomes?quarter=2026-Q1&teams=${alna}`).set(coordinator()).set('x-correlation-id', correlationId).expect(200);
@@ -253,7 +289,10 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
     expect(rows).toEqual([{ actor_sub: 'coord-kari', actor_role: 'coordinator', what: 'programme-outcomes', scope: '2026-Q1 json', teams: [alna] }]);
     const logged = await teamViewDb().query<{ n: number }>(`select count(*)::int as n from tv_audit_log where actor_sub = 'coord-kari'`);
     expect(logged[0]?.n).toBe(0);
-    const log = await harness.http.get(`/team-view/participants/${people[0]?.participantId}/access-log`).set(auth(tokens['sup-a'] as string)).expect(200);
+    const log = await harness.http
+      .get(`/team-view/participants/${people[0]?.participantId}/access-log`)
+      .set(auth(tokens['sup-a'] as string))
+      .expect(200);
     expect(JSON.stringify(log.body)).not.toContain('coord-kari');
   });
 
@@ -280,13 +319,18 @@ describeEachProfile('figures across teams for a programme coordinator', (start) 
       });
       return answer.body;
     };
-    expect((await problem('/programme/outcomes', 400, 'REQUEST.INVALID')).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'quarter' })]));
+    expect((await problem('/programme/outcomes', 400, 'REQUEST.INVALID')).errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'quarter' })]),
+    );
     for (const quarter of ['2026-Q5', '2026Q1', 'Q1-2026', '2026-q1']) {
-      expect((await problem(`/programme/outcomes?quarter=${quarter}`, 400, 'REQUEST.INVALID')).errors).toEqual([{ field: 'quarter', message: 'must be YYYY-Qn' }]);
+      expect((await problem(`/programme/outcomes?quarter=${quarter}`, 400, 'REQUEST.INVALID')).errors).toEqual([
+        { field: 'quarter', message: 'must be YYYY-Qn' },
+      ]);
     }
     await problem('/programme/outcomes?quarter=2026-Q1&colour=red', 400, 'REQUEST.INVALID');
     await problem(`/programme/outcomes?quarter=2026-Q1&teams=${alna},,`, 400, 'REQUEST.INVALID');
-    for (const teams of [randomUUID(), 'not-a-team', `${alna},${randomUUID()}`]) await problem(`/programme/outcomes?quarter=2026-Q1&teams=${teams}`, 404, 'TEAM.NOT_FOUND');
+    for (const teams of [randomUUID(), 'not-a-team', `${alna},${randomUUID()}`])
+      await problem(`/programme/outcomes?quarter=2026-Q1&teams=${teams}`, 404, 'TEAM.NOT_FOUND');
     await problem(`/programme/fidelity?teams=${randomUUID()}`, 404, 'TEAM.NOT_FOUND');
     await problem('/programme/fidelity?from=2026-02-30', 400, 'REQUEST.INVALID');
     await problem('/programme/fidelity?from=2026-03-02&to=2026-03-01', 400, 'REQUEST.INVALID');

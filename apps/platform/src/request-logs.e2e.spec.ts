@@ -15,7 +15,12 @@ describe('request logs of the embedded platform', () => {
   let harness: PlatformHarness;
   const output: string[] = [];
   const tokens: Record<string, string> = {};
-  const lines = (): Line[] => output.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line);
+  const lines = (): Line[] =>
+    output
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Line);
   const lineOf = async (requestId: string): Promise<Line> => {
     // The line is written as the answer finishes, which may be a moment after the client has read it.
     for (let tries = 0; tries < 50; tries++) {
@@ -32,7 +37,11 @@ describe('request logs of the embedded platform', () => {
     harness = await PlatformHarness.start(undefined, { logLevel: 'info', logDestination: { write: (chunk: string) => void output.push(chunk) } });
     tokens['caseworker'] = await harness.token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
     tokens['clinician'] = await harness.token({ sub: 'cl-siri', agency: 'mental-health', role: 'clinician' });
-    const referred = await harness.http.post('/welfare-office/referrals').set({ Authorization: `Bearer ${tokens['caseworker']}` }).send(referral).expect(201);
+    const referred = await harness.http
+      .post('/welfare-office/referrals')
+      .set({ Authorization: `Bearer ${tokens['caseworker']}` })
+      .send(referral)
+      .expect(201);
     participantId = referred.body.participantId as string;
     referralRequestId = referred.headers['x-request-id'] as string;
     await harness.http
@@ -93,7 +102,9 @@ describe('request logs of the embedded platform', () => {
   });
 
   it("writes Nest's own lines through pino too, its route listing only at debug", () => {
-    expect(lines()).toContainEqual(expect.objectContaining({ level: 30, service: 'platform', context: 'NestApplication', msg: 'Nest application successfully started' }));
+    expect(lines()).toContainEqual(
+      expect.objectContaining({ level: 30, service: 'platform', context: 'NestApplication', msg: 'Nest application successfully started' }),
+    );
     expect(lines().filter((line) => line['context'] === 'RouterExplorer')).toEqual([]);
   });
 

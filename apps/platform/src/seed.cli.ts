@@ -15,7 +15,12 @@ import { SeedClock } from './seed/seed-clock';
 async function main(): Promise<void> {
   const config = configFromEnv();
   const running = `http://127.0.0.1:${config.port}`;
-  if (await fetch(`${running}/health`).then((answer) => answer.ok, () => false)) {
+  if (
+    await fetch(`${running}/health`).then(
+      (answer) => answer.ok,
+      () => false,
+    )
+  ) {
     process.stderr.write(
       `a platform answers on ${running}: stop the platform (npm start) first: the seed writes a year of history with its own clock, ` +
         'which it cannot move in a running platform\n',
@@ -27,7 +32,9 @@ async function main(): Promise<void> {
   const platform = await startPlatform({ ...config, port: 0 }, clock);
   try {
     const send = await httpSend(platform.url, config.dataDir);
-    const existing = (await send({ sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' }, 'GET', '/team-view/participants?scope=all')) as { participants: unknown[] };
+    const existing = (await send({ sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' }, 'GET', '/team-view/participants?scope=all')) as {
+      participants: unknown[];
+    };
     if (existing.participants.length > 0 && !process.argv.includes('--force')) {
       process.stderr.write(
         `${config.dataDir} has ${existing.participants.length} participants already; not seeding (--force to add the team again; ` +
@@ -43,10 +50,14 @@ async function main(): Promise<void> {
     await markDemoTeam(config.dataDir, { participants: counts.participants, employers: counts.employers });
     process.stdout.write(
       `seeded ${config.dataDir} with the year from ${counts.firstDay} in ${((Date.now() - started) / 1000).toFixed(1)} s (${counts.requests} requests): ` +
-        `${counts.participants} participants (${Object.entries(counts.byPhase).map(([phase, n]) => `${n} ${phase}`).join(', ')}), ${counts.employers} employers, ` +
+        `${counts.participants} participants (${Object.entries(counts.byPhase)
+          .map(([phase, n]) => `${n} ${phase}`)
+          .join(', ')}), ${counts.employers} employers, ` +
         `${counts.placements} job starts (${counts.placementsEnded} ended), ${counts.relapseFlags} relapse flags standing (${counts.relapseFlagsCleared} cleared), ` +
         `${counts.contactRequests} contact-line requests; ` +
-        (config.demoSignIn !== 'off' ? 'npm start, and the demo sign-in is on\n' : 'the demo sign-in stays off while the platform runs with DEMO_SIGN_IN=off\n'),
+        (config.demoSignIn !== 'off'
+          ? 'npm start, and the demo sign-in is on\n'
+          : 'the demo sign-in stays off while the platform runs with DEMO_SIGN_IN=off\n'),
     );
   } finally {
     await platform.close();

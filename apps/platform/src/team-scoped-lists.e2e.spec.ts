@@ -54,7 +54,12 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
   };
   const get = async (who: string, route: string, status = 200) => {
     await settled();
-    return (await harness.http.get(route).set(auth(tokens[who] as string)).expect(status)).body;
+    return (
+      await harness.http
+        .get(route)
+        .set(auth(tokens[who] as string))
+        .expect(status)
+    ).body;
   };
   const listed = async (who: string, query: string): Promise<string[]> =>
     ((await get(who, `/team-view/participants?${query}`)).participants as Listed[]).map((participant) => participant.participantId).sort();
@@ -100,7 +105,11 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
     // Team B's participant whose employment specialist is on team A: es-a is named on the record, not a member of B.
     // A name is picked from the team's members: es-a was on B for the day they were named, and is not on B after it.
     const esA = staff['es-a'];
-    await harness.http.post(`/programme/teams/${baerum}/members`).set(auth(administrator)).send({ sub: 'es-a', displayName: esA.displayName, agency: esA.agency, role: esA.role }).expect(201);
+    await harness.http
+      .post(`/programme/teams/${baerum}/members`)
+      .set(auth(administrator))
+      .send({ sub: 'es-a', displayName: esA.displayName, agency: esA.agency, role: esA.role })
+      .expect(201);
     ids.bNamingEsA = await refer('cw-b', baerum, 'es-a');
     await harness.http.post(`/programme/teams/${baerum}/members/es-a/end`).set(auth(administrator)).send({}).expect(201);
     // The team view has every participant, with their teams and named people, and the teams' members.
@@ -129,7 +138,9 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
     const listReads = async (participantId: string): Promise<number> => {
       const token = await harness.token({ sub: 'self', agency: 'participant', role: 'participant', participantId });
       const log = (await harness.http.get(`/team-view/participants/${participantId}/access-log`).set(auth(token)).expect(200)).body;
-      return (log.entries as { action: string; who: { sub: string } }[]).filter((entry) => entry.action === 'read-participant-list' && entry.who.sub === 'sup-ab').length;
+      return (log.entries as { action: string; who: { sub: string } }[]).filter(
+        (entry) => entry.action === 'read-participant-list' && entry.who.sub === 'sup-ab',
+      ).length;
     };
     const before = Object.fromEntries(await Promise.all(all.map(async (id) => [id, await listReads(id)] as const)));
     const first = await get('sup-ab', '/team-view/participants?scope=all&limit=2');
@@ -184,7 +195,10 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
     expect(await caseload('sup-ab')).toBe(3);
     expect((await get('sup-a', `/team-view/fidelity?team=${baerum}`, 404)).code).toBe('TEAM.NOT_FOUND');
 
-    const report = await harness.http.get(`/team-view/outcomes/report?team=${alna}`).set(auth(tokens['sup-ab'] as string)).expect(200);
+    const report = await harness.http
+      .get(`/team-view/outcomes/report?team=${alna}`)
+      .set(auth(tokens['sup-ab'] as string))
+      .expect(200);
     expect(report.text).toContain('IPS Alna');
   });
 
@@ -207,8 +221,15 @@ describeEachProfile('lists scoped by team: a world of two teams', (start) => {
     const [cwA, cwB, esA] = await Promise.all([open('cw-a'), open('cw-b'), open('es-a')]);
     try {
       expect([cwA.status, cwA.contentType]).toEqual([200, expect.stringMatching(/text\/event-stream/)]);
-      for (const [who, participantId] of [['cw-a', ids.a], ['cw-b', ids.bNamingEsA]] as const) {
-        await harness.http.post(`/welfare-office/participants/${participantId}/contacts`).set(auth(tokens[who] as string)).send({ contactedOn: '2026-03-02', mode: 'phone', inCommunity: false }).expect(201);
+      for (const [who, participantId] of [
+        ['cw-a', ids.a],
+        ['cw-b', ids.bNamingEsA],
+      ] as const) {
+        await harness.http
+          .post(`/welfare-office/participants/${participantId}/contacts`)
+          .set(auth(tokens[who] as string))
+          .send({ contactedOn: '2026-03-02', mode: 'phone', inCommunity: false })
+          .expect(201);
       }
       const changed = async (client: SseClient, count: number) =>
         (await client.waitFor(count, 10_000)).flatMap((message) => (message.data as { participantIds: string[] }).participantIds).sort();

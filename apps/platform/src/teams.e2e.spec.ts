@@ -20,8 +20,7 @@ describeEachProfile('IPS teams as data: defined by the administrator, staffed by
   let outsider: string;
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const trondheim = { name: 'IPS Trondheim sentrum', municipality: 'Trondheim', timeZone: 'Europe/Oslo' };
-  const teamsOf = async (token: string): Promise<Team[]> =>
-    (await platform.http.get('/programme/teams').set(auth(token)).expect(200)).body.teams as Team[];
+  const teamsOf = async (token: string): Promise<Team[]> => (await platform.http.get('/programme/teams').set(auth(token)).expect(200)).body.teams as Team[];
 
   beforeAll(async () => {
     platform = await start();
@@ -68,7 +67,11 @@ describeEachProfile('IPS teams as data: defined by the administrator, staffed by
     const unknown = await platform.http.post(`/programme/teams/${randomUUID()}/members`).set(auth(administrator)).send(member).expect(404);
     expect(unknown.body.code).toBe('TEAM.NOT_FOUND');
 
-    await platform.http.put(`/programme/teams/${teamId}`).set(auth(administrator)).send({ ...trondheim, name: 'IPS Bodø' }).expect(201);
+    await platform.http
+      .put(`/programme/teams/${teamId}`)
+      .set(auth(administrator))
+      .send({ ...trondheim, name: 'IPS Bodø' })
+      .expect(201);
     await platform.http.post(`/programme/teams/${teamId}/members`).set(auth(administrator)).send(member).expect(201);
     const twice = await platform.http.post(`/programme/teams/${teamId}/members`).set(auth(administrator)).send(member).expect(409);
     expect(twice.body.code).toBe('TEAM.MEMBER_ALREADY_ADDED');
@@ -80,7 +83,11 @@ describeEachProfile('IPS teams as data: defined by the administrator, staffed by
       .expect(404);
     expect(otherTeams.body.code).toBe('TEAM.NOT_FOUND');
     await platform.http.put(`/programme/teams/${teamId}`).set(auth(outsider)).send(trondheim).expect(403);
-    const badZone = await platform.http.put(`/programme/teams/${teamId}`).set(auth(administrator)).send({ ...trondheim, timeZone: 'Oslo' }).expect(422);
+    const badZone = await platform.http
+      .put(`/programme/teams/${teamId}`)
+      .set(auth(administrator))
+      .send({ ...trondheim, timeZone: 'Oslo' })
+      .expect(422);
     expect(badZone.body.code).toBe('TEAM.INVALID_TIME_ZONE');
 
     const [bodo] = (await teamsOf(administrator)).filter((team) => team.teamId === teamId);

@@ -17,7 +17,9 @@ const until = async <T>(find: () => T | undefined, what: () => string, timeoutMs
 };
 
 const traced = (spans: readonly ReadableSpan[]): string =>
-  spans.map((span) => `${span.name} [${span.spanContext().traceId.slice(0, 8)} ${span.spanContext().spanId} < ${span.parentSpanContext?.spanId ?? '-'}]`).join(', ');
+  spans
+    .map((span) => `${span.name} [${span.spanContext().traceId.slice(0, 8)} ${span.spanContext().spanId} < ${span.parentSpanContext?.spanId ?? '-'}]`)
+    .join(', ');
 
 /**
  * Decision 41 (traces): one command is one trace, from the HTTP request through the command, the append (whose context

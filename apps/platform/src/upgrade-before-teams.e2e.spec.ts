@@ -292,7 +292,9 @@ function upgradeSuite(seen: Seen, open: (clock: TestClock) => Promise<UpgradedWo
     for (const participantId of seen.samples) {
       const answer = await world.http().get(`/team-view/participants/${participantId}/timeline`).set(auth(sub));
       result[participantId] =
-        answer.status === 200 ? { status: 200, eventIds: (answer.body.entries as { eventId: string }[]).map((entry) => entry.eventId) } : { status: answer.status };
+        answer.status === 200
+          ? { status: 200, eventIds: (answer.body.entries as { eventId: string }[]).map((entry) => entry.eventId) }
+          : { status: answer.status };
     }
     return result;
   };
@@ -327,7 +329,11 @@ function upgradeSuite(seen: Seen, open: (clock: TestClock) => Promise<UpgradedWo
   it('migrated: every directory has every participant in the default team, and the people named on the records', async () => {
     migrated = await world.settledCounts();
     for (const [database, counts] of Object.entries(migrated)) {
-      expect({ database, teams: counts.participantTeams, backfillDone: counts.backfillDone }).toEqual({ database, teams: DEFAULT_TEAM_ONLY, backfillDone: true });
+      expect({ database, teams: counts.participantTeams, backfillDone: counts.backfillDone }).toEqual({
+        database,
+        teams: DEFAULT_TEAM_ONLY,
+        backfillDone: true,
+      });
       expect({ database, members: counts.members, teamEvents: counts.teamEvents }).toEqual({ database, members: 0, teamEvents: 0 });
     }
     // Named: each enrolment's specialist and contact person, each treatment-team clinician, each municipal contact.
@@ -348,14 +354,19 @@ function upgradeSuite(seen: Seen, open: (clock: TestClock) => Promise<UpgradedWo
       await world.http().post(`/programme/teams/${DEFAULT_TEAM_ID}/members`).set(auth('adm-hilde')).send({ sub, displayName: sub, agency, role }).expect(201);
     }
     await world.settled();
-    const [team, ...others] = (await world.http().get('/programme/teams').set(auth('adm-hilde')).expect(200)).body.teams as { teamId: string; members: { sub: string }[] }[];
+    const [team, ...others] = (await world.http().get('/programme/teams').set(auth('adm-hilde')).expect(200)).body.teams as {
+      teamId: string;
+      members: { sub: string }[];
+    }[];
     expect(others).toEqual([]);
     expect(team?.teamId).toBe(DEFAULT_TEAM_ID);
     expect(team?.members.map((member) => member.sub).sort()).toEqual([...NAMED_MEMBERS].sort());
     // The welfare office has every participant on the default team: a transfer there is to the team they are on.
     const transfer = await world
       .http()
-      .post(`/welfare-office/participants/${(seen.staff['sup-siri'] as SeenBefore).all.find((listed) => listed.phase === 'job-search')?.participantId}/transfer`)
+      .post(
+        `/welfare-office/participants/${(seen.staff['sup-siri'] as SeenBefore).all.find((listed) => listed.phase === 'job-search')?.participantId}/transfer`,
+      )
       .set(auth('sup-siri'))
       .send({ toTeamId: DEFAULT_TEAM_ID, reason: 'upgrade test' })
       .expect(409);

@@ -74,11 +74,16 @@ describeWithChromium('web app in the browser', () => {
     // caseworker and the participant, and never the employer.
     const supervisor = { Authorization: `Bearer ${await harness.token({ sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' })}` };
     const clinician = { Authorization: `Bearer ${await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' })}` };
-    const candidates = (await harness.http.get('/team-view/participants').set(clinician).expect(200)).body.participants as { participantId: string; relapseRisk: unknown }[];
+    const candidates = (await harness.http.get('/team-view/participants').set(clinician).expect(200)).body.participants as {
+      participantId: string;
+      relapseRisk: unknown;
+    }[];
     for (const candidate of candidates.filter((c) => !c.relapseRisk)) {
       const summary = (await harness.http.get(`/team-view/participants/${candidate.participantId}`).set(supervisor).expect(200)).body;
       if (summary.phase !== 'follow-along' || !summary.placement) continue;
-      const employer = { Authorization: `Bearer ${await harness.token({ sub: 'hr', agency: 'employer', role: 'employer', employerId: summary.placement.employerId })}` };
+      const employer = {
+        Authorization: `Bearer ${await harness.token({ sub: 'hr', agency: 'employer', role: 'employer', employerId: summary.placement.employerId })}`,
+      };
       if ((await harness.http.get(`/team-view/participants/${candidate.participantId}`).set(employer)).status !== 200) continue;
       participantId = candidate.participantId;
       participantName = `${summary.name.givenName} ${summary.name.familyName}`;
@@ -229,7 +234,11 @@ describeWithChromium('web app in the browser', () => {
     await expectAccessible(page);
     // A supervisor sees who has looked at a participant of the team, by name.
     await page.goto(`${harness.platform.url}/participants/${participantId}`);
-    await page.getByTestId('access-log').getByText(/^Ola Nilsen \(/).first().waitFor();
+    await page
+      .getByTestId('access-log')
+      .getByText(/^Ola Nilsen \(/)
+      .first()
+      .waitFor();
   });
 
   it('teams: the administrator defines a team and names its supervisor, who adds a member; the new member sees the team’s caseload, the other team does not', async () => {
@@ -421,7 +430,9 @@ describeWithChromium('web app in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
     await page.getByRole('link', { name: participantName }).first().waitFor();
     expect(idp.exchanges()).toBe(1);
-    const issuer = await page.evaluate(`JSON.parse(atob(JSON.parse(sessionStorage.getItem('ips.session')).token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).iss`);
+    const issuer = await page.evaluate(
+      `JSON.parse(atob(JSON.parse(sessionStorage.getItem('ips.session')).token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).iss`,
+    );
     expect(issuer).toBe(idp.issuer);
     expect(new URL(page.url()).pathname).toBe('/');
   });

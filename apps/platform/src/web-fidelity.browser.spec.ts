@@ -55,7 +55,9 @@ describeWithChromium('fidelity and outcomes in the browser', () => {
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/^\d+ av 25 punkter har skår\. Sum så langt: \d+\./);
     // The period is the platform's (90 days up to its today), shown in the fields.
-    expect(await page.getByRole('form', { name: 'Periode og team' }).getByLabel('Til og med').inputValue()).toBe(harness.clock.now().toISOString().slice(0, 10));
+    expect(await page.getByRole('form', { name: 'Periode og team' }).getByLabel('Til og med').inputValue()).toBe(
+      harness.clock.now().toISOString().slice(0, 10),
+    );
 
     // S1, the caseload: its score, figures and the team's participants, ten at a time.
     const caseload = page.locator('.fidelity-item', { hasText: 'Saksmengde' });
@@ -166,7 +168,10 @@ describeWithChromium('fidelity and outcomes in the browser', () => {
     // The quarter before, chosen by keyboard.
     await page.getByLabel('Kvartal', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
-    await page.getByRole('heading', { name: /^Tall for \d{4}-Q\d$/ }).filter({ hasNotText: current }).waitFor();
+    await page
+      .getByRole('heading', { name: /^Tall for \d{4}-Q\d$/ })
+      .filter({ hasNotText: current })
+      .waitFor();
     await page.getByLabel('Kvartal', { exact: true }).selectOption(current);
 
     // The printable report, in the reader's language: fetched with the session and saved as a file.
@@ -204,7 +209,10 @@ describeWithChromium('fidelity and outcomes in the browser', () => {
     await figures.waitFor();
     await figures.getByRole('rowheader', { name: 'Andel i arbeid' }).waitFor();
     await coordinator.getByRole('img', { name: 'Andel i arbeid de siste 8 kvartalene' }).waitFor();
-    const [download] = await Promise.all([coordinator.waitForEvent('download'), coordinator.getByRole('link', { name: `Last ned utskriftsvennlig rapport for ${current}` }).click()]);
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      coordinator.getByRole('link', { name: `Last ned utskriftsvennlig rapport for ${current}` }).click(),
+    ]);
     expect(await readFile((await download.path()) as string, 'utf8')).toContain(current);
     expect(await seriousViolations(coordinator)).toEqual([]);
     await screenshot(coordinator, 'outcomes-programme');

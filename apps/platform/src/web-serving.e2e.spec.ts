@@ -36,7 +36,10 @@ describeEachProfile('the web app at /', (start) => {
     const page = await platform.http.get('/').set(html).expect(200);
     const modified = page.headers['last-modified'] as string;
     expect(Date.parse(modified)).not.toBeNaN();
-    await platform.http.get('/').set({ ...html, 'If-Modified-Since': modified }).expect(304);
+    await platform.http
+      .get('/')
+      .set({ ...html, 'If-Modified-Since': modified })
+      .expect(304);
     const head = await platform.http.head('/').set(html).expect(200);
     expect(head.text ?? '').toBe('');
     expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(page.text));
@@ -61,7 +64,10 @@ describeEachProfile('the web app at /', (start) => {
     // A fresh data directory holds no demo team: off, and the app can say how to turn it on for a try-out.
     expect(config).toEqual(embedded ? { demoSignIn: false, demoSignInOff: 'no-demo-team', oidc: [] } : { demoSignIn: false, oidc: [] });
     if (embedded) return;
-    for (const [method, route] of [['get', '/auth/demo-users'], ['post', '/auth/demo-sign-in']] as const) {
+    for (const [method, route] of [
+      ['get', '/auth/demo-users'],
+      ['post', '/auth/demo-sign-in'],
+    ] as const) {
       const answer = await platform.http[method](route).send({ userId: 'sup-siri' }).expect(404);
       expect(answer.headers['content-type']).toMatch(/application\/problem\+json/);
     }
@@ -83,8 +89,14 @@ describe('demo sign-in (embedded profile, DEMO_SIGN_IN=on)', () => {
     const claims = JSON.parse(Buffer.from(String(token).split('.')[1] as string, 'base64url').toString()) as Record<string, unknown>;
     expect(claims).toMatchObject({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician', iss: 'ips-platform' });
     expect((claims['exp'] as number) - (claims['iat'] as number)).toBe(8 * 3600);
-    await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${token}` }).expect(200);
-    await harness.http.get('/team-view/board').set({ Authorization: `Bearer ${token}` }).expect(403);
+    await harness.http
+      .get('/team-view/participants')
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
+    await harness.http
+      .get('/team-view/board')
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(403);
   });
 
   it('refuses an unknown user (404) and bad input (400), as problem+json', async () => {
@@ -95,7 +107,6 @@ describe('demo sign-in (embedded profile, DEMO_SIGN_IN=on)', () => {
       expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
     }
   });
-
 });
 
 describe('demo sign-in with DEMO_SIGN_IN left out: on only while the data directory holds the demo team', () => {
@@ -123,7 +134,10 @@ describe('demo sign-in with DEMO_SIGN_IN left out: on only while the data direct
     const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { id: string }[];
     expect(users.map((user) => user.id)).toContain('sup-siri');
     const { token } = (await harness.http.post('/auth/demo-sign-in').send({ userId: 'sup-siri' }).expect(200)).body;
-    await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${token}` }).expect(200);
+    await harness.http
+      .get('/team-view/participants')
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
   });
 });
 
@@ -149,9 +163,15 @@ describe('demo sign-in with a shorter maximum token lifetime (TOKEN_MAX_LIFETIME
       const claims = JSON.parse(Buffer.from(String(token).split('.')[1] as string, 'base64url').toString()) as { iat: number; exp: number };
       expect(claims.exp - claims.iat).toBe(3600);
       expect(Date.parse(expiresAt)).toBe(claims.exp * 1000);
-      await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${token}` }).expect(200);
+      await harness.http
+        .get('/team-view/participants')
+        .set({ Authorization: `Bearer ${token}` })
+        .expect(200);
       // The harness's own 8-hour tokens are too long-lived here.
-      const long = await harness.http.get('/team-view/participants').set({ Authorization: `Bearer ${await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' })}` }).expect(401);
+      const long = await harness.http
+        .get('/team-view/participants')
+        .set({ Authorization: `Bearer ${await harness.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' })}` })
+        .expect(401);
       expect(long.body).toMatchObject({ code: 'AUTH.TOKEN_TOO_LONG_LIVED', detail: 'the token lives longer than 1 hour' });
     } finally {
       await harness.stop();

@@ -16,12 +16,27 @@ const PEOPLE = {
   specialist: { sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist', name: 'Ingrid Solberg' },
   caseworker: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker', name: 'Ola Nilsen' },
 } as const;
-type Person = { readonly sub: string; readonly agency: string; readonly role: string; readonly name: string; readonly participantId?: string; readonly employerId?: string };
+type Person = {
+  readonly sub: string;
+  readonly agency: string;
+  readonly role: string;
+  readonly name: string;
+  readonly participantId?: string;
+  readonly employerId?: string;
+};
 
 /** An instant as the team's wall clock in Oslo, as the on-call routes take it ("2026-03-02T16:00"). */
 const osloLocal = (at: Date): string => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Oslo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   );
@@ -46,18 +61,45 @@ describeWithChromium('a working day in the web app', () => {
   const contexts: BrowserContext[] = [];
 
   const auth = async (claims: TokenClaims) => ({ Authorization: `Bearer ${await harness.token(claims)}` });
-  const as = (person: Person) => auth({ sub: person.sub, agency: person.agency, role: person.role, ...(person.participantId ? { participantId: person.participantId } : {}), ...(person.employerId ? { employerId: person.employerId } : {}) });
+  const as = (person: Person) =>
+    auth({
+      sub: person.sub,
+      agency: person.agency,
+      role: person.role,
+      ...(person.participantId ? { participantId: person.participantId } : {}),
+      ...(person.employerId ? { employerId: person.employerId } : {}),
+    });
 
   /** A page signed in as `person` (the session the sign-in would store), at `width` px. */
   const open = async (person: Person, at = '/', width = 1280): Promise<Page> => {
-    const token = await harness.token({ sub: person.sub, agency: person.agency, role: person.role, ...(person.participantId ? { participantId: person.participantId } : {}), ...(person.employerId ? { employerId: person.employerId } : {}) });
+    const token = await harness.token({
+      sub: person.sub,
+      agency: person.agency,
+      role: person.role,
+      ...(person.participantId ? { participantId: person.participantId } : {}),
+      ...(person.employerId ? { employerId: person.employerId } : {}),
+    });
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
     contexts.push(context);
-    const session = { token, expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: { sub: person.sub, name: person.name, agency: person.agency, role: person.role, participantId: person.participantId, employerId: person.employerId } };
+    const session = {
+      token,
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: {
+        sub: person.sub,
+        name: person.name,
+        agency: person.agency,
+        role: person.role,
+        participantId: person.participantId,
+        employerId: person.employerId,
+      },
+    };
     await context.addInitScript({ content: `sessionStorage.setItem('ips.session', ${JSON.stringify(JSON.stringify(session))});` });
     const page = await context.newPage();
     // Chromium logs every 4xx answer as an error; a refusal the app shows its user (a possible duplicate) is not one.
-    page.on('console', (message) => message.type() === 'error' && !/status of 4\d\d/.test(message.text()) && consoleErrors.push(`${person.sub}: ${message.text()}`));
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && !/status of 4\d\d/.test(message.text()) && consoleErrors.push(`${person.sub}: ${message.text()}`),
+    );
     page.on('pageerror', (error) => consoleErrors.push(`${person.sub}: ${error.message}`));
     await page.goto(`${harness.platform.url}${at}`);
     return page;
@@ -79,37 +121,82 @@ describeWithChromium('a working day in the web app', () => {
     ensureWebBundle();
     [harness, browser] = await Promise.all([
       // Real time to start with (the browser's countdown reads its own clock); the test moves the platform's on.
-      PlatformHarness.start(new TestClock(new Date()), { contactLine: { acknowledgeWithin: { urgent: 1, routine: 60 }, pollIntervalMs: 200, requestsPerMinute: 120 } }),
+      PlatformHarness.start(new TestClock(new Date()), {
+        contactLine: { acknowledgeWithin: { urgent: 1, routine: 60 }, pollIntervalMs: 200, requestsPerMinute: 120 },
+      }),
       launchChromium(),
     ]);
     const http = harness.http;
-    await http.put(`/programme/teams/${TEAM}`).set(await as(PEOPLE.admin)).send({ name: 'IPS Nidaros', municipality: 'Trondheim', timeZone: 'Europe/Oslo' }).expect(201);
+    await http
+      .put(`/programme/teams/${TEAM}`)
+      .set(await as(PEOPLE.admin))
+      .send({ name: 'IPS Nidaros', municipality: 'Trondheim', timeZone: 'Europe/Oslo' })
+      .expect(201);
     const member = (person: Person) => ({ sub: person.sub, displayName: person.name, agency: person.agency, role: person.role });
-    await http.post(`/programme/teams/${TEAM}/members`).set(await as(PEOPLE.admin)).send(member(PEOPLE.supervisor)).expect(201);
+    await http
+      .post(`/programme/teams/${TEAM}/members`)
+      .set(await as(PEOPLE.admin))
+      .send(member(PEOPLE.supervisor))
+      .expect(201);
     for (const person of [PEOPLE.specialist, PEOPLE.caseworker]) {
-      await http.post(`/programme/teams/${TEAM}/members`).set(await as(PEOPLE.supervisor)).send(member(person)).expect(201);
+      await http
+        .post(`/programme/teams/${TEAM}/members`)
+        .set(await as(PEOPLE.supervisor))
+        .send(member(person))
+        .expect(201);
     }
     await harness.platform.settled();
     participantId = (
-      await http.post('/welfare-office/referrals').set(await as(PEOPLE.caseworker)).send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1990-05-17', referredBy: 'self', teamId: TEAM }).expect(201)
+      await http
+        .post('/welfare-office/referrals')
+        .set(await as(PEOPLE.caseworker))
+        .send({ givenName: 'Kari', familyName: 'Nordmann', birthDate: '1990-05-17', referredBy: 'self', teamId: TEAM })
+        .expect(201)
     ).body.participantId;
     await harness.platform.settled();
     const base = `/welfare-office/participants/${participantId}`;
-    await http.post(`${base}/enrolment`).set(await as(PEOPLE.specialist)).send({ employmentSpecialistId: PEOPLE.specialist.sub, contactPersonId: PEOPLE.caseworker.sub }).expect(201);
-    await http.post(`${base}/consents`).set(await as(PEOPLE.specialist)).send({ shareWith: ['mental-health', 'employer', 'municipality'], employerDisclosure: true }).expect(201);
-    await http.post(`${base}/action-plans`).set(await as(PEOPLE.specialist)).send({ goals: ['en jobb på lager'], jobPreferences: ['lager'], hoursPerWeek: 20, supportsWanted: ['hjelp med CV'] }).expect(201);
+    await http
+      .post(`${base}/enrolment`)
+      .set(await as(PEOPLE.specialist))
+      .send({ employmentSpecialistId: PEOPLE.specialist.sub, contactPersonId: PEOPLE.caseworker.sub })
+      .expect(201);
+    await http
+      .post(`${base}/consents`)
+      .set(await as(PEOPLE.specialist))
+      .send({ shareWith: ['mental-health', 'employer', 'municipality'], employerDisclosure: true })
+      .expect(201);
+    await http
+      .post(`${base}/action-plans`)
+      .set(await as(PEOPLE.specialist))
+      .send({ goals: ['en jobb på lager'], jobPreferences: ['lager'], hoursPerWeek: 20, supportsWanted: ['hjelp med CV'] })
+      .expect(201);
     await harness.platform.settled();
-    employerId = (await http.post('/employer/employers').set(await as(PEOPLE.specialist)).send({ name: 'Lager Nord AS', organisationNumber: '912345670' }).expect(201)).body.employerId;
+    employerId = (
+      await http
+        .post('/employer/employers')
+        .set(await as(PEOPLE.specialist))
+        .send({ name: 'Lager Nord AS', organisationNumber: '912345670' })
+        .expect(201)
+    ).body.employerId;
     const today = harness.clock.now().toISOString().slice(0, 10);
     placementId = (
-      await http.post('/employer/placements').set(await as(PEOPLE.specialist)).send({ participantId, employerId, jobTitle: 'Lagermedarbeider', startDate: today, hoursPerWeek: 20, hourlyWage: 230 }).expect(201)
+      await http
+        .post('/employer/placements')
+        .set(await as(PEOPLE.specialist))
+        .send({ participantId, employerId, jobTitle: 'Lagermedarbeider', startDate: today, hoursPerWeek: 20, hourlyWage: 230 })
+        .expect(201)
     ).body.placementId;
     // The specialist is on call for the line now.
     const now = harness.clock.now();
     await http
       .post(`/employer/on-call/teams/${TEAM}/shifts`)
       .set(await as(PEOPLE.supervisor))
-      .send({ workerId: PEOPLE.specialist.sub, role: 'employment-specialist', from: osloLocal(new Date(now.getTime() - 3_600_000)), to: osloLocal(new Date(now.getTime() + 8 * 3_600_000)) })
+      .send({
+        workerId: PEOPLE.specialist.sub,
+        role: 'employment-specialist',
+        from: osloLocal(new Date(now.getTime() - 3_600_000)),
+        to: osloLocal(new Date(now.getTime() + 8 * 3_600_000)),
+      })
       .expect(201);
     await harness.platform.settled();
   }, 120_000);
@@ -165,13 +252,28 @@ describeWithChromium('a working day in the web app', () => {
 
   it('skips a tier nobody is on, straight to the next; a missed deadline counts on the board as not answered in time', async () => {
     // Nobody is on call as specialist from now; the supervisor is.
-    const roster = (await harness.http.get(`/employer/on-call/teams/${TEAM}`).set(await as(PEOPLE.supervisor)).expect(200)).body as { shifts: { shiftId: string }[] };
-    for (const shift of roster.shifts) await harness.http.post(`/employer/on-call/teams/${TEAM}/shifts/${shift.shiftId}/cancel`).set(await as(PEOPLE.supervisor)).send({}).expect(201);
+    const roster = (
+      await harness.http
+        .get(`/employer/on-call/teams/${TEAM}`)
+        .set(await as(PEOPLE.supervisor))
+        .expect(200)
+    ).body as { shifts: { shiftId: string }[] };
+    for (const shift of roster.shifts)
+      await harness.http
+        .post(`/employer/on-call/teams/${TEAM}/shifts/${shift.shiftId}/cancel`)
+        .set(await as(PEOPLE.supervisor))
+        .send({})
+        .expect(201);
     const now = harness.clock.now();
     await harness.http
       .post(`/employer/on-call/teams/${TEAM}/shifts`)
       .set(await as(PEOPLE.supervisor))
-      .send({ workerId: PEOPLE.supervisor.sub, role: 'supervisor', from: osloLocal(new Date(now.getTime() - 3_600_000)), to: osloLocal(new Date(now.getTime() + 8 * 3_600_000)) })
+      .send({
+        workerId: PEOPLE.supervisor.sub,
+        role: 'supervisor',
+        from: osloLocal(new Date(now.getTime() - 3_600_000)),
+        to: osloLocal(new Date(now.getTime() + 8 * 3_600_000)),
+      })
       .expect(201);
     await harness.platform.settled();
 
@@ -189,17 +291,33 @@ describeWithChromium('a working day in the web app', () => {
     expect(await card.textContent()).not.toContain('ingen på vakt');
 
     const board = await open(PEOPLE.supervisor, '/board');
-    const overdueCell = board.getByRole('row', { name: /Ingrid Solberg/ }).getByRole('cell').nth(3);
+    const overdueCell = board
+      .getByRole('row', { name: /Ingrid Solberg/ })
+      .getByRole('cell')
+      .nth(3);
     await overdueCell.waitFor();
     expect(await overdueCell.textContent()).toBe('0');
     // The first deadline passes (one minute here): it escalates, and from then on it counts as not answered in time.
     harness.clock.set(new Date(now.getTime() + 2 * 60_000).toISOString());
     await harness.platform.settled();
     await board.reload();
-    await board.getByRole('row', { name: /Ingrid Solberg/ }).getByRole('cell', { name: '1', exact: true }).nth(0).waitFor();
-    expect(await board.getByRole('row', { name: /Ingrid Solberg/ }).getByRole('cell').nth(3).textContent()).toBe('1');
+    await board
+      .getByRole('row', { name: /Ingrid Solberg/ })
+      .getByRole('cell', { name: '1', exact: true })
+      .nth(0)
+      .waitFor();
+    expect(
+      await board
+        .getByRole('row', { name: /Ingrid Solberg/ })
+        .getByRole('cell')
+        .nth(3)
+        .textContent(),
+    ).toBe('1');
     await queue.reload();
-    await queue.locator('li.request.overdue', { hasText: 'Kari virker veldig urolig' }).getByText(/Ikke besvart i tide/).waitFor();
+    await queue
+      .locator('li.request.overdue', { hasText: 'Kari virker veldig urolig' })
+      .getByText(/Ikke besvart i tide/)
+      .waitFor();
     await screenshot(board, 'team-board-overdue');
   });
 
@@ -217,7 +335,12 @@ describeWithChromium('a working day in the web app', () => {
     expect(await question.getByRole('link', { name: /Åpne den som finnes/ }).getAttribute('href')).toBe(`/participants/${participantId}`);
     await expectAccessible(page);
     await question.getByRole('button', { name: 'Nei, avbryt' }).click();
-    const listed = (await harness.http.get('/team-view/participants?scope=all').set(await as(PEOPLE.caseworker)).expect(200)).body.participants as unknown[];
+    const listed = (
+      await harness.http
+        .get('/team-view/participants?scope=all')
+        .set(await as(PEOPLE.caseworker))
+        .expect(200)
+    ).body.participants as unknown[];
     expect(listed).toHaveLength(1);
   });
 
@@ -276,7 +399,10 @@ describeWithChromium('a working day in the web app', () => {
     await discharge.getByRole('alertdialog').getByRole('button', { name: 'Ja, lagre' }).click();
     await page.locator('li.entry[data-type="ParticipantDischarged"]').getByText('stabil i arbeid').waitFor();
     // The other tab, untouched: the list reads again when the team view says the participant changed.
-    await caseload.getByRole('row', { name: /Kari Nordmann/ }).getByText('Avsluttet').waitFor({ timeout: 5000 });
+    await caseload
+      .getByRole('row', { name: /Kari Nordmann/ })
+      .getByText('Avsluttet')
+      .waitFor({ timeout: 5000 });
     // Discharged: the record's forms are the ones that still apply.
     await page.getByRole('form', { name: 'Avslutt eller overfør' }).waitFor({ state: 'detached' });
     await expectAccessible(page);

@@ -33,7 +33,11 @@ describe('the welfare office’s part of the record over HTTP', () => {
     const id = await enrolledParticipant();
     const base = `/welfare-office/participants/${id}`;
     await post(`${base}/career-profile`, { strengths: ['punctual'], interests: ['warehouse'] }).expect(201);
-    await harness.http.put(`${base}/career-profile`).set(auth(caseworker)).send({ strengths: ['punctual'], interests: ['driving'] }).expect(200);
+    await harness.http
+      .put(`${base}/career-profile`)
+      .set(auth(caseworker))
+      .send({ strengths: ['punctual'], interests: ['driving'] })
+      .expect(200);
     await post(`${base}/action-plans`, { goals: ['a job'], jobPreferences: ['warehouse'], hoursPerWeek: 20, supportsWanted: [] }).expect(201);
     await post(`${base}/benefits-counselling`, { heldOn: '2026-03-01', topics: ['part-time wages'] }).expect(201);
     await post(`${base}/employer-contacts`, { employerId: '7d1f0c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', kind: 'face-to-face' }).expect(201);

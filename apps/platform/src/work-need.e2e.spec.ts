@@ -44,7 +44,10 @@ describeEachProfile('work need: staff see the participants of their team, or whe
   const summary = (who: keyof typeof people, participantId: string) => platform.http.get(`/team-view/participants/${participantId}`).set(auth(who));
   const timeline = (who: keyof typeof people, participantId: string) => platform.http.get(`/team-view/participants/${participantId}/timeline`).set(auth(who));
   const contact = (who: keyof typeof people, participantId: string) =>
-    platform.http.post(`/welfare-office/participants/${participantId}/contacts`).set(auth(who)).send({ contactedOn: '2026-03-01', mode: 'phone', inCommunity: false });
+    platform.http
+      .post(`/welfare-office/participants/${participantId}/contacts`)
+      .set(auth(who))
+      .send({ contactedOn: '2026-03-01', mode: 'phone', inCommunity: false });
   /** The live stream's status (and problem, when refused); a stream that opens is closed at once. */
   const stream = async (who: keyof typeof people, participantId: string): Promise<{ status: number; body?: unknown }> => {
     const abort = new AbortController();
@@ -74,7 +77,10 @@ describeEachProfile('work need: staff see the participants of their team, or whe
     platform = await start();
     for (const [who, person] of Object.entries(people)) tokens[who as keyof typeof people] = await platform.token(person);
     administrator = { Authorization: `Bearer ${await platform.token({ sub: 'adm-1', agency: 'programme', role: 'administrator' })}` };
-    for (const [teamId, name] of [[teamA, 'IPS Heimdal'], [teamB, 'IPS Sentrum']] as const) {
+    for (const [teamId, name] of [
+      [teamA, 'IPS Heimdal'],
+      [teamB, 'IPS Sentrum'],
+    ] as const) {
       await platform.http.put(`/programme/teams/${teamId}`).set(administrator).send({ name, municipality: 'Trondheim', timeZone: 'Europe/Oslo' }).expect(201);
     }
     const members: [string, Person][] = [
@@ -82,7 +88,10 @@ describeEachProfile('work need: staff see the participants of their team, or whe
       [teamB, people.caseworkerB],
       [teamB, people.supervisorB],
       [teamB, people.clinicianB],
-      ...namedOnEnrolment.flatMap((person): [string, Person][] => [[teamA, person], [teamB, person]]),
+      ...namedOnEnrolment.flatMap((person): [string, Person][] => [
+        [teamA, person],
+        [teamB, person],
+      ]),
     ];
     for (const [teamId, { sub, agency, role }] of members) {
       await platform.http.post(`/programme/teams/${teamId}/members`).set(administrator).send({ sub, displayName: sub, agency, role }).expect(201);
@@ -111,8 +120,12 @@ describeEachProfile('work need: staff see the participants of their team, or whe
     // Indistinguishable from a participant that does not exist (but for `instance`, the path asked), read or write.
     const withoutInstance = ({ instance: _, ...problem }: Record<string, unknown>) => problem;
     const unknownId = randomUUID();
-    expect(withoutInstance((await summary('caseworkerA', onB).expect(404)).body)).toEqual(withoutInstance((await summary('caseworkerA', unknownId).expect(404)).body));
-    expect(withoutInstance((await contact('caseworkerA', onB).expect(404)).body)).toEqual(withoutInstance((await contact('caseworkerA', unknownId).expect(404)).body));
+    expect(withoutInstance((await summary('caseworkerA', onB).expect(404)).body)).toEqual(
+      withoutInstance((await summary('caseworkerA', unknownId).expect(404)).body),
+    );
+    expect(withoutInstance((await contact('caseworkerA', onB).expect(404)).body)).toEqual(
+      withoutInstance((await contact('caseworkerA', unknownId).expect(404)).body),
+    );
 
     await summary('caseworkerB', onB).expect(200);
     await timeline('caseworkerB', onB).expect(200);

@@ -24,10 +24,13 @@ const STAFF_AGENCIES = ['welfare-office', 'mental-health', 'municipality'];
 const readsOutcomes = ({ user }: Session): boolean => user.agency === 'welfare-office' || (STAFF_AGENCIES.includes(user.agency) && user.role === 'supervisor');
 /** The nav links to the fidelity and outcomes screens a reader may open. */
 const figureLinks = (session: Session, m: ReturnType<typeof useI18n>['m']) => [
-  ...((session.user.agency === 'welfare-office' && session.user.role === 'supervisor') || (session.user.agency === 'programme' && session.user.role === 'coordinator')
+  ...((session.user.agency === 'welfare-office' && session.user.role === 'supervisor') ||
+  (session.user.agency === 'programme' && session.user.role === 'coordinator')
     ? [{ to: '/fidelity', text: m.fidelity.navFidelity }]
     : []),
-  ...(readsOutcomes(session) || (session.user.agency === 'programme' && session.user.role === 'coordinator') ? [{ to: '/outcomes', text: m.fidelity.navOutcomes }] : []),
+  ...(readsOutcomes(session) || (session.user.agency === 'programme' && session.user.role === 'coordinator')
+    ? [{ to: '/outcomes', text: m.fidelity.navOutcomes }]
+    : []),
 ];
 /** Who works the 24/7 line: the welfare office's staff (the IPS team's tiers) and the municipality's (the crisis service). */
 const LINE_AGENCIES = ['welfare-office', 'municipality'];

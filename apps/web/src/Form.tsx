@@ -6,12 +6,40 @@ import { I18n, Messages, useI18n } from './i18n';
 type FieldLabel = Exclude<keyof Messages['forms'], 'byStatus'>;
 
 export type Field =
-  | { readonly name: string; readonly label: FieldLabel; readonly kind: 'text' | 'date' | 'textarea' | 'tel' | 'email' | 'datetime-local'; readonly required?: boolean; readonly initial?: string }
-  | { readonly name: string; readonly label: FieldLabel; readonly kind: 'number'; readonly required?: boolean; readonly min?: number; readonly max?: number; readonly step?: number; readonly initial?: string }
+  | {
+      readonly name: string;
+      readonly label: FieldLabel;
+      readonly kind: 'text' | 'date' | 'textarea' | 'tel' | 'email' | 'datetime-local';
+      readonly required?: boolean;
+      readonly initial?: string;
+    }
+  | {
+      readonly name: string;
+      readonly label: FieldLabel;
+      readonly kind: 'number';
+      readonly required?: boolean;
+      readonly min?: number;
+      readonly max?: number;
+      readonly step?: number;
+      readonly initial?: string;
+    }
   | { readonly name: string; readonly label: FieldLabel; readonly kind: 'lines'; readonly required?: boolean; readonly initial?: string }
-  | { readonly name: string; readonly label: FieldLabel; readonly kind: 'select'; readonly options: readonly { value: string; text: string }[]; readonly required?: boolean; readonly initial?: string }
+  | {
+      readonly name: string;
+      readonly label: FieldLabel;
+      readonly kind: 'select';
+      readonly options: readonly { value: string; text: string }[];
+      readonly required?: boolean;
+      readonly initial?: string;
+    }
   | { readonly name: string; readonly label: FieldLabel; readonly kind: 'radio'; readonly options: readonly string[]; readonly initial?: string }
-  | { readonly name: string; readonly label: FieldLabel; readonly kind: 'checkboxes'; readonly options: readonly (string | { readonly value: string; readonly text: string })[]; readonly initial?: readonly string[] }
+  | {
+      readonly name: string;
+      readonly label: FieldLabel;
+      readonly kind: 'checkboxes';
+      readonly options: readonly (string | { readonly value: string; readonly text: string })[];
+      readonly initial?: readonly string[];
+    }
   | { readonly name: string; readonly label: FieldLabel; readonly kind: 'checkbox'; readonly initial?: boolean };
 
 export type Values = Record<string, string | boolean | string[]>;
@@ -35,12 +63,19 @@ const initialValues = (fields: readonly Field[]): Values =>
   Object.fromEntries(
     fields.map((field) => [
       field.name,
-      field.kind === 'checkbox' ? (field.initial ?? false) : field.kind === 'checkboxes' ? [...(field.initial ?? [])] : field.initial !== undefined ? field.initial : '',
+      field.kind === 'checkbox'
+        ? (field.initial ?? false)
+        : field.kind === 'checkboxes'
+          ? [...(field.initial ?? [])]
+          : field.initial !== undefined
+            ? field.initial
+            : '',
     ]),
   );
 
 /** Whether a field holds nothing yet. */
-const isEmpty = (value: Values[string] | undefined): boolean => value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '');
+const isEmpty = (value: Values[string] | undefined): boolean =>
+  value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '');
 
 /**
  * Thrown by a form's `send` when the API asks the user to decide first (a possible duplicate): the form shows the
@@ -77,7 +112,11 @@ export function bodyOf(fields: readonly Field[], values: Values): Record<string,
   const body: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.name];
-    if (field.kind === 'lines') body[field.name] = String(value ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    if (field.kind === 'lines')
+      body[field.name] = String(value ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
     else if (field.kind === 'number') {
       if (value !== '') body[field.name] = Number(value);
     } else if (field.kind === 'checkbox' || field.kind === 'checkboxes') body[field.name] = value;
@@ -85,7 +124,6 @@ export function bodyOf(fields: readonly Field[], values: Values): Record<string,
   }
   return body;
 }
-
 
 export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: () => void; level?: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
@@ -102,7 +140,8 @@ export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: (
   const failure = state.kind === 'failed' ? problemText(i18n, state.error) : '';
   // A problem about one field names it (problemFields), or its detail starts with the field's name ("clinicianId: …").
   const problemField = problem
-    ? (spec.problemFields?.[problem.code] ?? (problem.fieldErrors.length === 0 ? spec.fields.find((field) => problem.message.startsWith(`${field.name}: `))?.name : undefined))
+    ? (spec.problemFields?.[problem.code] ??
+      (problem.fieldErrors.length === 0 ? spec.fields.find((field) => problem.message.startsWith(`${field.name}: `))?.name : undefined))
     : undefined;
   /** One message per field, in the reader's language: the API's first for it (the most telling), or the problem at it. */
   const errorOf = (name: string): string | undefined => {
@@ -164,7 +203,13 @@ export function Form({ spec, onSaved, level = 2 }: { spec: FormSpec; onSaved?: (
         if (field.kind === 'checkbox') {
           return (
             <div className="field checkbox" key={field.name}>
-              <input id={fieldId} type="checkbox" checked={values[field.name] === true} onChange={(event) => set(field.name, event.target.checked)} aria-describedby={describedBy} />
+              <input
+                id={fieldId}
+                type="checkbox"
+                checked={values[field.name] === true}
+                onChange={(event) => set(field.name, event.target.checked)}
+                aria-describedby={describedBy}
+              />
               <label htmlFor={fieldId}>{caption}</label>
               {errorText}
             </div>

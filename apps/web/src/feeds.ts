@@ -74,5 +74,7 @@ export function useReloadOn(feed: Feed, reload: () => unknown, concerns: (event:
 }
 
 /** Whether a changes message names this participant. */
-export const names = (participantId: string) => (_event: string, data: unknown): boolean =>
-  Array.isArray((data as { participantIds?: unknown })?.participantIds) && (data as { participantIds: string[] }).participantIds.includes(participantId);
+export const names =
+  (participantId: string) =>
+  (_event: string, data: unknown): boolean =>
+    Array.isArray((data as { participantIds?: unknown })?.participantIds) && (data as { participantIds: string[] }).participantIds.includes(participantId);

@@ -22,7 +22,12 @@ export interface InForce {
   readonly plan: PlanInForce | null;
   /** The participant's proposal no plan has recorded yet (a later plan or the discharge closes it). */
   readonly proposal: (PlanInForce & { readonly proposalId: string; readonly note: string | null; readonly proposedAt: string }) | null;
-  readonly careerProfile: { readonly workHistory?: string; readonly education?: string; readonly strengths: readonly string[]; readonly interests: readonly string[] } | null;
+  readonly careerProfile: {
+    readonly workHistory?: string;
+    readonly education?: string;
+    readonly strengths: readonly string[];
+    readonly interests: readonly string[];
+  } | null;
   /** The municipal services granted and not ended, by id. */
   readonly services: readonly { readonly serviceId: string; readonly kind: string }[];
   /** The actions agreed with the relapse-risk flag in force, by flag id. */
@@ -63,7 +68,12 @@ export function inForceOf(entries: readonly RecordEntry[]): InForce {
       case 'CareerProfileUpdated':
         state = {
           ...state,
-          careerProfile: { workHistory: text(data['workHistory']), education: text(data['education']), strengths: texts(data['strengths']), interests: texts(data['interests']) },
+          careerProfile: {
+            workHistory: text(data['workHistory']),
+            education: text(data['education']),
+            strengths: texts(data['strengths']),
+            interests: texts(data['interests']),
+          },
         };
         break;
       case 'MunicipalServiceGranted':

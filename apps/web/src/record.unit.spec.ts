@@ -2,7 +2,12 @@
 import { RecordEntry, inForceOf } from './record';
 
 let seq = 0;
-const entry = (type: string, data: Record<string, unknown> = {}): RecordEntry => ({ eventId: `e${++seq}`, type, occurredAt: `2026-03-0${Math.min(9, seq)}T10:00:00.000Z`, data });
+const entry = (type: string, data: Record<string, unknown> = {}): RecordEntry => ({
+  eventId: `e${++seq}`,
+  type,
+  occurredAt: `2026-03-0${Math.min(9, seq)}T10:00:00.000Z`,
+  data,
+});
 
 describe('what is in force on a record, from its timeline', () => {
   it('is the latest consent, until it is withdrawn', () => {
@@ -15,9 +20,22 @@ describe('what is in force on a record, from its timeline', () => {
   });
 
   it('keeps a proposal open until a plan records it or the participant is discharged', () => {
-    const proposed = entry('ActionPlanProposed', { proposalId: 'p1', goals: ['a job in a bakery'], jobPreferences: ['bakery'], hoursPerWeek: 15, supportsWanted: [], note: 'mornings only' });
+    const proposed = entry('ActionPlanProposed', {
+      proposalId: 'p1',
+      goals: ['a job in a bakery'],
+      jobPreferences: ['bakery'],
+      hoursPerWeek: 15,
+      supportsWanted: [],
+      note: 'mornings only',
+    });
     expect(inForceOf([proposed]).proposal).toMatchObject({ proposalId: 'p1', goals: ['a job in a bakery'], hoursPerWeek: 15, note: 'mornings only' });
-    const written = entry('ActionPlanWritten', { goals: ['a job in a bakery'], jobPreferences: ['bakery'], hoursPerWeek: 15, supportsWanted: [], proposalId: 'p1' });
+    const written = entry('ActionPlanWritten', {
+      goals: ['a job in a bakery'],
+      jobPreferences: ['bakery'],
+      hoursPerWeek: 15,
+      supportsWanted: [],
+      proposalId: 'p1',
+    });
     expect(inForceOf([proposed, written])).toMatchObject({ proposal: null, plan: { goals: ['a job in a bakery'], hoursPerWeek: 15 } });
     expect(inForceOf([proposed, entry('ParticipantDischarged')]).proposal).toBeNull();
   });

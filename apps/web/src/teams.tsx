@@ -66,15 +66,14 @@ export function TeamsProvider({ session, children }: { session: Session; childre
   const { sub, agency, role } = session.user;
   const reads = READS_TEAMS.includes(agency);
   // Ended periods too where the reader may see them, so a former member keeps their name on old entries.
-  const loaded = useLoad(
-    async () => (reads ? (await api<{ teams: Team[] }>('/programme/teams?history=true')).teams : []),
-    [reads, session.token],
-  );
+  const loaded = useLoad(async () => (reads ? (await api<{ teams: Team[] }>('/programme/teams?history=true')).teams : []), [reads, session.token]);
   const teams = useMemo(() => loaded.data ?? [], [loaded.data]);
   const names = useMemo(() => {
     const byLogin = new Map<string, string>();
     // Current periods last, so a person's name as it is now wins.
-    for (const team of teams) for (const member of [...team.members].sort((a, b) => Number(isCurrent(a, team.today)) - Number(isCurrent(b, team.today)))) byLogin.set(member.sub, member.displayName);
+    for (const team of teams)
+      for (const member of [...team.members].sort((a, b) => Number(isCurrent(a, team.today)) - Number(isCurrent(b, team.today))))
+        byLogin.set(member.sub, member.displayName);
     return byLogin;
   }, [teams]);
   const nameOf = useCallback((login: string) => names.get(login) ?? login, [names]);
@@ -82,7 +81,8 @@ export function TeamsProvider({ session, children }: { session: Session; childre
     (teamId: string | null | undefined, filter: (member: TeamMember) => boolean = () => true) => {
       const own = teams.find((team) => team.teamId === teamId);
       const people = new Map<string, TeamMember>();
-      for (const team of own ? [own] : teams) for (const member of currentMembers(team)) if (filter(member) && !people.has(member.sub)) people.set(member.sub, member);
+      for (const team of own ? [own] : teams)
+        for (const member of currentMembers(team)) if (filter(member) && !people.has(member.sub)) people.set(member.sub, member);
       return [...people.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
     },
     [teams],

@@ -23,8 +23,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The answer to a staff caller without work need: the very problem a route gives for a participant it does not know
  * (the team view's `notVisible`, the agencies' deciders), so a refusal does not tell that the participant exists.
  */
-export const participantNotFound = (): ProblemException =>
-  ProblemException.of(404, 'PARTICIPANT.NOT_FOUND', 'no participant with this id that you may see');
+export const participantNotFound = (): ProblemException => ProblemException.of(404, 'PARTICIPANT.NOT_FOUND', 'no participant with this id that you may see');
 
 /**
  * The participant a work-need row names in this request, or null when there is none to check: a missing or malformed
@@ -46,8 +45,7 @@ export const AUTH_FAILURES_PER_MINUTE = Symbol('AUTH_FAILURES_PER_MINUTE');
 const DEFAULT_AUTH_FAILURES_PER_MINUTE = 30;
 
 export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Principal =>
-    context.switchToHttp().getRequest<AuthenticatedRequest>().principal as Principal,
+  (_: unknown, context: ExecutionContext): Principal => context.switchToHttp().getRequest<AuthenticatedRequest>().principal as Principal,
 );
 
 @Injectable()

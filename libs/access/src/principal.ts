@@ -21,10 +21,8 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   if ((agency === 'participant') !== (role === 'participant')) return 'participant agency and role go together';
   if ((agency === 'programme') !== (role === 'administrator' || role === 'coordinator'))
     return 'the programme agency and its roles (administrator, coordinator) go together';
-  if (role === 'participant' && !(typeof participantId === 'string' && UUID.test(participantId)))
-    return "a participant's token must name the participant";
-  if (role === 'employer' && !(typeof employerId === 'string' && UUID.test(employerId)))
-    return "an employer's token must name the employer";
+  if (role === 'participant' && !(typeof participantId === 'string' && UUID.test(participantId))) return "a participant's token must name the participant";
+  if (role === 'employer' && !(typeof employerId === 'string' && UUID.test(employerId))) return "an employer's token must name the employer";
   return {
     sub,
     agency: agency as TokenAgency,

@@ -82,7 +82,8 @@ export function lifetimeSeconds(text: string): number | undefined {
  */
 export async function issueToken(key: SigningKey, claims: TokenClaims, lifetime: string | number = '8h', now: number = Date.now()): Promise<string> {
   const seconds = typeof lifetime === 'number' ? lifetime : lifetimeSeconds(lifetime);
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) throw new RangeError(`a token lifetime must be positive, like 15m or 8h; got ${lifetime}`);
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0)
+    throw new RangeError(`a token lifetime must be positive, like 15m or 8h; got ${lifetime}`);
   const { sub, ...rest } = claims;
   const issuedAt = Math.floor(now / 1000);
   return new SignJWT({ ...rest })

@@ -118,7 +118,10 @@ describe("tokens from an agency's identity provider, verified through its JWKS",
   it('holds an identity provider to the configured maximum lifetime too', async () => {
     const twoHours = JwtVerifier.forIdentityProviders([{ issuer: ISSUER, jwksUrl: idp.jwksUrl, audience: AUDIENCE }], undefined, { maxLifetimeHours: 2 });
     await expect(twoHours.verify(await idp.sign({ exp: '2h' }))).resolves.toMatchObject({ sub: 'cw-ola' });
-    await expect(twoHours.verify(await idp.sign({ exp: '3h' }))).rejects.toMatchObject({ code: 'AUTH.TOKEN_TOO_LONG_LIVED', message: 'the token lives longer than 2 hours' });
+    await expect(twoHours.verify(await idp.sign({ exp: '3h' }))).rejects.toMatchObject({
+      code: 'AUTH.TOKEN_TOO_LONG_LIVED',
+      message: 'the token lives longer than 2 hours',
+    });
   });
 
   it('answers each token with its own principal', async () => {

@@ -161,11 +161,7 @@ export class JwtVerifier implements TokenVerifier {
   }
 
   /** `issuers`: one per identity provider, `{ issuer, jwksUrl, audience }`. */
-  static forIdentityProviders(
-    issuers: readonly { issuer: string; jwksUrl: string; audience: string }[],
-    embedded?: KeyLike,
-    rules?: TokenRules,
-  ): JwtVerifier {
+  static forIdentityProviders(issuers: readonly { issuer: string; jwksUrl: string; audience: string }[], embedded?: KeyLike, rules?: TokenRules): JwtVerifier {
     return new JwtVerifier(
       [
         ...(embedded ? [{ key: embedded as Key, issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, remote: false, algorithms: EMBEDDED_ALGORITHMS }] : []),

@@ -20,7 +20,12 @@ describe('tokens of the embedded key: expiry, lifetime, issue time, in plain wor
   let verifier: JwtVerifier;
 
   /** A token of the embedded key with exactly these times (none when left out or undefined). */
-  const sign = (times: { iat?: number; exp?: number; nbf?: number }, payload: JWTPayload = claims, signWith = key.privateKey, alg = 'ES256'): Promise<string> => {
+  const sign = (
+    times: { iat?: number; exp?: number; nbf?: number },
+    payload: JWTPayload = claims,
+    signWith = key.privateKey,
+    alg = 'ES256',
+  ): Promise<string> => {
     const { sub, ...rest } = payload;
     const jwt = new SignJWT({ ...rest, ...times }).setProtectedHeader({ alg, kid: key.kid, typ: 'JWT' }).setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE);
     if (typeof sub === 'string') jwt.setSubject(sub);
@@ -147,7 +152,9 @@ describe('tokens of the embedded key: expiry, lifetime, issue time, in plain wor
 
     it('refuses a token whose payload was changed after signing', async () => {
       const [header, , signature] = (await sign({ iat: now, exp: now + HOUR })).split('.');
-      const payload = Buffer.from(JSON.stringify({ ...claims, role: 'supervisor', iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, iat: now, exp: now + HOUR })).toString('base64url');
+      const payload = Buffer.from(
+        JSON.stringify({ ...claims, role: 'supervisor', iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, iat: now, exp: now + HOUR }),
+      ).toString('base64url');
       await refused(`${header}.${payload}.${signature}`, 'AUTH.TOKEN_BAD_SIGNATURE');
     });
 
@@ -161,14 +168,30 @@ describe('tokens of the embedded key: expiry, lifetime, issue time, in plain wor
     });
 
     it('refuses another issuer and another audience', async () => {
-      const other = await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setIssuer('https://elsewhere.example').setAudience(TOKEN_AUDIENCE).setIssuedAt(now).setExpirationTime(now + HOUR).sign(key.privateKey);
+      const other = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuer('https://elsewhere.example')
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt(now)
+        .setExpirationTime(now + HOUR)
+        .sign(key.privateKey);
       await refused(other, 'AUTH.TOKEN_UNKNOWN_ISSUER', 'the token’s issuer is not one this platform trusts');
-      const audience = await new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setIssuer(TOKEN_ISSUER).setAudience('someone-else').setIssuedAt(now).setExpirationTime(now + HOUR).sign(key.privateKey);
+      const audience = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience('someone-else')
+        .setIssuedAt(now)
+        .setExpirationTime(now + HOUR)
+        .sign(key.privateKey);
       await refused(audience, 'AUTH.TOKEN_WRONG_AUDIENCE');
     });
 
     it('refuses claims that make no principal, in its own words', async () => {
-      await refused(await sign({ iat: now, exp: now + HOUR }, { sub: 'x', agency: 'welfare-office', role: 'pilot' }), 'AUTH.TOKEN_CLAIMS', 'token has no known role');
+      await refused(
+        await sign({ iat: now, exp: now + HOUR }, { sub: 'x', agency: 'welfare-office', role: 'pilot' }),
+        'AUTH.TOKEN_CLAIMS',
+        'token has no known role',
+      );
     });
   });
 });
@@ -182,7 +205,8 @@ describe('issuing tokens of the embedded key', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  const timesOf = (token: string): { iat: number; exp: number } => JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { iat: number; exp: number };
+  const timesOf = (token: string): { iat: number; exp: number } =>
+    JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { iat: number; exp: number };
 
   it('issues now, for 8 hours by default, or the lifetime asked for; and the verifier takes it', async () => {
     expect(timesOf(await issueToken(key, claims, undefined, NOW))).toEqual(expect.objectContaining({ iat: now, exp: now + 8 * HOUR }));
@@ -197,9 +221,15 @@ describe('issuing tokens of the embedded key', () => {
   });
 
   it('reads lifetimes as the token CLI takes them', () => {
-    expect([lifetimeSeconds('900'), lifetimeSeconds('900s'), lifetimeSeconds('15m'), lifetimeSeconds('15 min'), lifetimeSeconds('8h'), lifetimeSeconds('8 hours'), lifetimeSeconds('1d')]).toEqual([
-      900, 900, 900, 900, 28_800, 28_800, 86_400,
-    ]);
+    expect([
+      lifetimeSeconds('900'),
+      lifetimeSeconds('900s'),
+      lifetimeSeconds('15m'),
+      lifetimeSeconds('15 min'),
+      lifetimeSeconds('8h'),
+      lifetimeSeconds('8 hours'),
+      lifetimeSeconds('1d'),
+    ]).toEqual([900, 900, 900, 900, 28_800, 28_800, 86_400]);
     expect([lifetimeSeconds('0h'), lifetimeSeconds('-1h'), lifetimeSeconds('1y'), lifetimeSeconds('')]).toEqual([undefined, undefined, undefined, undefined]);
   });
 

@@ -21,8 +21,7 @@ export interface SharingConsent {
   readonly recordedBy: Agency;
 }
 
-export const sharingCircle = (consent: SharingConsent | null): ReadonlySet<Agency> =>
-  new Set(consent ? [...consent.shareWith, consent.recordedBy] : []);
+export const sharingCircle = (consent: SharingConsent | null): ReadonlySet<Agency> => new Set(consent ? [...consent.shareWith, consent.recordedBy] : []);
 
 /**
  * The defaults of api-contract.md: the participant sees their whole record; every agency sees its own

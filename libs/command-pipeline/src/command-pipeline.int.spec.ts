@@ -67,7 +67,9 @@ describe('the command pipeline with personal fields', () => {
 
   const streamOf = async (participantId: string) => (await store.readStream(streamId('test.notes', participantId))).events;
   const outboxOf = async (participantId: string) =>
-    (await store.readOutbox(0, 10_000)).filter((message) => message.key === participantId).map((message) => message.payload as { data: Record<string, unknown> });
+    (await store.readOutbox(0, 10_000))
+      .filter((message) => message.key === participantId)
+      .map((message) => message.payload as { data: Record<string, unknown> });
 
   it('stores the personal fields of events and shared events sealed, and the rest in the clear', async () => {
     const participantId = randomUUID();
@@ -86,7 +88,10 @@ describe('the command pipeline with personal fields', () => {
     await pipeline.run(slice, participantId, note('first'), decide(participantId));
     await pipeline.run(slice, participantId, note(null), decide(participantId));
     await pipeline.run(slice, participantId, note(null, true), decide(participantId));
-    const events = await personalData.open(participantId, (await streamOf(participantId)).map((event) => event.data));
+    const events = await personalData.open(
+      participantId,
+      (await streamOf(participantId)).map((event) => event.data),
+    );
     expect(events.map((data) => data['text'])).toEqual(['first', null, 'first | ']);
   });
 
@@ -103,14 +108,19 @@ describe('the command pipeline with personal fields', () => {
     expect(await pipeline.run(slice, participantId, note(null), decide(participantId))).toMatchObject({ ok: true });
     const echoed = await pipeline.run(slice, participantId, note(null, true), decide(participantId));
     expect(echoed).toEqual({ ok: false, error: expect.objectContaining({ code: PARTICIPANT_ERASED }) });
-    const opened = await personalData.open(participantId, (await streamOf(participantId)).map((event) => event.data));
+    const opened = await personalData.open(
+      participantId,
+      (await streamOf(participantId)).map((event) => event.data),
+    );
     expect(opened.map((data) => data['text'])).toEqual([ERASED, null]);
   });
 
   it('runs beforeAppend once the decision is taken, and not when it is refused', async () => {
     const participantId = randomUUID();
     const calls: number[] = [];
-    await pipeline.run(slice, participantId, note('x'), decide(participantId), { beforeAppend: async () => void calls.push((await streamOf(participantId)).length) });
+    await pipeline.run(slice, participantId, note('x'), decide(participantId), {
+      beforeAppend: async () => void calls.push((await streamOf(participantId)).length),
+    });
     expect(calls).toEqual([0]);
     await personalData.erase(participantId);
     await pipeline.run(slice, participantId, note('y'), decide(participantId), { beforeAppend: async () => void calls.push(-1) });
@@ -121,9 +131,18 @@ describe('the command pipeline with personal fields', () => {
     const participantId = randomUUID();
     expect(await pipeline.run(slice, participantId, note('first'), decide(participantId), { newStream: true })).toMatchObject({ ok: true, streamVersion: 1 });
     // The same id again, claimed new: the append conflicts, the retry reads the stream and the decider sees 'first'.
-    expect(await pipeline.run(slice, participantId, note(null, true), decide(participantId), { newStream: true })).toMatchObject({ ok: true, streamVersion: 2 });
-    const events = await personalData.open(participantId, (await streamOf(participantId)).map((event) => event.data));
-    expect(events.map((data) => [data['text'], data['count']])).toEqual([['first', 1], ['first', 2]]);
+    expect(await pipeline.run(slice, participantId, note(null, true), decide(participantId), { newStream: true })).toMatchObject({
+      ok: true,
+      streamVersion: 2,
+    });
+    const events = await personalData.open(
+      participantId,
+      (await streamOf(participantId)).map((event) => event.data),
+    );
+    expect(events.map((data) => [data['text'], data['count']])).toEqual([
+      ['first', 1],
+      ['first', 2],
+    ]);
   });
 });
 
@@ -141,9 +160,12 @@ describe('the command pipeline with commands on one stream at the same moment', 
   afterAll(() => db.close());
 
   const countsOf = async (participantId: string) =>
-    (await personalData.open(participantId, (await store.readStream(streamId('test.notes', participantId))).events.map((event) => event.data))).map(
-      (data) => data['count'],
-    );
+    (
+      await personalData.open(
+        participantId,
+        (await store.readStream(streamId('test.notes', participantId))).events.map((event) => event.data),
+      )
+    ).map((data) => data['count']);
 
   it('in one process: 20 at once all succeed, each decided on the state the one before left', async () => {
     const pipeline = new CommandPipeline(store, personalData, registry);

@@ -1,14 +1,21 @@
-import { ContractRegistry, PublishedEvent, SharedEvent, contractKey, contracts, isTeamEvent, partitionKeyOf, personalFieldsOf, teamContracts } from '@ips/contracts';
+import {
+  ContractRegistry,
+  PublishedEvent,
+  SharedEvent,
+  contractKey,
+  contracts,
+  isTeamEvent,
+  partitionKeyOf,
+  personalFieldsOf,
+  teamContracts,
+} from '@ips/contracts';
 import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
 import { inSpan } from '@ips/observability';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
 import { Aggregate, Command, Decision, DomainError, DomainEvent, KeyedQueue, fold, streamId, uuidv7 } from '@ips/utils';
 
 /** What other services learn of a domain event: shared participant events, or (the programme's registry) team events. */
-export type ToShared<E> = (
-  event: E,
-  envelope: Pick<SharedEvent, 'id' | 'recordedBy'>,
-) => readonly PublishedEvent<object>[];
+export type ToShared<E> = (event: E, envelope: Pick<SharedEvent, 'id' | 'recordedBy'>) => readonly PublishedEvent<object>[];
 
 /** Per event type, the fields of its data that are personal (names, birth date, phone numbers, free text). */
 export type PersonalFields<E extends DomainEvent> = {
@@ -40,8 +47,7 @@ export interface RunOptions {
 export const PARTICIPANT_ERASED = 'PARTICIPANT.ERASED';
 
 export type CommandOutcome =
-  | { readonly ok: true; readonly streamVersion: number; readonly eventIds: readonly string[] }
-  | { readonly ok: false; readonly error: DomainError };
+  { readonly ok: true; readonly streamVersion: number; readonly eventIds: readonly string[] } | { readonly ok: false; readonly error: DomainError };
 
 export class InvalidSharedEventError extends Error {
   constructor(reason: string, details: unknown) {
@@ -243,5 +249,4 @@ const traced = (command: Command, category: string, run: () => Promise<CommandOu
     return outcome;
   });
 
-const participantOf = (data: Record<string, unknown>): string | undefined =>
-  typeof data['participantId'] === 'string' ? data['participantId'] : undefined;
+const participantOf = (data: Record<string, unknown>): string | undefined => (typeof data['participantId'] === 'string' ? data['participantId'] : undefined);

@@ -70,7 +70,7 @@ export const contactRequestResolvedV1 = {
   version: 1,
   publisher,
   audience,
-  description: "The request was dealt with. The resolution note stays in the employer service (it may hold health information).",
+  description: 'The request was dealt with. The resolution note stays in the employer service (it may hold health information).',
   fields: request,
 } as const satisfies EventContract;
 
@@ -79,15 +79,6 @@ export type ContactRequestEscalatedV1 = EventOf<typeof contactRequestEscalatedV1
 export type ContactRequestAcknowledgedV1 = EventOf<typeof contactRequestAcknowledgedV1>;
 export type ContactRequestResolvedV1 = EventOf<typeof contactRequestResolvedV1>;
 
-export const contactLineContracts = [
-  contactRequestReceivedV1,
-  contactRequestEscalatedV1,
-  contactRequestAcknowledgedV1,
-  contactRequestResolvedV1,
-] as const;
+export const contactLineContracts = [contactRequestReceivedV1, contactRequestEscalatedV1, contactRequestAcknowledgedV1, contactRequestResolvedV1] as const;
 
-export type ContactLineSharedEvent =
-  | ContactRequestReceivedV1
-  | ContactRequestEscalatedV1
-  | ContactRequestAcknowledgedV1
-  | ContactRequestResolvedV1;
+export type ContactLineSharedEvent = ContactRequestReceivedV1 | ContactRequestEscalatedV1 | ContactRequestAcknowledgedV1 | ContactRequestResolvedV1;

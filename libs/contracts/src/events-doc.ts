@@ -6,9 +6,7 @@ const who = (contract: EventContract): string => {
   const base = 'the participant; the publishing agency; another agency while both are in the sharing circle';
   const aboutPlacement = 'employerId' in contract.fields;
   const employer: Record<Audience, string> = {
-    'sharing-circle': aboutPlacement
-      ? 'the employer named in it, if the participant chose employer disclosure'
-      : 'never an employer (not about a placement)',
+    'sharing-circle': aboutPlacement ? 'the employer named in it, if the participant chose employer disclosure' : 'never an employer (not about a placement)',
     'sharing-circle-not-employer': 'never an employer (health information)',
     'sharing-circle-and-named-employer': 'the employer named in it, always (its own requests)',
   };
@@ -32,8 +30,8 @@ export function renderEventsDoc(registry: ContractRegistry, teams: TeamContractR
     'Fields marked **personal: sealed** carry personal data (names, birth date, phone numbers, free text).',
     "They are sealed with the participant's own key before they are stored or published: the value is",
     '`enc:v1:` and base64 of an AES-256-GCM iv, tag and ciphertext (a list is sealed item by item), and a',
-    "consumer accepts it in place of the plain value. Only a service with access to the key store can open",
-    "it; once the participant is erased (`ParticipantErased`) nobody can, and it reads as `[erased]`.",
+    'consumer accepts it in place of the plain value. Only a service with access to the key store can open',
+    'it; once the participant is erased (`ParticipantErased`) nobody can, and it reads as `[erased]`.',
     '',
     '| envelope field | type | required | meaning |',
     '|---|---|---|---|',

@@ -89,9 +89,4 @@ export const mentalHealthContracts = [
 ] as const;
 
 export type MentalHealthSharedEvent =
-  | TreatmentTeamLinkedV1
-  | IntegrationMeetingHeldV1
-  | RelapseRiskFlagRaisedV1
-  | RelapseRiskFlagChangedV1
-  | RelapseRiskFlagClearedV1
-  | TreatmentEndedV1;
+  TreatmentTeamLinkedV1 | IntegrationMeetingHeldV1 | RelapseRiskFlagRaisedV1 | RelapseRiskFlagChangedV1 | RelapseRiskFlagClearedV1 | TreatmentEndedV1;

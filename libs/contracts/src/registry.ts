@@ -15,9 +15,4 @@ export const contracts = new ContractRegistry([
 ]);
 
 /** The events the team view understands. */
-export type KnownSharedEvent =
-  | WelfareOfficeSharedEvent
-  | MentalHealthSharedEvent
-  | EmployerSharedEvent
-  | ContactLineSharedEvent
-  | MunicipalitySharedEvent;
+export type KnownSharedEvent = WelfareOfficeSharedEvent | MentalHealthSharedEvent | EmployerSharedEvent | ContactLineSharedEvent | MunicipalitySharedEvent;

@@ -43,9 +43,7 @@ function checkRule(rule: FieldRule, value: unknown): string | null {
     case 'uuid':
       return typeof value === 'string' && UUID.test(value) ? null : 'must be a UUID';
     case 'text':
-      return typeof value === 'string' && value.length <= rule.maxLength
-        ? null
-        : `must be text of at most ${rule.maxLength} characters`;
+      return typeof value === 'string' && value.length <= rule.maxLength ? null : `must be text of at most ${rule.maxLength} characters`;
     case 'date':
       return typeof value === 'string' && DATE.test(value) && isRealDate(value) ? null : 'must be a date YYYY-MM-DD';
     case 'instant':

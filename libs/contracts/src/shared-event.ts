@@ -53,8 +53,7 @@ export const recordedByFields: Fields = {
 export const contractKey = (type: string, version: number): string => `${type}.v${version}`;
 
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly event: T }
-  | { readonly ok: false; readonly reason: string; readonly errors: readonly FieldError[] };
+  { readonly ok: true; readonly event: T } | { readonly ok: false; readonly reason: string; readonly errors: readonly FieldError[] };
 
 export class ContractRegistry {
   private readonly contracts = new Map<string, EventContract>();

@@ -87,8 +87,7 @@ export const consentGivenV1 = {
   version: 1,
   publisher,
   audience,
-  description:
-    'The participant decided which agencies share their record, and whether an employer may be told. Replaces any earlier consent.',
+  description: 'The participant decided which agencies share their record, and whether an employer may be told. Replaces any earlier consent.',
   fields: {
     shareWith: { ...agencies, description: 'agencies in the sharing circle besides the welfare office' },
     employerDisclosure: { rule: { kind: 'boolean' }, description: 'may the employer see entries about its placements' },
@@ -230,7 +229,7 @@ export const contactDetailsChangedV1 = {
   version: 1,
   publisher,
   audience,
-  description: "How the team reaches the participant (assertive outreach); replaces the earlier details. A left-out field is cleared.",
+  description: 'How the team reaches the participant (assertive outreach); replaces the earlier details. A left-out field is cleared.',
   fields: {
     phone: personal(text(40, 'phone number, as the participant gives it', true)),
     email: personal(text(254, 'e-mail address', true)),

@@ -36,7 +36,10 @@ describe('ParticipantReferred: v2 names the team, v1 stays readable', () => {
   });
 
   it('seals the same fields in both versions, never the team', () => {
-    const personal = (version: number) => Object.entries(contracts.find('ParticipantReferred', version)?.fields ?? {}).filter(([, spec]) => spec.personal).map(([name]) => name);
+    const personal = (version: number) =>
+      Object.entries(contracts.find('ParticipantReferred', version)?.fields ?? {})
+        .filter(([, spec]) => spec.personal)
+        .map(([name]) => name);
     expect(personal(2)).toEqual(personal(1));
     expect(personal(2)).not.toContain('teamId');
   });

@@ -17,7 +17,10 @@ describe("the release before's es_append during a rolling upgrade (event store m
       );
       expect(rows).toEqual([expect.objectContaining({ r_version: expect.anything() })]);
       expect(Number(rows[0]?.r_written)).toBe(2);
-      const [outbox] = await driver.query<{ trace_parent: string | null; partition_key: string }>('select trace_parent, partition_key from es_outbox where message_id = $1', [messageId]);
+      const [outbox] = await driver.query<{ trace_parent: string | null; partition_key: string }>(
+        'select trace_parent, partition_key from es_outbox where message_id = $1',
+        [messageId],
+      );
       expect(outbox).toEqual({ trace_parent: null, partition_key: 'p-1' });
       const store = await PostgresEventStore.open(driver);
       expect((await store.readStream(stream)).events.map((event) => event.eventId)).toEqual([eventId]);

@@ -10,7 +10,8 @@ describe('the outbox sent again from its start (rewindOutbox, decision 41)', () 
       const messages = someMessages(3);
       await store.append({ streamId: newStreamId('rewind', 'a'), expectedVersion: 0, events: someEvents(1, 'rewind'), outbox: messages });
       const sent: string[] = [];
-      const relay = () => store.subscribeToOutbox({ name: 'outbox-relay:test', pollIntervalMs: 20, handle: async (batch) => void sent.push(...batch.map((m) => m.messageId)) });
+      const relay = () =>
+        store.subscribeToOutbox({ name: 'outbox-relay:test', pollIntervalMs: 20, handle: async (batch) => void sent.push(...batch.map((m) => m.messageId)) });
 
       const first = relay();
       await first.caughtUp();

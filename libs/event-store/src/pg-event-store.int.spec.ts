@@ -37,11 +37,7 @@ if (DATABASE_URL) {
       await dropDatabase(database.name);
     });
 
-    describePostgresEventStoreContract(
-      'PostgreSQL server',
-      async () => new PgDriver({ connectionString: database.url, max: 4 }),
-      { concurrentDrivers: true },
-    );
+    describePostgresEventStoreContract('PostgreSQL server', async () => new PgDriver({ connectionString: database.url, max: 4 }), { concurrentDrivers: true });
   });
 
   describe('PostgreSQL server event store: the port', () => {
@@ -110,10 +106,9 @@ if (DATABASE_URL) {
         for (const outcome of opened) {
           if (outcome.status === 'rejected') failures.push(`round ${round}: ${String(outcome.reason)}`);
         }
-        const [applied] = await (processes[0] as PgDriver).query<{ n: unknown }>(
-          'select count(*) as n from schema_migrations where component = $1',
-          [eventStoreMigrations.component],
-        );
+        const [applied] = await (processes[0] as PgDriver).query<{ n: unknown }>('select count(*) as n from schema_migrations where component = $1', [
+          eventStoreMigrations.component,
+        ]);
         expect(Number(applied?.n)).toBe(eventStoreMigrations.migrations.length);
       }
       expect(failures).toEqual([]);

@@ -192,10 +192,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
   }
 
   private async readStreams(streamIds: readonly string[]): Promise<ReadonlyMap<string, RecordedEvent[]>> {
-    const rows = await this.driver.query<EventRow>(
-      `select ${EVENT_COLUMNS} from es_read_streams($1::text[])`,
-      [streamIds],
-    );
+    const rows = await this.driver.query<EventRow>(`select ${EVENT_COLUMNS} from es_read_streams($1::text[])`, [streamIds]);
     const byStream = new Map<string, RecordedEvent[]>();
     for (const row of rows) {
       const event = toEvent(row);
@@ -245,7 +242,9 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
     const { categories } = options;
     const { stop } = this.stepOnCommits(options, 30, async () => {
       after ??= await options.resumeAfter(ALL_EVENTS);
-      const { events, through } = categories ? await this.readCategories(after, batchSize, categories) : { events: await this.readAll(after, batchSize), through: undefined };
+      const { events, through } = categories
+        ? await this.readCategories(after, batchSize, categories)
+        : { events: await this.readAll(after, batchSize), through: undefined };
       const last = events.at(-1)?.globalPosition ?? after;
       const reached = Math.max(last, through ?? 0);
       if (reached <= after) return false;
@@ -271,11 +270,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
     categories: readonly string[],
     executor: SqlExecutor = this.driver,
   ): Promise<{ readonly events: readonly RecordedEvent[]; readonly through: number }> {
-    const rows = await executor.query<EventRow & { head: unknown }>('select * from es_read_categories($1, $2, $3::text[])', [
-      afterPosition,
-      limit,
-      categories,
-    ]);
+    const rows = await executor.query<EventRow & { head: unknown }>('select * from es_read_categories($1, $2, $3::text[])', [afterPosition, limit, categories]);
     const events = rows.filter((row) => row.global_position !== null).map(toEvent);
     const head = Number(rows[0]?.head ?? 0);
     const through = events.length === limit ? (events.at(-1) as RecordedEvent).globalPosition : Math.max(head, afterPosition);
@@ -356,10 +351,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
   }
 
   async checkpoint(name: string): Promise<number> {
-    const [row] = await this.driver.query<{ position: unknown }>(
-      'select position from es_checkpoints where name = $1',
-      [name],
-    );
+    const [row] = await this.driver.query<{ position: unknown }>('select position from es_checkpoints where name = $1', [name]);
     return row ? Number(row.position) : 0;
   }
 
@@ -368,20 +360,14 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
     let registered = false;
     const stepOnce = async (): Promise<boolean> => {
       if (!registered) {
-        await this.driver.query(
-          'insert into es_checkpoints (name, position) values ($1, 0) on conflict (name) do nothing',
-          [options.name],
-        );
+        await this.driver.query('insert into es_checkpoints (name, position) values ($1, 0) on conflict (name) do nothing', [options.name]);
         registered = true;
       }
       /** How many items it handled (0: none, or another process holds the checkpoint). */
       const step = async (executor: SqlExecutor, lock: string): Promise<number> => {
         // The checkpoint and what follows it in one statement. The checkpoint is a scalar subquery (an InitPlan),
         // so the read is an index range scan; as a join it scans from the start.
-        const rows = await executor.query<R>(
-          readAfterSql(log, `(select position from es_checkpoints where name = $1 ${lock})`),
-          [options.name, batchSize],
-        );
+        const rows = await executor.query<R>(readAfterSql(log, `(select position from es_checkpoints where name = $1 ${lock})`), [options.name, batchSize]);
         if (rows.length === 0) return 0;
         const items = rows.map(log.map);
         await options.handle(items, executor);
@@ -470,8 +456,7 @@ export class PostgresEventStore implements EventStore, OutboxFeed, EventFeed {
       if (!row) return { ok: false, error: new Error(`no result for append ${i}`) };
       const version = Number(row.r_version);
       if (row.r_found !== null) {
-        const whole =
-          Number(row.r_found) === request.events.length && Number(row.r_streams) === 1 && row.r_seen_stream === request.streamId;
+        const whole = Number(row.r_found) === request.events.length && Number(row.r_streams) === 1 && row.r_seen_stream === request.streamId;
         return whole
           ? {
               ok: true,

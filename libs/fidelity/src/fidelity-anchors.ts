@@ -5,9 +5,31 @@
  */
 
 export const ITEM_IDS = [
-  'S1', 'S2', 'S3',
-  'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7', 'O8',
-  'V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9', 'V10', 'V11', 'V12', 'V13', 'V14',
+  'S1',
+  'S2',
+  'S3',
+  'O1',
+  'O2',
+  'O3',
+  'O4',
+  'O5',
+  'O6',
+  'O7',
+  'O8',
+  'V1',
+  'V2',
+  'V3',
+  'V4',
+  'V5',
+  'V6',
+  'V7',
+  'V8',
+  'V9',
+  'V10',
+  'V11',
+  'V12',
+  'V13',
+  'V14',
 ] as const;
 export type ItemId = (typeof ITEM_IDS)[number];
 
@@ -99,7 +121,13 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
     source: DOMAIN,
   },
   {
-    ...reviewer('S2', 'vocational staff only', '≥96% of specialist time on employment work', 'partly', 'how specialists spend their time is not recorded in any event'),
+    ...reviewer(
+      'S2',
+      'vocational staff only',
+      '≥96% of specialist time on employment work',
+      'partly',
+      'how specialists spend their time is not recorded in any event',
+    ),
     scale: scale('at-least', 'employmentWorkPercent', '% of specialist time', [
       ['≥96', 96, true],
       ['90–95', 90, true],
@@ -124,7 +152,8 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
     parameters: {
       phaseShare: {
         value: 0.9,
-        meaning: 'a phase is done by the same specialist when at least this share of its work recorded by employment specialists was recorded by the participant’s own',
+        meaning:
+          'a phase is done by the same specialist when at least this share of its work recorded by employment specialists was recorded by the participant’s own',
         confirmed: false,
       },
     },
@@ -148,9 +177,21 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
     },
     source: DOMAIN,
   },
-  reviewer('O2', 'team contact', 'specialist in weekly treatment-team meetings with shared decisions', 'partly', 'integration meetings are recorded per participant, but whether they are the weekly team meeting with shared decisions needs a reviewer'),
+  reviewer(
+    'O2',
+    'team contact',
+    'specialist in weekly treatment-team meetings with shared decisions',
+    'partly',
+    'integration meetings are recorded per participant, but whether they are the weekly team meeting with shared decisions needs a reviewer',
+  ),
   {
-    ...reviewer('O3', 'contact with welfare caseworker', 'scheduled meetings and frequent client contacts', 'yes', 'no event records a meeting or contact between the employment specialist and the welfare caseworker (ParticipantEnrolled names the caseworker, nothing records their meetings)'),
+    ...reviewer(
+      'O3',
+      'contact with welfare caseworker',
+      'scheduled meetings and frequent client contacts',
+      'yes',
+      'no event records a meeting or contact between the employment specialist and the welfare caseworker (ParticipantEnrolled names the caseworker, nothing records their meetings)',
+    ),
     scale: scale('criteria', 'meetings', 'specialist ↔ caseworker meetings and contacts', [
       ['meetings monthly and weekly contact', null, true],
       ['meetings quarterly or weekly contact', null, false],
@@ -161,7 +202,13 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
   },
   reviewer('O4', 'vocational unit', '≥2 specialists + leader, weekly group supervision', 'partly', 'group supervision is not recorded'),
   reviewer('O5', 'supervisor', '≤10 specialists, weekly supervision, outcome reviews', 'partly', 'supervision and outcome reviews are not recorded'),
-  reviewer('O6', 'zero exclusion', 'no referral refused except by the participant’s own choice', 'partly', 'referrals cannot be refused here by construction, but who is never referred needs a reviewer'),
+  reviewer(
+    'O6',
+    'zero exclusion',
+    'no referral refused except by the participant’s own choice',
+    'partly',
+    'referrals cannot be refused here by construction, but who is never referred needs a reviewer',
+  ),
   reviewer('O7', 'agency focus on work', '', 'reviewer', 'scored by a fidelity reviewer'),
   reviewer('O8', 'executive support', '', 'reviewer', 'scored by a fidelity reviewer'),
   {
@@ -186,7 +233,13 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
     },
     source: OURS,
   },
-  reviewer('V2', 'disclosure', 'informed choice about what the employer is told', 'reviewer', 'the decision is logged (ConsentGiven.employerDisclosure); whether the choice was informed needs a reviewer'),
+  reviewer(
+    'V2',
+    'disclosure',
+    'informed choice about what the employer is told',
+    'reviewer',
+    'the decision is logged (ConsentGiven.employerDisclosure); whether the choice was informed needs a reviewer',
+  ),
   reviewer('V3', 'work-based assessment', 'ongoing, in real jobs, no tests before search', 'reviewer', 'scored by a fidelity reviewer'),
   {
     id: 'V4',
@@ -203,7 +256,13 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
     ]),
     source: DOMAIN,
   },
-  reviewer('V5', 'individual job search', 'contacts follow the participant’s preferences', 'partly', 'job preferences and employer contacts are free text and ids; matching them needs a reviewer'),
+  reviewer(
+    'V5',
+    'individual job search',
+    'contacts follow the participant’s preferences',
+    'partly',
+    'job preferences and employer contacts are free text and ids; matching them needs a reviewer',
+  ),
   {
     id: 'V6',
     name: 'employer contacts',
@@ -280,10 +339,18 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
       ['none after month 1', null, false],
     ]),
     parameters: {
-      typicalShare: { value: 0.8, meaning: 'a practice counts for scores 4 and 5 when it holds for at least this share of the workers it can be checked for', confirmed: false },
+      typicalShare: {
+        value: 0.8,
+        meaning: 'a practice counts for scores 4 and 5 when it holds for at least this share of the workers it can be checked for',
+        confirmed: false,
+      },
       daysAfterStart: { value: 3, meaning: 'days after the first working day for the first contact', confirmed: false },
       daysAfterJobLoss: { value: 3, meaning: 'days after the last working day for a contact with the participant', confirmed: false },
-      fourMonthsDays: { value: 120, meaning: 'followed ≥4 months: a contact in the fourth month or later (checked once a job has lasted this long)', confirmed: false },
+      fourMonthsDays: {
+        value: 120,
+        meaning: 'followed ≥4 months: a contact in the fourth month or later (checked once a job has lasted this long)',
+        confirmed: false,
+      },
       halfShare: { value: 0.5, meaning: 'share of workers followed ≥4 months for a 3', confirmed: false },
       yearDays: { value: 365, meaning: 'monthly follow-along is checked for every full month observed up to this many days after start', confirmed: false },
     },
@@ -304,7 +371,13 @@ export const FIDELITY_ANCHORS: readonly FidelityAnchor[] = [
     ]),
     source: DOMAIN,
   },
-  reviewer('V14', 'assertive outreach', 'no discharge for missed appointments, outreach logged', 'partly', 'discharge for missed appointments is refused by construction; whether outreach follows missed contacts needs a reviewer'),
+  reviewer(
+    'V14',
+    'assertive outreach',
+    'no discharge for missed appointments, outreach logged',
+    'partly',
+    'discharge for missed appointments is refused by construction; whether outreach follows missed contacts needs a reviewer',
+  ),
 ];
 
 export function anchorOf(id: ItemId): FidelityAnchor {

@@ -24,13 +24,26 @@ describe('the IPS-25 anchors table', () => {
 
   it('computes exactly the items the brief lists from events, and leaves O3 to a reviewer with a reason', () => {
     expect(FIDELITY_ANCHORS.filter((anchor) => anchor.computed).map((anchor) => anchor.id)).toEqual([
-      'S1', 'S3', 'O1', 'V1', 'V4', 'V6', 'V8', 'V9', 'V10', 'V12', 'V13',
+      'S1',
+      'S3',
+      'O1',
+      'V1',
+      'V4',
+      'V6',
+      'V8',
+      'V9',
+      'V10',
+      'V12',
+      'V13',
     ]);
     expect(anchorOf('O3')).toMatchObject({ computed: false, fromEvents: 'yes', notComputed: expect.stringContaining('caseworker') });
   });
 
   it('marks the rows domain.md marks ~ as not confirmed, band by band', () => {
-    const unconfirmed = (id: Parameters<typeof scaleOf>[0]) => scaleOf(id).bands.filter((band) => !band.confirmed).map((band) => band.score);
+    const unconfirmed = (id: Parameters<typeof scaleOf>[0]) =>
+      scaleOf(id)
+        .bands.filter((band) => !band.confirmed)
+        .map((band) => band.score);
     expect(unconfirmed('S1')).toEqual([]);
     expect(unconfirmed('S3')).toEqual([4]);
     expect(unconfirmed('O1')).toEqual([4, 3, 2, 1]);

@@ -151,8 +151,7 @@ export const isInScope = (facts: ParticipantFacts, scope: Scope): boolean =>
   servedIn(facts, scope.period) && (scope.team === null || facts.enrolment?.specialist === scope.team);
 
 /** The participants a review looks at. */
-export const inScope = (participants: readonly ParticipantFacts[], scope: Scope): ParticipantFacts[] =>
-  participants.filter((facts) => isInScope(facts, scope));
+export const inScope = (participants: readonly ParticipantFacts[], scope: Scope): ParticipantFacts[] => participants.filter((facts) => isInScope(facts, scope));
 
 export const specialistOf = (facts: ParticipantFacts): string => facts.enrolment?.specialist ?? '';
 

@@ -8,7 +8,10 @@ import { Scope } from './fidelity-period';
 const scope: Scope = { period: { from: '2026-01-01', to: '2026-03-31' }, team: null };
 const a = [enrolled('a', '2026-01-05'), teamLinked('a', '2026-01-06', 'DPS, team 2'), participantContact('a', '2026-01-07', true)];
 const b = [enrolled('b', '2026-01-05'), started('b', 'j', '2026-02-01')];
-const team = new Map<string, SharedEvent[]>([['a', a], ['b', b]]);
+const team = new Map<string, SharedEvent[]>([
+  ['a', a],
+  ['b', b],
+]);
 
 describe('fidelity as CSV', () => {
   it('has one row per item: item, name, score, key figure and value, source, whether the anchor is confirmed, reason', () => {

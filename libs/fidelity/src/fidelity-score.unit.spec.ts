@@ -7,16 +7,12 @@ const all = (score: Score, count: number = ITEM_IDS.length): Score[] => Array.fr
 describe('a key figure against its anchors', () => {
   it('reads lower-is-better figures up to each limit, inclusive (S1)', () => {
     const s1 = scaleOf('S1');
-    expect([0, 20, 20.1, 25, 25.5, 30, 31, 40, 40.1, 41, 200].map((value) => bandFor(s1, value).score)).toEqual([
-      5, 5, 4, 4, 3, 3, 2, 2, 1, 1, 1,
-    ]);
+    expect([0, 20, 20.1, 25, 25.5, 30, 31, 40, 40.1, 41, 200].map((value) => bandFor(s1, value).score)).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1, 1]);
   });
 
   it('reads higher-is-better figures from each limit, inclusive (V13)', () => {
     const v13 = scaleOf('V13');
-    expect([100, 65, 64.9, 50, 49.9, 40, 39.9, 30, 29.9, 0].map((value) => bandFor(v13, value).score)).toEqual([
-      5, 5, 4, 4, 3, 3, 2, 2, 1, 1,
-    ]);
+    expect([100, 65, 64.9, 50, 49.9, 40, 39.9, 30, 29.9, 0].map((value) => bandFor(v13, value).score)).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);
   });
 
   it('leaves the gaps of the anchors to the band below (V6: 3 contacts a week is a 2)', () => {

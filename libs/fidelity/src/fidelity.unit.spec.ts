@@ -1,15 +1,6 @@
 import { SharedEvent } from '@ips/contracts';
 import { FIDELITY_ANCHORS, ITEM_IDS } from './fidelity-anchors';
-import {
-  careerProfile,
-  counselling,
-  employerContact,
-  enrolled,
-  followAlong,
-  participantContact,
-  started,
-  teamLinked,
-} from './testing';
+import { careerProfile, counselling, employerContact, enrolled, followAlong, participantContact, started, teamLinked } from './testing';
 import { fidelityFor, isComputed } from './fidelity';
 import { Scope } from './fidelity-period';
 
@@ -43,7 +34,8 @@ describe('the fidelity review of a team', () => {
     const fidelity = fidelityFor(team(), scope);
     expect(fidelity.items.map((item) => item.item)).toEqual([...ITEM_IDS]);
     for (const item of fidelity.items) {
-      if (item.source === 'reviewer') expect({ item: item.item, score: item.score, reason: item.reason }).toEqual({ item: item.item, score: null, reason: expect.any(String) });
+      if (item.source === 'reviewer')
+        expect({ item: item.item, score: item.score, reason: item.reason }).toEqual({ item: item.item, score: null, reason: expect.any(String) });
     }
     expect(fidelity.items.filter((item) => item.source === 'events').map((item) => item.item)).toEqual(
       FIDELITY_ANCHORS.filter((anchor) => anchor.computed).map((anchor) => anchor.id),

@@ -41,9 +41,11 @@ describe('the shape of a parsed body', () => {
 
   it('names every inherited property name as an unknown field, at any depth', () => {
     const body = JSON.parse('{"toString":1,"nested":{"valueOf":2,"list":[{"__defineGetter__":3}]},"hasOwnProperty":4,"prototype":5,"constructor":6}');
-    expect(shapeProblems(body).map((problem) => problem.field).sort()).toEqual(
-      ['constructor', 'hasOwnProperty', 'nested.list[0].__defineGetter__', 'nested.valueOf', 'prototype', 'toString'].sort(),
-    );
+    expect(
+      shapeProblems(body)
+        .map((problem) => problem.field)
+        .sort(),
+    ).toEqual(['constructor', 'hasOwnProperty', 'nested.list[0].__defineGetter__', 'nested.valueOf', 'prototype', 'toString'].sort());
   });
 
   it('finds nothing in an ordinary body', () => {

@@ -31,7 +31,10 @@ export const frameworkCode = (status: number): string => FRAMEWORK_PROBLEMS[stat
 /** A framework's refusal as a problem, in our words. */
 export const frameworkProblem = (status: number, instance?: string): ProblemDetails => {
   const known = FRAMEWORK_PROBLEMS[status];
-  return { ...problemDetails(status, frameworkCode(status), known?.detail ?? 'the request cannot be answered'), ...(instance === undefined ? {} : { instance }) };
+  return {
+    ...problemDetails(status, frameworkCode(status), known?.detail ?? 'the request cannot be answered'),
+    ...(instance === undefined ? {} : { instance }),
+  };
 };
 
 /**

@@ -17,7 +17,9 @@ const idempotencyKeyOf = createParamDecorator((_: unknown, context: ExecutionCon
  * `@IdempotencyKey()`: the optional `Idempotency-Key` header (IETF httpapi draft) with which a client makes a retry of a
  * POST safe: the same key again means the same request, answered as the first time. 400 when malformed.
  */
-export const IdempotencyKey = (description: string): ParameterDecorator => (target, key, index) => {
-  idempotencyKeyOf()(target, key, index);
-  documentMethod(target, key, ApiHeader({ name: 'Idempotency-Key', required: false, description, example: '5b0e8f3c-6c1d-4a57-9a51-3f1e2b7d9c10' }));
-};
+export const IdempotencyKey =
+  (description: string): ParameterDecorator =>
+  (target, key, index) => {
+    idempotencyKeyOf()(target, key, index);
+    documentMethod(target, key, ApiHeader({ name: 'Idempotency-Key', required: false, description, example: '5b0e8f3c-6c1d-4a57-9a51-3f1e2b7d9c10' }));
+  };

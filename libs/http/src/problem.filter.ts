@@ -23,9 +23,7 @@ function problemOf(exception: unknown, instance: string): ProblemDetails {
     const status = exception.getStatus();
     const response = exception.getResponse();
     const message =
-      typeof response === 'object' && response !== null && 'message' in response
-        ? String((response as { message: unknown }).message)
-        : exception.message;
+      typeof response === 'object' && response !== null && 'message' in response ? String((response as { message: unknown }).message) : exception.message;
     return { ...problemDetails(status, frameworkCode(status), message), instance };
   }
   if (carriesClientStatus(exception)) return frameworkProblem(404, instance);

@@ -95,5 +95,4 @@ export class ProblemException extends HttpException {
 const STATUS_OF_KIND: Record<DomainError['kind'], number> = { 'not-found': 404, conflict: 409, rejected: 422 };
 
 /** The edge's reading of a domain refusal: 404, 409 or 422 with the rule's stable code. */
-export const domainProblem = (error: DomainError): ProblemException =>
-  ProblemException.of(STATUS_OF_KIND[error.kind], error.code, error.message);
+export const domainProblem = (error: DomainError): ProblemException => ProblemException.of(STATUS_OF_KIND[error.kind], error.code, error.message);

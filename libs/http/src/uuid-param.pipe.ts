@@ -30,11 +30,7 @@ export const PathId =
   (name: string, description = 'id'): ParameterDecorator =>
   (target, key, index) => {
     Param(name, UuidParam())(target, key, index);
-    documentMethod(
-      target,
-      key,
-      ApiParam({ name, description, format: 'uuid', example: EXAMPLE_IDS[name] ?? EXAMPLE_IDS['id'] }),
-    );
+    documentMethod(target, key, ApiParam({ name, description, format: 'uuid', example: EXAMPLE_IDS[name] ?? EXAMPLE_IDS['id'] }));
   };
 
 /** `@CorrelationId()`: the optional `x-correlation-id` header a client sends to trace one request across agencies. */

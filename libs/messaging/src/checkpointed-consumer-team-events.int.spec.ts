@@ -41,11 +41,7 @@ describe('checkpointed consumer: team events beside participant events', () => {
     const reader = await consumer(true);
     const participant = randomUUID();
     const team = randomUUID();
-    const batch = [
-      delivery(teamMemberAddedEvent(team, 1), 1),
-      delivery(referralEvent(participant, 2), 2),
-      delivery(teamMemberAddedEvent(team, 3, 'cw-1'), 3),
-    ];
+    const batch = [delivery(teamMemberAddedEvent(team, 1), 1), delivery(referralEvent(participant, 2), 2), delivery(teamMemberAddedEvent(team, 3, 'cw-1'), 3)];
     await reader.handleBatch(batch);
     await reader.handleBatch(batch);
     expect(seen).toEqual(['team TeamMemberAdded', 'participant ParticipantReferred', 'team TeamMemberAdded']);

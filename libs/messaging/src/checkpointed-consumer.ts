@@ -201,10 +201,16 @@ export class CheckpointedConsumer implements ReportsStatus {
       run = [];
       if (pending.length === 0) return;
       let applied: Published[];
-      const spans = traceApplying(this.options.name, pending.map(({ delivery }) => delivery));
+      const spans = traceApplying(
+        this.options.name,
+        pending.map(({ delivery }) => delivery),
+      );
       try {
         applied = await this.driver.transaction(async (tx) => {
-          const fresh = await this.claimAll(tx, pending.map(({ delivery }) => delivery));
+          const fresh = await this.claimAll(
+            tx,
+            pending.map(({ delivery }) => delivery),
+          );
           const events = pending.filter(({ delivery }) => fresh.has(delivery)).map(({ event }) => event);
           await this.applyInOrder(events, tx);
           return events;
@@ -244,7 +250,7 @@ export class CheckpointedConsumer implements ReportsStatus {
 
   /** In delivery order: each run of participant events with `applyAll` (or `apply` one by one), team events one by one. */
   private async applyInOrder(events: readonly Published[], tx: SqlExecutor): Promise<void> {
-    for (let start = 0; start < events.length; ) {
+    for (let start = 0; start < events.length;) {
       const first = events[start] as Published;
       if (!isParticipantEvent(first)) {
         await this.applyOne(first, tx);
@@ -274,9 +280,12 @@ export class CheckpointedConsumer implements ReportsStatus {
    * or below the checkpoint, and not seen by id (a message sent again arrives at a new offset).
    */
   private async claimAll(tx: SqlExecutor, deliveries: readonly Delivery[]): Promise<ReadonlySet<Delivery>> {
-    const ahead = (await this.checkpoints.claim(tx, deliveries.map((delivery) => ({ ...delivery.cursor, id: delivery.message.id, delivery })))).map(
-      ({ delivery }) => delivery,
-    );
+    const ahead = (
+      await this.checkpoints.claim(
+        tx,
+        deliveries.map((delivery) => ({ ...delivery.cursor, id: delivery.message.id, delivery })),
+      )
+    ).map(({ delivery }) => delivery);
     if (ahead.length === 0) return new Set();
     const inserted = await tx.query<{ message_id: string }>(
       `insert into msg_processed_messages (consumer, message_id) select $1, id from unnest($2::text[]) as id

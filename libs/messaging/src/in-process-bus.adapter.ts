@@ -13,25 +13,23 @@ export class InProcessBus implements MessageBus {
   private readonly groups = new Map<string, Subscriber>();
 
   async publish(messages: readonly PublishableMessage[]): Promise<void> {
-    const deliveries = messages.map(
-      (message): Delivery => ({
-        message: {
-          id: message.id,
-          key: message.key,
-          type: message.type,
-          payload: message.payload,
-          source: message.source,
-          ...(message.traceparent ? { traceparent: message.traceparent } : {}),
-        },
-        cursor: { stream: `outbox:${message.source}`, position: message.sequence },
-      }),
-    );
+    const deliveries = messages.map((message): Delivery => ({
+      message: {
+        id: message.id,
+        key: message.key,
+        type: message.type,
+        payload: message.payload,
+        source: message.source,
+        ...(message.traceparent ? { traceparent: message.traceparent } : {}),
+      },
+      cursor: { stream: `outbox:${message.source}`, position: message.sequence },
+    }));
     for (const subscriber of this.groups.values()) {
       if ('one' in subscriber) {
         for (const delivery of deliveries) await subscriber.one(delivery);
         continue;
       }
-      for (let start = 0; start < deliveries.length; ) {
+      for (let start = 0; start < deliveries.length;) {
         const stream = deliveries[start]?.cursor.stream;
         let end = start + 1;
         while (end < deliveries.length && deliveries[end]?.cursor.stream === stream) end++;

@@ -116,9 +116,7 @@ describe.each([
     for (const event of [good, invalid, unknownVersion, after]) await appendShared(event as SharedEvent);
     await relay.caughtUp();
     expect(await applied()).toEqual([good.id, after.id]);
-    const letters = await driver.query<{ reason: string; message_id: string }>(
-      'select reason, message_id from msg_dead_letters order by id',
-    );
+    const letters = await driver.query<{ reason: string; message_id: string }>('select reason, message_id from msg_dead_letters order by id');
     expect(letters).toEqual([
       { reason: 'invalid ParticipantReferred.v1', message_id: invalid.id },
       { reason: 'unknown event ParticipantReferred.v9', message_id: unknownVersion.id },

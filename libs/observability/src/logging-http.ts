@@ -32,8 +32,7 @@ const AGENCY = Symbol('agency of the request in force');
 export const requestAgency = (): string | undefined => (storage.getStore() as (Store & { [AGENCY]?: () => string | undefined }) | undefined)?.[AGENCY]?.();
 type LoggedRequest = IncomingMessage & { id?: string; log?: PinoRoot; [CONTEXT]?: RequestLogContext };
 
-const saneId = (value: string | string[] | undefined): string | undefined =>
-  typeof value === 'string' && SANE_ID.test(value) ? value : undefined;
+const saneId = (value: string | string[] | undefined): string | undefined => (typeof value === 'string' && SANE_ID.test(value) ? value : undefined);
 
 /** The trace of the span in force (OpenTelemetry), if any: read, never started here. */
 export const activeTraceId = (): string | undefined => {

@@ -8,9 +8,15 @@ type Line = Record<string, unknown>;
 describe('request lines (Fastify)', () => {
   let app: FastifyInstance;
   const output: string[] = [];
-  const lines = (): Line[] => output.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line);
+  const lines = (): Line[] =>
+    output
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Line);
   const lineOf = async (requestId: string): Promise<Line | undefined> => {
-    for (let tries = 0; tries < 50 && !lines().some((line) => line['requestId'] === requestId); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let tries = 0; tries < 50 && !lines().some((line) => line['requestId'] === requestId); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     return lines().find((line) => line['requestId'] === requestId);
   };
 
@@ -23,7 +29,10 @@ describe('request lines (Fastify)', () => {
       (request as unknown as { principal: { agency: string } }).principal = { agency: 'welfare-office' };
     });
     app.post('/welfare-office/participants/:id/enrolment', async (_request, reply) =>
-      reply.code(409).type('application/problem+json').send(JSON.stringify({ status: 409, code: 'PARTICIPANT.ALREADY_ENROLLED', detail: 'Kari Nordmann' })),
+      reply
+        .code(409)
+        .type('application/problem+json')
+        .send(JSON.stringify({ status: 409, code: 'PARTICIPANT.ALREADY_ENROLLED', detail: 'Kari Nordmann' })),
     );
     app.get('/crash/:id', async () => {
       throw new Error('the database went away');

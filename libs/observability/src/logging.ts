@@ -40,7 +40,9 @@ export const REDACTED_PATHS: readonly string[] = [
   'callbackPhone',
   'phone',
   'email',
-].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]).concat(['req.headers', 'res.headers', 'body', '*.body', '*.headers["set-cookie"]']);
+]
+  .flatMap((key) => [key, `*.${key}`, `*.*.${key}`])
+  .concat(['req.headers', 'res.headers', 'body', '*.body', '*.headers["set-cookie"]']);
 
 let stdout: DestinationStream | null = null;
 

@@ -17,10 +17,13 @@ async function exposed(): Promise<{ all: Set<string>; own: string[] }> {
 }
 
 describe('the figures the deploy files and docs/operations.md name', () => {
-  it.each(['deploy/grafana/ips-platform.json', 'deploy/prometheus/alerts.yml', 'docs/operations.md'])('%s names only figures a service exposes', async (file) => {
-    const { all } = await exposed();
-    expect(referenced(read(file)).filter((name) => !all.has(name))).toEqual([]);
-  });
+  it.each(['deploy/grafana/ips-platform.json', 'deploy/prometheus/alerts.yml', 'docs/operations.md'])(
+    '%s names only figures a service exposes',
+    async (file) => {
+      const { all } = await exposed();
+      expect(referenced(read(file)).filter((name) => !all.has(name))).toEqual([]);
+    },
+  );
 
   it('the dashboard shows, and docs/operations.md explains, every ips_ figure', async () => {
     const { own } = await exposed();

@@ -107,13 +107,31 @@ export class ServiceMetrics {
   private readonly outboxWaiting = this.gauge('ips_outbox_messages_waiting', 'Outbox messages not yet relayed to the bus (the relay lag in messages)');
   private readonly outboxOldest = this.gauge('ips_outbox_oldest_age_seconds', 'Age of the oldest outbox message not yet relayed (0 when none waits)');
   private readonly consumerLagEvents = this.gauge('ips_consumer_lag_events', 'Messages a consumer of the bus has not yet applied', ['consumer']);
-  private readonly consumerLagSeconds = this.gauge('ips_consumer_lag_seconds', 'Seconds since a consumer of the bus fell behind (0 when caught up)', ['consumer']);
-  private readonly consumerStopped = this.gauge('ips_consumer_stopped', 'A consumer refused to go on (1): its reason is in the log and on /health', ['consumer']);
-  private readonly consumerState = this.gauge('ips_consumer_state', 'A consumer of the bus by state (1 for its current one): starting, following, stopped', ['consumer', 'state']);
+  private readonly consumerLagSeconds = this.gauge('ips_consumer_lag_seconds', 'Seconds since a consumer of the bus fell behind (0 when caught up)', [
+    'consumer',
+  ]);
+  private readonly consumerStopped = this.gauge('ips_consumer_stopped', 'A consumer refused to go on (1): its reason is in the log and on /health', [
+    'consumer',
+  ]);
+  private readonly consumerState = this.gauge('ips_consumer_state', 'A consumer of the bus by state (1 for its current one): starting, following, stopped', [
+    'consumer',
+    'state',
+  ]);
   private readonly deadLetters = this.gauge('ips_dead_letters', 'Dead letters stored, per consumer (messages it gave up on)', ['consumer']);
-  private readonly contactLine = this.gauge('ips_contact_line_requests', 'Employer contact line (24/7) requests by state: open (not resolved), overdue (nobody took it by its first deadline), escalated (waiting at a later tier)', ['state']);
-  private readonly database = this.gauge('ips_db_connections', "The service database's connections: total, idle, and waiting (queries waiting for one)", ['engine', 'state']);
-  private readonly sourceUp = this.gauge('ips_metrics_source_up', 'A figure read at scrape time could be read (1) or not (0): outbox, consumers, dead_letters, contact_line', ['source']);
+  private readonly contactLine = this.gauge(
+    'ips_contact_line_requests',
+    'Employer contact line (24/7) requests by state: open (not resolved), overdue (nobody took it by its first deadline), escalated (waiting at a later tier)',
+    ['state'],
+  );
+  private readonly database = this.gauge('ips_db_connections', "The service database's connections: total, idle, and waiting (queries waiting for one)", [
+    'engine',
+    'state',
+  ]);
+  private readonly sourceUp = this.gauge(
+    'ips_metrics_source_up',
+    'A figure read at scrape time could be read (1) or not (0): outbox, consumers, dead_letters, contact_line',
+    ['source'],
+  );
 
   constructor(readonly service: string) {
     this.registry.setDefaultLabels({ service });

@@ -33,18 +33,12 @@ export async function migrate(driver: SqlDriver, ...sets: MigrationSet[]): Promi
   for (const set of sets) {
     await driver.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
-      const applied = await tx.query<{ version: number }>(
-        'select version from schema_migrations where component = $1',
-        [set.component],
-      );
+      const applied = await tx.query<{ version: number }>('select version from schema_migrations where component = $1', [set.component]);
       const done = new Set(applied.map((row) => Number(row.version)));
       for (const migration of [...set.migrations].sort((a, b) => a.version - b.version)) {
         if (done.has(migration.version)) continue;
         await tx.exec(migration.sql);
-        await tx.query('insert into schema_migrations (component, version) values ($1, $2)', [
-          set.component,
-          migration.version,
-        ]);
+        await tx.query('insert into schema_migrations (component, version) values ($1, $2)', [set.component, migration.version]);
       }
     });
   }

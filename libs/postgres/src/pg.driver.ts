@@ -16,10 +16,8 @@ function statementName(sql: string): string {
 
 const executor = (client: Pool | PoolClient): SqlExecutor => ({
   query: async <R extends SqlRow>(sql: string, params?: readonly unknown[]) =>
-    (params && params.length > 0
-      ? await client.query({ name: statementName(sql), text: sql, values: params as unknown[] })
-      : await client.query(sql)
-    ).rows as R[],
+    (params && params.length > 0 ? await client.query({ name: statementName(sql), text: sql, values: params as unknown[] }) : await client.query(sql))
+      .rows as R[],
   exec: async (sql: string) => {
     await client.query(sql);
   },

@@ -95,7 +95,7 @@ describe('PGlite statements, prepared once per SQL text', () => {
     expect(await driver.query('select count(*)::int as n from item')).toEqual([{ n: 0 }]);
   });
 
-  it('given a statement that does not parse, when run, then it fails with PostgreSQL\'s error and the driver goes on working', async () => {
+  it("given a statement that does not parse, when run, then it fails with PostgreSQL's error and the driver goes on working", async () => {
     await expect(driver.query('selec 1')).rejects.toMatchObject({ code: '42601' });
     await expect(driver.transaction((tx) => tx.query('insert into item (id) values ($1::bigint)', ['not a number']))).rejects.toMatchObject({ code: '22P02' });
 

@@ -121,12 +121,12 @@ describe('platform configuration: the web app', () => {
     ]);
   });
 
-  it.each([
-    [{ WEB_OIDC_CLIENTS: 'https://login.example.org|ips-web' }],
-    [{ AUTH_IDENTITY_PROVIDERS: idp, WEB_OIDC_CLIENTS: 'https://login.example.org' }],
-  ])('refuses a client whose issuer the API does not trust, or without a client id: %p', (env) => {
-    expect(() => configFromEnv(env)).toThrow(ConfigError);
-  });
+  it.each([[{ WEB_OIDC_CLIENTS: 'https://login.example.org|ips-web' }], [{ AUTH_IDENTITY_PROVIDERS: idp, WEB_OIDC_CLIENTS: 'https://login.example.org' }]])(
+    'refuses a client whose issuer the API does not trust, or without a client id: %p',
+    (env) => {
+      expect(() => configFromEnv(env)).toThrow(ConfigError);
+    },
+  );
 });
 
 describe('platform configuration: tokens', () => {
@@ -176,7 +176,10 @@ describe('platform configuration: traces', () => {
       enabled: false,
       endpoint: 'http://collector:4318',
     });
-    expect(configFromEnv({ TRACING: 'on', OTEL_SERVICE_NAME: 'ips-welfare-office-oslo' }).tracing).toEqual({ enabled: true, serviceName: 'ips-welfare-office-oslo' });
+    expect(configFromEnv({ TRACING: 'on', OTEL_SERVICE_NAME: 'ips-welfare-office-oslo' }).tracing).toEqual({
+      enabled: true,
+      serviceName: 'ips-welfare-office-oslo',
+    });
   });
 
   it('refuses a TRACING that is neither on nor off, and an endpoint that is not an http(s) URL', () => {

@@ -44,11 +44,14 @@ export function keyStoreDatabaseUrl(serverUrl: string, suffix = '', prefix = dep
 export async function databasePrefixOn(serverUrl: string, suffix = '', legacy = LEGACY_PREFIX): Promise<{ prefix: string; legacy: boolean }> {
   const prefix = deploymentName(serverUrl);
   if (prefix === legacy) return { prefix, legacy: false };
-  const names = (prefixed: string) => DISTRIBUTED_SERVICES.map((service) => new URL(serviceDatabaseUrl(serverUrl, service, suffix, prefixed)).pathname.slice(1)).map(decodeURIComponent);
+  const names = (prefixed: string) =>
+    DISTRIBUTED_SERVICES.map((service) => new URL(serviceDatabaseUrl(serverUrl, service, suffix, prefixed)).pathname.slice(1)).map(decodeURIComponent);
   const admin = new Client({ connectionString: databaseUrlOn(serverUrl, 'postgres') });
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname = any($1::text[])', [[...names(prefix), ...names(legacy)]]);
+    const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname = any($1::text[])', [
+      [...names(prefix), ...names(legacy)],
+    ]);
     const found = new Set(rows.map((row) => row.datname));
     const ours = names(prefix).some((name) => found.has(name));
     const before = names(legacy).some((name) => found.has(name));

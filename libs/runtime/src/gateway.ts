@@ -50,7 +50,10 @@ export function gatewayRouteOf(routes: GatewayRoutes, url: string): string | nul
 }
 
 const problem = (response: Response, status: number, code: string, detail: string): void => {
-  response.status(status).type('application/problem+json').send(JSON.stringify(problemDetails(status, code, detail)));
+  response
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify(problemDetails(status, code, detail)));
 };
 
 /**
@@ -67,14 +70,10 @@ const upstreamUrl = (request: Request, target: string): URL => {
 
 function forward(request: Request, response: Response, target: string): void {
   const url = upstreamUrl(request, target);
-  const upstream = http.request(
-    url,
-    { method: request.method, headers: { ...request.headers, host: url.host } },
-    (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    },
-  );
+  const upstream = http.request(url, { method: request.method, headers: { ...request.headers, host: url.host } }, (answer) => {
+    response.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(response);
+  });
   // A client that goes away (a closed page following a stream) must not leave the service's answer open.
   response.on('close', () => {
     if (!response.writableFinished) upstream.destroy();
@@ -146,10 +145,7 @@ export async function startGateway(
   const web = webConfigOf({ demoSignIn: false, webClients: options.webClients ?? [] });
   const document = await mergedDocument(routes, waitMs);
   const log = createLogger(options.logging ?? { service: 'gateway' });
-  const app = await NestFactory.create<NestExpressApplication>(
-    { module: class GatewayModule {} },
-    { bodyParser: false, logger: nestLoggerOf(log) },
-  );
+  const app = await NestFactory.create<NestExpressApplication>({ module: class GatewayModule {} }, { bodyParser: false, logger: nestLoggerOf(log) });
   // One line per request, naming the service it went to, never the path (ids in paths identify people).
   app.use(logExpressRequests(log, (request) => gatewayRouteOf(routes, request.url ?? '')));
   app.disable('x-powered-by');
@@ -188,7 +184,11 @@ export async function startGateway(
   app.getHttpServer().on('clientError', answerClientError);
   await app.listen(port);
   const address = app.getHttpServer().address() as { port: number };
-  new Logger('gateway').log(`routes: ${Object.entries(routes).map(([prefix, target]) => `/${prefix} → ${target}`).join(', ')}`);
+  new Logger('gateway').log(
+    `routes: ${Object.entries(routes)
+      .map(([prefix, target]) => `/${prefix} → ${target}`)
+      .join(', ')}`,
+  );
   return { app, url: `http://127.0.0.1:${address.port}`, settled: async () => undefined, close: () => app.close() };
 }
 

@@ -17,8 +17,7 @@ const READY_EXAMPLE = {
 /** A readiness that failed: 503 problem+json that lists every check's state (`checks`) and names the failing ones. */
 export function notReady(result: HealthCheckResult): ProblemException {
   const failing = Object.keys(result.error ?? {});
-  const detail =
-    result.status === 'shutting_down' ? 'the service is shutting down' : `not ready: ${failing.length ? failing.join(', ') : 'a check'} down`;
+  const detail = result.status === 'shutting_down' ? 'the service is shutting down' : `not ready: ${failing.length ? failing.join(', ') : 'a check'} down`;
   return new ProblemException({ ...problemDetails(503, 'HEALTH.NOT_READY', detail), checks: result.details } as ProblemDetails);
 }
 

@@ -3,7 +3,17 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
-import { LogSettings, ServiceMetrics, continueServerSpan, countHttpRequests, createLogger, logFastifyRequests, nameServerSpan, nestLoggerOf, traceHttpServer } from '@ips/observability';
+import {
+  LogSettings,
+  ServiceMetrics,
+  continueServerSpan,
+  countHttpRequests,
+  createLogger,
+  logFastifyRequests,
+  nameServerSpan,
+  nestLoggerOf,
+  traceHttpServer,
+} from '@ips/observability';
 import { WebClient } from './config';
 import { endStreamsOnClose } from './graceful-close';
 import { completeOpenApiDocument } from './openapi-answers';

@@ -76,7 +76,12 @@ class InfrastructureModule {
       { provide: HEALTH_DB, useValue: infra.db },
       {
         provide: READINESS_PROBES,
-        useValue: { db: infra.db, consumers: infra.consumers, lagBudget: infra.lagBudget ?? DEFAULT_LAG_BUDGET, ...(infra.keyStore ? { keyStore: infra.keyStore } : {}) },
+        useValue: {
+          db: infra.db,
+          consumers: infra.consumers,
+          lagBudget: infra.lagBudget ?? DEFAULT_LAG_BUDGET,
+          ...(infra.keyStore ? { keyStore: infra.keyStore } : {}),
+        },
       },
       // Where read models and their checkpoints live, whichever store holds the events (decision 5).
       { provide: SERVICE_DATABASE, useValue: infra.db },

@@ -17,7 +17,10 @@ export class MunicipalityCrisisOnDuty implements CrisisOnDuty {
 
   async onDutyAt(instant: string): Promise<readonly string[]> {
     const { events } = await this.store.readStream(streamId(crisisRotaAggregate.category, DEFAULT_ROTA_ID));
-    const rota = fold(crisisRotaAggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as CrisisRotaEvent));
+    const rota = fold(
+      crisisRotaAggregate,
+      events.map((event) => ({ type: event.type, data: event.data }) as unknown as CrisisRotaEvent),
+    );
     return onDutyAt(rota, instant).map((worker) => worker.workerId);
   }
 }

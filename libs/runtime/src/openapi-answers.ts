@@ -326,8 +326,7 @@ function completeOperation(method: string, path: string, operation: OperationObj
 /** The document as served at /docs-json: every operation's error answers, public routes, servers and licence. */
 export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   const schemes = document.components?.securitySchemes ?? {};
-  const bearer =
-    Object.entries(schemes).find(([, scheme]) => !isReference(scheme) && scheme.type === 'http' && scheme.scheme === 'bearer')?.[0] ?? 'bearer';
+  const bearer = Object.entries(schemes).find(([, scheme]) => !isReference(scheme) && scheme.type === 'http' && scheme.scheme === 'bearer')?.[0] ?? 'bearer';
   const paths = Object.fromEntries(
     Object.entries(document.paths).map(([path, item]) => [
       path,

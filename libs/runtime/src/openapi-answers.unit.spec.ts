@@ -61,11 +61,17 @@ describe('completeOpenApiDocument', () => {
     );
     const discharge = operation(document, '/welfare-office/participants/{id}/discharge', 'post');
     expect(answer(discharge, '404').description).toBe('PARTICIPANT.NOT_FOUND: no referral with this id');
-    expect(answer(discharge, '404').content?.['application/problem+json']?.example).toMatchObject({ code: 'PARTICIPANT.NOT_FOUND', detail: 'no referral with this id' });
+    expect(answer(discharge, '404').content?.['application/problem+json']?.example).toMatchObject({
+      code: 'PARTICIPANT.NOT_FOUND',
+      detail: 'no referral with this id',
+    });
     expect(answer(discharge, '409').content?.['application/problem+json']?.example).toEqual(own);
     expect(answer(discharge, '409').description).toMatch(/^PLACEMENT\.ENDED\n\nSTREAM\.CONCURRENT_WRITE/);
     expect(answer(discharge, '403').description).toMatch(/^FIDELITY_REVIEW\.NOT_A_REVIEWER\n\nAUTH\.FORBIDDEN/);
-    expect(answer(discharge, '403').content?.['application/problem+json']?.example).toMatchObject({ code: 'FIDELITY_REVIEW.NOT_A_REVIEWER', detail: 'you may not do this' });
+    expect(answer(discharge, '403').content?.['application/problem+json']?.example).toMatchObject({
+      code: 'FIDELITY_REVIEW.NOT_A_REVIEWER',
+      detail: 'you may not do this',
+    });
   });
 
   it('marks the public routes of the access policy and asks nothing of them that needs a token', () => {
@@ -92,9 +98,17 @@ describe('completeOpenApiDocument', () => {
         '/team-view/employer-placements': { get: { responses: { '200': { description: 'placements' } } } },
       }),
     );
-    expect(Object.keys(operation(document, '/employer/on-call/teams/{teamId}', 'put').responses)).toEqual(
-      ['200', '400', '401', '403', '409', '413', '415', '422', '429'],
-    );
+    expect(Object.keys(operation(document, '/employer/on-call/teams/{teamId}', 'put').responses)).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '409',
+      '413',
+      '415',
+      '422',
+      '429',
+    ]);
     expect(Object.keys(operation(document, '/team-view/employer-placements', 'get').responses)).toEqual(['200', '401', '403', '429']);
     expect(operation(document, '/team-view/employer-placements', 'get').security).toEqual([{ bearer: [] }]);
   });

@@ -152,7 +152,8 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
     feed: timelineFeed,
     onDeadLetter: (delivery, reason) => logger.warn(`dead letter ${delivery.message.id}: ${reason}`),
     onStopped: (reason) => logger.error(`team-view consumer stopped: ${reason}`),
-    onRebuild: (models, result) => logger.log(`rebuilt the read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
+    onRebuild: (models, result) =>
+      logger.log(`rebuilt the read models (${models.join(', ')} were out of date) from ${result.events} events in ${result.seconds.toFixed(1)} s`),
     ...(bus.sendToDeadLetters ? { deadLetterSink: (delivery, reason) => bus.sendToDeadLetters!(TEAM_VIEW_GROUP, delivery, reason) } : {}),
   });
   await consumer.follow(busRecordSource(bus), TEAM_VIEW_GROUP);
@@ -160,7 +161,8 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   consumers.add(teams.consumer);
   consumers.add(consumer);
   const verifier = await createVerifier(config, 'distributed');
-  const http = await startHttpApp(ServiceModule.with(
+  const http = await startHttpApp(
+    ServiceModule.with(
       {
         db,
         verifier,
@@ -179,7 +181,11 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
         metrics: metricsEndpointOf(config, metrics),
       },
       [TeamViewModule],
-    ), config.port, 'IPS team platform: team view', { metrics, logging: logSettingsOf(config, TEAM_VIEW_GROUP) });
+    ),
+    config.port,
+    'IPS team platform: team view',
+    { metrics, logging: logSettingsOf(config, TEAM_VIEW_GROUP) },
+  );
   metrics?.readFrom(metricsSources({ db, store, consumers, clock }));
   return {
     ...http,

@@ -214,7 +214,11 @@ describe.each(directoryEngines())('the participant side of the team directory on
     it('given someone with the same sub at another agency, then they are neither named nor a member', async () => {
       const { a } = await twoTeams();
       const participantId = randomUUID();
-      await deliver(added(a, 'same-sub', { agency: 'municipality', role: 'municipal-worker' }), referred(participantId, a), enrolled(participantId, 'es-same', 'cp-same'));
+      await deliver(
+        added(a, 'same-sub', { agency: 'municipality', role: 'municipal-worker' }),
+        referred(participantId, a),
+        enrolled(participantId, 'es-same', 'cp-same'),
+      );
 
       expect(await directory.relationTo(staff('es-same'), participantId, noon('2026-02-01'))).toBe('named');
       expect(await directory.relationTo(staff('es-same', 'mental-health', 'clinician'), participantId, noon('2026-02-01'))).toBeNull();

@@ -212,7 +212,7 @@ describe.each(engines)('the team directory on %s', (_, open) => {
   });
 
   describe("the team's own day", () => {
-    it("given an instant, then each team reads it as its own day: just after midnight in Oslo is still the day before in New York", async () => {
+    it('given an instant, then each team reads it as its own day: just after midnight in Oslo is still the day before in New York', async () => {
       const [oslo, newYork] = [randomUUID(), randomUUID()];
       await deliver(
         defined(oslo, { timeZone: 'Europe/Oslo' }),

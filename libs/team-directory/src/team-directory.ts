@@ -261,10 +261,7 @@ export class TeamDirectory {
     const ids = teamIds ? [...new Set(teamIds)].filter((id) => UUID.test(id)) : null;
     if (ids?.length === 0) return [];
     const [teams, periods] = await Promise.all([
-      this.db.query<TeamRow>(
-        `select ${TEAM_COLUMNS} from td_teams t where $1::uuid[] is null or t.team_id = any($1::uuid[])`,
-        [ids],
-      ),
+      this.db.query<TeamRow>(`select ${TEAM_COLUMNS} from td_teams t where $1::uuid[] is null or t.team_id = any($1::uuid[])`, [ids]),
       this.db.query<PeriodRow>(
         `select ${PERIOD_COLUMNS} from td_members m where $1::uuid[] is null or m.team_id = any($1::uuid[])
           order by m.from_date, m.received`,
@@ -369,7 +366,10 @@ export class TeamDirectory {
     );
     const [first] = rows;
     if (!first?.any_team && isTeamStaff(reader)) return 'member';
-    const period = periodOn(rows.filter((row) => row.period_id !== null), at);
+    const period = periodOn(
+      rows.filter((row) => row.period_id !== null),
+      at,
+    );
     if (period) {
       const day = teamDay(period.time_zone ?? 'UTC', at);
       const member = rows.some(
@@ -449,10 +449,10 @@ export class TeamDirectory {
             where sub = $1 and agency = $2 and since <= $3::timestamptz and (until is null or until > $3::timestamptz)`,
           [reader.sub, reader.agency, at.toISOString()],
         )
-      : await this.db.query<{ participant_id: string }>(
-          'select distinct participant_id from td_named where sub = $1 and agency = $2 and until is null',
-          [reader.sub, reader.agency],
-        );
+      : await this.db.query<{ participant_id: string }>('select distinct participant_id from td_named where sub = $1 and agency = $2 and until is null', [
+          reader.sub,
+          reader.agency,
+        ]);
     return rows.map((row) => row.participant_id);
   }
 
@@ -527,7 +527,7 @@ export class TeamDirectory {
 /** Everything in the outbox after `position`, page by page. */
 async function readAfter(outbox: OwnOutbox, position: number): Promise<{ position: number; messageId: string; type: string }[]> {
   const messages: { position: number; messageId: string; type: string }[] = [];
-  for (let after = position; ; ) {
+  for (let after = position; ;) {
     const page = await outbox.readOutbox(after, PAGE);
     messages.push(...page);
     if (page.length < PAGE) return messages;
@@ -537,7 +537,7 @@ async function readAfter(outbox: OwnOutbox, position: number): Promise<{ positio
 
 async function headOf(outbox: OwnOutbox): Promise<number> {
   if (outbox.outboxHead) return outbox.outboxHead();
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await outbox.readOutbox(after, PAGE);
     after = page.at(-1)?.position ?? after;
     if (page.length < PAGE) return after;

@@ -19,10 +19,7 @@ export const TEAM_FACTS = Symbol('TEAM_FACTS');
 
 /** How a composing app or a test binds a port (the team ports of the agencies): a Nest provider without its token. */
 export type PortBinding<T> =
-  | Omit<ClassProvider<T>, 'provide'>
-  | Omit<ValueProvider<T>, 'provide'>
-  | Omit<FactoryProvider<T>, 'provide'>
-  | Omit<ExistingProvider<T>, 'provide'>;
+  Omit<ClassProvider<T>, 'provide'> | Omit<ValueProvider<T>, 'provide'> | Omit<FactoryProvider<T>, 'provide'> | Omit<ExistingProvider<T>, 'provide'>;
 
 /** How a composing app or a test binds TEAM_FACTS. */
 export type TeamFactsBinding = PortBinding<TeamFacts>;

@@ -52,8 +52,7 @@ export function visibleTo(reader: Principal, events: readonly SharedEvent[]): Sh
 }
 
 export type RecordRead =
-  | { readonly found: true; readonly events: readonly SharedEvent[] }
-  | { readonly found: false; readonly reason: 'forbidden' | 'not-found' };
+  { readonly found: true; readonly events: readonly SharedEvent[] } | { readonly found: false; readonly reason: 'forbidden' | 'not-found' };
 
 /**
  * The part of a participant's record this reader may see, with the read written to the audit log and the
@@ -69,13 +68,7 @@ export class ParticipantRecords {
   ) {}
 
   /** `timeline`: the participant's timeline when the caller has just loaded it (a list), so it is not read again. */
-  async read(
-    reader: Principal,
-    participantId: string,
-    action: AuditAction,
-    correlationId?: string,
-    timeline?: readonly SharedEvent[],
-  ): Promise<RecordRead> {
+  async read(reader: Principal, participantId: string, action: AuditAction, correlationId?: string, timeline?: readonly SharedEvent[]): Promise<RecordRead> {
     if (reader.agency === 'participant' && reader.participantId !== participantId) {
       await recordRead(this.db, reader, participantId, action, 'denied', this.clock.now(), correlationId);
       return { found: false, reason: 'forbidden' };
@@ -83,7 +76,10 @@ export class ParticipantRecords {
     const visible = visibleTo(reader, timeline ?? (await loadTimeline(this.db, participantId)));
     await recordRead(this.db, reader, participantId, action, visible.length > 0 ? 'allowed' : 'not-found', this.clock.now(), correlationId);
     if (visible.length === 0) return { found: false, reason: 'not-found' };
-    const data = await this.personalData.open(participantId, visible.map((event) => event.data));
+    const data = await this.personalData.open(
+      participantId,
+      visible.map((event) => event.data),
+    );
     return { found: true, events: visible.map((event, index) => ({ ...event, data: data[index] as Record<string, unknown> })) };
   }
 }

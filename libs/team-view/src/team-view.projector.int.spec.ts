@@ -25,7 +25,10 @@ describe('team-view read models rebuilt from the timeline', () => {
     ];
     let position = 0;
     for (const shared of events) {
-      await consumer.handle({ message: { id: shared.id, key: shared.participantId, type: `${shared.type}.v1`, payload: shared, source: 'welfare-office' }, cursor: { stream: 'outbox:test', position: ++position } });
+      await consumer.handle({
+        message: { id: shared.id, key: shared.participantId, type: `${shared.type}.v1`, payload: shared, source: 'welfare-office' },
+        cursor: { stream: 'outbox:test', position: ++position },
+      });
     }
     const live = await caseload();
     expect(live).toEqual(

@@ -32,7 +32,13 @@ const openContactRequests: TeamViewReadModel = {
 };
 
 /** Every stored read model of the team view, in the order they are applied (decision 33). */
-export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [caseload, openContactRequests, participantViews, outcomeFactsReadModel, fidelityFactsReadModel];
+export const TEAM_VIEW_READ_MODELS: readonly TeamViewReadModel[] = [
+  caseload,
+  openContactRequests,
+  participantViews,
+  outcomeFactsReadModel,
+  fidelityFactsReadModel,
+];
 
 const migrationsOf = (models: readonly TeamViewReadModel[]): MigrationSet[] => [
   teamViewMigrations,
@@ -85,7 +91,10 @@ export async function bringReadModelsUpToDate(db: SqlDriver, onRebuild?: (models
     return;
   }
   const result = await rebuildReadModels(db, TEAM_VIEW_READ_MODELS);
-  onRebuild?.(stale.map((model) => model.name), result);
+  onRebuild?.(
+    stale.map((model) => model.name),
+    result,
+  );
 }
 
 /** The team view's consumer: its checkpoint and its read models share the team-view database. */

@@ -1,10 +1,7 @@
 import { Aggregate, CommandMetadata, Decision, DomainEvent, fold } from '@ips/utils';
 
 /** given(events).when(command).then(events) | .thenRefused(code) for a pure decide function. */
-export function decideSpec<S, E extends DomainEvent, C>(
-  aggregate: Aggregate<S, E>,
-  decide: (command: C, state: S) => Decision<E>,
-) {
+export function decideSpec<S, E extends DomainEvent, C>(aggregate: Aggregate<S, E>, decide: (command: C, state: S) => Decision<E>) {
   return {
     given: (...history: E[]) => ({
       when: (command: C) => {

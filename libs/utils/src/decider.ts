@@ -8,9 +8,7 @@ export interface DomainError {
   readonly message: string;
 }
 
-export type Decision<E> =
-  | { readonly ok: true; readonly events: readonly E[] }
-  | { readonly ok: false; readonly error: DomainError };
+export type Decision<E> = { readonly ok: true; readonly events: readonly E[] } | { readonly ok: false; readonly error: DomainError };
 
 export const accept = <E>(...events: E[]): Decision<E> => ({ ok: true, events });
 
@@ -44,8 +42,7 @@ export interface Aggregate<S, E extends DomainEvent> {
   readonly evolve: (state: S, event: E) => S;
 }
 
-export const fold = <S, E extends DomainEvent>(aggregate: Aggregate<S, E>, events: readonly E[]): S =>
-  events.reduce(aggregate.evolve, aggregate.initialState);
+export const fold = <S, E extends DomainEvent>(aggregate: Aggregate<S, E>, events: readonly E[]): S => events.reduce(aggregate.evolve, aggregate.initialState);
 
 export function assertNever(value: never): never {
   throw new Error(`unhandled case: ${JSON.stringify(value)}`);

@@ -13,7 +13,12 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     return { Authorization: `Bearer ${await harness.token({ sub, agency: user.agency, role: user.role })}` };
   };
   const list = async (sub: string, scope: 'mine' | 'all' = 'all'): Promise<Listed[]> =>
-    (await harness.http.get(`/team-view/participants?scope=${scope}`).set(await as(sub)).expect(200)).body.participants as Listed[];
+    (
+      await harness.http
+        .get(`/team-view/participants?scope=${scope}`)
+        .set(await as(sub))
+        .expect(200)
+    ).body.participants as Listed[];
   const ids = (participants: readonly Listed[]) => participants.map((participant) => participant.participantId).sort();
 
   let counts: SeedCounts;
@@ -49,7 +54,12 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     });
 
     // The programme's registry: two teams, each with members across agencies under their display names.
-    const registry = (await harness.http.get('/programme/teams').set(await as('adm-astrid')).expect(200)).body.teams as {
+    const registry = (
+      await harness.http
+        .get('/programme/teams')
+        .set(await as('adm-astrid'))
+        .expect(200)
+    ).body.teams as {
       teamId: string;
       name: string;
       municipality: string;
@@ -79,7 +89,15 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
       'Leila Karimi: municipality/municipal-worker',
     ]);
     // Staff see only their own team in the registry.
-    const teamsOf = async (sub: string) => ((await harness.http.get('/programme/teams').set(await as(sub)).expect(200)).body.teams as { name: string }[]).map((t) => t.name);
+    const teamsOf = async (sub: string) =>
+      (
+        (
+          await harness.http
+            .get('/programme/teams')
+            .set(await as(sub))
+            .expect(200)
+        ).body.teams as { name: string }[]
+      ).map((t) => t.name);
     expect(await teamsOf('cw-ola')).toEqual(['IPS Trondheim sentrum']);
     expect(await teamsOf('dr-aune')).toEqual(['IPS Lerkendal']);
     expect(await teamsOf('es-tobias')).toEqual([]);
@@ -90,7 +108,8 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     expect(ofSentrum).toHaveLength(27);
     expect(ofLerkendal).toHaveLength(13);
     expect(new Set([...ids(ofSentrum), ...ids(ofLerkendal)]).size).toBe(40);
-    const tally = (participants: readonly Listed[]) => participants.reduce<Record<string, number>>((sum, p) => ({ ...sum, [p.phase]: (sum[p.phase] ?? 0) + 1 }), {});
+    const tally = (participants: readonly Listed[]) =>
+      participants.reduce<Record<string, number>>((sum, p) => ({ ...sum, [p.phase]: (sum[p.phase] ?? 0) + 1 }), {});
     // As the welfare office sees them: an action plan starts the job search, and the two employed participants whose
     // consent leaves the employer out of the circle show no job to the welfare office.
     expect(tally([...ofSentrum, ...ofLerkendal])).toEqual({ referred: 4, 'referral-withdrawn': 1, 'job-search': 24, 'follow-along': 9, discharged: 2 });
@@ -116,12 +135,27 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     // Someone on no team sees no one; a participant of the other team is unknown to them, as to a stranger.
     expect(await list('es-tobias')).toEqual([]);
     const lerkendalsFirst = ids(ofLerkendal)[0] as string;
-    expect((await harness.http.get(`/team-view/participants/${lerkendalsFirst}`).set(await as('cw-ola')).expect(404)).body.code).toBe('PARTICIPANT.NOT_FOUND');
-    await harness.http.get(`/team-view/participants/${lerkendalsFirst}`).set(await as('cw-hanne')).expect(200);
+    expect(
+      (
+        await harness.http
+          .get(`/team-view/participants/${lerkendalsFirst}`)
+          .set(await as('cw-ola'))
+          .expect(404)
+      ).body.code,
+    ).toBe('PARTICIPANT.NOT_FOUND');
+    await harness.http
+      .get(`/team-view/participants/${lerkendalsFirst}`)
+      .set(await as('cw-hanne'))
+      .expect(200);
 
     // The board is the team's: its specialists under their display names.
     const board = async (sub: string) =>
-      ((await harness.http.get('/team-view/board').set(await as(sub)).expect(200)).body.specialists as { employmentSpecialistId: string; displayName?: string; caseload: number }[]);
+      (
+        await harness.http
+          .get('/team-view/board')
+          .set(await as(sub))
+          .expect(200)
+      ).body.specialists as { employmentSpecialistId: string; displayName?: string; caseload: number }[];
     const sentrumBoard = await board('sup-siri');
     expect(sentrumBoard.map((row) => [row.employmentSpecialistId, row.displayName]).sort()).toEqual([
       ['es-ingrid', 'Ingrid Solberg'],
@@ -143,9 +177,19 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     const users = (await harness.http.get('/auth/demo-users').expect(200)).body.users as { id: string; agency: string; role: string }[];
     expect(users.filter((user) => user.agency === 'participant')).toHaveLength(40);
     expect(users.filter((user) => user.agency === 'employer')).toHaveLength(6);
-    expect(users.filter((user) => user.agency === 'programme').map((user) => `${user.id}: ${user.role}`)).toEqual(['adm-astrid: administrator', 'koord-rune: coordinator']);
+    expect(users.filter((user) => user.agency === 'programme').map((user) => `${user.id}: ${user.role}`)).toEqual([
+      'adm-astrid: administrator',
+      'koord-rune: coordinator',
+    ]);
     const administrator = (await harness.http.post('/auth/demo-sign-in').send({ userId: 'adm-astrid' }).expect(200)).body.token as string;
-    expect((await harness.http.get('/programme/teams').set({ Authorization: `Bearer ${administrator}` }).expect(200)).body.teams).toHaveLength(2);
+    expect(
+      (
+        await harness.http
+          .get('/programme/teams')
+          .set({ Authorization: `Bearer ${administrator}` })
+          .expect(200)
+      ).body.teams,
+    ).toHaveLength(2);
   });
 
   it('tells a year: enrolments before job starts, no negative durations in the quarterly figures or the printable report, rates a team would recognise', async () => {
@@ -157,7 +201,12 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     let placementsSeen = 0;
     for (const sub of ['es-ingrid', 'es-jonas', 'es-amira']) {
       for (const { participantId } of await list(sub, 'mine')) {
-        const entries = (await harness.http.get(`/team-view/participants/${participantId}/timeline`).set(await as(sub)).expect(200)).body.entries as {
+        const entries = (
+          await harness.http
+            .get(`/team-view/participants/${participantId}/timeline`)
+            .set(await as(sub))
+            .expect(200)
+        ).body.entries as {
           type: string;
           occurredAt: string;
           data: { startDate?: string };
@@ -165,7 +214,12 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
         const enrolled = entries.find((entry) => entry.type === 'ParticipantEnrolled')?.occurredAt.slice(0, 10);
         for (const start of entries.filter((entry) => entry.type === 'PlacementStarted')) {
           placementsSeen++;
-          expect({ participantId, enrolled, start: start.data.startDate, before: enrolled !== undefined && enrolled <= String(start.data.startDate) }).toMatchObject({ before: true });
+          expect({
+            participantId,
+            enrolled,
+            start: start.data.startDate,
+            before: enrolled !== undefined && enrolled <= String(start.data.startDate),
+          }).toMatchObject({ before: true });
         }
       }
     }
@@ -187,8 +241,19 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
     const pooled = { served: 0, employed: 0 };
     for (const sub of ['sup-siri', 'sup-erik']) {
       for (const quarter of quarters) {
-        const figures = (await harness.http.get(`/team-view/outcomes?quarter=${quarter}`).set(await as(sub)).expect(200)).body as Figures;
-        for (const key of ['medianDaysToFirstJob', 'medianLongestJobTenureDays', 'medianLengthOfStayDays', 'averageHoursPerWeek', 'averageHourlyWage'] as const) {
+        const figures = (
+          await harness.http
+            .get(`/team-view/outcomes?quarter=${quarter}`)
+            .set(await as(sub))
+            .expect(200)
+        ).body as Figures;
+        for (const key of [
+          'medianDaysToFirstJob',
+          'medianLongestJobTenureDays',
+          'medianLengthOfStayDays',
+          'averageHoursPerWeek',
+          'averageHourlyWage',
+        ] as const) {
           expect({ sub, quarter, key, negative: (figures[key] ?? 0) < 0 }).toEqual({ sub, quarter, key, negative: false });
         }
         expect(figures.participantsEmployed).toBeLessThanOrEqual(figures.participantsServed);
@@ -215,7 +280,10 @@ describe('npm run seed: the demo teams through the HTTP API', () => {
 
     // The printable report shows the same: no negative number of days anywhere, in any language.
     for (const lang of ['nb', 'sv', 'en']) {
-      const report = await harness.http.get(`/team-view/outcomes/report?quarter=2026-Q1&lang=${lang}`).set(await as('sup-siri')).expect(200);
+      const report = await harness.http
+        .get(`/team-view/outcomes/report?quarter=2026-Q1&lang=${lang}`)
+        .set(await as('sup-siri'))
+        .expect(200);
       expect(report.text).toContain(`<html lang="${lang}">`);
       expect(report.text).not.toMatch(/<td>\s*[-−]\s*\d/);
     }

@@ -91,8 +91,50 @@ const SUPERVISOR = staff('sup-siri');
 /** A team member as the programme takes one: the display name is what the app shows instead of the login id. */
 const member = (person: SeedActor) => ({ sub: person.sub, displayName: nameOf(person.sub), agency: person.agency, role: person.role });
 
-const GIVEN = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Jonas', 'Nora', 'Emil', 'Sara', 'Henrik', 'Maja', 'Tobias', 'Ida', 'Sander', 'Thea', 'Magnus', 'Emma', 'Mathias', 'Julie', 'Kristian'];
-const FAMILY = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Hagen', 'Eriksen', 'Bakken', 'Solberg', 'Strand', 'Lie', 'Dahl'];
+const GIVEN = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sofie',
+  'Jonas',
+  'Nora',
+  'Emil',
+  'Sara',
+  'Henrik',
+  'Maja',
+  'Tobias',
+  'Ida',
+  'Sander',
+  'Thea',
+  'Magnus',
+  'Emma',
+  'Mathias',
+  'Julie',
+  'Kristian',
+];
+const FAMILY = [
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Berg',
+  'Haugen',
+  'Hagen',
+  'Eriksen',
+  'Bakken',
+  'Solberg',
+  'Strand',
+  'Lie',
+  'Dahl',
+];
 const REFERRERS = ['DPS Lerkendal, poliklinikk', 'NAV Lerkendal', 'self', 'Fastlege Moholt legesenter', 'DPS Nidaros, team 2'];
 const EMPLOYERS = [
   { name: 'Lager Nord AS', organisationNumber: '912345670', jobs: ['Lagermedarbeider', 'Truckfører'] },
@@ -105,12 +147,33 @@ const EMPLOYERS = [
 const GOALS = ['en fast jobb innen sommeren', 'jobbe 20 timer i uka', 'komme i gang med noe praktisk', 'jobbe med mennesker'];
 const PREFERENCES = ['lager', 'butikk', 'kafé', 'utendørs arbeid', 'hotell', 'kontor'];
 
-
 const NOTES = {
-  followAlong: ['Første uke gikk bra.', 'Trives med kollegene; litt sliten etter lange dager.', 'Arbeidsgiver fornøyd; avtalt fast lunsjpause.', 'Snakket om turnus neste måned.', 'Alt går fint; neste samtale om en måned.'],
-  contact: ['Kaffe på Solsiden; CV ferdig.', 'Gikk gjennom stillingsannonser sammen.', 'Øvde på jobbintervju.', 'Snakket om hvordan det går med behandlingen.', 'Ringte for å høre hvordan uka var.'],
-  employerContact: ['Møtte daglig leder; mulig prøvedag.', 'Presenterte IPS; de tar kontakt ved behov.', 'Fulgte opp tidligere samtale.', 'Ledig stilling i vår; ønsker søknad.'],
-  decisions: ['jobbspesialisten deltar på behandlingsmøtet hver uke', 'behandler og jobbspesialist avtaler felles samtale', 'medisinjustering avventes til etter prøveperioden', 'tettere oppfølging de første ukene i jobb'],
+  followAlong: [
+    'Første uke gikk bra.',
+    'Trives med kollegene; litt sliten etter lange dager.',
+    'Arbeidsgiver fornøyd; avtalt fast lunsjpause.',
+    'Snakket om turnus neste måned.',
+    'Alt går fint; neste samtale om en måned.',
+  ],
+  contact: [
+    'Kaffe på Solsiden; CV ferdig.',
+    'Gikk gjennom stillingsannonser sammen.',
+    'Øvde på jobbintervju.',
+    'Snakket om hvordan det går med behandlingen.',
+    'Ringte for å høre hvordan uka var.',
+  ],
+  employerContact: [
+    'Møtte daglig leder; mulig prøvedag.',
+    'Presenterte IPS; de tar kontakt ved behov.',
+    'Fulgte opp tidligere samtale.',
+    'Ledig stilling i vår; ønsker søknad.',
+  ],
+  decisions: [
+    'jobbspesialisten deltar på behandlingsmøtet hver uke',
+    'behandler og jobbspesialist avtaler felles samtale',
+    'medisinjustering avventes til etter prøveperioden',
+    'tettere oppfølging de første ukene i jobb',
+  ],
 };
 
 /** A step of the year: on a team's working day, in the order it was planned within the day. */
@@ -143,7 +206,7 @@ class Agenda {
 
   async play(clock: SettableClock | undefined): Promise<void> {
     const ordered = [...this.steps].sort((a, b) => a.day.localeCompare(b.day) || a.order - b.order);
-    for (let first = 0; first < ordered.length; ) {
+    for (let first = 0; first < ordered.length;) {
       const day = (ordered[first] as Step).day;
       let last = first;
       while (last < ordered.length && (ordered[last] as Step).day === day) last++;
@@ -195,12 +258,16 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
   // The programme: two teams; the administrator names each team's supervisors, the first of them adds the others.
   const firstDay = agenda.dayOf(YEAR_STARTS);
   for (const team of [SENTRUM, LERKENDAL]) {
-    agenda.on(YEAR_STARTS, () => counted(ADMINISTRATOR, 'PUT', `/programme/teams/${team.teamId}`, { name: team.name, municipality: team.municipality, timeZone: team.timeZone }));
+    agenda.on(YEAR_STARTS, () =>
+      counted(ADMINISTRATOR, 'PUT', `/programme/teams/${team.teamId}`, { name: team.name, municipality: team.municipality, timeZone: team.timeZone }),
+    );
     for (const supervisor of team.supervisors) {
       agenda.on(YEAR_STARTS, () => counted(ADMINISTRATOR, 'POST', `/programme/teams/${team.teamId}/members`, { ...member(supervisor), from: firstDay }));
     }
     for (const person of team.members) {
-      agenda.on(YEAR_STARTS, () => counted(team.supervisors[0] as SeedActor, 'POST', `/programme/teams/${team.teamId}/members`, { ...member(person), from: firstDay }));
+      agenda.on(YEAR_STARTS, () =>
+        counted(team.supervisors[0] as SeedActor, 'POST', `/programme/teams/${team.teamId}/members`, { ...member(person), from: firstDay }),
+      );
     }
   }
   const employers: { id: string; name: string; jobs: string[] }[] = EMPLOYERS.map((employer) => ({ id: '', name: employer.name, jobs: employer.jobs }));
@@ -238,19 +305,33 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
     referred.set(team.teamId, (referred.get(team.teamId) ?? 0) + 1);
     const shown = phase === 'job-ended' ? 'job-search' : phase;
     byPhase[shown] = (byPhase[shown] ?? 0) + 1;
-    if (story.withdrawn !== null) agenda.on(story.withdrawn, () => counted(caseworker, 'POST', `${base()}/referral-withdrawal`, { reason: 'Vil heller fullføre skolen først.' }));
+    if (story.withdrawn !== null)
+      agenda.on(story.withdrawn, () => counted(caseworker, 'POST', `${base()}/referral-withdrawal`, { reason: 'Vil heller fullføre skolen først.' }));
     if (story.enrolled === null) continue;
     planCaseload(story, { specialist, team, caseworker, clinician, municipal, ids, base });
     const current = story.jobs.at(-1);
     if (phase === 'employed' && current) {
-      open.push({ participantId: () => ids.participant, placementId: () => ids.placements.at(-1) as string, employerId: () => (employers[current.employer] as (typeof employers)[number]).id, specialist });
+      open.push({
+        participantId: () => ids.participant,
+        placementId: () => ids.placements.at(-1) as string,
+        employerId: () => (employers[current.employer] as (typeof employers)[number]).id,
+        specialist,
+      });
     }
   }
 
   /** One enrolled participant's work with the team, from enrolment to today or discharge. */
   function planCaseload(
     story: Story,
-    who: { specialist: SeedActor; team: DemoTeam; caseworker: SeedActor; clinician: SeedActor; municipal: SeedActor; ids: { participant: string; placements: string[]; flags: string[] }; base: () => string },
+    who: {
+      specialist: SeedActor;
+      team: DemoTeam;
+      caseworker: SeedActor;
+      clinician: SeedActor;
+      municipal: SeedActor;
+      ids: { participant: string; placements: string[]; flags: string[] };
+      base: () => string;
+    },
   ): void {
     const { specialist, caseworker, clinician, municipal, ids, base } = who;
     const { index } = story;
@@ -259,7 +340,9 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
     const participantPath = (agency: string) => `/${agency}/participants/${ids.participant}`;
     agenda.on(enrolled, () => counted(specialist, 'POST', `${base()}/enrolment`, { employmentSpecialistId: specialist.sub, contactPersonId: caseworker.sub }));
     const shareWith = index % 5 === 0 ? ['mental-health'] : ['mental-health', 'municipality', 'employer'];
-    agenda.on(enrolled, () => counted(specialist, 'POST', `${base()}/consents`, { shareWith, employerDisclosure: shareWith.includes('employer') && index % 3 !== 0 }));
+    agenda.on(enrolled, () =>
+      counted(specialist, 'POST', `${base()}/consents`, { shareWith, employerDisclosure: shareWith.includes('employer') && index % 3 !== 0 }),
+    );
     const profile = { strengths: [pick(['punktlig', 'god med kunder', 'praktisk anlagt', 'nøyaktig'])], interests: [pick(PREFERENCES)] };
     agenda.on(enrolled + between(1, 6), () => counted(specialist, 'POST', `${base()}/career-profile`, profile));
     const plan = {
@@ -276,10 +359,18 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
     }
     if (story.treatmentTeam) {
       const teamName = who.team === SENTRUM ? pick(['DPS Nidaros, team 2', 'DPS Nidaros, team 3']) : pick(['DPS Lerkendal, team 1', 'DPS Lerkendal, team 2']);
-      agenda.on(enrolled + between(0, 4), () => counted(clinician, 'POST', `${participantPath('mental-health')}/treatment-team`, { teamName, clinicianId: clinician.sub }));
+      agenda.on(enrolled + between(0, 4), () =>
+        counted(clinician, 'POST', `${participantPath('mental-health')}/treatment-team`, { teamName, clinicianId: clinician.sub }),
+      );
       for (let day = enrolled + between(7, 20); day <= lastDay; day += between(28, 42)) {
         const decisions = [pick(NOTES.decisions)];
-        agenda.on(day, (on) => counted(clinician, 'POST', `${participantPath('mental-health')}/integration-meetings`, { heldOn: on, attendees: [clinician.sub, specialist.sub], decisions }));
+        agenda.on(day, (on) =>
+          counted(clinician, 'POST', `${participantPath('mental-health')}/integration-meetings`, {
+            heldOn: on,
+            attendees: [clinician.sub, specialist.sub],
+            decisions,
+          }),
+        );
       }
     }
     if (story.municipalServices) {
@@ -299,7 +390,11 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
       });
       if (flag.cleared !== null) {
         relapseFlagsCleared++;
-        agenda.on(flag.cleared, () => counted(clinician, 'POST', `${participantPath('mental-health')}/relapse-flags/${ids.flags[n]}/clear`, { reason: 'Stabil igjen; tilbake til vanlig oppfølging.' }));
+        agenda.on(flag.cleared, () =>
+          counted(clinician, 'POST', `${participantPath('mental-health')}/relapse-flags/${ids.flags[n]}/clear`, {
+            reason: 'Stabil igjen; tilbake til vanlig oppfølging.',
+          }),
+        );
       }
     }
     // Job search: face-to-face employer contacts from the first weeks until a job starts, and again after one ends.
@@ -312,20 +407,37 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
     if (story.phase !== 'enrolled') searches.push([searchFrom, lastDay]);
     for (const [from, to] of searches) {
       for (let day = from; day <= to; day += between(2, 6)) {
-        const contact = { employerId: between(0, EMPLOYERS.length - 1), kind: pick(['face-to-face', 'face-to-face', 'face-to-face', 'phone']), note: pick(NOTES.employerContact) };
+        const contact = {
+          employerId: between(0, EMPLOYERS.length - 1),
+          kind: pick(['face-to-face', 'face-to-face', 'face-to-face', 'phone']),
+          note: pick(NOTES.employerContact),
+        };
         agenda.on(day, (on) =>
-          counted(specialist, 'POST', `${base()}/employer-contacts`, { employerId: (employers[contact.employerId] as (typeof employers)[number]).id, kind: contact.kind, contactedOn: on, note: contact.note }),
+          counted(specialist, 'POST', `${base()}/employer-contacts`, {
+            employerId: (employers[contact.employerId] as (typeof employers)[number]).id,
+            kind: contact.kind,
+            contactedOn: on,
+            note: contact.note,
+          }),
         );
       }
     }
     for (const [n, job] of story.jobs.entries()) planJob(story, job, n, who, lastDay);
     if (story.discharged !== null) {
-      agenda.on(story.discharged, () => counted(specialist, 'POST', `${base()}/discharge`, { reason: 'steady-employment', note: 'Stabil i jobb i over et halvt år; vet at hun kan ringe.' }));
+      agenda.on(story.discharged, () =>
+        counted(specialist, 'POST', `${base()}/discharge`, { reason: 'steady-employment', note: 'Stabil i jobb i over et halvt år; vet at hun kan ringe.' }),
+      );
     }
   }
 
   /** A job: benefits counselling before it, the placement, follow-along, more hours, its end. */
-  function planJob(story: Story, job: Story['jobs'][number], n: number, who: { specialist: SeedActor; ids: { participant: string; placements: string[] }; base: () => string }, lastDay: number): void {
+  function planJob(
+    story: Story,
+    job: Story['jobs'][number],
+    n: number,
+    who: { specialist: SeedActor; ids: { participant: string; placements: string[] }; base: () => string },
+    lastDay: number,
+  ): void {
     const { specialist, ids, base } = who;
     const employer = () => employers[job.employer] as (typeof employers)[number];
     const jobTitle = pick((EMPLOYERS[job.employer] as (typeof EMPLOYERS)[number]).jobs);
@@ -333,7 +445,11 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
     const startDay = agenda.dayOf(job.start);
     placements++;
     agenda.on(Math.max(job.start - between(3, 10), (story.enrolled as number) + 1), (on) =>
-      counted(specialist, 'POST', `${base()}/benefits-counselling`, { heldOn: on, topics: ['uføretrygd kombinert med deltidslønn'], note: `Beregnet inntekt ved ${job.hours} timer i uka.` }),
+      counted(specialist, 'POST', `${base()}/benefits-counselling`, {
+        heldOn: on,
+        topics: ['uføretrygd kombinert med deltidslønn'],
+        note: `Beregnet inntekt ved ${job.hours} timer i uka.`,
+      }),
     );
     agenda.on(job.start - 4, async () => {
       const { placementId } = await counted(specialist, 'POST', '/employer/placements', {
@@ -356,7 +472,11 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
     if (job.moreHoursFrom !== null && job.moreHoursFrom <= until) {
       const terms = { hoursPerWeek: Math.min(job.hours + 5, 37), hourlyWage: job.wage + 10 };
       agenda.on(job.moreHoursFrom - between(2, 6), (on) =>
-        counted(specialist, 'POST', `${base()}/benefits-counselling`, { heldOn: on, topics: ['flere timer: hva skjer med uføretrygden'], note: `Beregnet inntekt ved ${terms.hoursPerWeek} timer i uka.` }),
+        counted(specialist, 'POST', `${base()}/benefits-counselling`, {
+          heldOn: on,
+          topics: ['flere timer: hva skjer med uføretrygden'],
+          note: `Beregnet inntekt ved ${terms.hoursPerWeek} timer i uka.`,
+        }),
       );
       agenda.on(job.moreHoursFrom, (on) => counted(specialist, 'POST', `${placementPath()}/terms`, { effectiveFrom: on, ...terms }));
     }
@@ -365,7 +485,15 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
       agenda.on(job.end, (on) => counted(specialist, 'POST', `${placementPath()}/end`, { endDate: on, reason: job.endReason }));
       // After a job loss the specialist is in touch within days.
       const after = job.end + between(1, 3);
-      if (after <= lastDay) agenda.on(after, (on) => counted(specialist, 'POST', `${base()}/contacts`, { contactedOn: on, mode: 'in-person', inCommunity: true, note: 'Snakket om jobben som tok slutt, og hva nå.' }));
+      if (after <= lastDay)
+        agenda.on(after, (on) =>
+          counted(specialist, 'POST', `${base()}/contacts`, {
+            contactedOn: on,
+            mode: 'in-person',
+            inCommunity: true,
+            note: 'Snakket om jobben som tok slutt, og hva nå.',
+          }),
+        );
     }
   }
 
@@ -379,7 +507,12 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
   for (const team of [SENTRUM, LERKENDAL]) {
     const shifts = `/employer/on-call/teams/${team.teamId}/shifts`;
     const supervisor = team.supervisors[0] as SeedActor;
-    await counted(supervisor, 'POST', shifts, { workerId: (team.specialists[0] as SeedActor).sub, role: 'employment-specialist', from: shiftFrom, to: shiftTo });
+    await counted(supervisor, 'POST', shifts, {
+      workerId: (team.specialists[0] as SeedActor).sub,
+      role: 'employment-specialist',
+      from: shiftFrom,
+      to: shiftTo,
+    });
     await counted(supervisor, 'POST', shifts, { workerId: supervisor.sub, role: 'supervisor', from: shiftFrom, to: shiftTo });
   }
   // The municipality's crisis duty (one rota for the municipality): a week each, so an escalation always reaches a person.
@@ -433,5 +566,17 @@ export async function seedDemoTeam(send: Send, today = new Date(), clock?: Setta
     .map((team) => ({ teamId: team.teamId, name: team.name, participants: referred.get(team.teamId) ?? 0 }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const relapseFlags = planned.flatMap((story) => story.flags).filter((flag) => flag.cleared === null).length;
-  return { participants: PHASES.length, byPhase, employers: employers.length, placements, placementsEnded, relapseFlags, relapseFlagsCleared, contactRequests, firstDay, requests, teams };
+  return {
+    participants: PHASES.length,
+    byPhase,
+    employers: employers.length,
+    placements,
+    placementsEnded,
+    relapseFlags,
+    relapseFlagsCleared,
+    contactRequests,
+    firstDay,
+    requests,
+    teams,
+  };
 }

@@ -86,7 +86,17 @@ export function planYear(random: () => number): Story[] {
   });
   return PHASES.map((phase, index): Story => {
     const firstEmployerContactAfter = index % 8 === 5 ? between(31, 55) : between(4, 26);
-    const base = { index, phase, withdrawn: null, discharged: null, jobs: [] as JobPlan[], firstEmployerContactAfter, treatmentTeam: index % 4 !== 3, municipalServices: index % 5 === 0, flags: [] as FlagPlan[] };
+    const base = {
+      index,
+      phase,
+      withdrawn: null,
+      discharged: null,
+      jobs: [] as JobPlan[],
+      firstEmployerContactAfter,
+      treatmentTeam: index % 4 !== 3,
+      municipalServices: index % 5 === 0,
+      flags: [] as FlagPlan[],
+    };
     const enrolledAt = (low: number, high: number) => {
       const enrolled = between(low, high);
       return { enrolled, referred: enrolled - between(2, 12) };
@@ -119,7 +129,12 @@ export function planYear(random: () => number): Story[] {
           const start = Math.min(-235 + k * 22 + between(-6, 6), -12);
           const enrolled = Math.max(start - daysToJob(), -340);
           const first = job(start, null);
-          story = { ...base, enrolled, referred: enrolled - between(2, 12), jobs: [index % 4 === 1 && start <= -120 ? { ...first, moreHoursFrom: start + between(60, 100) } : first] };
+          story = {
+            ...base,
+            enrolled,
+            referred: enrolled - between(2, 12),
+            jobs: [index % 4 === 1 && start <= -120 ? { ...first, moreHoursFrom: start + between(60, 100) } : first],
+          };
         }
         break;
       }

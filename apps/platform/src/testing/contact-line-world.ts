@@ -15,7 +15,7 @@ const CLAIMS = {
  */
 export async function contactLineWorld(harness: TestPlatform) {
   // The employer service's own app: the platform itself, or behind the gateway in the distributed profile.
-  const employer = () => ('services' in harness.platform ? harness.platform.services.get('employer') ?? harness.platform : harness.platform).app;
+  const employer = () => ('services' in harness.platform ? (harness.platform.services.get('employer') ?? harness.platform) : harness.platform).app;
   const tokens: Record<string, string> = {};
   for (const [who, claims] of Object.entries(CLAIMS)) tokens[who] = await harness.token(claims);
   const auth = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
@@ -24,9 +24,14 @@ export async function contactLineWorld(harness: TestPlatform) {
 
   const referral = { givenName: 'Ola', familyName: 'Nordmann', birthDate: '1990-05-01', referredBy: 'self' };
   const participantId: string = (await post('/welfare-office/referrals', referral, 'caseworker').expect(201)).body.participantId;
-  await post(`/welfare-office/participants/${participantId}/enrolment`, { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' }, 'caseworker').expect(201);
+  await post(
+    `/welfare-office/participants/${participantId}/enrolment`,
+    { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' },
+    'caseworker',
+  ).expect(201);
   await harness.platform.settled(); // the employer service notes the enrolment from the bus
-  const employerId: string = (await post('/employer/employers', { name: 'Nidar AS', organisationNumber: '912345678' }, 'specialist').expect(201)).body.employerId;
+  const employerId: string = (await post('/employer/employers', { name: 'Nidar AS', organisationNumber: '912345678' }, 'specialist').expect(201)).body
+    .employerId;
   const job = { participantId, employerId, jobTitle: 'Packer', startDate: '2026-03-02', hoursPerWeek: 20, hourlyWage: 230 };
   const placementId: string = (await post('/employer/placements', job, 'specialist').expect(201)).body.placementId;
   tokens['hr'] = await harness.token({ sub: 'hr-kari', agency: 'employer', role: 'employer', employerId });
@@ -34,7 +39,11 @@ export async function contactLineWorld(harness: TestPlatform) {
   tokens['participant'] = await harness.token({ sub: 'ola', agency: 'participant', role: 'participant', participantId });
 
   const team = `/employer/on-call/teams/${randomUUID()}`;
-  await harness.http.put(team).set(auth('supervisor')).send({ name: 'IPS Trondheim', timeZone: 'Europe/Oslo', employmentSpecialistIds: ['es-ingrid'] }).expect(200);
+  await harness.http
+    .put(team)
+    .set(auth('supervisor'))
+    .send({ name: 'IPS Trondheim', timeZone: 'Europe/Oslo', employmentSpecialistIds: ['es-ingrid'] })
+    .expect(200);
   const shift = (workerId: string, role: string, from: string, to: string) => post(`${team}/shifts`, { workerId, role, from, to }, 'supervisor').expect(201);
   await shift('es-per', 'employment-specialist', '2026-03-02T08:00', '2026-03-02T16:00');
   await shift('es-ingrid', 'employment-specialist', '2026-03-02T16:00', '2026-03-02T23:00');

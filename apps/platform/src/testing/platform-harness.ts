@@ -29,15 +29,9 @@ export class PlatformHarness {
     readonly clock: TestClock,
   ) {}
 
-  static async start(
-    clock = new TestClock(new Date('2026-03-02T09:00:00.000Z')),
-    overrides: Partial<PlatformConfig> = {},
-  ): Promise<PlatformHarness> {
+  static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z')), overrides: Partial<PlatformConfig> = {}): Promise<PlatformHarness> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-platform-'));
-    const harness = new PlatformHarness(
-      { port: 0, dataDir, identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: [], ...overrides },
-      clock,
-    );
+    const harness = new PlatformHarness({ port: 0, dataDir, identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: [], ...overrides }, clock);
     harness.platform = await startPlatform(harness.config, clock);
     return harness;
   }

@@ -84,7 +84,11 @@ ${target.bearerToken ? `    authorization:\n      credentials: '${target.bearerT
   /** An instant query through the HTTP API (`/api/v1/query`). */
   async query(promql: string): Promise<Sample[]> {
     const answer = await getText(`${this.url}/api/v1/query?query=${encodeURIComponent(promql)}`);
-    const body = JSON.parse(answer.text) as { status: string; error?: string; data?: { result: { metric: Record<string, string>; value: [number, string] }[] } };
+    const body = JSON.parse(answer.text) as {
+      status: string;
+      error?: string;
+      data?: { result: { metric: Record<string, string>; value: [number, string] }[] };
+    };
     if (body.status !== 'success') throw new Error(`${promql}: ${body.error ?? answer.status}`);
     return (body.data?.result ?? []).map((sample) => ({ metric: sample.metric, value: Number(sample.value[1]) }));
   }

@@ -14,7 +14,10 @@ export class SseClient {
   /** How the stream ended: `end` when the server finished it, `aborted` when the connection was cut. */
   ended: Promise<'end' | 'aborted'> = new Promise(() => undefined);
 
-  private constructor(readonly status: number, readonly contentType: string) {}
+  private constructor(
+    readonly status: number,
+    readonly contentType: string,
+  ) {}
 
   static open(url: string, token: string): Promise<SseClient & { body?: string }> {
     return new Promise((resolve, reject) => {

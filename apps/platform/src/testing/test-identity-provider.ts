@@ -35,12 +35,20 @@ export async function startTestIdentityProvider(user: TestUser, clientId = 'ips-
   let issuer = '';
 
   const sign = (claims: Record<string, unknown>, aud: string, key: KeyLike) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' }).setIssuer(issuer).setAudience(aud).setSubject(user.sub).setIssuedAt().setExpirationTime('1h').sign(key);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid, typ: 'JWT' })
+      .setIssuer(issuer)
+      .setAudience(aud)
+      .setSubject(user.sub)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(key);
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', issuer);
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': 'GET, POST' };
-    const json = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...cors }).end(JSON.stringify(body));
+    const json = (status: number, body: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...cors }).end(JSON.stringify(body));
     if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
     if (url.pathname === '/.well-known/openid-configuration') {
       return json(200, {
@@ -58,7 +66,12 @@ export async function startTestIdentityProvider(user: TestUser, clientId = 'ips-
     if (url.pathname === '/authorize') {
       const query = url.searchParams;
       const redirectUri = query.get('redirect_uri') ?? '';
-      if (query.get('client_id') !== clientId || query.get('response_type') !== 'code' || query.get('code_challenge_method') !== 'S256' || !query.get('code_challenge')) {
+      if (
+        query.get('client_id') !== clientId ||
+        query.get('response_type') !== 'code' ||
+        query.get('code_challenge_method') !== 'S256' ||
+        !query.get('code_challenge')
+      ) {
         return json(400, { error: 'invalid_request' });
       }
       const code = randomUUID();
@@ -77,13 +90,17 @@ export async function startTestIdentityProvider(user: TestUser, clientId = 'ips-
         const grant = codes.get(form.get('code') ?? '');
         codes.delete(form.get('code') ?? '');
         const verifier = form.get('code_verifier') ?? '';
-        if (!grant || form.get('grant_type') !== 'authorization_code' || form.get('redirect_uri') !== grant.redirectUri) return json(400, { error: 'invalid_grant' });
-        if (base64url(createHash('sha256').update(verifier).digest()) !== grant.challenge) return json(400, { error: 'invalid_grant', error_description: 'PKCE verifier does not match' });
+        if (!grant || form.get('grant_type') !== 'authorization_code' || form.get('redirect_uri') !== grant.redirectUri)
+          return json(400, { error: 'invalid_grant' });
+        if (base64url(createHash('sha256').update(verifier).digest()) !== grant.challenge)
+          return json(400, { error: 'invalid_grant', error_description: 'PKCE verifier does not match' });
         exchanges++;
         void Promise.all([
           sign({ agency: user.agency, role: user.role, scope: 'openid profile' }, audience, privateKey),
           sign({ name: user.name, ...(grant.nonce ? { nonce: grant.nonce } : {}) }, clientId, privateKey),
-        ]).then(([accessToken, idToken]) => json(200, { access_token: accessToken, id_token: idToken, token_type: 'Bearer', expires_in: 3600, scope: 'openid profile' }));
+        ]).then(([accessToken, idToken]) =>
+          json(200, { access_token: accessToken, id_token: idToken, token_type: 'Bearer', expires_in: 3600, scope: 'openid profile' }),
+        );
       });
       return;
     }

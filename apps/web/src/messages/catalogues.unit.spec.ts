@@ -27,11 +27,52 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)
  */
 const SAME_AS_NB: Readonly<Record<'sv' | 'en', readonly string[]>> = {
   sv: [
-    'IPS-teamet', 'IPS-team', 'Nytt IPS-team', 'IPS-programmet', 'Språk', 'Team', 'Team: {team}', 'Nytt team', 'kommunen', 'Jobbstart',
-    'Kontaktperson', 'Kontaktperson i kommunen', 'Fast kontaktperson', 'Kontakt med', 'Tidslinje', 'Telefon', 'telefon', 'E-post', 'e-post', 'video',
-    'Behandlingsteam', 'Handlingsplan', 'Min handlingsplan', 'Mål', 'Nivå', 'Form', 'Medlem', 'ingen', 'vanlig', 'Per {date}', 'Status', 'Utfall',
-    'Avbryt', 'Hos: {who}', 'på kontoret', '{kind} med {employer}, {date}', '{score} av 5', 'god IPS', 'Generalister', 'IPS-enhet', 'Jobbstarter',
-    'Jobbtyper', 'ja', 'Kvartal', 'Punkt', 'Total',
+    'IPS-teamet',
+    'IPS-team',
+    'Nytt IPS-team',
+    'IPS-programmet',
+    'Språk',
+    'Team',
+    'Team: {team}',
+    'Nytt team',
+    'kommunen',
+    'Jobbstart',
+    'Kontaktperson',
+    'Kontaktperson i kommunen',
+    'Fast kontaktperson',
+    'Kontakt med',
+    'Tidslinje',
+    'Telefon',
+    'telefon',
+    'E-post',
+    'e-post',
+    'video',
+    'Behandlingsteam',
+    'Handlingsplan',
+    'Min handlingsplan',
+    'Mål',
+    'Nivå',
+    'Form',
+    'Medlem',
+    'ingen',
+    'vanlig',
+    'Per {date}',
+    'Status',
+    'Utfall',
+    'Avbryt',
+    'Hos: {who}',
+    'på kontoret',
+    '{kind} med {employer}, {date}',
+    '{score} av 5',
+    'god IPS',
+    'Generalister',
+    'IPS-enhet',
+    'Jobbstarter',
+    'Jobbtyper',
+    'ja',
+    'Kvartal',
+    'Punkt',
+    'Total',
   ],
   en: ['Team', 'Team: {team}', 'Status', 'video', 'Total'],
 };
@@ -50,14 +91,19 @@ describe('the web app’s catalogues', () => {
     expect([...norwegian.keys()].filter((key) => !other.has(key))).toEqual([]);
     expect([...other.keys()].filter((key) => !norwegian.has(key))).toEqual([]);
     const allowed = new Set(SAME_AS_NB[language]);
-    const untranslated = [...norwegian].filter(([key, text]) => other.get(key) === text && !nothingToTranslate(text) && !allowed.has(text)).map(([key, text]) => `${key}: ${text}`);
+    const untranslated = [...norwegian]
+      .filter(([key, text]) => other.get(key) === text && !nothingToTranslate(text) && !allowed.has(text))
+      .map(([key, text]) => `${key}: ${text}`);
     expect(untranslated).toEqual([]);
-    const placeholderMismatch = [...norwegian].filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(other.get(key) ?? ''))).map(([key]) => key);
+    const placeholderMismatch = [...norwegian]
+      .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(other.get(key) ?? '')))
+      .map(([key]) => key);
     expect(placeholderMismatch).toEqual([]);
   });
 
   it('has no empty text in any language', () => {
-    for (const catalogue of [nb, sv, en]) expect([...leaves(catalogue as unknown as Tree)].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+    for (const catalogue of [nb, sv, en])
+      expect([...leaves(catalogue as unknown as Tree)].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
   });
 
   it('words every kind of field problem the API names', () => {

@@ -416,7 +416,8 @@ export const fidelity: Readonly<Record<'nb' | 'sv' | 'en', FidelityMessages>> = 
 
     programmeOutcomesLead:
       'Kvartalets resultat per team och totalt, mot IPS-riktvärdena för andelen i arbete (31, 41 och 50 %). Bara sammanräknade siffror: ingen deltagare namnges.',
-    programmeFidelityLead: 'IPS-25-punkterna beräknade från händelserna, per team och totalt. Bara sammanräknade siffror: inga deltagare namnges, och små tal döljs.',
+    programmeFidelityLead:
+      'IPS-25-punkterna beräknade från händelserna, per team och totalt. Bara sammanräknade siffror: inga deltagare namnges, och små tal döljs.',
     suppressionNote: 'Siffror för 1–4 deltagare visas som ”<5”, och ytterligare en cell döljs där en summa annars skulle avslöja det dolda talet.',
     suppressed: 'dold',
     programmeFiguresTitle: 'Siffror för {quarter} per team',
@@ -625,7 +626,8 @@ export const fidelity: Readonly<Record<'nb' | 'sv' | 'en', FidelityMessages>> = 
 
     programmeOutcomesLead:
       "The quarter's outcomes per team and in total, against the IPS employment-rate benchmarks (31, 41 and 50 %). Aggregates only: no participant is named.",
-    programmeFidelityLead: 'The IPS-25 items computed from the events, per team and in total. Aggregates only: no participant is named, and small numbers are hidden.',
+    programmeFidelityLead:
+      'The IPS-25 items computed from the events, per team and in total. Aggregates only: no participant is named, and small numbers are hidden.',
     suppressionNote: 'Figures of 1–4 participants are shown as "<5", and one more cell is hidden where a total would otherwise give the hidden figure away.',
     suppressed: 'suppressed',
     programmeFiguresTitle: 'Figures for {quarter} per team',

@@ -70,7 +70,9 @@ export function AccessLog({ participantId, heading, reloadOn }: { participantId:
                   <td>{dateTime(grant.endedAt ?? grant.until)}</td>
                   <td>
                     {label('emergencyStatuses', grant.status)}.{' '}
-                    {grant.reviewed ? t(m.myPage.emergencyReviewed, { who: person(grant.reviewed.by), date: dateTime(grant.reviewed.at) }) : m.myPage.emergencyNotReviewed}
+                    {grant.reviewed
+                      ? t(m.myPage.emergencyReviewed, { who: person(grant.reviewed.by), date: dateTime(grant.reviewed.at) })
+                      : m.myPage.emergencyNotReviewed}
                     {grant.reviewed?.note && <> — {grant.reviewed.note}</>}
                   </td>
                 </tr>

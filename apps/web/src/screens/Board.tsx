@@ -83,7 +83,9 @@ export function Board() {
               <div className="board-columns">
                 {board.data.specialists.map((row) => (
                   <section key={row.employmentSpecialistId} className="card" aria-labelledby={`board-${row.employmentSpecialistId}`}>
-                    <h2 id={`board-${row.employmentSpecialistId}`}>{t(m.board.participants, { who: row.displayName ?? nameOf(row.employmentSpecialistId) })}</h2>
+                    <h2 id={`board-${row.employmentSpecialistId}`}>
+                      {t(m.board.participants, { who: row.displayName ?? nameOf(row.employmentSpecialistId) })}
+                    </h2>
                     <ul className="board-list">
                       {row.participants.map((participant) => (
                         <li key={participant.participantId}>

@@ -185,7 +185,13 @@ export function Caseload({ session }: { session: Session }) {
                     <td>{label('phases', participant.phase)}</td>
                     <td>{participant.contacts?.['welfare-office'] ? nameOf(participant.contacts['welfare-office'].employmentSpecialistId) : '–'}</td>
                     <td>{date(participant.enrolledAt)}</td>
-                    <td>{participant.relapseRisk ? <span className={`badge level-${participant.relapseRisk.level}`}>{label('levels', participant.relapseRisk.level)}</span> : '–'}</td>
+                    <td>
+                      {participant.relapseRisk ? (
+                        <span className={`badge level-${participant.relapseRisk.level}`}>{label('levels', participant.relapseRisk.level)}</span>
+                      ) : (
+                        '–'
+                      )}
+                    </td>
                     <td>
                       {participant.alerts.length > 0 ? (
                         <ul className="alerts">
@@ -213,7 +219,11 @@ export function Caseload({ session }: { session: Session }) {
               send: async (values) => {
                 const body = bodyOf(referral.fields, values);
                 const refer = async (confirmNotDuplicate?: true) => {
-                  const { participantId } = await write<{ participantId: string }>('POST /welfare-office/referrals', {}, { ...body, ...(confirmNotDuplicate ? { confirmNotDuplicate } : {}) });
+                  const { participantId } = await write<{ participantId: string }>(
+                    'POST /welfare-office/referrals',
+                    {},
+                    { ...body, ...(confirmNotDuplicate ? { confirmNotDuplicate } : {}) },
+                  );
                   await untilVisible(participantId);
                   navigate(`/participants/${participantId}`);
                 };
@@ -223,8 +233,18 @@ export function Caseload({ session }: { session: Session }) {
                   // Someone of that name and birth date is referred to the reader's team already: look first, then decide.
                   if (!(error instanceof ApiError && error.code === 'REFERRAL.POSSIBLE_DUPLICATE')) throw error;
                   const duplicates = Array.isArray(error.body['duplicates']) ? (error.body['duplicates'] as { participantId: string }[]) : [];
-                  const links = duplicates.map(({ participantId }, index) => ({ href: `/participants/${participantId}`, text: t(m.caseload.duplicateLink, { n: index + 1 }) }));
-                  throw new AskFirst(t(m.caseload.duplicateQuestion, { name: `${String(body['givenName'] ?? '')} ${String(body['familyName'] ?? '')}`, date: date(String(body['birthDate'] ?? '')) }), () => refer(true), links);
+                  const links = duplicates.map(({ participantId }, index) => ({
+                    href: `/participants/${participantId}`,
+                    text: t(m.caseload.duplicateLink, { n: index + 1 }),
+                  }));
+                  throw new AskFirst(
+                    t(m.caseload.duplicateQuestion, {
+                      name: `${String(body['givenName'] ?? '')} ${String(body['familyName'] ?? '')}`,
+                      date: date(String(body['birthDate'] ?? '')),
+                    }),
+                    () => refer(true),
+                    links,
+                  );
                 }
               },
             }}

@@ -77,7 +77,14 @@ export function ContactLine({ session }: { session: Session }) {
   const open = useLoad(async () => (await api<{ requests: StaffRequest[] }>('/employer/contact-requests?status=open&limit=200')).requests, []);
   const resolved = useLoad(async () => (await api<{ requests: StaffRequest[] }>('/employer/contact-requests?status=resolved&limit=5')).requests, []);
   const [live, setLive] = useState(false);
-  useEffect(() => lineFeed.listen(() => undefined, () => setLive(true)), []);
+  useEffect(
+    () =>
+      lineFeed.listen(
+        () => undefined,
+        () => setLive(true),
+      ),
+    [],
+  );
   useReloadOn(lineFeed, () => Promise.all([open.reload(), resolved.reload()]));
   const now = useNow();
   return (
@@ -92,7 +99,13 @@ export function ContactLine({ session }: { session: Session }) {
         {open.data && open.data.length > 0 && (
           <ol className="requests" data-testid="line-queue">
             {open.data.map((request) => (
-              <RequestCard key={request.requestId} request={request} me={session.user.sub} now={now} onChanged={() => void Promise.all([open.reload(), resolved.reload()])} />
+              <RequestCard
+                key={request.requestId}
+                request={request}
+                me={session.user.sub}
+                now={now}
+                onChanged={() => void Promise.all([open.reload(), resolved.reload()])}
+              />
             ))}
           </ol>
         )}
@@ -180,7 +193,9 @@ function RequestCard({ request, me, now, onChanged }: { request: StaffRequest; m
         </p>
       )}
       {request.takenBy && <p className="meta">{t(m.line.takenBy, { who: handler(i18n, nameOf, request.takenBy), time: time(request.takenBy.at) })}</p>}
-      {request.resolvedBy && <p className="meta">{t(m.line.resolvedBy, { who: handler(i18n, nameOf, request.resolvedBy), time: time(request.resolvedBy.at) })}</p>}
+      {request.resolvedBy && (
+        <p className="meta">{t(m.line.resolvedBy, { who: handler(i18n, nameOf, request.resolvedBy), time: time(request.resolvedBy.at) })}</p>
+      )}
       {request.status !== 'resolved' && (
         <div className="actions">
           {waiting(request) && (

@@ -82,7 +82,10 @@ export function EmergencyAccessList({ session }: { session: Session }) {
   const { nameOf, teams } = useTeams();
   const supervisor = session.user.role === 'supervisor';
   const [filter, setFilter] = useState<Filter>(supervisor ? 'false' : '');
-  const list = useLoad(async () => (await api<{ grants: EmergencyGrant[] }>(`/team-view/emergency-access${filter ? `?reviewed=${filter}` : ''}`)).grants, [filter]);
+  const list = useLoad(
+    async () => (await api<{ grants: EmergencyGrant[] }>(`/team-view/emergency-access${filter ? `?reviewed=${filter}` : ''}`)).grants,
+    [filter],
+  );
   // A review answers with the grant: its row shows it at once, although it no longer matches "to review".
   const [changed, setChanged] = useState<Record<string, EmergencyGrant>>({});
   const [endFailed, setEndFailed] = useState('');
@@ -101,7 +104,11 @@ export function EmergencyAccessList({ session }: { session: Session }) {
     fields: [{ name: 'note', label: 'reviewNote', kind: 'textarea', required: true }],
     submitLabel: m.emergency.markReviewed,
     send: async (values) => {
-      const reviewed = (await write('POST /team-view/emergency-access/:grantId/review', { grantId: grant.grantId }, { note: String(values['note'] ?? '') })) as unknown as EmergencyGrant;
+      const reviewed = (await write(
+        'POST /team-view/emergency-access/:grantId/review',
+        { grantId: grant.grantId },
+        { note: String(values['note'] ?? '') },
+      )) as unknown as EmergencyGrant;
       setChanged((current) => ({ ...current, [grant.grantId]: reviewed }));
       return reviewed;
     },
@@ -182,7 +189,10 @@ export function EmergencyAccessList({ session }: { session: Session }) {
                   <dd>
                     {grant.review ? (
                       <>
-                        {t(m.emergency.reviewedBy, { who: person({ ...grant.review.by, displayName: nameOf(grant.review.by.sub) }), date: dateTime(grant.review.at) })}
+                        {t(m.emergency.reviewedBy, {
+                          who: person({ ...grant.review.by, displayName: nameOf(grant.review.by.sub) }),
+                          date: dateTime(grant.review.at),
+                        })}
                         {grant.review.note && <> — {grant.review.note}</>}
                       </>
                     ) : (

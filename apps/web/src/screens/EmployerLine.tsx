@@ -29,7 +29,10 @@ interface OwnRequest {
 /** The employer's 24/7 page: its jobs, a new request about one, and the status of its own requests. */
 export function EmployerLine({ session }: { session: Session }) {
   const { m, t, label, date, dateTime } = useI18n();
-  const placements = useLoad(async () => (await api<{ placements: EmployerPlacement[] }>('/team-view/employer-placements')).placements, [session.user.employerId]);
+  const placements = useLoad(
+    async () => (await api<{ placements: EmployerPlacement[] }>('/team-view/employer-placements')).placements,
+    [session.user.employerId],
+  );
   const requests = useLoad(async () => (await api<{ requests: OwnRequest[] }>('/employer/contact-requests')).requests, [session.user.employerId]);
   // The line's stream is for staff; an employer's page looks for status changes every 15 seconds while it is open.
   useEffect(() => {
@@ -74,7 +77,13 @@ export function EmployerLine({ session }: { session: Session }) {
       </section>
       {open.length > 0 && (
         <Form
-          spec={{ id: 'contact-request', title: 'contactRequest', fields, submitLabel: m.forms.sendRequest, send: (values) => write('POST /employer/contact-requests', {}, bodyOf(fields, values)) }}
+          spec={{
+            id: 'contact-request',
+            title: 'contactRequest',
+            fields,
+            submitLabel: m.forms.sendRequest,
+            send: (values) => write('POST /employer/contact-requests', {}, bodyOf(fields, values)),
+          }}
           onSaved={() => void requests.reload()}
         />
       )}
@@ -110,7 +119,10 @@ export function EmployerLine({ session }: { session: Session }) {
                   </td>
                   <td>
                     {request.takenBy
-                      ? t(m.employerLine.takenAt, { who: request.takenBy.name ?? (request.takenBy.role ? label('roles', request.takenBy.role) : m.employerLine.theTeam), time: dateTime(request.takenBy.at) })
+                      ? t(m.employerLine.takenAt, {
+                          who: request.takenBy.name ?? (request.takenBy.role ? label('roles', request.takenBy.role) : m.employerLine.theTeam),
+                          time: dateTime(request.takenBy.at),
+                        })
                       : m.employerLine.notTaken}
                   </td>
                   <td>{dateTime(request.history[request.history.length - 1]?.at ?? request.receivedAt)}</td>

@@ -94,7 +94,6 @@ interface Listed {
 export const DRIVERS_PAGE = 10;
 const SCORES = ['1', '2', '3', '4', '5'] as const;
 
-
 /** A table of the fidelity catalogue by key, else the key as it is. */
 const pick = <T extends Record<string, string>>(table: T, key: string): string => (key in table ? (table[key as keyof T] as string) : key);
 
@@ -199,7 +198,14 @@ function PeriodForm({
       <div className="fidelity-fields">
         <div className="field">
           <label htmlFor={`${id}-from`}>{f.from}</label>
-          <input id={`${id}-from`} type="date" value={draft.from} required onChange={(event) => setDraft({ ...draft, from: event.target.value })} {...from.control} />
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={draft.from}
+            required
+            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+            {...from.control}
+          />
           {from.text}
         </div>
         <div className="field">
@@ -207,7 +213,15 @@ function PeriodForm({
           <input id={`${id}-to`} type="date" value={draft.to} required onChange={(event) => setDraft({ ...draft, to: event.target.value })} {...to.control} />
           {to.text}
         </div>
-        <TeamChoice id={id} label={f.team} allLabel={f.allTeams} teams={teams} value={draft.team} onChange={(teamId) => setDraft({ ...draft, team: teamId })} problem={problems['team']} />
+        <TeamChoice
+          id={id}
+          label={f.team}
+          allLabel={f.allTeams}
+          teams={teams}
+          value={draft.team}
+          onChange={(teamId) => setDraft({ ...draft, team: teamId })}
+          problem={problems['team']}
+        />
         <div className="field fidelity-submit">
           <button type="submit">{f.show}</button>
         </div>
@@ -231,15 +245,14 @@ function ComputedItems({
   const f = m.fidelity;
   const loaded = useLoad(() => api<FidelityAnswer>(fidelityPath(query)), [query.from, query.to, query.team]);
   // The participants' names: the drivers carry ids only (the list is the reader's own, consent-filtered).
-  const names = useLoad(
-    async () => {
-      const params = new URLSearchParams({ scope: 'all', limit: '500' });
-      if (query.team) params.set('team', query.team);
-      const answer = await api<{ participants: Listed[] }>(`/team-view/participants?${params.toString()}`).catch(() => ({ participants: [] as Listed[] }));
-      return new Map(answer.participants.filter((entry) => entry.name).map((entry) => [entry.participantId, `${entry.name?.givenName} ${entry.name?.familyName}`]));
-    },
-    [query.team],
-  );
+  const names = useLoad(async () => {
+    const params = new URLSearchParams({ scope: 'all', limit: '500' });
+    if (query.team) params.set('team', query.team);
+    const answer = await api<{ participants: Listed[] }>(`/team-view/participants?${params.toString()}`).catch(() => ({ participants: [] as Listed[] }));
+    return new Map(
+      answer.participants.filter((entry) => entry.name).map((entry) => [entry.participantId, `${entry.name?.givenName} ${entry.name?.familyName}`]),
+    );
+  }, [query.team]);
   const data = loaded.data;
   useEffect(() => {
     if (data) onPeriod(data.period);
@@ -360,7 +373,11 @@ function ItemCard({ item, query, names, number }: { item: ComputedItem; query: Q
                   <p className="hint">{t(f.driversShown, { shown: drivers.length, total: item.driversTotal })}</p>
                   <ul className="fidelity-drivers">
                     {drivers.map((driver, index) => (
-                      <li key={`${driver.participantId}-${index}`} ref={index === focusFrom ? firstNew : undefined} tabIndex={index === focusFrom ? -1 : undefined}>
+                      <li
+                        key={`${driver.participantId}-${index}`}
+                        ref={index === focusFrom ? firstNew : undefined}
+                        tabIndex={index === focusFrom ? -1 : undefined}
+                      >
                         <a
                           href={`/participants/${driver.participantId}`}
                           onClick={(event) => {
@@ -375,7 +392,13 @@ function ItemCard({ item, query, names, number }: { item: ComputedItem; query: Q
                     ))}
                   </ul>
                   {drivers.length < item.driversTotal && (
-                    <button type="button" className="secondary" disabled={loading} aria-label={t(f.showMore, { item: `${item.item} ${name}` })} onClick={() => void showMore()}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={loading}
+                      aria-label={t(f.showMore, { item: `${item.item} ${name}` })}
+                      onClick={() => void showMore()}
+                    >
                       {f.showMoreShort}
                     </button>
                   )}
@@ -462,7 +485,12 @@ function Reviews({
                 </td>
                 <td>{review.total !== null && review.band ? `${review.total} – ${pick(f.bands, review.band)}` : '–'}</td>
                 <td>
-                  <button type="button" className="secondary" aria-label={t(f.openReviewOf, { from: date(review.from), to: date(review.to) })} onClick={() => onOpen(review.reviewId)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t(f.openReviewOf, { from: date(review.from), to: date(review.to) })}
+                    onClick={() => onOpen(review.reviewId)}
+                  >
                     {f.openReview}
                   </button>
                 </td>
@@ -543,7 +571,8 @@ function NewReviewForm({
       setState({ kind: 'failed', error: failure as Error });
     }
   };
-  const status = state.kind === 'sending' ? f.sending : state.kind === 'saved' ? f.created : error ? formProblem(f, error, Object.keys(problems).length > 0) : '';
+  const status =
+    state.kind === 'sending' ? f.sending : state.kind === 'saved' ? f.created : error ? formProblem(f, error, Object.keys(problems).length > 0) : '';
   return (
     <form className="card form fidelity-new-review" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void submit(event)}>
       <h3 id={`${id}-title`}>{f.newReview}</h3>
@@ -552,17 +581,39 @@ function NewReviewForm({
           <label htmlFor={`${id}-from`}>
             {f.from} <span className="hint">({f.required})</span>
           </label>
-          <input id={`${id}-from`} type="date" required value={values.from} onChange={(event) => setValues({ ...values, from: event.target.value })} {...from.control} />
+          <input
+            id={`${id}-from`}
+            type="date"
+            required
+            value={values.from}
+            onChange={(event) => setValues({ ...values, from: event.target.value })}
+            {...from.control}
+          />
           {from.text}
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>
             {f.to} <span className="hint">({f.required})</span>
           </label>
-          <input id={`${id}-to`} type="date" required value={values.to} onChange={(event) => setValues({ ...values, to: event.target.value })} {...to.control} />
+          <input
+            id={`${id}-to`}
+            type="date"
+            required
+            value={values.to}
+            onChange={(event) => setValues({ ...values, to: event.target.value })}
+            {...to.control}
+          />
           {to.text}
         </div>
-        <TeamChoice id={id} label={f.team} allLabel={f.allTeams} teams={teams} value={values.team} onChange={(teamId) => setValues({ ...values, team: teamId })} problem={problems['team']} />
+        <TeamChoice
+          id={id}
+          label={f.team}
+          allLabel={f.allTeams}
+          teams={teams}
+          value={values.team}
+          onChange={(teamId) => setValues({ ...values, team: teamId })}
+          problem={problems['team']}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-reviewers`}>
@@ -648,7 +699,9 @@ function ReviewDetail({
       </div>
       <p>{t(f.reviewFacts, { team: teamName(review.team), reviewers: review.reviewers.map(nameOf).join(', '), opened: dateTime(review.openedAt) })}</p>
       {review.status === 'completed' && review.total !== null && review.band ? (
-        <p className="banner fidelity-complete">{t(f.reviewComplete, { date: dateTime(review.completedAt), total: review.total, band: pick(f.bands, review.band) })}</p>
+        <p className="banner fidelity-complete">
+          {t(f.reviewComplete, { date: dateTime(review.completedAt), total: review.total, band: pick(f.bands, review.band) })}
+        </p>
       ) : (
         <p>{review.missingItems.length > 0 ? t(f.reviewMissing, { items: missing }) : f.reviewAllScored}</p>
       )}
@@ -677,7 +730,13 @@ function ReviewDetail({
               {f.complete}
             </button>
             <span role="status" className={completion.kind === 'failed' ? 'status failed' : 'status'}>
-              {completion.kind === 'sending' ? f.sending : completion.kind === 'done' ? f.completedNow : completion.kind === 'failed' ? problemText(f, completion.error) : ''}
+              {completion.kind === 'sending'
+                ? f.sending
+                : completion.kind === 'done'
+                  ? f.completedNow
+                  : completion.kind === 'failed'
+                    ? problemText(f, completion.error)
+                    : ''}
             </span>
           </div>
         </div>
@@ -691,7 +750,17 @@ function ReviewDetail({
   );
 }
 
-function ReviewItemRow({ review, item, canScore, onScored }: { review: FidelityReview; item: ReviewItem; canScore: boolean; onScored: (review: FidelityReview) => void }) {
+function ReviewItemRow({
+  review,
+  item,
+  canScore,
+  onScored,
+}: {
+  review: FidelityReview;
+  item: ReviewItem;
+  canScore: boolean;
+  onScored: (review: FidelityReview) => void;
+}) {
   const { m, t } = useI18n();
   const f = m.fidelity;
   const { nameOf } = useTeams();
@@ -716,7 +785,11 @@ function ReviewItemRow({ review, item, canScore, onScored }: { review: FidelityR
     setState({ kind: 'sending' });
     try {
       const body = { score: score === '' ? null : Number(score), note };
-      const updated = await write<FidelityReview>('PUT /team-view/fidelity/reviews/:reviewId/items/:item', { reviewId: review.reviewId, item: item.item }, body);
+      const updated = await write<FidelityReview>(
+        'PUT /team-view/fidelity/reviews/:reviewId/items/:item',
+        { reviewId: review.reviewId, item: item.item },
+        body,
+      );
       setState({ kind: 'saved' });
       setEditing(false);
       onScored(updated);
@@ -743,7 +816,13 @@ function ReviewItemRow({ review, item, canScore, onScored }: { review: FidelityR
       )}
       {canScore && !editing && (
         <div className="actions">
-          <button type="button" className="secondary" ref={changeButton} aria-label={t(f.changeScoreOf, { item: `${item.item} ${name}` })} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="secondary"
+            ref={changeButton}
+            aria-label={t(f.changeScoreOf, { item: `${item.item} ${name}` })}
+            onClick={() => setEditing(true)}
+          >
             {f.changeScore}
           </button>
           <span role="status" className="status">
@@ -760,7 +839,15 @@ function ReviewItemRow({ review, item, canScore, onScored }: { review: FidelityR
             <div className="fidelity-scores">
               {SCORES.map((option) => (
                 <label key={option} className="choice">
-                  <input type="radio" name={`${id}-score`} value={option} checked={score === option} onChange={() => setScore(option)} aria-invalid={scoreError.control['aria-invalid']} /> {option}
+                  <input
+                    type="radio"
+                    name={`${id}-score`}
+                    value={option}
+                    checked={score === option}
+                    onChange={() => setScore(option)}
+                    aria-invalid={scoreError.control['aria-invalid']}
+                  />{' '}
+                  {option}
                 </label>
               ))}
             </div>
@@ -770,7 +857,15 @@ function ReviewItemRow({ review, item, canScore, onScored }: { review: FidelityR
             <label htmlFor={`${id}-note`}>
               {f.note} <span className="hint">({f.required})</span>
             </label>
-            <textarea id={`${id}-note`} rows={2} required maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} {...noteError.control} />
+            <textarea
+              id={`${id}-note`}
+              rows={2}
+              required
+              maxLength={2000}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              {...noteError.control}
+            />
             {noteError.text}
           </div>
           <SubmitRow label={f.saveScore} sending={state.kind === 'sending'} failed={state.kind === 'failed'} status={status} />

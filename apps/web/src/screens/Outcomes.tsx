@@ -75,7 +75,10 @@ function TeamOutcomesScreen({ session }: { session: Session }) {
     const teamParam = team ? `team=${encodeURIComponent(team)}` : '';
     const current = await api<QuarterOutcomes>(`/team-view/outcomes${teamParam ? `?${teamParam}` : ''}`);
     const before = quartersUpTo(current.quarter).slice(0, -1);
-    return [...(await Promise.all(before.map((label) => api<QuarterOutcomes>(`/team-view/outcomes?quarter=${label}${teamParam ? `&${teamParam}` : ''}`)))), current];
+    return [
+      ...(await Promise.all(before.map((label) => api<QuarterOutcomes>(`/team-view/outcomes?quarter=${label}${teamParam ? `&${teamParam}` : ''}`)))),
+      current,
+    ];
   }, [team, session.token]);
   const quarters = series.data?.map((entry) => entry.quarter) ?? [];
   const chosen = series.data?.find((entry) => entry.quarter === chosenQuarter) ?? series.data?.at(-1) ?? null;
@@ -150,7 +153,8 @@ function ProgrammeOutcomesScreen({ session }: { session: Session }) {
   const quarter = chosen?.quarter ?? '';
   const shown = (value: Shown | null): string => (value === null ? '–' : value === 'suppressed' ? f.suppressed : value === '<5' ? '<5' : number(value));
   const shownRate = (value: Shown | null): string => (typeof value === 'number' ? rate(value) : shown(value));
-  const bandOf = (band: OutcomeColumn['band']): string => (band === null ? '–' : band === '<5' || band === 'suppressed' ? shown(band) : pick(f.rateBands, band));
+  const bandOf = (band: OutcomeColumn['band']): string =>
+    band === null ? '–' : band === '<5' || band === 'suppressed' ? shown(band) : pick(f.rateBands, band);
   const rows: [string, (column: OutcomeColumn) => string][] = [
     [f.served, (column) => shown(column.participantsServed)],
     [f.employed, (column) => shown(column.participantsEmployed)],
@@ -176,7 +180,11 @@ function ProgrammeOutcomesScreen({ session }: { session: Session }) {
           <section className="card outcomes-figures" aria-labelledby={`${id}-figures`}>
             <h2 id={`${id}-figures`}>{t(f.programmeFiguresTitle, { quarter: chosen.quarter })}</h2>
             <p className="hint">
-              {t(f.benchmarks, { minimal: rate(chosen.benchmarks.minimal), average: rate(chosen.benchmarks.average), excellent: rate(chosen.benchmarks.excellent) })}
+              {t(f.benchmarks, {
+                minimal: rate(chosen.benchmarks.minimal),
+                average: rate(chosen.benchmarks.average),
+                excellent: rate(chosen.benchmarks.excellent),
+              })}
             </p>
             {chosen.teams.length === 0 && <p>{f.noTeams}</p>}
             <PerTeamTable
@@ -296,7 +304,13 @@ function ReportLink({ quarter, href, withLanguage = true }: { quarter: string; h
         {f.reportHint}
       </p>
       <p role="status" className={state.kind === 'failed' ? 'status failed' : 'status'}>
-        {state.kind === 'loading' ? f.reportLoading : state.kind === 'done' ? f.reportReady : state.kind === 'failed' ? t(f.reportFailed, { detail: problemText(f, state.error) }) : ''}
+        {state.kind === 'loading'
+          ? f.reportLoading
+          : state.kind === 'done'
+            ? f.reportReady
+            : state.kind === 'failed'
+              ? t(f.reportFailed, { detail: problemText(f, state.error) })
+              : ''}
       </p>
     </div>
   );
@@ -343,7 +357,8 @@ function RateChart({ series, rate }: { series: readonly ChartPoint[]; rate: (val
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   // The first and last quarters sit a little inside the plot, clear of the axis and the benchmarks' labels.
   const inset = 28;
-  const x = (index: number) => CHART.left + inset + (series.length === 1 ? (plotWidth - 2 * inset) / 2 : (index * (plotWidth - 2 * inset)) / (series.length - 1));
+  const x = (index: number) =>
+    CHART.left + inset + (series.length === 1 ? (plotWidth - 2 * inset) / 2 : (index * (plotWidth - 2 * inset)) / (series.length - 1));
   const y = (value: number) => CHART.top + plotHeight - (value / top) * plotHeight;
   const ticks = Array.from({ length: Math.round(top * 10) + 1 }, (_, i) => i / 10).filter((_, i) => i % 2 === 0);
   // The line breaks where a quarter had nobody served (no rate), rather than drawing through it.
@@ -367,7 +382,13 @@ function RateChart({ series, rate }: { series: readonly ChartPoint[]; rate: (val
     <section className="card outcomes-chart" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t(f.chartTitle, { count: series.length })}</h2>
       <figure>
-        <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`} className="rate-chart" data-testid="rate-chart">
+        <svg
+          viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+          role="img"
+          aria-labelledby={`${id}-svg-title ${id}-svg-desc`}
+          className="rate-chart"
+          data-testid="rate-chart"
+        >
           <title id={`${id}-svg-title`}>{t(f.chartTitle, { count: series.length })}</title>
           <desc id={`${id}-svg-desc`}>{summary}</desc>
           <g className="axis">

@@ -77,14 +77,19 @@ export interface Summary {
 
 /** The employer directory (GET /employer/employers), for the welfare office's job-development forms. */
 const employerDirectory = async (): Promise<{ id: string; name: string }[]> =>
-  (await api<{ employers: { employerId: string; name: string; organisationNumber: string }[] }>('/employer/employers?limit=500')).employers.map(
-    (employer) => ({ id: employer.employerId, name: `${employer.name} (${employer.organisationNumber})` }),
-  );
+  (await api<{ employers: { employerId: string; name: string; organisationNumber: string }[] }>('/employer/employers?limit=500')).employers.map((employer) => ({
+    id: employer.employerId,
+    name: `${employer.name} (${employer.organisationNumber})`,
+  }));
 
 async function employerOf(values: Values): Promise<string> {
   if (values['employerId'] && values['employerId'] !== 'new') return String(values['employerId']);
   const name = String(values['employerName'] ?? '').trim();
-  const answer = await write<{ employerId: string }>('POST /employer/employers', {}, { name, organisationNumber: String(values['organisationNumber'] ?? '').trim() });
+  const answer = await write<{ employerId: string }>(
+    'POST /employer/employers',
+    {},
+    { name, organisationNumber: String(values['organisationNumber'] ?? '').trim() },
+  );
   return answer.employerId;
 }
 
@@ -219,7 +224,11 @@ export function ParticipantPage({ session, participantId }: { session: Session; 
                 </>
               )}
               <dt>{m.participant.job}</dt>
-              <dd>{s.placement ? t(m.participant.jobLine, { title: s.placement.jobTitle, date: date(s.placement.startDate), hours: s.placement.hoursPerWeek }) : m.participant.noJob}</dd>
+              <dd>
+                {s.placement
+                  ? t(m.participant.jobLine, { title: s.placement.jobTitle, date: date(s.placement.startDate), hours: s.placement.hoursPerWeek })
+                  : m.participant.noJob}
+              </dd>
               {s.daysSinceEnrolment !== null && (
                 <>
                   <dt>{m.participant.daysSinceEnrolment}</dt>
@@ -233,8 +242,12 @@ export function ParticipantPage({ session, participantId }: { session: Session; 
         </div>
       )}
       <LoadState loaded={timeline} />
-      {timeline.data && <Timeline participantId={participantId} initial={timeline.data} onEntry={onEntry} heading={m.participant.timeline} employerName={employerName} />}
-      {s && timeline.data && !emergency && (onTeam || checked) && <Forms session={session} summary={s} inForce={inForceOf(timeline.data)} directory={directory} onSaved={() => void reloadAll()} />}
+      {timeline.data && (
+        <Timeline participantId={participantId} initial={timeline.data} onEntry={onEntry} heading={m.participant.timeline} employerName={employerName} />
+      )}
+      {s && timeline.data && !emergency && (onTeam || checked) && (
+        <Forms session={session} summary={s} inForce={inForceOf(timeline.data)} directory={directory} onSaved={() => void reloadAll()} />
+      )}
       {s && session.user.role === 'supervisor' && <AccessLog participantId={participantId} heading={m.participant.accessLog} />}
     </Page>
   );
@@ -383,11 +396,13 @@ function Forms({
     .map((placement) => ({ value: placement.placementId, text: `${placement.jobTitle} (${date(placement.startDate)})` }));
   const employers = directory.data ?? [];
   /** A form that may register a new employer: the directory is read again after it. */
-  const withDirectory = (send: FormSpec['send']): FormSpec['send'] => async (values) => {
-    const answer = await send(values);
-    await directory.reload();
-    return answer;
-  };
+  const withDirectory =
+    (send: FormSpec['send']): FormSpec['send'] =>
+    async (values) => {
+      const answer = await send(values);
+      await directory.reload();
+      return answer;
+    };
   const { phase } = summary;
   const active = ACTIVE.includes(phase);
   const forms: FormSpec[] = [];
@@ -397,8 +412,10 @@ function Forms({
   if (agency === 'welfare-office') {
     const onTeams = teams.teams.filter((team) => team.teamId !== summary.teamId).map((team) => ({ value: team.teamId, text: team.name }));
     if (phase === 'referred') {
-      forms.push(simple(enrolmentForm(sub, specialists, contactPeople), 'POST /welfare-office/participants/:id/enrolment'),
-        simple(withdrawReferralForm, 'POST /welfare-office/participants/:id/referral-withdrawal'),);
+      forms.push(
+        simple(enrolmentForm(sub, specialists, contactPeople), 'POST /welfare-office/participants/:id/enrolment'),
+        simple(withdrawReferralForm, 'POST /welfare-office/participants/:id/referral-withdrawal'),
+      );
     }
     if (phase === 'referred' || active) {
       const consent = consentForm(inForce.consent);
@@ -411,11 +428,20 @@ function Forms({
           const stopping = inForce.consent.shareWith.filter((one) => !next.includes(one));
           const untold = inForce.consent.employerDisclosure && values['employerDisclosure'] !== true;
           if (stopping.length === 0 && !untold) return null;
-          return [stopping.length > 0 ? t(m.forms.narrowing, { agencies: agencies(stopping) }) : '', untold ? m.forms.narrowingDisclosure : '', m.forms.narrowingAsk].filter(Boolean).join(' ');
+          return [
+            stopping.length > 0 ? t(m.forms.narrowing, { agencies: agencies(stopping) }) : '',
+            untold ? m.forms.narrowingDisclosure : '',
+            m.forms.narrowingAsk,
+          ]
+            .filter(Boolean)
+            .join(' ');
         },
       });
       if (inForce.consent) {
-        forms.push({ ...simple(consentWithdrawalForm, 'POST /welfare-office/participants/:id/consent-withdrawal'), confirm: () => t(m.forms.withdrawConsentConfirm, { agencies: agencies(inForce.consent?.shareWith ?? []) || m.forms.nobody }) });
+        forms.push({
+          ...simple(consentWithdrawalForm, 'POST /welfare-office/participants/:id/consent-withdrawal'),
+          confirm: () => t(m.forms.withdrawConsentConfirm, { agencies: agencies(inForce.consent?.shareWith ?? []) || m.forms.nobody }),
+        });
       }
     }
     if (active) {
@@ -426,7 +452,11 @@ function Forms({
               ...planSpec,
               intro: t(m.forms.fromProposal, { date: date(inForce.proposal.proposedAt) }),
               send: (values) =>
-                write('POST /welfare-office/participants/:id/action-plans', { id }, { ...bodyOf(planSpec.fields, values), proposalId: inForce.proposal?.proposalId }),
+                write(
+                  'POST /welfare-office/participants/:id/action-plans',
+                  { id },
+                  { ...bodyOf(planSpec.fields, values), proposalId: inForce.proposal?.proposalId },
+                ),
             }
           : planSpec,
         inForce.careerProfile
@@ -452,7 +482,9 @@ function Forms({
           id: 'placement',
           title: 'placement',
           fields: [...known, ...placementFields],
-          send: withDirectory(async (values) => write('POST /employer/placements', {}, { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) })),
+          send: withDirectory(async (values) =>
+            write('POST /employer/placements', {}, { participantId: id, employerId: await employerOf(values), ...bodyOf(placementFields, values) }),
+          ),
         });
         if (placements.length > 0) {
           const onPlacement = (values: Values) => ({ id, placementId: String(values['placementId'] ?? '') });
@@ -464,19 +496,40 @@ function Forms({
           const terms = placementTermsForm(placements);
           const end = jobEndForm(placements, reasons(JOB_END_REASONS));
           forms.push(
-            { id: 'follow-along', title: 'followAlong', fields: followAlong, send: (values) => write('POST /employer/participants/:id/placements/:placementId/follow-along-contacts', onPlacement(values), without(followAlong, values)) },
-            { ...terms, send: (values) => write('POST /employer/participants/:id/placements/:placementId/terms', onPlacement(values), without(terms.fields, values)) },
-            { ...end, send: (values) => write('POST /employer/participants/:id/placements/:placementId/end', onPlacement(values), without(end.fields, values)) },
+            {
+              id: 'follow-along',
+              title: 'followAlong',
+              fields: followAlong,
+              send: (values) =>
+                write('POST /employer/participants/:id/placements/:placementId/follow-along-contacts', onPlacement(values), without(followAlong, values)),
+            },
+            {
+              ...terms,
+              send: (values) => write('POST /employer/participants/:id/placements/:placementId/terms', onPlacement(values), without(terms.fields, values)),
+            },
+            {
+              ...end,
+              send: (values) => write('POST /employer/participants/:id/placements/:placementId/end', onPlacement(values), without(end.fields, values)),
+            },
           );
         }
       }
-      forms.push({ ...simple(dischargeForm(reasons(DISCHARGE_REASONS)), 'POST /welfare-office/participants/:id/discharge'), confirm: () => m.forms.dischargeConfirm });
+      forms.push({
+        ...simple(dischargeForm(reasons(DISCHARGE_REASONS)), 'POST /welfare-office/participants/:id/discharge'),
+        confirm: () => m.forms.dischargeConfirm,
+      });
     }
     if (phase === 'referred' || active) {
       forms.push(simple(contactDetailsForm(summary.contactDetails), 'PUT /welfare-office/participants/:id/contact-details'));
       if (onTeams.length > 0) forms.push(simple(transferForm(onTeams), 'POST /welfare-office/participants/:id/transfer'));
     }
-    if (role === 'supervisor') forms.push({ ...simple(erasureForm, 'POST /welfare-office/participants/:id/erasure'), intro: m.forms.erasureIntro, submitLabel: m.forms.erase, confirm: () => m.forms.erasureConfirm });
+    if (role === 'supervisor')
+      forms.push({
+        ...simple(erasureForm, 'POST /welfare-office/participants/:id/erasure'),
+        intro: m.forms.erasureIntro,
+        submitLabel: m.forms.erase,
+        confirm: () => m.forms.erasureConfirm,
+      });
   }
   if (agency === 'mental-health' && (phase === 'referred' || active)) {
     const linked = summary.contacts['mental-health'] !== undefined && !inForce.treatmentEnded;
@@ -484,7 +537,11 @@ function Forms({
     if (summary.relapseRisk) {
       const flag = summary.relapseRisk;
       forms.push(
-        simple(changeFlagForm({ level: flag.level, actions: inForce.flagActions[flag.flagId] ?? [] }), 'POST /mental-health/participants/:id/relapse-flags/:flagId/changes', { flagId: flag.flagId }),
+        simple(
+          changeFlagForm({ level: flag.level, actions: inForce.flagActions[flag.flagId] ?? [] }),
+          'POST /mental-health/participants/:id/relapse-flags/:flagId/changes',
+          { flagId: flag.flagId },
+        ),
         simple(clearFlagForm, 'POST /mental-health/participants/:id/relapse-flags/:flagId/clear', { flagId: flag.flagId }),
       );
     } else {
@@ -517,7 +574,12 @@ function Forms({
       <p className="hint">{t(m.forms.forPhase, { phase: label('phases', phase) })}</p>
       <div className="form-grid">
         {forms.map((spec) => (
-          <Form key={`${spec.id}-${spec.fields.map((field) => `${field.kind}${'initial' in field ? JSON.stringify(field.initial) : ''}`).join()}`} spec={spec} onSaved={onSaved} level={3} />
+          <Form
+            key={`${spec.id}-${spec.fields.map((field) => `${field.kind}${'initial' in field ? JSON.stringify(field.initial) : ''}`).join()}`}
+            spec={spec}
+            onSaved={onSaved}
+            level={3}
+          />
         ))}
       </div>
     </section>

@@ -69,7 +69,14 @@ function ShiftTable({
   onDone,
 }: {
   detail: string;
-  shifts: readonly { shiftId: string; who: string; detail: string; from: string; to: string; cancel: { route: WriteRoute; params: Record<string, string> } | null }[];
+  shifts: readonly {
+    shiftId: string;
+    who: string;
+    detail: string;
+    from: string;
+    to: string;
+    cancel: { route: WriteRoute; params: Record<string, string> } | null;
+  }[];
   onDone: () => void;
 }) {
   const { m, t } = useI18n();
@@ -95,7 +102,12 @@ function ShiftTable({
             <td>{shift.to}</td>
             {shift.cancel && (
               <td>
-                <CancelShift route={shift.cancel.route} params={shift.cancel.params} what={t(m.line.cancelShiftOf, { who: shift.who, from: shift.from })} onDone={onDone} />
+                <CancelShift
+                  route={shift.cancel.route}
+                  params={shift.cancel.params}
+                  what={t(m.line.cancelShiftOf, { who: shift.who, from: shift.from })}
+                  onDone={onDone}
+                />
               </td>
             )}
           </tr>
@@ -154,7 +166,9 @@ function OnCallRoster({ team, mayEdit }: { team: Team; mayEdit: boolean }) {
                 detail: label('roles', shift.role),
                 from: wallClock(shift.fromLocal),
                 to: wallClock(shift.toLocal),
-                cancel: mayEdit ? { route: 'POST /employer/on-call/teams/:teamId/shifts/:shiftId/cancel' as const, params: { teamId: team.teamId, shiftId: shift.shiftId } } : null,
+                cancel: mayEdit
+                  ? { route: 'POST /employer/on-call/teams/:teamId/shifts/:shiftId/cancel' as const, params: { teamId: team.teamId, shiftId: shift.shiftId } }
+                  : null,
               }))}
           />
         </>
@@ -171,7 +185,9 @@ function CrisisDutyRoster({ mayEdit }: { mayEdit: boolean }) {
   const rota = useLoad(() => api<CrisisRota>('/municipality/crisis-duty/on-duty'), []);
   const workers = membersFor(null, (member) => member.agency === 'municipality').map((member) => ({ value: member.sub, text: member.displayName }));
   const fields: Field[] = [
-    workers.length > 0 ? { name: 'workerId', label: 'member', kind: 'select', options: workers, required: true } : { name: 'workerId', label: 'sub', kind: 'text', required: true },
+    workers.length > 0
+      ? { name: 'workerId', label: 'member', kind: 'select', options: workers, required: true }
+      : { name: 'workerId', label: 'sub', kind: 'text', required: true },
     { name: 'name', label: 'displayName', kind: 'text', required: true },
     { name: 'phone', label: 'phone', kind: 'tel', required: true },
     { name: 'from', label: 'shiftFrom', kind: 'datetime-local', required: true },

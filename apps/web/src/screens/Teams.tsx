@@ -105,12 +105,30 @@ function TeamCard({ team, administrator, manages, reload }: { team: Team; admini
         <div className="form-grid">
           <Form
             level={3}
-            spec={{ ...add, problemFields: { 'TEAM.MEMBER_ALREADY_ADDED': 'sub', 'TEAM.FROM_OUT_OF_RANGE': 'from', 'TEAM.ROLE_NOT_OF_AGENCY': 'role', 'TEAM.SUPERVISOR_BY_ADMINISTRATOR': 'role' }, send: sendMember }}
+            spec={{
+              ...add,
+              problemFields: {
+                'TEAM.MEMBER_ALREADY_ADDED': 'sub',
+                'TEAM.FROM_OUT_OF_RANGE': 'from',
+                'TEAM.ROLE_NOT_OF_AGENCY': 'role',
+                'TEAM.SUPERVISOR_BY_ADMINISTRATOR': 'role',
+              },
+              send: sendMember,
+            }}
           />
           {members.length > 0 && (
             <Form
               level={3}
-              spec={{ ...end, problemFields: { 'TEAM.END_BEFORE_START': 'on', 'TEAM.END_TOO_FAR_BACK': 'on', 'TEAM.MEMBER_NOT_FOUND': 'sub', 'TEAM.SUPERVISOR_BY_ADMINISTRATOR': 'sub' }, send: sendEnd }}
+              spec={{
+                ...end,
+                problemFields: {
+                  'TEAM.END_BEFORE_START': 'on',
+                  'TEAM.END_TOO_FAR_BACK': 'on',
+                  'TEAM.MEMBER_NOT_FOUND': 'sub',
+                  'TEAM.SUPERVISOR_BY_ADMINISTRATOR': 'sub',
+                },
+                send: sendEnd,
+              }}
             />
           )}
         </div>

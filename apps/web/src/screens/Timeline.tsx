@@ -33,13 +33,21 @@ export function happenedOn(entry: Entry): string | null {
 
 /** Oldest first by when it happened (the date given, else when recorded), then by when recorded. */
 export const byWhenItHappened = (entries: readonly Entry[]): Entry[] =>
-  [...entries].sort((a, b) => (happenedOn(a) ?? a.occurredAt.slice(0, 10)).localeCompare(happenedOn(b) ?? b.occurredAt.slice(0, 10)) || a.occurredAt.localeCompare(b.occurredAt));
+  [...entries].sort(
+    (a, b) =>
+      (happenedOn(a) ?? a.occurredAt.slice(0, 10)).localeCompare(happenedOn(b) ?? b.occurredAt.slice(0, 10)) || a.occurredAt.localeCompare(b.occurredAt),
+  );
 
 /**
  * An entry in the reader's language for the common types (the API's English line for the rest), with what matters
  * below it: names (staff by display name, employers by name where the reader may know them), notes, agreed actions.
  */
-export function detailOf(entry: Entry, { m, t, date, label }: I18n, nameOf: (sub: string) => string = (sub) => sub, employerName: (id: string) => string | null = () => null): EntryDetail {
+export function detailOf(
+  entry: Entry,
+  { m, t, date, label }: I18n,
+  nameOf: (sub: string) => string = (sub) => sub,
+  employerName: (id: string) => string | null = () => null,
+): EntryDetail {
   const d = entry.data;
   const more: string[] = [];
   const note = text(d['note']);
@@ -74,12 +82,23 @@ export function detailOf(entry: Entry, { m, t, date, label }: I18n, nameOf: (sub
       return line(`${date(text(d['heldOn']))}: ${list(d['topics'])}`);
     case 'IntegrationMeetingHeld':
       if (list(d['decisions'])) more.unshift(t(m.details.decisions, { list: list(d['decisions']) }));
-      return line(t(m.details.meeting, { date: date(text(d['heldOn'])), who: (Array.isArray(d['attendees']) ? d['attendees'].map((a) => nameOf(text(a))) : []).join(', ') || '–' }));
+      return line(
+        t(m.details.meeting, {
+          date: date(text(d['heldOn'])),
+          who: (Array.isArray(d['attendees']) ? d['attendees'].map((a) => nameOf(text(a))) : []).join(', ') || '–',
+        }),
+      );
     case 'ParticipantContactRecorded':
-      return line(`${label('options', text(d['mode']))}, ${date(text(d['contactedOn']))}${d['inCommunity'] === true ? `, ${m.details.inCommunity}` : d['inCommunity'] === false ? `, ${m.details.atOffice}` : ''}`);
+      return line(
+        `${label('options', text(d['mode']))}, ${date(text(d['contactedOn']))}${d['inCommunity'] === true ? `, ${m.details.inCommunity}` : d['inCommunity'] === false ? `, ${m.details.atOffice}` : ''}`,
+      );
     case 'EmployerContactMade': {
       const name = employer(d['employerId']);
-      return line(name ? t(m.details.employerContactWith, { kind: label('options', text(d['kind'])), employer: name, date: date(text(d['contactedOn'])) }) : t(m.details.employerContact, { kind: label('options', text(d['kind'])), date: date(text(d['contactedOn'])) }));
+      return line(
+        name
+          ? t(m.details.employerContactWith, { kind: label('options', text(d['kind'])), employer: name, date: date(text(d['contactedOn'])) })
+          : t(m.details.employerContact, { kind: label('options', text(d['kind'])), date: date(text(d['contactedOn'])) }),
+      );
     }
     case 'RelapseRiskFlagRaised':
     case 'RelapseRiskFlagChanged':
@@ -104,7 +123,7 @@ export function detailOf(entry: Entry, { m, t, date, label }: I18n, nameOf: (sub
       return line(t(m.details.team, { team: text(d['teamName']) }));
     case 'ContactRequestReceived':
     case 'ContactRequestEscalated': {
-      const holder = d['assigneeId'] ? nameOf(text(d['assigneeId'])) : (m.line.tiers as Record<string, string>)[text(d['tier'])] ?? text(d['tier']);
+      const holder = d['assigneeId'] ? nameOf(text(d['assigneeId'])) : ((m.line.tiers as Record<string, string>)[text(d['tier'])] ?? text(d['tier']));
       const name = employer(d['employerId']);
       return line(t(m.details.contactRequestTo, { urgency: label('options', text(d['urgency'])), who: holder, employer: name ?? m.line.anEmployer }));
     }

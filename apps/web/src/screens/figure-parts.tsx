@@ -41,7 +41,13 @@ export function TeamChoice(props: {
 }
 
 /** A choice of quarter, newest first. */
-export function QuarterChoice(props: { readonly id: string; readonly label: string; readonly quarters: readonly string[]; readonly value: string; readonly onChange: (quarter: string) => void }) {
+export function QuarterChoice(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly quarters: readonly string[];
+  readonly value: string;
+  readonly onChange: (quarter: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={`${props.id}-quarter`}>{props.label}</label>

@@ -43,7 +43,13 @@ export const enrolmentForm = (me: string, specialists: readonly StaffOption[] = 
   id: 'enrolment',
   title: 'enrolment',
   fields: [
-    staffField('employmentSpecialistId', 'employmentSpecialist', 'employmentSpecialistId', specialists, specialists.length > 0 || me.startsWith('es-') ? me : ''),
+    staffField(
+      'employmentSpecialistId',
+      'employmentSpecialist',
+      'employmentSpecialistId',
+      specialists,
+      specialists.length > 0 || me.startsWith('es-') ? me : '',
+    ),
     staffField('contactPersonId', 'contactPerson', 'contactPersonId', contactPeople),
   ],
 });
@@ -74,7 +80,16 @@ export interface PlanValues {
 const planFields = (plan: PlanValues | null): Field[] => [
   { name: 'goals', label: 'goals', kind: 'lines', required: true, initial: (plan?.goals ?? []).join('\n') },
   { name: 'jobPreferences', label: 'jobPreferences', kind: 'lines', required: true, initial: (plan?.jobPreferences ?? []).join('\n') },
-  { name: 'hoursPerWeek', label: 'hoursPerWeek', kind: 'number', required: true, min: 1, max: 60, step: 1, initial: plan?.hoursPerWeek ? String(plan.hoursPerWeek) : '' },
+  {
+    name: 'hoursPerWeek',
+    label: 'hoursPerWeek',
+    kind: 'number',
+    required: true,
+    min: 1,
+    max: 60,
+    step: 1,
+    initial: plan?.hoursPerWeek ? String(plan.hoursPerWeek) : '',
+  },
   { name: 'supportsWanted', label: 'supportsWanted', kind: 'lines', required: true, initial: (plan?.supportsWanted ?? []).join('\n') },
 ];
 
@@ -123,7 +138,14 @@ export const placementFields: Field[] = [
 ];
 
 export const followAlongFields = (placements: readonly { value: string; text: string }[]): Field[] => [
-  { name: 'placementId', label: 'placementId', kind: 'select', options: placements, required: true, initial: placements.length === 1 ? placements[0]?.value : '' },
+  {
+    name: 'placementId',
+    label: 'placementId',
+    kind: 'select',
+    options: placements,
+    required: true,
+    initial: placements.length === 1 ? placements[0]?.value : '',
+  },
   { name: 'contactedOn', label: 'contactedOn', kind: 'date', required: true, initial: today() },
   { name: 'with', label: 'with', kind: 'radio', options: ['worker', 'employer', 'both'], initial: 'worker' },
   { name: 'note', label: 'note', kind: 'textarea' },
@@ -191,7 +213,15 @@ export const municipalServiceForm: Spec = {
 };
 
 /** The reasons the domain allows for a discharge or transition (never missed appointments), and for a job's end. */
-export const DISCHARGE_REASONS = ['steady-employment', 'participant-choice', 'moved-away', 'transition-to-other-service', 'education', 'deceased', 'other'] as const;
+export const DISCHARGE_REASONS = [
+  'steady-employment',
+  'participant-choice',
+  'moved-away',
+  'transition-to-other-service',
+  'education',
+  'deceased',
+  'other',
+] as const;
 export const JOB_END_REASONS = ['resigned', 'dismissed', 'contract-ended', 'laid-off', 'health', 'other'] as const;
 
 export const withdrawReferralForm: Spec = {
@@ -217,7 +247,9 @@ export const consentWithdrawalForm: Spec = {
 };
 
 /** The career profile: created once, then replaced whole, so the form opens with the one in force. */
-export const careerProfileForm = (inForce: { workHistory?: string; education?: string; strengths?: readonly string[]; interests?: readonly string[] } | null): Spec => ({
+export const careerProfileForm = (
+  inForce: { workHistory?: string; education?: string; strengths?: readonly string[]; interests?: readonly string[] } | null,
+): Spec => ({
   id: 'career-profile',
   title: 'careerProfile',
   fields: [
@@ -263,7 +295,9 @@ export const integrationMeetingForm = (people: readonly StaffOption[]): Spec => 
   title: 'integrationMeeting',
   fields: [
     { name: 'heldOn', label: 'heldOn', kind: 'date', required: true, initial: today() },
-    people.length > 0 ? { name: 'attendees', label: 'attendees', kind: 'checkboxes', options: people } : { name: 'attendees', label: 'attendeeIds', kind: 'lines', required: true },
+    people.length > 0
+      ? { name: 'attendees', label: 'attendees', kind: 'checkboxes', options: people }
+      : { name: 'attendees', label: 'attendeeIds', kind: 'lines', required: true },
     { name: 'decisions', label: 'decisions', kind: 'lines', required: true },
   ],
 });

@@ -13,7 +13,6 @@ import { PERSONAL_DATA, PersonalData, PostgresKeyStore } from '@ips/personal-dat
 import { PgliteDriver } from '@ips/postgres';
 import { CommandPipeline } from '../command-pipeline';
 
-
 /** A clock that stands still until a test moves it. */
 export interface TestClock extends Clock {
   set(at: string | Date): void;
@@ -98,10 +97,7 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
     const nest = await NestFactory.create<NestFastifyApplication>(
       {
         module: FeatureTestAppModule,
-        imports: [
-          FeatureTestInfrastructureModule.with(store, pipeline, personalData, JwtVerifier.forEmbeddedKey(key.publicKey), clock),
-          ...options.imports,
-        ],
+        imports: [FeatureTestInfrastructureModule.with(store, pipeline, personalData, JwtVerifier.forEmbeddedKey(key.publicKey), clock), ...options.imports],
         providers: [
           { provide: APP_GUARD, useClass: AuthGuard },
           { provide: APP_FILTER, useClass: ProblemFilter },

@@ -64,7 +64,10 @@ describe('contact line notifications: signed webhook with retries, server-sent e
   beforeAll(async () => {
     receiver = await startReceiver();
     const contactLine = { webhook: { url: receiver.url, secret: SECRET }, pollIntervalMs: 3_600_000 };
-    app = await startFeatureTestApp({ imports: [EmployerModule.withConfig({ minimumHourlyWage: 200, contactLine }, { teams: { useValue: noProgrammeTeams } })], now: '2026-03-02T21:00:00.000Z' });
+    app = await startFeatureTestApp({
+      imports: [EmployerModule.withConfig({ minimumHourlyWage: 200, contactLine }, { teams: { useValue: noProgrammeTeams } })],
+      now: '2026-03-02T21:00:00.000Z',
+    });
     world = employerWorld(app);
     deliveries = app.nest.get(NotificationDeliveries);
     specialist = await world.staff();
@@ -109,9 +112,17 @@ describe('contact line notifications: signed webhook with retries, server-sent e
     for (const { headers, body } of [first, second]) {
       expect(headers['content-type']).toBe('application/json');
       expect(verifyWebhook(SECRET, String(headers['x-ips-signature']), body, Math.floor(Date.parse('2026-03-02T21:00:30Z') / 1000))).toBe(true);
-      expect(verifyWebhook('another-secret-of-same-size', String(headers['x-ips-signature']), body, Math.floor(Date.parse('2026-03-02T21:00:30Z') / 1000))).toBe(false);
+      expect(
+        verifyWebhook('another-secret-of-same-size', String(headers['x-ips-signature']), body, Math.floor(Date.parse('2026-03-02T21:00:30Z') / 1000)),
+      ).toBe(false);
     }
-    expect(JSON.parse(second.body)).toMatchObject({ event: 'contact-request.received', requestId, urgency: 'urgent', tier: 'employment-specialist', href: `/employer/contact-requests/${requestId}` });
+    expect(JSON.parse(second.body)).toMatchObject({
+      event: 'contact-request.received',
+      requestId,
+      urgency: 'urgent',
+      tier: 'employment-specialist',
+      href: `/employer/contact-requests/${requestId}`,
+    });
     // The participant's own specialist is named on every notification, to be told whoever is on duty; ids only.
     expect(JSON.parse(second.body)).toHaveProperty('specialistId', 'es-ingrid');
     expect(JSON.parse(second.body)).not.toHaveProperty('employerName');
@@ -162,9 +173,13 @@ describe('contact line notifications: signed webhook with retries, server-sent e
     await deliveries.tick();
     await world.post(`/employer/contact-requests/${requestId}/acknowledge`, {}, specialist).expect(201);
     await deliveries.tick();
-    const messagesAbout = () => events.join('').split('\n\n').filter((message) => message.includes(requestId));
+    const messagesAbout = () =>
+      events
+        .join('')
+        .split('\n\n')
+        .filter((message) => message.includes(requestId));
     // Handed to the stream by now; the bytes may still be on their way through the socket.
-    for (const until = Date.now() + 2_000; messagesAbout().length < 2 && Date.now() < until; ) {
+    for (const until = Date.now() + 2_000; messagesAbout().length < 2 && Date.now() < until;) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     stream.close();

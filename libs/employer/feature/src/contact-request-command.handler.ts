@@ -54,8 +54,7 @@ export class ContactRequestCommands {
     // A placement never changes participant or employer, so a directory hit is final; only a miss waits
     // until everything committed before this request is in the directories (read-your-writes).
     const entry =
-      (await this.placements.find(intake.placementId, true)) ??
-      (await this.placements.find(intake.placementId, await this.projector.waitForHead()));
+      (await this.placements.find(intake.placementId, true)) ?? (await this.placements.find(intake.placementId, await this.projector.waitForHead()));
     if (entry) assertActsFor(principal, entry.employerId);
     const history = entry ? await this.read(participantEmploymentAggregate.category, entry.participantId) : [];
     const employment = foldRecorded(participantEmploymentAggregate, history);
@@ -69,10 +68,7 @@ export class ContactRequestCommands {
       {
         requestId,
         ...intake,
-        placement:
-          placement && entry
-            ? { participantId: entry.participantId, employerId: placement.employerId, ended: placement.status === 'Ended' }
-            : null,
+        placement: placement && entry ? { participantId: entry.participantId, employerId: placement.employerId, ended: placement.status === 'Ended' } : null,
         onDuty: await this.onDuty.at(entry?.participantId ?? null, specialistId, now, 'employment-specialist'),
         specialistId,
         acknowledgeWithin: this.config.acknowledgeWithin,

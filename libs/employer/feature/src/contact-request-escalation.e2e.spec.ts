@@ -39,7 +39,9 @@ describe('escalation of contact requests nobody acknowledges, with a clock the t
     specialist = await world.staff('es-ingrid');
     const team = `/employer/on-call/teams/${randomUUID()}`;
     await world.put(team, { name: 'IPS Trondheim', timeZone: 'Europe/Oslo', employmentSpecialistIds: ['es-ingrid'] }, supervisor).expect(200);
-    await world.post(`${team}/shifts`, { workerId: 'es-ingrid', role: 'employment-specialist', from: '2026-03-02T16:00', to: '2026-03-03T08:00' }, supervisor).expect(201);
+    await world
+      .post(`${team}/shifts`, { workerId: 'es-ingrid', role: 'employment-specialist', from: '2026-03-02T16:00', to: '2026-03-03T08:00' }, supervisor)
+      .expect(201);
     await world.post(`${team}/shifts`, { workerId: 'sup-siri', role: 'supervisor', from: '2026-03-02T16:00', to: '2026-03-03T08:00' }, supervisor).expect(201);
     TestCrisisRota.shifts = [{ workerId: 'mw-per', from: at('00:00:00'), to: '2026-03-03T00:00:00.000Z' }];
     placement = await world.placement('es-ingrid');

@@ -18,7 +18,10 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
   const allEvents = async () => (await app.store.readAll(0, 100_000)).length;
 
   beforeAll(async () => {
-    app = await startFeatureTestApp({ imports: [EmployerModule.withConfig({ minimumHourlyWage: 200 }, { teams: { useValue: noProgrammeTeams } })], now: '2026-03-02T21:00:00.000Z' });
+    app = await startFeatureTestApp({
+      imports: [EmployerModule.withConfig({ minimumHourlyWage: 200 }, { teams: { useValue: noProgrammeTeams } })],
+      now: '2026-03-02T21:00:00.000Z',
+    });
     world = employerWorld(app);
     specialist = await world.staff();
     placement = await world.placement();

@@ -17,12 +17,7 @@ export const EmployerController = () => applyDecorators(ApiTags('employer'), Api
  * POST /employer/participants/:id/placements/:placementId/<path> by employment staff or the placement's own
  * employer, answering 201.
  */
-export const PlacementRoute = (
-  path: string,
-  summary: string,
-  conflicts = 'PLACEMENT.ENDED',
-  rejections: string | null = null,
-) =>
+export const PlacementRoute = (path: string, summary: string, conflicts = 'PLACEMENT.ENDED', rejections: string | null = null) =>
   applyDecorators(
     Post(`participants/:id/placements/:placementId/${path}`),
     HttpCode(201),

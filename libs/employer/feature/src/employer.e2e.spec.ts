@@ -47,7 +47,12 @@ describe('the employer service over HTTP', () => {
   /** The team links the employer to the participant, and the participant's consent discloses to employers. */
   const linkAndDisclose = async (participantId: string, employerId: string): Promise<void> => {
     const specialistRecorded = { ...welfareOfficeEvent, version: 1, participantId, recordedBy } as const;
-    await deliver({ ...specialistRecorded, id: randomUUID(), type: 'EmployerContactMade', data: { employerId, kind: 'face-to-face', contactedOn: '2026-02-27' } });
+    await deliver({
+      ...specialistRecorded,
+      id: randomUUID(),
+      type: 'EmployerContactMade',
+      data: { employerId, kind: 'face-to-face', contactedOn: '2026-02-27' },
+    });
     await deliver({ ...specialistRecorded, id: randomUUID(), type: 'ConsentGiven', data: { shareWith: ['employer'], employerDisclosure: true } });
   };
   const registeredEmployer = async (): Promise<string> => {
@@ -148,10 +153,7 @@ describe('the employer service over HTTP', () => {
 
     it('refuses sheltered work: only competitive employment is a placement (422)', async () => {
       const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
-      const refused = await post(
-        '/employer/placements',
-        placement(participantId, employerId, { employmentType: 'sheltered' }),
-      ).expect(422);
+      const refused = await post('/employer/placements', placement(participantId, employerId, { employmentType: 'sheltered' })).expect(422);
       expect(refused.body.code).toBe('PLACEMENT.NOT_COMPETITIVE');
     });
 

@@ -127,9 +127,7 @@ export class EmployerModule {
       providers: [
         { provide: EMPLOYER_CONFIG, useValue: config },
         { provide: CONTACT_LINE_CONFIG, useValue: contactLine },
-        adapters.crisisOnDuty
-          ? { provide: CRISIS_ON_DUTY, useClass: adapters.crisisOnDuty }
-          : { provide: CRISIS_ON_DUTY, useValue: noCrisisService },
+        adapters.crisisOnDuty ? { provide: CRISIS_ON_DUTY, useClass: adapters.crisisOnDuty } : { provide: CRISIS_ON_DUTY, useValue: noCrisisService },
         { provide: PROGRAMME_TEAMS, ...(adapters.teams ?? { useExisting: TeamDirectory }) },
       ],
     };

@@ -89,11 +89,17 @@ describe("on-call teams are the programme's teams", () => {
     const { body } = await world.get(`${onCall(teamB)}?at=2026-03-02T16:00:00Z`, supervisor).expect(200);
     expect(body).toMatchObject({ teamId: teamB, name: 'IPS Sentrum', timeZone: 'America/New_York', programmeTeam: true, employmentSpecialistIds: [] });
     expect(body.onCall).toEqual({ 'employment-specialist': 'es-b', supervisor: null });
-    expect(body.shifts).toEqual([expect.objectContaining({ workerId: 'es-b', from: '2026-03-02T15:00:00.000Z', fromLocal: '2026-03-02T10:00-05:00', toLocal: '2026-03-02T17:00-05:00' })]);
+    expect(body.shifts).toEqual([
+      expect.objectContaining({ workerId: 'es-b', from: '2026-03-02T15:00:00.000Z', fromLocal: '2026-03-02T10:00-05:00', toLocal: '2026-03-02T17:00-05:00' }),
+    ]);
     // A programme team without any shift is still a team: nobody on call.
     const empty = randomUUID();
     teams.define(empty, { name: 'IPS Lade' });
-    expect((await world.get(onCall(empty), supervisor).expect(200)).body).toMatchObject({ name: 'IPS Lade', shifts: [], onCall: { 'employment-specialist': null } });
+    expect((await world.get(onCall(empty), supervisor).expect(200)).body).toMatchObject({
+      name: 'IPS Lade',
+      shifts: [],
+      onCall: { 'employment-specialist': null },
+    });
   });
 
   it('puts on call only a member of the team, in the role of the shift, for the whole shift (422 TEAM.NOT_A_MEMBER naming workerId)', async () => {
@@ -140,7 +146,9 @@ describe("on-call teams are the programme's teams", () => {
 
   it('an id that is neither a programme team nor an on-call team is 404 ON_CALL.TEAM_NOT_FOUND', async () => {
     const unknown = randomUUID();
-    expect((await world.post(`${onCall(unknown)}/shifts`, shift('es-a', '2026-03-05T08:00', '2026-03-05T16:00'), supervisor).expect(404)).body.code).toBe('ON_CALL.TEAM_NOT_FOUND');
+    expect((await world.post(`${onCall(unknown)}/shifts`, shift('es-a', '2026-03-05T08:00', '2026-03-05T16:00'), supervisor).expect(404)).body.code).toBe(
+      'ON_CALL.TEAM_NOT_FOUND',
+    );
     expect((await world.get(onCall(unknown), supervisor).expect(404)).body.code).toBe('ON_CALL.TEAM_NOT_FOUND');
   });
 });

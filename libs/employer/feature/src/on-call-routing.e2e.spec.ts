@@ -115,16 +115,28 @@ describe('the on-call roster and routing by it, with a clock the test moves', ()
     });
 
     it('refuses overlaps (409), impossible periods and zones (422), malformed input (400), unknown teams (404)', async () => {
-      const overlap = await world.post(`${team}/shifts`, { workerId: 'es-per', role: 'employment-specialist', from: '2026-03-02T15:00', to: '2026-03-02T18:00' }, supervisor);
+      const overlap = await world.post(
+        `${team}/shifts`,
+        { workerId: 'es-per', role: 'employment-specialist', from: '2026-03-02T15:00', to: '2026-03-02T18:00' },
+        supervisor,
+      );
       expect([overlap.status, overlap.body.code]).toEqual([409, 'ON_CALL.OVERLAPS']);
-      const backwards = await world.post(`${team}/shifts`, { workerId: 'es-per', role: 'supervisor', from: '2026-03-09T16:00', to: '2026-03-09T08:00' }, supervisor);
+      const backwards = await world.post(
+        `${team}/shifts`,
+        { workerId: 'es-per', role: 'supervisor', from: '2026-03-09T16:00', to: '2026-03-09T08:00' },
+        supervisor,
+      );
       expect([backwards.status, backwards.body.code]).toEqual([422, 'ON_CALL.INVALID_PERIOD']);
       const zone = await world.put(`/employer/on-call/teams/${randomUUID()}`, { name: 'X', timeZone: 'Oslo', employmentSpecialistIds: [] }, supervisor);
       expect([zone.status, zone.body.code]).toEqual([422, 'ON_CALL.INVALID_TIME_ZONE']);
       const malformed = await world.post(`${team}/shifts`, { workerId: 'es-per', role: 'crisis-service', from: 'tonight', to: '2026-03-09T08:00' }, supervisor);
       expect(malformed.status).toBe(400);
       expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['from', 'role']);
-      const unknown = await world.post(`/employer/on-call/teams/${randomUUID()}/shifts`, { workerId: 'es-per', role: 'supervisor', from: '2026-03-09T08:00', to: '2026-03-09T16:00' }, supervisor);
+      const unknown = await world.post(
+        `/employer/on-call/teams/${randomUUID()}/shifts`,
+        { workerId: 'es-per', role: 'supervisor', from: '2026-03-09T08:00', to: '2026-03-09T16:00' },
+        supervisor,
+      );
       expect([unknown.status, unknown.body.code]).toEqual([404, 'ON_CALL.TEAM_NOT_FOUND']);
       await world.get(`/employer/on-call/teams/${randomUUID()}`, supervisor).expect(404);
       await world.get(`${team}?at=tomorrow`, supervisor).expect(400);

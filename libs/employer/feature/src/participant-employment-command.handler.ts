@@ -13,10 +13,7 @@ import { Command, Decision, fold, streamId } from '@ips/utils';
 import { assertActsFor } from './employer-access';
 import { participantEmploymentSlice } from './participant-employment.slice';
 
-type Decide<T extends string, D> = (
-  command: Command<T, D>,
-  state: ParticipantEmploymentState,
-) => Decision<ParticipantEmploymentEvent>;
+type Decide<T extends string, D> = (command: Command<T, D>, state: ParticipantEmploymentState) => Decision<ParticipantEmploymentEvent>;
 
 /** Placement commands: the participant's employment stream (all their jobs) is the aggregate. */
 @Injectable()

@@ -1,10 +1,5 @@
 import { Slice } from '@ips/command-pipeline';
-import {
-  ParticipantEmploymentEvent,
-  ParticipantEmploymentState,
-  participantEmploymentAggregate,
-  participantEmploymentToShared,
-} from '@ips/employer/domain';
+import { ParticipantEmploymentEvent, ParticipantEmploymentState, participantEmploymentAggregate, participantEmploymentToShared } from '@ips/employer/domain';
 
 export const participantEmploymentSlice: Slice<ParticipantEmploymentState, ParticipantEmploymentEvent> = {
   aggregate: participantEmploymentAggregate,

@@ -148,6 +148,10 @@ describe('KurrentDB catch-up subscription', () => {
     await catchUp.stop();
 
     // then
-    expect(handled).toEqual([[[3], undefined], [[], 40], [[41, 42], undefined]]);
+    expect(handled).toEqual([
+      [[3], undefined],
+      [[], 40],
+      [[41, 42], undefined],
+    ]);
   });
 });

@@ -55,8 +55,7 @@ import { appendTraced } from '../append-tracing';
 const READ_CHUNK = 500;
 
 /** The port's stream state on the client's constants (the only place that knows them). */
-const toClientState = (state: StreamStateFor): AppendStreamState =>
-  state === 'any' ? ANY : state === 'no_stream' ? NO_STREAM : state;
+const toClientState = (state: StreamStateFor): AppendStreamState => (state === 'any' ? ANY : state === 'no_stream' ? NO_STREAM : state);
 
 const toClientActual = (state: unknown): 'no_stream' | bigint | undefined =>
   typeof state === 'bigint' ? state : state === NO_STREAM ? 'no_stream' : undefined;
@@ -106,9 +105,7 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
       try {
         const result = await this.client.appendToStream(
           request.streamId,
-          request.events.map((event, i) =>
-            jsonEvent({ id: event.eventId, type: event.type, data: event.data, metadata: { ...envelopes[i] } }),
-          ),
+          request.events.map((event, i) => jsonEvent({ id: event.eventId, type: event.type, data: event.data, metadata: { ...envelopes[i] } })),
           { streamState: toClientState(streamStateFor(version)) },
         );
         const commit = result.position?.commit;
@@ -212,8 +209,7 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
         loadCheckpoint: () => options.resumeAfter(ALL_EVENTS),
         saveCheckpoint: async () => undefined,
         positionOf: (event) => event.globalPosition,
-        handle: (batch, through) =>
-          through === undefined ? options.handle(batch) : options.handle(batch, { stream: ALL_EVENTS, position: through }),
+        handle: (batch, through) => (through === undefined ? options.handle(batch) : options.handle(batch, { stream: ALL_EVENTS, position: through })),
         onError: (error) => options.onError?.(error),
         open: (after) => this.feedAfter(after, options.categories),
       });
@@ -254,7 +250,8 @@ export class KurrentDbEventStore implements EventStore, OutboxFeed, EventFeed {
       const settled = (result: IteratorResult<ResolvedEvent>) => ({ result });
       for (;;) {
         next ??= iterator.next();
-        const arrived = checkpoints.length > 0 ? Promise.resolve(undefined) : new Promise<undefined>((resolve) => (checkpointArrived = () => resolve(undefined)));
+        const arrived =
+          checkpoints.length > 0 ? Promise.resolve(undefined) : new Promise<undefined>((resolve) => (checkpointArrived = () => resolve(undefined)));
         let outcome = await Promise.race([next.then(settled), arrived]);
         // An event already taken from the buffer settles within a turn: it came before the checkpoint.
         outcome ??= await Promise.race([next.then(settled), new Promise<undefined>((resolve) => setImmediate(() => resolve(undefined)))]);

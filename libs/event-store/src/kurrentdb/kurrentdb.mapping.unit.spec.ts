@@ -59,7 +59,7 @@ describe('KurrentDB positions', () => {
     expect(() => toPosition(1n, SLOTS)).toThrow(RangeError);
   });
 
-  it('given the events of one append, when they are recorded, then each takes the last event\'s commit position and its index, whether the server gave them one commit position or one each', () => {
+  it("given the events of one append, when they are recorded, then each takes the last event's commit position and its index, whether the server gave them one commit position or one each", () => {
     const append = request(3);
     const shared = toRecordedEvents(stored(append, 4n, [900n, 900n, 900n]));
     const own = toRecordedEvents(stored(append, 4n, [700n, 800n, 900n]));
@@ -82,7 +82,7 @@ describe('KurrentDB revisions', () => {
     expect(streamStateFor(expected)).toBe(state);
   });
 
-  it('given the stream state the server reports, when mapped back, then it is the stream\'s event count', () => {
+  it("given the stream state the server reports, when mapped back, then it is the stream's event count", () => {
     expect(versionOf('no_stream')).toBe(0);
     expect(versionOf(undefined)).toBe(0);
     expect(versionOf(0n)).toBe(1);
@@ -115,7 +115,11 @@ describe('KurrentDB idempotency', () => {
 describe('KurrentDB envelopes and the outbox', () => {
   it("given an append with outbox messages, when enveloped, then only the last event carries them, with each event's place in the append", () => {
     const envelopes = envelopesOf(request(3, 2));
-    expect(envelopes.map(({ index, count }) => [index, count])).toEqual([[0, 3], [1, 3], [2, 3]]);
+    expect(envelopes.map(({ index, count }) => [index, count])).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+    ]);
     expect(envelopes.map((envelope) => envelope.outbox?.length ?? 0)).toEqual([0, 0, 2]);
   });
 
@@ -125,7 +129,7 @@ describe('KurrentDB envelopes and the outbox', () => {
     expect(envelopeOf({ metadata: {}, index: 0, count: 1 })).toEqual({ metadata: {}, index: 0, count: 1 });
   });
 
-  it('given a stored append with outbox messages, when read as outbox, then each message has its own position after the carrier\'s commit', () => {
+  it("given a stored append with outbox messages, when read as outbox, then each message has its own position after the carrier's commit", () => {
     const append = request(2, 3);
     const messages = toOutboxMessages(stored(append, 0n, [50n, 60n]));
     expect(messages.map((m) => m.messageId)).toEqual(append.outbox?.map((m) => m.messageId));

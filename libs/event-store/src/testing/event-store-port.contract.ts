@@ -36,7 +36,6 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
       await subject?.close();
     });
 
-
     const head = async (): Promise<number> => (await readAllAfter(store, 0)).at(-1)?.globalPosition ?? 0;
     const outboxHead = async (): Promise<number> => (await readOutboxAfter(store, 0)).at(-1)?.position ?? 0;
 
@@ -84,7 +83,10 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
           { ...events[0] },
           { ...events[1], metadata: {} },
         ]);
-        expectPositions(stream.events.map((event) => event.globalPosition), before);
+        expectPositions(
+          stream.events.map((event) => event.globalPosition),
+          before,
+        );
         expect([result.firstPosition, result.lastPosition]).toEqual([stream.events[0]?.globalPosition, stream.events[1]?.globalPosition]);
         for (const event of stream.events) expect(event.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
         expect(await readAllAfter(store, before)).toEqual(stream.events);
@@ -125,7 +127,10 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
 
         // then
         expect(read.map((event) => event.eventId)).toEqual(written);
-        expectPositions(read.map((event) => event.globalPosition), before);
+        expectPositions(
+          read.map((event) => event.globalPosition),
+          before,
+        );
       });
     });
 
@@ -134,23 +139,26 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         ['behind the stream', 1],
         ['0 (create) on an existing stream', 0],
         ['ahead of the stream', 5],
-      ])('given a stream at version 2, when appending expecting %s, then a typed conflict is raised and nothing is written', async (_label, expectedVersion) => {
-        // given
-        const streamId = newStreamId('port', 'stale');
-        await store.append({ streamId, expectedVersion: 0, events: someEvents(2, 'port') });
-        const before = await head();
-        const outboxBefore = await outboxHead();
+      ])(
+        'given a stream at version 2, when appending expecting %s, then a typed conflict is raised and nothing is written',
+        async (_label, expectedVersion) => {
+          // given
+          const streamId = newStreamId('port', 'stale');
+          await store.append({ streamId, expectedVersion: 0, events: someEvents(2, 'port') });
+          const before = await head();
+          const outboxBefore = await outboxHead();
 
-        // when
-        const error = await rejectionOf(store.append({ streamId, expectedVersion, events: someEvents(1, 'port'), outbox: someMessages(1) }));
+          // when
+          const error = await rejectionOf(store.append({ streamId, expectedVersion, events: someEvents(1, 'port'), outbox: someMessages(1) }));
 
-        // then
-        expect(error).toBeInstanceOf(StreamVersionConflictError);
-        expect(error).toMatchObject({ code: 'STREAM.VERSION_CONFLICT', streamId, expectedVersion, actualVersion: 2 });
-        expect((await store.readStream(streamId)).version).toBe(2);
-        expect(await head()).toBe(before);
-        expect(await outboxHead()).toBe(outboxBefore);
-      });
+          // then
+          expect(error).toBeInstanceOf(StreamVersionConflictError);
+          expect(error).toMatchObject({ code: 'STREAM.VERSION_CONFLICT', streamId, expectedVersion, actualVersion: 2 });
+          expect((await store.readStream(streamId)).version).toBe(2);
+          expect(await head()).toBe(before);
+          expect(await outboxHead()).toBe(outboxBefore);
+        },
+      );
 
       it('given two concurrent appends creating the same stream, when they race, then exactly one wins and the other gets a typed conflict', async () => {
         const streamId = newStreamId('port', 'race');
@@ -260,7 +268,10 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
           read.push(...page);
         }
         expect(read.map(({ messageId, key, type, payload }) => ({ messageId, key, type, payload }))).toEqual([...first, ...second]);
-        expectPositions(read.map((m) => m.position), before);
+        expectPositions(
+          read.map((m) => m.position),
+          before,
+        );
         for (const m of read) expect(m.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       });
 
@@ -342,7 +353,7 @@ export function describeEventStorePortContract(engine: string, open: () => Promi
         expect(new Set(positions).size).toBe(positions.length);
       });
 
-      it('given only other categories\' events after a follower\'s checkpoint, when it follows and the log grows with more of them, then its checkpoint moves to each new end without a record, a resumed follower reads nothing again, and its own next event still comes', async () => {
+      it("given only other categories' events after a follower's checkpoint, when it follows and the log grows with more of them, then its checkpoint moves to each new end without a record, a resumed follower reads nothing again, and its own next event still comes", async () => {
         // given
         const [mine, others] = [newCategory(), newCategory()];
         const before = await end();

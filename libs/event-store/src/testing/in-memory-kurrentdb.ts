@@ -1,13 +1,4 @@
-import {
-  ANY,
-  BACKWARDS,
-  END,
-  KurrentDBClient,
-  NO_STREAM,
-  START,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-} from '@kurrent/kurrentdb-client';
+import { ANY, BACKWARDS, END, KurrentDBClient, NO_STREAM, START, StreamNotFoundError, WrongExpectedVersionError } from '@kurrent/kurrentdb-client';
 import { KurrentDbEventStore } from '../kurrentdb/kurrentdb-event-store.adapter';
 
 interface LogEvent {
@@ -95,8 +86,7 @@ class InMemoryKurrentDbClient {
   readAll(options: { fromPosition?: From; direction?: Direction; maxCount?: number } = {}) {
     const from = options.fromPosition ?? START;
     const backwards = options.direction === BACKWARDS;
-    const at = (event: LogEvent) =>
-      typeof from === 'string' ? true : backwards ? event.position.commit <= from.commit : event.position.commit >= from.commit;
+    const at = (event: LogEvent) => (typeof from === 'string' ? true : backwards ? event.position.commit <= from.commit : event.position.commit >= from.commit);
     const ordered = (backwards ? [...this.log].reverse() : this.log).filter(at);
     return (async function* () {
       for (const event of ordered.slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER))) yield resolved(event);
@@ -114,8 +104,8 @@ class InMemoryKurrentDbClient {
     const filter = options.filter;
     const matches = (event: LogEvent): boolean =>
       !filter ||
-      ('prefixes' in filter && filter.prefixes ? filter.prefixes.some((prefix) => event.streamId.startsWith(prefix)) : true) &&
-        ('regex' in filter && filter.regex ? new RegExp(filter.regex).test(event.streamId) : true);
+      (('prefixes' in filter && filter.prefixes ? filter.prefixes.some((prefix) => event.streamId.startsWith(prefix)) : true) &&
+        ('regex' in filter && filter.regex ? new RegExp(filter.regex).test(event.streamId) : true));
     const window = 32 * (filter?.checkpointInterval ?? 1);
     let next = typeof from === 'string' ? 0 : this.log.findIndex((event) => event.position.commit > from.commit);
     if (next < 0) next = this.log.length;

@@ -3,14 +3,7 @@ import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
 import { newStreamId, range, readAllAfter, readOutboxAfter, rejectionOf, someEvents, someMessages } from './contract-fixtures';
 import { DuplicateEventIdsError, StreamVersionConflictError } from '../event-store.errors';
 import { APPEND_BATCH_SQL, eventStoreMigrations } from '../event-store.migrations';
-import {
-  AppendRequest,
-  AppendResult,
-  EventToAppend,
-  RecordedEvent,
-  RecordedOutboxMessage,
-  Subscription,
-} from '../event-store.port';
+import { AppendRequest, AppendResult, EventToAppend, RecordedEvent, RecordedOutboxMessage, Subscription } from '../event-store.port';
 import { PostgresEventStore } from '../postgres-event-store.adapter';
 
 export interface EventStoreContractOptions {
@@ -31,11 +24,7 @@ export interface EventStoreContractOptions {
  * (opening one can take seconds), so each test uses its own streams, subscription names and tables, and
  * checks global positions relative to the head it found when it started.
  */
-export function describePostgresEventStoreContract(
-  engine: string,
-  openDriver: () => Promise<SqlDriver>,
-  options: EventStoreContractOptions = {},
-): void {
+export function describePostgresEventStoreContract(engine: string, openDriver: () => Promise<SqlDriver>, options: EventStoreContractOptions = {}): void {
   const concurrentDrivers = options.concurrentDrivers ?? false;
   const withConcurrentDrivers = concurrentDrivers ? it : it.skip;
 
@@ -66,11 +55,7 @@ export function describePostgresEventStoreContract(
       return reader;
     };
 
-    const holdAppend = async (
-      streamId: string,
-      expectedVersion: number | null,
-      events: readonly EventToAppend[],
-    ): Promise<HeldAppend> => {
+    const holdAppend = async (streamId: string, expectedVersion: number | null, events: readonly EventToAppend[]): Promise<HeldAppend> => {
       const held = await holdAppendOpen(await openAnotherDriver(), streamId, expectedVersion, events);
       heldAppends.push(held);
       return held;
@@ -85,7 +70,6 @@ export function describePostgresEventStoreContract(
       const [row] = await driver.query<{ head: unknown }>('select coalesce(max(position), 0) as head from es_outbox');
       return Number(row?.head ?? 0);
     };
-
 
     beforeAll(async () => {
       driver = await openDriver();
@@ -111,7 +95,12 @@ export function describePostgresEventStoreContract(
         await store.append({ streamId: staleStream, expectedVersion: 0, events: someEvents(2, 'contract') });
         const staleBefore = await store.readStream(staleStream);
         const before = await head();
-        const freshStreams = [newStreamId('contract', 'ok-1'), newStreamId('contract', 'ok-2'), newStreamId('contract', 'ok-3'), newStreamId('contract', 'ok-4')];
+        const freshStreams = [
+          newStreamId('contract', 'ok-1'),
+          newStreamId('contract', 'ok-2'),
+          newStreamId('contract', 'ok-3'),
+          newStreamId('contract', 'ok-4'),
+        ];
         const requests: AppendRequest[] = [
           { streamId: freshStreams[0] as string, expectedVersion: 0, events: someEvents(2, 'contract') },
           { streamId: freshStreams[1] as string, expectedVersion: 0, events: someEvents(1, 'contract') },
@@ -124,13 +113,7 @@ export function describePostgresEventStoreContract(
         const outcomes = await Promise.allSettled(requests.map((request) => store.append(request)));
 
         // then
-        expect(outcomes.map((outcome) => outcome.status)).toEqual([
-          'fulfilled',
-          'fulfilled',
-          'rejected',
-          'fulfilled',
-          'fulfilled',
-        ]);
+        expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
         expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(StreamVersionConflictError);
         expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({ expectedVersion: 1, actualVersion: 2 });
         expect(await store.readStream(staleStream)).toEqual(staleBefore);
@@ -212,9 +195,7 @@ export function describePostgresEventStoreContract(
         expect((d as PromiseRejectedResult).reason).toBeInstanceOf(StreamVersionConflictError);
         expect(e).toMatchObject({ status: 'fulfilled', value: { duplicate: false, firstPosition: before + 4, lastPosition: before + 4 } });
         const written = await readAllAfter(store, before);
-        expect(written.map((event) => event.eventId)).toEqual(
-          [...fresh.events, ...alsoFresh.events].map((event) => event.eventId),
-        );
+        expect(written.map((event) => event.eventId)).toEqual([...fresh.events, ...alsoFresh.events].map((event) => event.eventId));
         expect((await store.readStream(partialStream)).version).toBe(1);
         expect((await store.readStream(repeated.streamId)).version).toBe(2);
         expect((await store.readStream(staleStream)).version).toBe(2);
@@ -282,14 +263,11 @@ export function describePostgresEventStoreContract(
         }
 
         // then
-        const [applied] = await driver.query<{ n: unknown }>(
-          'select count(*) as n from schema_migrations where component = $1',
-          [eventStoreMigrations.component],
-        );
+        const [applied] = await driver.query<{ n: unknown }>('select count(*) as n from schema_migrations where component = $1', [
+          eventStoreMigrations.component,
+        ]);
         expect(Number(applied?.n)).toBe(eventStoreMigrations.migrations.length);
-        const [counter] = await driver.query<{ n: unknown; events: unknown }>(
-          'select count(*) over () as n, events from es_counters',
-        );
+        const [counter] = await driver.query<{ n: unknown; events: unknown }>('select count(*) over () as n, events from es_counters');
         expect(Number(counter?.n)).toBe(1);
         expect(Number(counter?.events)).toBe(before);
         expect(await again.readStream(streamId)).toEqual(streamBefore);
@@ -510,9 +488,7 @@ export function describePostgresEventStoreContract(
         const handled: RecordedOutboxMessage[] = [];
 
         // when
-        const subscription = track(
-          store.subscribeToOutbox({ name, batchSize: 2, handle: async (messages) => void handled.push(...messages) }),
-        );
+        const subscription = track(store.subscribeToOutbox({ name, batchSize: 2, handle: async (messages) => void handled.push(...messages) }));
         await subscription.caughtUp();
 
         // then
@@ -746,12 +722,7 @@ interface HeldAppend {
  * Another process's append, left uncommitted: `BEGIN; select * from es_append(...)` on a connection of its own.
  * It holds the counter row (and its new rows' keys) until `commit()`.
  */
-async function holdAppendOpen(
-  holder: SqlDriver,
-  streamId: string,
-  expectedVersion: number | null,
-  events: readonly EventToAppend[],
-): Promise<HeldAppend> {
+async function holdAppendOpen(holder: SqlDriver, streamId: string, expectedVersion: number | null, events: readonly EventToAppend[]): Promise<HeldAppend> {
   let finish!: (commit: boolean) => void;
   const finished = new Promise<boolean>((resolve) => (finish = resolve));
   let appended!: () => void;
@@ -818,10 +789,7 @@ async function waitFor(condition: () => Promise<boolean>, what: string, timeoutM
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms))),
-    ]);
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms)))]);
   } finally {
     clearTimeout(timer);
   }
@@ -830,15 +798,11 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
 function expectReportedPositions(result: AppendResult, request: AppendRequest, stored: readonly RecordedEvent[]): void {
   const positionOf = new Map(stored.map((event) => [event.eventId, event.globalPosition]));
   expect(result.duplicate).toBe(false);
-  expect(request.events.map((event) => positionOf.get(event.eventId))).toEqual(
-    range(result.firstPosition ?? Number.NaN, request.events.length),
-  );
+  expect(request.events.map((event) => positionOf.get(event.eventId))).toEqual(range(result.firstPosition ?? Number.NaN, request.events.length));
   expect(result.lastPosition).toBe((result.firstPosition ?? Number.NaN) + request.events.length - 1);
 }
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-
 
 const newName = (label: string): string => `contract-${label}-${randomUUID()}`;
 

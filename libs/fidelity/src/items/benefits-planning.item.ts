@@ -18,7 +18,13 @@ function triggersOf(facts: ParticipantFacts, scope: Scope, windowDays: number): 
   const jobStarts = facts.jobs
     .filter((job) => within(job.start.on, scope.period))
     .map((job): Trigger => {
-      const previous = starts.filter((start) => start < job.start.on).sort().at(-1) ?? facts.enrolment?.on ?? job.start.on;
+      const previous =
+        starts
+          .filter((start) => start < job.start.on)
+          .sort()
+          .at(-1) ??
+        facts.enrolment?.on ??
+        job.start.on;
       const counselling = facts.counselling.find((session) => session.on >= previous && session.on <= job.start.on) ?? null;
       return { kind: 'job start', event: job.start, counselling };
     });

@@ -38,7 +38,14 @@ describe('V1 benefits planning', () => {
 
   it('counts counselling within 30 days either side of a terms change', () => {
     const change = (p: string, counselledOn: string) =>
-      given(p, enrolled(p, '2025-10-01'), counselling(p, '2025-11-01'), started(p, `${p}-j`, '2025-11-02'), counselling(p, counselledOn), termsChanged(p, `${p}-j`, '2026-03-01'));
+      given(
+        p,
+        enrolled(p, '2025-10-01'),
+        counselling(p, '2025-11-01'),
+        started(p, `${p}-j`, '2025-11-02'),
+        counselling(p, counselledOn),
+        termsChanged(p, `${p}-j`, '2026-03-01'),
+      );
     expect(benefitsPlanning([change('a', '2026-01-30')], scope)).toMatchObject({ score: 5, figures: { termsChanges: 1, jobStarts: 0 } });
     expect(benefitsPlanning([change('a', '2026-03-31')], scope).score).toBe(5);
     expect(benefitsPlanning([change('a', '2026-01-29')], scope).score).toBe(1);

@@ -7,7 +7,11 @@ const scope: Scope = { period: { from: '2026-02-02', to: '2026-03-01' }, team: n
 
 /** A participant of `specialist` with `count` face-to-face contacts, each with its own employer and day. */
 const contacts = (p: string, specialist: string, count: number, kind = 'face-to-face') =>
-  given(p, enrolled(p, '2026-01-05', specialist), ...Array.from({ length: count }, (_, i) => employerContact(p, addDays('2026-02-02', i % 28), `emp-${p}-${i}`, kind)));
+  given(
+    p,
+    enrolled(p, '2026-01-05', specialist),
+    ...Array.from({ length: count }, (_, i) => employerContact(p, addDays('2026-02-02', i % 28), `emp-${p}-${i}`, kind)),
+  );
 
 describe('V6 employer contacts', () => {
   it.each([

@@ -69,7 +69,9 @@ export function followAlongTally(scope: Scope, withDrivers = true): Tally {
         const checks = checksOf(job, to);
         for (const criterion of CRITERIA) if (criterion !== 'afterJobLoss') count(criterion, checks[criterion]);
         if (withDrivers) {
-          const missed = Object.entries(checks).filter(([, value]) => value === false).map(([criterion]) => LABELS[criterion as Criterion]);
+          const missed = Object.entries(checks)
+            .filter(([, value]) => value === false)
+            .map(([criterion]) => LABELS[criterion as Criterion]);
           drivers.push({
             participantId: facts.participantId,
             eventIds: [job.start.eventId, ...job.followAlong.filter((contact) => contact.on <= to).map((contact) => contact.eventId)],
@@ -104,7 +106,12 @@ export function followAlongTally(scope: Scope, withDrivers = true): Tally {
       };
       if (jobs === 0) return unscored('no job held in the period', figures);
       const score = scoreOf(tallies);
-      if (score === null) return unscored('no job observed for four months yet, and weekly-then-monthly follow-along does not hold: too early to tell a 2 from a 3', figures, drivers);
+      if (score === null)
+        return unscored(
+          'no job observed for four months yet, and weekly-then-monthly follow-along does not hold: too early to tell a 2 from a 3',
+          figures,
+          drivers,
+        );
       return { score, figures, drivers };
     },
   };

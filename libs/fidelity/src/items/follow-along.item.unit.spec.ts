@@ -43,8 +43,7 @@ describe('V12 time-unlimited follow-along', () => {
 
   it('wants a contact within 3 days after a job ends', () => {
     const end = 150;
-    const lost = (contactDay: number) =>
-      worker('a', FULL, end, participantContact('a', addDays(START, contactDay), true));
+    const lost = (contactDay: number) => worker('a', FULL, end, participantContact('a', addDays(START, contactDay), true));
     expect(followAlong([lost(end + 3)], scope)).toMatchObject({ score: 5, figures: { criteria: { afterJobLoss: { met: 1, checked: 1 } } } });
     const late = followAlong([lost(end + 4)], scope);
     expect(late).toMatchObject({ score: 4, figures: { criteria: { afterJobLoss: { met: 0, checked: 1 } } } });

@@ -1,13 +1,5 @@
 import { SharedEvent } from '@ips/contracts';
-import {
-  careerProfile,
-  employerContact,
-  enrolled,
-  followAlong,
-  given,
-  participantContact,
-  started,
-} from '../testing';
+import { careerProfile, employerContact, enrolled, followAlong, given, participantContact, started } from '../testing';
 import { Scope } from '../fidelity-period';
 import { generalists } from './generalists.item';
 
@@ -35,9 +27,7 @@ describe('S3 generalists', () => {
     const events = allPhases('a', (phase) => (phase === 'follow-along' ? 'es-per' : 'es-ingrid'));
     const result = generalists([given('a', ...events)], scope);
     expect(result.score).toBe(4);
-    expect(result.drivers).toEqual([
-      { participantId: 'a', eventIds: [events[5]?.id], detail: 'follow-along by es-per; own specialist es-ingrid' },
-    ]);
+    expect(result.drivers).toEqual([{ participantId: 'a', eventIds: [events[5]?.id], detail: 'follow-along by es-per; own specialist es-ingrid' }]);
   });
 
   it('is a 3 for one to four phases, a 2 when another specialist does them all', () => {

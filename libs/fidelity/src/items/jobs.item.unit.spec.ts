@@ -11,8 +11,7 @@ const jobs = (...specs: { title?: string; employer?: string }[]) =>
   );
 const titled = (...titles: string[]) => jobs(...titles.map((title) => ({ title })));
 const at = (...employers: string[]) => jobs(...employers.map((employer) => ({ employer })));
-const distinct = (count: number, ofJobs: number, prefix: string) =>
-  Array.from({ length: ofJobs }, (_, i) => `${prefix}${Math.min(i, count - 1)}`);
+const distinct = (count: number, ofJobs: number, prefix: string) => Array.from({ length: ofJobs }, (_, i) => `${prefix}${Math.min(i, count - 1)}`);
 
 describe('V8 job diversity', () => {
   it.each([

@@ -24,19 +24,23 @@ export function rapidJobSearchTally(scope: Scope, withDrivers = true): Tally {
       if (!isInScope(facts, scope)) return;
       const enrolment = facts.enrolment;
       if (!enrolment) return;
-      const first = facts.employerContacts
-        .filter((contact) => contact.faceToFace && contact.on >= enrolment.on)
-        .sort((a, b) => a.on.localeCompare(b.on))[0];
+      const first = facts.employerContacts.filter((contact) => contact.faceToFace && contact.on >= enrolment.on).sort((a, b) => a.on.localeCompare(b.on))[0];
       if (first && within(first.on, scope.period)) {
         const wait = daysBetween(enrolment.on, first.on);
         days.push(wait);
-        if (withDrivers) drivers.push({ participantId: facts.participantId, eventIds: [enrolment.eventId, first.eventId], detail: `${wait} days to the first face-to-face contact` });
+        if (withDrivers)
+          drivers.push({
+            participantId: facts.participantId,
+            eventIds: [enrolment.eventId, first.eventId],
+            detail: `${wait} days to the first face-to-face contact`,
+          });
       } else if ((!first || first.on > scope.period.to) && activeOn(facts, scope.period.to)) {
         const sofar = daysBetween(enrolment.on, scope.period.to);
         if (sofar <= limit) return;
         waiting++;
         days.push(sofar);
-        if (withDrivers) drivers.push({ participantId: facts.participantId, eventIds: [enrolment.eventId], detail: `no face-to-face employer contact in ${sofar} days` });
+        if (withDrivers)
+          drivers.push({ participantId: facts.participantId, eventIds: [enrolment.eventId], detail: `no face-to-face employer contact in ${sofar} days` });
       }
     },
     result() {

@@ -21,7 +21,14 @@ export interface FinalItem {
 
 export type FidelityReviewOpened = DomainEvent<
   'FidelityReviewOpened',
-  { readonly reviewId: string; readonly team: string | null; readonly from: string; readonly to: string; readonly reviewers: readonly string[]; readonly at: string }
+  {
+    readonly reviewId: string;
+    readonly team: string | null;
+    readonly from: string;
+    readonly to: string;
+    readonly reviewers: readonly string[];
+    readonly at: string;
+  }
 >;
 export type FidelityItemScored = DomainEvent<
   'FidelityItemScored',
@@ -106,10 +113,7 @@ export type ScoreFidelityItem = Command<
     computed: Score | null;
   }
 >;
-export type CompleteFidelityReview = Command<
-  'CompleteFidelityReview',
-  { reviewId: string; computed: Readonly<Partial<Record<ItemId, Score | null>>> }
->;
+export type CompleteFidelityReview = Command<'CompleteFidelityReview', { reviewId: string; computed: Readonly<Partial<Record<ItemId, Score | null>>> }>;
 
 export function decideOpenFidelityReview(command: OpenFidelityReview, reviews: FidelityReviews): Decision<FidelityReviewEvent> {
   if (reviews.has(command.data.reviewId)) return refuse('conflict', FidelityReviewErrors.exists, 'a review with this id exists');

@@ -28,10 +28,17 @@ const reviewerItems = ITEM_IDS.filter((item) => !COMPUTED.includes(item));
 describe('fidelity reviews', () => {
   describe('open', () => {
     const spec = decideSpec(fidelityReviewsAggregate, decideOpenFidelityReview);
-    const open = { type: 'OpenFidelityReview' as const, data: { reviewId, team: null, from: '2026-01-01', to: '2026-06-30', reviewers: ['rev-anne', 'rev-bo', 'rev-anne'] }, metadata: meta };
+    const open = {
+      type: 'OpenFidelityReview' as const,
+      data: { reviewId, team: null, from: '2026-01-01', to: '2026-06-30', reviewers: ['rev-anne', 'rev-bo', 'rev-anne'] },
+      metadata: meta,
+    };
 
     it('records the team, period and reviewers (each once)', () =>
-      spec.given().when(open).then({ type: 'FidelityReviewOpened', data: { ...open.data, reviewers: ['rev-anne', 'rev-bo'], at: now } }));
+      spec
+        .given()
+        .when(open)
+        .then({ type: 'FidelityReviewOpened', data: { ...open.data, reviewers: ['rev-anne', 'rev-bo'], at: now } }));
     it('is not opened twice under one id', () => spec.given(opened).when(open).thenRefused(FidelityReviewErrors.exists, 'conflict'));
   });
 
@@ -44,23 +51,36 @@ describe('fidelity reviews', () => {
     });
 
     it('records the reviewer’s score and note', () =>
-      spec.given(opened).when(score('O2', 4)).then({
-        type: 'FidelityItemScored',
-        data: { reviewId, item: 'O2', score: 4, note: 'weekly team meetings, minutes seen', scoredBy: 'rev-anne', at: now },
-      }));
+      spec
+        .given(opened)
+        .when(score('O2', 4))
+        .then({
+          type: 'FidelityItemScored',
+          data: { reviewId, item: 'O2', score: 4, note: 'weekly team meetings, minutes seen', scoredBy: 'rev-anne', at: now },
+        }));
     it('lets a reviewer score an item the events could not score this period', () =>
-      spec.given(opened).when(score('V12', 3, null)).then({
-        type: 'FidelityItemScored',
-        data: { reviewId, item: 'V12', score: 3, note: 'weekly team meetings, minutes seen', scoredBy: 'rev-anne', at: now },
-      }));
+      spec
+        .given(opened)
+        .when(score('V12', 3, null))
+        .then({
+          type: 'FidelityItemScored',
+          data: { reviewId, item: 'V12', score: 3, note: 'weekly team meetings, minutes seen', scoredBy: 'rev-anne', at: now },
+        }));
     it('leaves an item the events score to the events', () =>
-      spec.given(opened).when(score('S1', 5, 4)).thenRefused(FidelityReviewErrors.itemComputed, 'conflict'));
+      spec
+        .given(opened)
+        .when(score('S1', 5, 4))
+        .thenRefused(FidelityReviewErrors.itemComputed, 'conflict'));
     it('needs the review', () => spec.given().when(score('O2', 4)).thenRefused(FidelityReviewErrors.notFound, 'not-found'));
   });
 
   describe('complete', () => {
     const spec = decideSpec(fidelityReviewsAggregate, decideCompleteFidelityReview);
-    const complete = (fromEvents: ReturnType<typeof computed>) => ({ type: 'CompleteFidelityReview' as const, data: { reviewId, computed: fromEvents }, metadata: meta });
+    const complete = (fromEvents: ReturnType<typeof computed>) => ({
+      type: 'CompleteFidelityReview' as const,
+      data: { reviewId, computed: fromEvents },
+      metadata: meta,
+    });
     const allReviewerItems = (score: Score) => reviewerItems.map((item) => scored(item, score));
 
     /** 25 scores whose sum is `total`: fives, then one remainder, then ones. */
@@ -82,13 +102,19 @@ describe('fidelity reviews', () => {
       const byItem = Object.fromEntries(ITEM_IDS.map((item, index) => [item, scores[index] as Score]));
       const fromEvents = Object.fromEntries(ITEM_IDS.map((item) => [item, COMPUTED.includes(item) ? byItem[item] : null]));
       const history = [opened, ...reviewerItems.map((item) => scored(item, byItem[item] as Score))];
-      const decision = decideCompleteFidelityReview(complete(fromEvents), history.reduce(fidelityReviewsAggregate.evolve, fidelityReviewsAggregate.initialState));
+      const decision = decideCompleteFidelityReview(
+        complete(fromEvents),
+        history.reduce(fidelityReviewsAggregate.evolve, fidelityReviewsAggregate.initialState),
+      );
       expect(decision).toMatchObject({ ok: true, events: [{ type: 'FidelityReviewCompleted', data: { reviewId, total, band, at: now } }] });
     });
 
     it('keeps where each score came from, the last reviewer score of an item winning', () => {
       const history = [opened, ...allReviewerItems(3), scored('O2', 5, 'rev-bo')];
-      const decision = decideCompleteFidelityReview(complete(computed(4)), history.reduce(fidelityReviewsAggregate.evolve, fidelityReviewsAggregate.initialState));
+      const decision = decideCompleteFidelityReview(
+        complete(computed(4)),
+        history.reduce(fidelityReviewsAggregate.evolve, fidelityReviewsAggregate.initialState),
+      );
       if (!decision.ok) throw new Error(decision.error.message);
       const items = (decision.events[0] as Extract<FidelityReviewEvent, { type: 'FidelityReviewCompleted' }>).data.items;
       expect(items.find((item) => item.item === 'O2')).toEqual({ item: 'O2', score: 5, source: 'reviewer' });
@@ -97,12 +123,21 @@ describe('fidelity reviews', () => {
     });
 
     it('is refused while an item has no score, naming it', () =>
-      spec.given(opened, ...allReviewerItems(4).slice(1)).when(complete(computed(4))).thenRefused(FidelityReviewErrors.incomplete, 'conflict'));
+      spec
+        .given(opened, ...allReviewerItems(4).slice(1))
+        .when(complete(computed(4)))
+        .thenRefused(FidelityReviewErrors.incomplete, 'conflict'));
     it('is refused while a computed item has no score from the events and none from a reviewer', () =>
-      spec.given(opened, ...allReviewerItems(4)).when(complete({ ...computed(4), V12: null })).thenRefused(FidelityReviewErrors.incomplete, 'conflict'));
+      spec
+        .given(opened, ...allReviewerItems(4))
+        .when(complete({ ...computed(4), V12: null }))
+        .thenRefused(FidelityReviewErrors.incomplete, 'conflict'));
     it('happens once: a completed review takes no more scores', () => {
       const completed: FidelityReviewEvent = { type: 'FidelityReviewCompleted', data: { reviewId, items: [], total: 100, band: 'good', at: now } };
-      spec.given(opened, completed).when(complete(computed(4))).thenRefused(FidelityReviewErrors.completed, 'conflict');
+      spec
+        .given(opened, completed)
+        .when(complete(computed(4)))
+        .thenRefused(FidelityReviewErrors.completed, 'conflict');
       decideSpec(fidelityReviewsAggregate, decideScoreFidelityItem)
         .given(opened, completed)
         .when({ type: 'ScoreFidelityItem', data: { reviewId, item: 'O2', score: 4, note: '', computed: null }, metadata: meta })

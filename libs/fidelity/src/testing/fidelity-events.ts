@@ -39,8 +39,7 @@ export const employerContact = (p: string, on: string, employerId = 'e1', kind =
   event(p, 'EmployerContactMade', on, { employerId, kind, contactedOn: on }, by);
 export const participantContact = (p: string, on: string, inCommunity: boolean, by?: By) =>
   event(p, 'ParticipantContactRecorded', on, { contactedOn: on, mode: 'in-person', inCommunity }, by);
-export const careerProfile = (p: string, on: string, by?: By) =>
-  event(p, 'CareerProfileCreated', on, { strengths: [], interests: [] }, by);
+export const careerProfile = (p: string, on: string, by?: By) => event(p, 'CareerProfileCreated', on, { strengths: [], interests: [] }, by);
 export const counselling = (p: string, on: string) => event(p, 'BenefitsCounsellingHeld', on, { heldOn: on, topics: ['wages'] });
 export const teamLinked = (p: string, on: string, teamName: string) =>
   event(p, 'TreatmentTeamLinked', on, { teamName, clinicianId: 'dr-lie' }, { sub: 'dr-lie', role: 'clinician' });

@@ -17,7 +17,9 @@ const teams = {
   anyTeamDefined: async () => teams.members.length > 0,
   teamOf: async (participantId: string) => (teams.onTeam.has(participantId) ? TEAM : null),
   teamsOf: async (person: { sub: string; agency: string }) =>
-    teams.members.filter((member) => member.sub === person.sub && member.agency === person.agency).map(({ agency, role }) => ({ team: { teamId: TEAM }, period: { agency, role } })),
+    teams.members
+      .filter((member) => member.sub === person.sub && member.agency === person.agency)
+      .map(({ agency, role }) => ({ team: { teamId: TEAM }, period: { agency, role } })),
 };
 
 describe('the mental-health service’s part of the record over HTTP', () => {
@@ -112,9 +114,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     const unknown = await post(`${base(id)}/relapse-flags/${randomUUID()}/changes`, flag).expect(409);
     expect(unknown.body.code).toBe('RELAPSE_FLAG.NOT_RAISED');
 
-    const changed = (await store.readOutbox(0, 1000)).filter(
-      (entry) => entry.key === id && entry.type === 'RelapseRiskFlagChanged.v1',
-    );
+    const changed = (await store.readOutbox(0, 1000)).filter((entry) => entry.key === id && entry.type === 'RelapseRiskFlagChanged.v1');
     expect(changed.map((entry) => entry.payload)).toMatchObject([{ data: { level: 'acute', reviewBy: '2026-03-12', actions: [] } }]);
   });
 
@@ -194,7 +194,11 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     const id = await enrolledParticipant();
     const forbidden = await post(`${base(id)}/relapse-flags`, flag, caseworker).expect(403);
     expect(forbidden.body.code).toBe('AUTH.FORBIDDEN');
-    const missing = await app.http().post(`${base(id)}/relapse-flags`).send(flag).expect(401);
+    const missing = await app
+      .http()
+      .post(`${base(id)}/relapse-flags`)
+      .send(flag)
+      .expect(401);
     expect(missing.body.code).toBe('AUTH.TOKEN_MISSING');
   });
 
@@ -217,9 +221,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
       if (!command) throw new Error('expected a command');
       expect(await pipeline.run(slice, command.data.participantId, command, decide)).toMatchObject({ ok: true });
     }
-    expect((await store.readStream(streamId(slice.aggregate.category, participantId))).events.map((event) => event.type)).toEqual([
-      'EnrolmentNoted',
-    ]);
+    expect((await store.readStream(streamId(slice.aggregate.category, participantId))).events.map((event) => event.type)).toEqual(['EnrolmentNoted']);
     await post(`${base(participantId)}/relapse-flags`, flag).expect(201);
   });
 });

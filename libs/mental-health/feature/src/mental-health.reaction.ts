@@ -14,7 +14,6 @@ import { participantCareSlice } from './participant-care.slice';
 /** A command made from a shared event; its participant's stream is the aggregate it goes to. */
 export type MentalHealthNotedCommand = NoteEnrolment | NoteDischarge;
 
-
 /** Decides whichever command `react` made. */
 export function decideNoted(command: MentalHealthNotedCommand, state: ParticipantCareState): Decision<ParticipantCareEvent> {
   switch (command.type) {

@@ -1,10 +1,5 @@
 import { Slice } from '@ips/command-pipeline';
-import {
-  ParticipantCareEvent,
-  ParticipantCareState,
-  participantCareAggregate,
-  participantCareToShared,
-} from '@ips/mental-health/domain';
+import { ParticipantCareEvent, ParticipantCareState, participantCareAggregate, participantCareToShared } from '@ips/mental-health/domain';
 
 export const participantCareSlice: Slice<ParticipantCareState, ParticipantCareEvent> = {
   aggregate: participantCareAggregate,

@@ -36,7 +36,7 @@ describe('CloudEvents on Kafka, binary mode', () => {
     });
   });
 
-  it("carries the W3C trace context of the publish as a traceparent header, and reads it back into the message", () => {
+  it('carries the W3C trace context of the publish as a traceparent header, and reads it back into the message', () => {
     const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
     const record = toKafkaRecord({ ...message, traceparent });
     expect(record.headers).toMatchObject({ traceparent, ce_id: message.id });

@@ -133,7 +133,11 @@ export class KafkaBus implements MessageBus {
       const prefix = `kafka:${this.topic}/`;
       const exists = (await admin.listTopics()).includes(this.topic);
       const offsets = exists ? await admin.fetchTopicOffsets(this.topic) : [];
-      return { id: `kafka:${clusterId}/${this.topic}`, streamPrefix: prefix, ends: new Map(offsets.map((offset) => [`${prefix}${offset.partition}`, Number(offset.high)])) };
+      return {
+        id: `kafka:${clusterId}/${this.topic}`,
+        streamPrefix: prefix,
+        ends: new Map(offsets.map((offset) => [`${prefix}${offset.partition}`, Number(offset.high)])),
+      };
     } finally {
       await admin.disconnect();
     }

@@ -10,7 +10,6 @@ import { topics } from './topics';
 const referral = referralEvent;
 const asMessage = asBusMessage;
 
-
 const until = async (condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {

@@ -60,24 +60,27 @@ describe('a checkpointed projection: read model and checkpoint in one transactio
   it.each([
     ['the PostgreSQL store, in the same database', async () => PostgresEventStore.open(db)],
     ['KurrentDB (an in-memory stand-in), apart from the database', async () => new InMemoryKurrentDb().store()],
-  ])('given events of its category among many of others in %s, when followed by category, then only its own are applied and its checkpoint moves past the others to the end, so it is caught up', async (_, open) => {
-    const store = await open();
-    await append(store, `mine.a-${randomUUID()}`, 2);
-    for (let i = 0; i < 5; i++) await append(store, `others.b-${randomUUID()}`, 20);
-    const projection = await project(store.events, countingInto(table), ['mine']);
-    expect(await projection.caughtUp(5_000)).toBe(true);
+  ])(
+    'given events of its category among many of others in %s, when followed by category, then only its own are applied and its checkpoint moves past the others to the end, so it is caught up',
+    async (_, open) => {
+      const store = await open();
+      await append(store, `mine.a-${randomUUID()}`, 2);
+      for (let i = 0; i < 5; i++) await append(store, `others.b-${randomUUID()}`, 20);
+      const projection = await project(store.events, countingInto(table), ['mine']);
+      expect(await projection.caughtUp(5_000)).toBe(true);
 
-    await append(store, `others.b-${randomUUID()}`, 3);
-    expect(await projection.caughtUp(5_000)).toBe(true);
-    await append(store, `mine.a-${randomUUID()}`, 1);
-    expect(await projection.caughtUp(5_000)).toBe(true);
+      await append(store, `others.b-${randomUUID()}`, 3);
+      expect(await projection.caughtUp(5_000)).toBe(true);
+      await append(store, `mine.a-${randomUUID()}`, 1);
+      expect(await projection.caughtUp(5_000)).toBe(true);
 
-    const mine = (await store.readAll(0, 1_000)).filter((event) => event.streamId.startsWith('mine.')).map((event) => event.eventId);
-    expect(mine).toHaveLength(3);
-    expect(await applied(db, table)).toEqual(mine);
-    const ends = await store.events.ends();
-    expect(await projection.checkpoints.position('$all')).toBe(ends.get('$all'));
-  });
+      const mine = (await store.readAll(0, 1_000)).filter((event) => event.streamId.startsWith('mine.')).map((event) => event.eventId);
+      expect(mine).toHaveLength(3);
+      expect(await applied(db, table)).toEqual(mine);
+      const ends = await store.events.ends();
+      expect(await projection.checkpoints.position('$all')).toBe(ends.get('$all'));
+    },
+  );
 
   it('given a run delivered again (an at-least-once source), when applied, then only what lies beyond the checkpoint takes effect', async () => {
     const store = await PostgresEventStore.open(db);

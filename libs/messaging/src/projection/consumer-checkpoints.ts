@@ -18,10 +18,10 @@ export class ConsumerCheckpoints {
   }
 
   async position(stream: string): Promise<number> {
-    const [row] = await this.db.query<{ position: unknown }>(
-      'select position from msg_consumer_checkpoints where consumer = $1 and stream = $2',
-      [this.consumer, stream],
-    );
+    const [row] = await this.db.query<{ position: unknown }>('select position from msg_consumer_checkpoints where consumer = $1 and stream = $2', [
+      this.consumer,
+      stream,
+    ]);
     return row ? Number(row.position) : 0;
   }
 
@@ -36,14 +36,14 @@ export class ConsumerCheckpoints {
    * and returns where it stands; what replaces the consumer's read models (a rebuild) swaps them in under it.
    */
   async hold(tx: SqlExecutor, stream: string): Promise<number> {
-    await tx.query(
-      'insert into msg_consumer_checkpoints (consumer, stream, position) values ($1, $2, 0) on conflict (consumer, stream) do nothing',
-      [this.consumer, stream],
-    );
-    const [row] = await tx.query<{ position: unknown }>(
-      'select position from msg_consumer_checkpoints where consumer = $1 and stream = $2 for update',
-      [this.consumer, stream],
-    );
+    await tx.query('insert into msg_consumer_checkpoints (consumer, stream, position) values ($1, $2, 0) on conflict (consumer, stream) do nothing', [
+      this.consumer,
+      stream,
+    ]);
+    const [row] = await tx.query<{ position: unknown }>('select position from msg_consumer_checkpoints where consumer = $1 and stream = $2 for update', [
+      this.consumer,
+      stream,
+    ]);
     return Number(row?.position ?? 0);
   }
 
@@ -113,10 +113,7 @@ export class ConsumerCheckpoints {
   static async forgetSource(db: SqlDriver, prefix: string): Promise<readonly string[]> {
     await migrate(db, messagingMigrations);
     return db.transaction(async (tx) => {
-      const rows = await tx.query<{ consumer: string }>(
-        `delete from msg_consumer_checkpoints where starts_with(stream, $1) returning consumer`,
-        [prefix],
-      );
+      const rows = await tx.query<{ consumer: string }>(`delete from msg_consumer_checkpoints where starts_with(stream, $1) returning consumer`, [prefix]);
       const origins = await tx.query<{ consumer: string }>('delete from msg_consumer_origins returning consumer');
       return [...new Set([...rows, ...origins].map((row) => row.consumer))].sort();
     });

@@ -15,7 +15,9 @@ const teams = {
   anyTeamDefined: async () => teams.members.length > 0,
   teamOf: async (participantId: string) => (teams.onTeam.has(participantId) ? TEAM : null),
   teamsOf: async (person: { sub: string; agency: string }) =>
-    teams.members.filter((member) => member.sub === person.sub && member.agency === person.agency).map(({ agency, role }) => ({ team: { teamId: TEAM }, period: { agency, role } })),
+    teams.members
+      .filter((member) => member.sub === person.sub && member.agency === person.agency)
+      .map(({ agency, role }) => ({ team: { teamId: TEAM }, period: { agency, role } })),
 };
 
 describe('the municipality over HTTP', () => {
@@ -90,7 +92,10 @@ describe('the municipality over HTTP', () => {
     it("once teams are defined, names only a municipal worker of the participant's team (422 TEAM.NOT_A_MEMBER, nothing written)", async () => {
       const id = participant();
       teams.onTeam.add(id);
-      teams.members.push({ sub: 'mw-team', agency: 'municipality', role: 'municipal-worker' }, { sub: 'cw-team', agency: 'welfare-office', role: 'caseworker' });
+      teams.members.push(
+        { sub: 'mw-team', agency: 'municipality', role: 'municipal-worker' },
+        { sub: 'cw-team', agency: 'welfare-office', role: 'caseworker' },
+      );
       try {
         const before = (await store.readOutbox(0, 10_000)).length;
         for (const contactPersonId of ['mw-kari', 'cw-team']) {
@@ -118,7 +123,16 @@ describe('the municipality over HTTP', () => {
       expect(await onDuty('2026-03-02T22:30:00Z')).toEqual({
         at: '2026-03-02T22:30:00.000Z',
         onDuty: [{ workerId: 'mw-ola', name: 'Ola Berg', phone: '+4791234567' }],
-        shifts: [{ shiftId: scheduled.body.shiftId, workerId: 'mw-ola', name: 'Ola Berg', phone: '+4791234567', from: '2026-03-02T16:00:00.000Z', to: '2026-03-03T08:00:00.000Z' }],
+        shifts: [
+          {
+            shiftId: scheduled.body.shiftId,
+            workerId: 'mw-ola',
+            name: 'Ola Berg',
+            phone: '+4791234567',
+            from: '2026-03-02T16:00:00.000Z',
+            to: '2026-03-03T08:00:00.000Z',
+          },
+        ],
       });
       expect((await onDuty('2026-03-02T16:00:00Z')).onDuty).toHaveLength(1);
       expect((await onDuty('2026-03-02T15:59:59Z')).onDuty).toEqual([]);
@@ -145,7 +159,13 @@ describe('the municipality over HTTP', () => {
     });
 
     it('takes a cancelled shift off duty, and cancels only once (409) and only known shifts (404)', async () => {
-      const { body } = await post('/municipality/crisis-duty', { ...shift, workerId: 'mw-per', name: 'Per Lie', from: '2026-03-05T16:00:00Z', to: '2026-03-06T08:00:00Z' }).expect(201);
+      const { body } = await post('/municipality/crisis-duty', {
+        ...shift,
+        workerId: 'mw-per',
+        name: 'Per Lie',
+        from: '2026-03-05T16:00:00Z',
+        to: '2026-03-06T08:00:00Z',
+      }).expect(201);
       expect((await onDuty('2026-03-05T20:00:00Z')).onDuty).toEqual([{ workerId: 'mw-per', name: 'Per Lie', phone: '+4791234567' }]);
 
       await post(`/municipality/crisis-duty/${body.shiftId}/cancel`).expect(201);
@@ -178,7 +198,11 @@ describe('the municipality over HTTP', () => {
 
       const caseworker = await token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
       await http().get('/municipality/crisis-duty/on-duty').set(auth(caseworker)).expect(200);
-      await post('/municipality/crisis-duty', { workerId: 'cw-ola', name: 'Ola', phone: '+4791234567', from: '2026-04-01T00:00:00Z', to: '2026-04-02T00:00:00Z' }, caseworker).expect(403);
+      await post(
+        '/municipality/crisis-duty',
+        { workerId: 'cw-ola', name: 'Ola', phone: '+4791234567', from: '2026-04-01T00:00:00Z', to: '2026-04-02T00:00:00Z' },
+        caseworker,
+      ).expect(403);
       await post(`/municipality/participants/${participant()}/contact-person`, { contactPersonId: 'mw-siri' }, caseworker).expect(403);
     });
   });

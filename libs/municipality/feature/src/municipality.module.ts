@@ -17,14 +17,7 @@ import { ScheduleDutyController } from './schedule-duty/schedule-duty.controller
  */
 @Module({
   imports: [CommandsModule],
-  controllers: [
-    GrantServiceController,
-    EndServiceController,
-    AssignContactPersonController,
-    ScheduleDutyController,
-    CancelDutyController,
-    OnDutyController,
-  ],
+  controllers: [GrantServiceController, EndServiceController, AssignContactPersonController, ScheduleDutyController, CancelDutyController, OnDutyController],
   providers: [ParticipantServicesCommands, CrisisRotaCommands, { provide: TEAM_FACTS, useExisting: TeamDirectory }],
 })
 export class MunicipalityModule {

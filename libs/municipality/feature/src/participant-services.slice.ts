@@ -1,10 +1,5 @@
 import { Slice } from '@ips/command-pipeline';
-import {
-  ParticipantServicesEvent,
-  ParticipantServicesState,
-  participantServicesAggregate,
-  participantServicesToShared,
-} from '@ips/municipality/domain';
+import { ParticipantServicesEvent, ParticipantServicesState, participantServicesAggregate, participantServicesToShared } from '@ips/municipality/domain';
 
 export const participantServicesSlice: Slice<ParticipantServicesState, ParticipantServicesEvent> = {
   aggregate: participantServicesAggregate,

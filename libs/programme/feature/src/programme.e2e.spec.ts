@@ -28,7 +28,12 @@ describe('the programme over HTTP', () => {
   const team = (teamId: string) => `/programme/teams/${teamId}`;
   const members = (teamId: string) => `${team(teamId)}/members`;
   const definition = { name: 'IPS Trondheim sentrum', municipality: 'Trondheim', timeZone: 'Europe/Oslo' };
-  const ingrid = { sub: 'es-ingrid', displayName: 'Ingrid Solberg, employment specialist, NAV Lerkendal', agency: 'welfare-office', role: 'employment-specialist' };
+  const ingrid = {
+    sub: 'es-ingrid',
+    displayName: 'Ingrid Solberg, employment specialist, NAV Lerkendal',
+    agency: 'welfare-office',
+    role: 'employment-specialist',
+  };
   const history = async (teamId: string) => (await store.readStream(streamId(programmeTeamAggregate.category, teamId))).events;
 
   /** A team defined by the administrator, with Kari (welfare office) as its supervisor. */

@@ -19,8 +19,7 @@ export type GetJson = (url: string) => Promise<{ status: number; body: unknown }
 
 type Checks = Record<string, { status?: string }>;
 
-const failingOf = (checks: Checks): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(checks).filter(([, check]) => check?.status !== 'up'));
+const failingOf = (checks: Checks): Record<string, unknown> => Object.fromEntries(Object.entries(checks).filter(([, check]) => check?.status !== 'up'));
 
 /** A service that has not answered within this is down: the gateway's own probe must answer in time. */
 const ANSWER_WITHIN_MS = 5_000;
@@ -45,9 +44,7 @@ async function readinessOf(name: string, url: string, get: GetJson): Promise<Ser
   }
   if (answer.status === 200) return { name, url, status: 'up' };
   const checks = (answer.body as { checks?: Checks } | null)?.checks;
-  return checks
-    ? { name, url, status: 'down', failing: failingOf(checks) }
-    : { name, url, status: 'down', detail: `answered ${answer.status}` };
+  return checks ? { name, url, status: 'down', failing: failingOf(checks) } : { name, url, status: 'down', detail: `answered ${answer.status}` };
 }
 
 /** Every service's readiness (asked at once), in the routes' order: ready when every one is. */

@@ -41,7 +41,13 @@ export class DemoSignInController {
       example: {
         users: [
           { id: 'es-ingrid', name: 'Ingrid Solberg', agency: 'welfare-office', role: 'employment-specialist' },
-          { id: 'participant:3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11', name: 'Kari Nordmann', agency: 'participant', role: 'participant', participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11' },
+          {
+            id: 'participant:3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
+            name: 'Kari Nordmann',
+            agency: 'participant',
+            role: 'participant',
+            participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
+          },
         ],
       },
     },
@@ -54,7 +60,9 @@ export class DemoSignInController {
 
   @Post('demo-sign-in')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Embedded profile only: a token (8 hours, or the maximum token lifetime if shorter) for a demo user, signed with the embedded key.' })
+  @ApiOperation({
+    summary: 'Embedded profile only: a token (8 hours, or the maximum token lifetime if shorter) for a demo user, signed with the embedded key.',
+  })
   @ApiOkResponse({ schema: { example: { token: 'eyJhbGciOiJFUzI1NiIs…', expiresAt: '2026-03-02T17:00:00.000Z', user: DEMO_STAFF[0] } } })
   @ApiNotFoundResponse({
     description: 'AUTH.DEMO_SIGN_IN_OFF: the demo sign-in is off; AUTH.UNKNOWN_DEMO_USER: no demo user with this id',

@@ -10,12 +10,7 @@ import { WebClient } from '../config';
 export const WEB_APP_DIR = path.resolve(__dirname, '../../../../apps/web/dist');
 
 /** First path segments that belong to the API (and its docs): never answered with the web app. */
-const API_SEGMENTS = new Set([
-  ...ACCESS_POLICY.map((row) => row.route.split(' ')[1]?.split('/')[1] ?? ''),
-  'auth',
-  'docs',
-  'docs-json',
-]);
+const API_SEGMENTS = new Set([...ACCESS_POLICY.map((row) => row.route.split(' ')[1]?.split('/')[1] ?? ''), 'auth', 'docs', 'docs-json']);
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

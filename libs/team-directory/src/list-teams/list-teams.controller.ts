@@ -27,7 +27,7 @@ export class ListTeamsController {
     summary:
       "The teams the reader works with, by name, each with its current members (from ≤ the team's today < until): every team for the " +
       "programme's staff; for anyone else the teams they are a member or supervisor of today (none: an empty list). With " +
-      "?history=true the administrator, and a supervisor for their own teams, get every period, ended ones included. Staff " +
+      '?history=true the administrator, and a supervisor for their own teams, get every period, ended ones included. Staff ' +
       "data only, nothing of a participant: no participant's access log records it. Read from this service's own team directory.",
   })
   @ApiOkResponse({ type: TeamListDto })

@@ -88,9 +88,12 @@ describe('GET /programme/teams, from the team directory', () => {
       .get(`/programme/teams${query}`)
       .set('Authorization', `Bearer ${await app.token(claims)}`)
       .expect(200);
-    return body as { teams: { teamId: string; name: string; today: string; history: boolean; members: { sub: string; from: string; until: string | null }[] }[] };
+    return body as {
+      teams: { teamId: string; name: string; today: string; history: boolean; members: { sub: string; from: string; until: string | null }[] }[];
+    };
   };
-  const subs = (team: { members: { sub: string; until: string | null }[] } | undefined) => team?.members.map(({ sub, until }) => `${sub}${until ? ` until ${until}` : ''}`);
+  const subs = (team: { members: { sub: string; until: string | null }[] } | undefined) =>
+    team?.members.map(({ sub, until }) => `${sub}${until ? ` until ${until}` : ''}`);
 
   const administrator = { sub: 'adm-1', agency: 'programme', role: 'administrator' } as const;
   const coordinator = { sub: 'coord-1', agency: 'programme', role: 'coordinator' } as const;

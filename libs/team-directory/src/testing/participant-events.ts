@@ -35,13 +35,7 @@ export const participantEvents = {
     recordedBy: caseworker,
     data: { ...referralData, teamId },
   }),
-  transferred: (
-    participantId: string,
-    fromTeamId: string,
-    toTeamId: string,
-    on: string,
-    occurredAt = `${on}T08:00:00.000Z`,
-  ): ParticipantTransferredV1 => ({
+  transferred: (participantId: string, fromTeamId: string, toTeamId: string, on: string, occurredAt = `${on}T08:00:00.000Z`): ParticipantTransferredV1 => ({
     id: randomUUID(),
     type: 'ParticipantTransferred',
     version: 1,

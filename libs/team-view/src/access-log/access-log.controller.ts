@@ -57,7 +57,12 @@ export class AccessLogController {
       example: {
         participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
         entries: [
-          { at: '2026-03-02T09:00:00.000Z', who: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' }, action: 'wrote ParticipantReferred', outcome: 'recorded' },
+          {
+            at: '2026-03-02T09:00:00.000Z',
+            who: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' },
+            action: 'wrote ParticipantReferred',
+            outcome: 'recorded',
+          },
           { at: '2026-03-02T09:05:00.000Z', who: { sub: 'dr-lie', agency: 'mental-health', role: 'clinician' }, action: 'read-timeline', outcome: 'not-found' },
           {
             at: '2026-03-02T23:10:00.000Z',
@@ -109,7 +114,9 @@ export class AccessLogController {
     const names = await this.directory.displayNames(people);
     const named = (who: Who): Who => {
       const displayName = names.get(`${who.agency}/${who.sub}`);
-      return displayName === undefined ? { sub: who.sub, agency: who.agency, role: who.role } : { sub: who.sub, agency: who.agency, role: who.role, displayName };
+      return displayName === undefined
+        ? { sub: who.sub, agency: who.agency, role: who.role }
+        : { sub: who.sub, agency: who.agency, role: who.role, displayName };
     };
     const entries: AccessLogEntry[] = [
       ...reads.map((row) => {
@@ -131,7 +138,9 @@ export class AccessLogController {
       until: grant.until,
       endedAt: grant.endedAt,
       status: statusOf(grant, now),
-      reviewed: grant.review ? { at: grant.review.at, by: named(grant.review.by), ...(reader.agency === 'participant' ? {} : { note: grant.review.note }) } : null,
+      reviewed: grant.review
+        ? { at: grant.review.at, by: named(grant.review.by), ...(reader.agency === 'participant' ? {} : { note: grant.review.note }) }
+        : null,
     }));
     return { participantId, entries: entries.sort((a, b) => a.at.localeCompare(b.at)), emergencyAccess };
   }
@@ -145,5 +154,7 @@ const readThrough = (grant: EmergencyGrant, who: { sub: string; agency: string }
 const grantEntries = (grant: EmergencyGrant): AccessLogEntry[] => [
   { at: grant.grantedAt, who: grant.holder, action: 'emergency-access-granted', outcome: 'granted', emergencyAccess: grant.grantId },
   ...(grant.endedAt ? [{ at: grant.endedAt, who: grant.holder, action: 'emergency-access-ended', outcome: 'ended', emergencyAccess: grant.grantId }] : []),
-  ...(grant.review ? [{ at: grant.review.at, who: grant.review.by, action: 'emergency-access-reviewed', outcome: 'reviewed', emergencyAccess: grant.grantId }] : []),
+  ...(grant.review
+    ? [{ at: grant.review.at, who: grant.review.by, action: 'emergency-access-reviewed', outcome: 'reviewed', emergencyAccess: grant.grantId }]
+    : []),
 ];

@@ -18,8 +18,7 @@ export interface Alert {
 /** Thresholds from the IPS principles: rapid job search (30 days), assertive outreach (14 days). */
 export const ALERT_RULES = { firstEmployerContactDays: 30, participantContactDays: 14 } as const;
 
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number): string => new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** What the alerts are computed from, kept per participant (a stored read model keeps it as JSON). */
 export interface AlertFacts {
@@ -111,7 +110,11 @@ export function alertsFrom(f: AlertFacts, today: string): Alert[] {
   for (const startDate of Object.values(f.jobs)) {
     // Counselling belongs to this job if held after the previous job start (or enrolment): before the
     // start as the principle asks, or after it as a catch-up, which clears the alert.
-    const previous = f.starts.filter((start) => start < startDate).sort().at(-1) ?? f.enrolledOn;
+    const previous =
+      f.starts
+        .filter((start) => start < startDate)
+        .sort()
+        .at(-1) ?? f.enrolledOn;
     if (!f.counselling.some((heldOn) => heldOn >= previous)) {
       alerts.push({
         code: 'JOB_START_WITHOUT_BENEFITS_COUNSELLING',

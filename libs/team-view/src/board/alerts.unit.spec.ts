@@ -3,7 +3,8 @@ import { sharedEventOn } from '../shared-event.testing';
 import { alertsFor } from './alerts';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
-const on = (occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => sharedEventOn(participantId, occurredAt, source, type, data);
+const on = (occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent =>
+  sharedEventOn(participantId, occurredAt, source, type, data);
 const enrolled = on('2026-01-01', 'welfare-office', 'ParticipantEnrolled', { employmentSpecialistId: 'es-1', contactPersonId: 'cw' });
 const seen = (date: string) => on(date, 'welfare-office', 'ParticipantContactRecorded', { contactedOn: date, mode: 'phone', inCommunity: false });
 const employerContact = (date: string) =>
@@ -59,7 +60,12 @@ describe('board alerts', () => {
         ...base,
         counselling('2026-01-20'),
         job('11111111-1111-4111-8111-111111111111', '2026-02-01'),
-        on('2026-03-01', 'employer', 'PlacementEnded', { placementId: '11111111-1111-4111-8111-111111111111', employerId: participantId, endDate: '2026-03-01', reason: 'resigned' }),
+        on('2026-03-01', 'employer', 'PlacementEnded', {
+          placementId: '11111111-1111-4111-8111-111111111111',
+          employerId: participantId,
+          endDate: '2026-03-01',
+          reason: 'resigned',
+        }),
         seen('2026-03-10'),
         job('22222222-2222-4222-8222-222222222222', '2026-03-10'),
       ];

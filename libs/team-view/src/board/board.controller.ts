@@ -55,7 +55,12 @@ export class BoardController {
     summary:
       "Per employment specialist: active caseload and alerts (no employer contact 30 days after enrolment, no contact for 14 days, relapse flag past review, job start without benefits counselling, employer contact-line requests open or not acknowledged in time). A specialist sees their own caseload; supervisors and caseworkers see all, or one with ?specialist=. A discharged participant stays while an employer request about them is open. Once teams are defined the board is one team's: `team` (a team id the reader is on, else 404 TEAM.NOT_FOUND), by default the reader's team, or of several the first by name (`teams` lists the others to choose from); it shows that team's participants only, under their specialists, and every employment specialist who is a member of the team (with the name the directory has).",
   })
-  @ApiQuery({ name: 'team', required: false, description: 'a team id the reader is a member of; the first of their teams by name when left out', example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
+  @ApiQuery({
+    name: 'team',
+    required: false,
+    description: 'a team id the reader is a member of; the first of their teams by name when left out',
+    example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
+  })
   @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiOkResponse({
     schema: {
@@ -149,15 +154,17 @@ export class BoardController {
       date: today,
       team: chosen && { teamId: chosen.teamId, name: chosen.name },
       teams: mine.map(({ teamId, name }) => ({ teamId, name })),
-      specialists: [...boards].sort(([a], [b]) => a.localeCompare(b)).map(([employmentSpecialistId, participants]) => ({
-        employmentSpecialistId,
-        ...(names.has(employmentSpecialistId) ? { displayName: names.get(employmentSpecialistId) } : {}),
-        caseload: participants.length,
-        alerts: participants.reduce((sum, participant) => sum + participant.alerts.length, 0),
-        openContactRequests: count(participants, 'CONTACT_REQUEST_OPEN') + count(participants, 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE'),
-        overdueAcknowledgements: count(participants, 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE'),
-        participants,
-      })),
+      specialists: [...boards]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([employmentSpecialistId, participants]) => ({
+          employmentSpecialistId,
+          ...(names.has(employmentSpecialistId) ? { displayName: names.get(employmentSpecialistId) } : {}),
+          caseload: participants.length,
+          alerts: participants.reduce((sum, participant) => sum + participant.alerts.length, 0),
+          openContactRequests: count(participants, 'CONTACT_REQUEST_OPEN') + count(participants, 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE'),
+          overdueAcknowledgements: count(participants, 'CONTACT_REQUEST_ACKNOWLEDGEMENT_OVERDUE'),
+          participants,
+        })),
     };
   }
 }

@@ -139,14 +139,22 @@ export class EmergencyAccessController {
   ): Promise<{ grantId: string; endedAt: string }> {
     const row = await this.records.indexed(grantId);
     if (!row || row.holderSub !== principal.sub || row.holderAgency !== principal.agency) throw notFound('no emergency access of yours with this id');
-    const { recordedAt } = await this.commands.execute(slice, row.participantId, 'EndEmergencyAccess', { grantId }, decideEndEmergencyAccess, principal, correlationId);
+    const { recordedAt } = await this.commands.execute(
+      slice,
+      row.participantId,
+      'EndEmergencyAccess',
+      { grantId },
+      decideEndEmergencyAccess,
+      principal,
+      correlationId,
+    );
     return { grantId, endedAt: recordedAt };
   }
 
   @Get('emergency-access')
   @ApiOperation({
     summary:
-      "Emergency accesses to review: for a supervisor, those to the participants of the teams they supervise (the team the participant was on when the glass was broken); for everyone, their own. Newest first, at most 500.",
+      'Emergency accesses to review: for a supervisor, those to the participants of the teams they supervise (the team the participant was on when the glass was broken); for everyone, their own. Newest first, at most 500.',
   })
   @ApiOkResponse({ schema: { example: { grants: [GRANT_EXAMPLE] } } })
   @ApiNotFoundResponse({ description: 'TEAM.NOT_FOUND (a team you do not supervise)' })
@@ -173,7 +181,14 @@ export class EmergencyAccessController {
   @Post('emergency-access/:grantId/review')
   @HttpCode(201)
   @ApiOperation({ summary: "A supervisor of the participant's team marks an emergency access reviewed, with a note (once)." })
-  @ApiCreatedResponse({ schema: { example: { ...GRANT_EXAMPLE, review: { by: { sub: 'sup-berit', agency: 'welfare-office', role: 'supervisor' }, note: 'Justified.', at: '2026-03-03T08:00:00.000Z' } } } })
+  @ApiCreatedResponse({
+    schema: {
+      example: {
+        ...GRANT_EXAMPLE,
+        review: { by: { sub: 'sup-berit', agency: 'welfare-office', role: 'supervisor' }, note: 'Justified.', at: '2026-03-03T08:00:00.000Z' },
+      },
+    },
+  })
   @ApiNotFoundResponse({ description: 'EMERGENCY_ACCESS.NOT_FOUND (none to a participant of a team you supervise)' })
   @ApiConflictResponse({ description: 'EMERGENCY_ACCESS.ALREADY_REVIEWED' })
   @ApiUnprocessableEntityResponse({ description: 'EMERGENCY_ACCESS.OWN_GRANT' })
@@ -188,7 +203,15 @@ export class EmergencyAccessController {
     if (!row || row.teamId === null || !(await this.supervisedTeams(principal, now)).includes(row.teamId)) {
       throw notFound('no emergency access with this id to a participant of a team you supervise');
     }
-    await this.commands.execute(slice, row.participantId, 'ReviewEmergencyAccess', { grantId, note: body.note.trim() }, decideReviewEmergencyAccess, principal, correlationId);
+    await this.commands.execute(
+      slice,
+      row.participantId,
+      'ReviewEmergencyAccess',
+      { grantId, note: body.note.trim() },
+      decideReviewEmergencyAccess,
+      principal,
+      correlationId,
+    );
     const grant = (await this.records.grantsOf(row.participantId)).get(grantId) as EmergencyGrant;
     return view(grant, now, await this.directory.displayNames([grant.holder]));
   }

@@ -27,7 +27,10 @@ export class GrantEmergencyAccessDto {
   @ApiPropertyOptional({
     example: '2026-03-02T13:00:00.000Z',
     format: 'date-time',
-    description: describeWindow('planned', 'when the access ends: ahead of now and at most 24 hours ahead (else 422); left out, EMERGENCY_ACCESS_HOURS (4) from now'),
+    description: describeWindow(
+      'planned',
+      'when the access ends: ahead of now and at most 24 hours ahead (else 422); left out, EMERGENCY_ACCESS_HOURS (4) from now',
+    ),
   })
   @IsOptional()
   @IsString()

@@ -39,8 +39,14 @@ export class EmergencyAccessRecords {
   /** The participant's grants with their reason and notes opened (`[erased]` once the participant is erased). */
   async grantsOf(participantId: string): Promise<EmergencyGrants> {
     const { events } = await this.store.readStream(streamId(emergencyAccessAggregate.category, participantId));
-    const opened = await this.personalData.openEach(events.map((event) => event.data), () => participantId);
-    return fold(emergencyAccessAggregate, events.map((event, n) => ({ type: event.type, data: opened[n] }) as unknown as EmergencyAccessEvent));
+    const opened = await this.personalData.openEach(
+      events.map((event) => event.data),
+      () => participantId,
+    );
+    return fold(
+      emergencyAccessAggregate,
+      events.map((event, n) => ({ type: event.type, data: opened[n] }) as unknown as EmergencyAccessEvent),
+    );
   }
 
   async index(row: GrantIndexRow, grantedAt: string): Promise<void> {

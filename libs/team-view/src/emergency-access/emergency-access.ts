@@ -43,10 +43,7 @@ interface GrantedData {
   readonly until: string;
 }
 export type EmergencyAccessGranted = DomainEvent<'EmergencyAccessGranted', GrantedData>;
-export type EmergencyAccessEnded = DomainEvent<
-  'EmergencyAccessEnded',
-  { readonly grantId: string; readonly participantId: string; readonly endedAt: string }
->;
+export type EmergencyAccessEnded = DomainEvent<'EmergencyAccessEnded', { readonly grantId: string; readonly participantId: string; readonly endedAt: string }>;
 export type EmergencyAccessReviewed = DomainEvent<
   'EmergencyAccessReviewed',
   { readonly grantId: string; readonly participantId: string; readonly reviewedBy: Holder; readonly note: string; readonly at: string }
@@ -133,16 +130,22 @@ export function decideGrantEmergencyAccess(command: GrantEmergencyAccess, grants
   const { grantId, participantId, teamId, reasonCode, reason, defaultHours, relation } = command.data;
   const { actor, now } = command.metadata;
   if (relation !== null) {
-    return refuse('conflict', EmergencyAccessErrors.notNeeded, `you work with this participant already (${relation === 'member' ? 'a member of their team' : 'named on their record'}): open the record as usual`);
+    return refuse(
+      'conflict',
+      EmergencyAccessErrors.notNeeded,
+      `you work with this participant already (${relation === 'member' ? 'a member of their team' : 'named on their record'}): open the record as usual`,
+    );
   }
   const start = Date.parse(now);
   const until = command.data.until ?? new Date(start + defaultHours * HOUR_MS).toISOString();
-  if (Date.parse(until) <= start) return refuse('rejected', EmergencyAccessErrors.untilNotAhead, 'until must be ahead of now: emergency access starts now and cannot end in the past');
+  if (Date.parse(until) <= start)
+    return refuse('rejected', EmergencyAccessErrors.untilNotAhead, 'until must be ahead of now: emergency access starts now and cannot end in the past');
   if (Date.parse(until) - start > MAX_EMERGENCY_ACCESS_HOURS * HOUR_MS) {
     return refuse('rejected', EmergencyAccessErrors.tooLong, `emergency access lasts at most ${MAX_EMERGENCY_ACCESS_HOURS} hours; ask again when it ends`);
   }
   const open = grantInForce(grants, actor, new Date(start));
-  if (open) return refuse('conflict', EmergencyAccessErrors.alreadyOpen, `your emergency access ${open.grantId} to this record is in force until ${open.until}`);
+  if (open)
+    return refuse('conflict', EmergencyAccessErrors.alreadyOpen, `your emergency access ${open.grantId} to this record is in force until ${open.until}`);
   return accept({
     type: 'EmergencyAccessGranted',
     data: { grantId, participantId, teamId, holder: { sub: actor.sub, agency: actor.agency, role: actor.role }, reasonCode, reason, grantedAt: now, until },
@@ -156,7 +159,8 @@ export function decideEndEmergencyAccess(command: EndEmergencyAccess, grants: Em
   if (!grant || grant.holder.sub !== actor.sub || grant.holder.agency !== actor.agency) {
     return refuse('not-found', EmergencyAccessErrors.notFound, 'no emergency access of yours with this id');
   }
-  if (!isInForce(grant, new Date(now))) return refuse('conflict', EmergencyAccessErrors.ended, `this emergency access is ${statusOf(grant, new Date(now))} already`);
+  if (!isInForce(grant, new Date(now)))
+    return refuse('conflict', EmergencyAccessErrors.ended, `this emergency access is ${statusOf(grant, new Date(now))} already`);
   return accept({ type: 'EmergencyAccessEnded', data: { grantId: grant.grantId, participantId: grant.participantId, endedAt: now } });
 }
 
@@ -174,6 +178,12 @@ export function decideReviewEmergencyAccess(command: ReviewEmergencyAccess, gran
   if (grant.review) return refuse('conflict', EmergencyAccessErrors.alreadyReviewed, `reviewed on ${grant.review.at.slice(0, 10)} already`);
   return accept({
     type: 'EmergencyAccessReviewed',
-    data: { grantId: grant.grantId, participantId: grant.participantId, reviewedBy: { sub: actor.sub, agency: actor.agency, role: actor.role }, note: command.data.note, at: now },
+    data: {
+      grantId: grant.grantId,
+      participantId: grant.participantId,
+      reviewedBy: { sub: actor.sub, agency: actor.agency, role: actor.role },
+      note: command.data.note,
+      at: now,
+    },
   });
 }

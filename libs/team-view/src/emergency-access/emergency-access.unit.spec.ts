@@ -21,7 +21,16 @@ const as = (actor: typeof drHolm, at = now) => metadataAt(at, { actor });
 
 const granted: EmergencyAccessEvent = {
   type: 'EmergencyAccessGranted',
-  data: { grantId, participantId, teamId, holder: drHolm, reasonCode: 'urgent-care', reason: 'Acute admission tonight, team unreachable', grantedAt: now, until: '2026-03-02T13:00:00.000Z' },
+  data: {
+    grantId,
+    participantId,
+    teamId,
+    holder: drHolm,
+    reasonCode: 'urgent-care',
+    reason: 'Acute admission tonight, team unreachable',
+    grantedAt: now,
+    until: '2026-03-02T13:00:00.000Z',
+  },
 };
 
 describe('emergency access', () => {
@@ -29,28 +38,63 @@ describe('emergency access', () => {
     const spec = decideSpec(emergencyAccessAggregate, decideGrantEmergencyAccess);
     const grant = (data: Partial<Parameters<typeof decideGrantEmergencyAccess>[0]['data']> = {}, actor = drHolm, at = now) => ({
       type: 'GrantEmergencyAccess' as const,
-      data: { grantId, participantId, teamId, reasonCode: 'urgent-care' as const, reason: 'Acute admission tonight, team unreachable', until: null, defaultHours: 4, relation: null, ...data },
+      data: {
+        grantId,
+        participantId,
+        teamId,
+        reasonCode: 'urgent-care' as const,
+        reason: 'Acute admission tonight, team unreachable',
+        until: null,
+        defaultHours: 4,
+        relation: null,
+        ...data,
+      },
       metadata: as(actor, at),
     });
 
     it('opens the record to the reader for the default hours from now, with the team of the day', () => spec.given().when(grant()).then(granted));
     it('ends when asked, within the longest allowed', () =>
-      spec.given().when(grant({ until: '2026-03-02T10:30:00.000Z' })).then({ ...granted, data: { ...granted.data, until: '2026-03-02T10:30:00.000Z' } } as EmergencyAccessEvent));
+      spec
+        .given()
+        .when(grant({ until: '2026-03-02T10:30:00.000Z' }))
+        .then({ ...granted, data: { ...granted.data, until: '2026-03-02T10:30:00.000Z' } } as EmergencyAccessEvent));
     it('is not for someone who works with the participant already', () => {
-      spec.given().when(grant({ relation: 'member' })).thenRefused(EmergencyAccessErrors.notNeeded, 'conflict');
-      spec.given().when(grant({ relation: 'named' })).thenRefused(EmergencyAccessErrors.notNeeded, 'conflict');
+      spec
+        .given()
+        .when(grant({ relation: 'member' }))
+        .thenRefused(EmergencyAccessErrors.notNeeded, 'conflict');
+      spec
+        .given()
+        .when(grant({ relation: 'named' }))
+        .thenRefused(EmergencyAccessErrors.notNeeded, 'conflict');
     });
     it('cannot end in the past or now', () => {
-      spec.given().when(grant({ until: '2026-03-02T08:59:59.000Z' })).thenRefused(EmergencyAccessErrors.untilNotAhead, 'rejected');
-      spec.given().when(grant({ until: now })).thenRefused(EmergencyAccessErrors.untilNotAhead, 'rejected');
+      spec
+        .given()
+        .when(grant({ until: '2026-03-02T08:59:59.000Z' }))
+        .thenRefused(EmergencyAccessErrors.untilNotAhead, 'rejected');
+      spec
+        .given()
+        .when(grant({ until: now }))
+        .thenRefused(EmergencyAccessErrors.untilNotAhead, 'rejected');
     });
-    it('lasts at most 24 hours', () => spec.given().when(grant({ until: '2026-03-03T09:00:01.000Z' })).thenRefused(EmergencyAccessErrors.tooLong, 'rejected'));
+    it('lasts at most 24 hours', () =>
+      spec
+        .given()
+        .when(grant({ until: '2026-03-03T09:00:01.000Z' }))
+        .thenRefused(EmergencyAccessErrors.tooLong, 'rejected'));
     it('is not opened twice by one person while the first is in force, and again once it expired', () => {
-      spec.given(granted).when(grant({ grantId: 'another' }, drHolm, '2026-03-02T12:59:59.000Z')).thenRefused(EmergencyAccessErrors.alreadyOpen, 'conflict');
+      spec
+        .given(granted)
+        .when(grant({ grantId: 'another' }, drHolm, '2026-03-02T12:59:59.000Z'))
+        .thenRefused(EmergencyAccessErrors.alreadyOpen, 'conflict');
       spec
         .given(granted)
         .when(grant({ grantId: 'another' }, drHolm, '2026-03-02T13:00:00.000Z'))
-        .then({ type: 'EmergencyAccessGranted', data: { ...granted.data, grantId: 'another', grantedAt: '2026-03-02T13:00:00.000Z', until: '2026-03-02T17:00:00.000Z' } });
+        .then({
+          type: 'EmergencyAccessGranted',
+          data: { ...granted.data, grantId: 'another', grantedAt: '2026-03-02T13:00:00.000Z', until: '2026-03-02T17:00:00.000Z' },
+        });
     });
     it("another person's grant is theirs alone", () =>
       spec
@@ -73,7 +117,10 @@ describe('emergency access', () => {
       expect(grantInForce(grants, { sub: 'dr-holm', agency: 'welfare-office' }, new Date(now))).toBeNull();
     });
     it('until its holder ends it', () => {
-      const ended = fold(emergencyAccessAggregate, [granted, { type: 'EmergencyAccessEnded', data: { grantId, participantId, endedAt: '2026-03-02T10:00:00.000Z' } }]);
+      const ended = fold(emergencyAccessAggregate, [
+        granted,
+        { type: 'EmergencyAccessEnded', data: { grantId, participantId, endedAt: '2026-03-02T10:00:00.000Z' } },
+      ]);
       expect(grantInForce(ended, drHolm, new Date('2026-03-02T09:59:59.999Z'))?.grantId).toBe(grantId);
       expect(grantInForce(ended, drHolm, new Date('2026-03-02T10:00:00.000Z'))).toBeNull();
       expect(statusOf(ended.get(grantId)!, new Date('2026-03-02T10:00:00.000Z'))).toBe('ended');
@@ -84,7 +131,11 @@ describe('emergency access', () => {
     const spec = decideSpec(emergencyAccessAggregate, decideEndEmergencyAccess);
     const end = (actor = drHolm, at = '2026-03-02T10:00:00.000Z') => ({ type: 'EndEmergencyAccess' as const, data: { grantId }, metadata: as(actor, at) });
 
-    it('by its holder, from now', () => spec.given(granted).when(end()).then({ type: 'EmergencyAccessEnded', data: { grantId, participantId, endedAt: '2026-03-02T10:00:00.000Z' } }));
+    it('by its holder, from now', () =>
+      spec
+        .given(granted)
+        .when(end())
+        .then({ type: 'EmergencyAccessEnded', data: { grantId, participantId, endedAt: '2026-03-02T10:00:00.000Z' } }));
     it('by nobody else: to them there is no such grant', () => {
       spec.given(granted).when(end(supBerit)).thenRefused(EmergencyAccessErrors.notFound, 'not-found');
       spec.given().when(end()).thenRefused(EmergencyAccessErrors.notFound, 'not-found');
@@ -100,7 +151,11 @@ describe('emergency access', () => {
 
   describe('review', () => {
     const spec = decideSpec(emergencyAccessAggregate, decideReviewEmergencyAccess);
-    const review = (actor = supBerit) => ({ type: 'ReviewEmergencyAccess' as const, data: { grantId, note: 'Justified: admitted at 23:10.' }, metadata: as(actor, '2026-03-03T08:00:00.000Z') });
+    const review = (actor = supBerit) => ({
+      type: 'ReviewEmergencyAccess' as const,
+      data: { grantId, note: 'Justified: admitted at 23:10.' },
+      metadata: as(actor, '2026-03-03T08:00:00.000Z'),
+    });
     const reviewed: EmergencyAccessEvent = {
       type: 'EmergencyAccessReviewed',
       data: { grantId, participantId, reviewedBy: supBerit, note: 'Justified: admitted at 23:10.', at: '2026-03-03T08:00:00.000Z' },
@@ -109,7 +164,10 @@ describe('emergency access', () => {
     it('records who reviewed it, when, and the note', () => spec.given(granted).when(review()).then(reviewed));
     it('once', () => spec.given(granted, reviewed).when(review()).thenRefused(EmergencyAccessErrors.alreadyReviewed, 'conflict'));
     it('not by its holder', () =>
-      spec.given(granted).when(review({ ...drHolm, role: 'supervisor' })).thenRefused(EmergencyAccessErrors.ownGrant, 'rejected'));
+      spec
+        .given(granted)
+        .when(review({ ...drHolm, role: 'supervisor' }))
+        .thenRefused(EmergencyAccessErrors.ownGrant, 'rejected'));
     it('not of a grant that does not exist', () => spec.given().when(review()).thenRefused(EmergencyAccessErrors.notFound, 'not-found'));
   });
 });

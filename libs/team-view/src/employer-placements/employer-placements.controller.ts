@@ -61,7 +61,10 @@ export class EmployerPlacementsController {
     for (const participantId of new Set(rows.map((row) => row.participant_id))) {
       await recordRead(this.db, reader, participantId, 'read-employer-placements', 'allowed', this.clock.now(), correlationId);
     }
-    const placements = placementsOf(reader.employerId, rows.map((row) => row.event));
+    const placements = placementsOf(
+      reader.employerId,
+      rows.map((row) => row.event),
+    );
     return { placements: placements.sort((a, b) => b.startDate.localeCompare(a.startDate)) };
   }
 }

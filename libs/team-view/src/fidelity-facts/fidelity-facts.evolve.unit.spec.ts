@@ -25,7 +25,12 @@ describe('fidelity facts', () => {
     });
 
     it('keeps only the fields fidelity reads: no personal field, no note', () => {
-      const contact = event(p, 'ParticipantContactRecorded', '2026-01-10', { contactedOn: '2026-01-10', mode: 'in-person', inCommunity: true, note: 'met at the café' });
+      const contact = event(p, 'ParticipantContactRecorded', '2026-01-10', {
+        contactedOn: '2026-01-10',
+        mode: 'in-person',
+        inCommunity: true,
+        note: 'met at the café',
+      });
       const [kept] = sharedEventsOf(p, fidelityFactsOf([contact]));
       expect(kept).toEqual({ ...contact, data: { contactedOn: '2026-01-10', inCommunity: true } });
     });
@@ -71,7 +76,9 @@ describe('fidelity facts', () => {
       const referred = event(p, 'ParticipantReferred', '2026-01-02', { givenName: 'Kari' });
       // Events of one moment stand in the timeline in the order they arrived: the second, the job, the first.
       const timeline = [referred, enrolment, profile, contact, second, job, first, change];
-      expect(fidelityFactsOfTimeline([...timeline, contact])).toEqual(fidelityFactsOf([change, second, contact, job, first, enrolment, referred, profile, contact]));
+      expect(fidelityFactsOfTimeline([...timeline, contact])).toEqual(
+        fidelityFactsOf([change, second, contact, job, first, enrolment, referred, profile, contact]),
+      );
     });
   });
 });

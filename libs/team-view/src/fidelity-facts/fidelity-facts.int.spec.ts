@@ -30,7 +30,12 @@ function history(participantId: string, next: () => number): SharedEvent[] {
   const pick = (n: number): number => Math.floor(next() * n);
   const at = (day: string, hour = 8 + pick(10)): string => `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   const specialist = SPECIALISTS[pick(3)] as string;
-  const by = () => (pick(6) === 0 ? { sub: SPECIALISTS[pick(3)] as string, agency: 'welfare-office', role: 'employment-specialist' } : pick(8) === 0 ? { sub: 'cw-1', agency: 'welfare-office', role: 'caseworker' } : { sub: specialist, agency: 'welfare-office', role: 'employment-specialist' });
+  const by = () =>
+    pick(6) === 0
+      ? { sub: SPECIALISTS[pick(3)] as string, agency: 'welfare-office', role: 'employment-specialist' }
+      : pick(8) === 0
+        ? { sub: 'cw-1', agency: 'welfare-office', role: 'caseworker' }
+        : { sub: specialist, agency: 'welfare-office', role: 'employment-specialist' };
   const make = (source: SharedEvent['source'], type: string, occurredAt: string, data: Record<string, unknown>, recordedBy = by()): SharedEvent => ({
     id: uuidv7(),
     type,
@@ -44,20 +49,64 @@ function history(participantId: string, next: () => number): SharedEvent[] {
   const employer = { sub: 'emp-1', agency: 'employer', role: 'employer' };
   const enrolledOn = dayOf('2025-01-01', pick(500));
   const events = [make('welfare-office', 'ParticipantEnrolled', at(enrolledOn, 9), { employmentSpecialistId: specialist, contactPersonId: 'cw-1' })];
-  if (pick(12) === 0) events.push(make('welfare-office', 'ParticipantEnrolled', at(dayOf(enrolledOn, 3 + pick(30))), { employmentSpecialistId: SPECIALISTS[pick(3)], contactPersonId: 'cw-2' }));
-  if (pick(3) > 0) events.push(make('welfare-office', 'ConsentGiven', at(enrolledOn, 9), { shareWith: pick(2) ? ['mental-health', 'employer'] : ['mental-health'], employerDisclosure: pick(2) === 0 }));
+  if (pick(12) === 0)
+    events.push(
+      make('welfare-office', 'ParticipantEnrolled', at(dayOf(enrolledOn, 3 + pick(30))), {
+        employmentSpecialistId: SPECIALISTS[pick(3)],
+        contactPersonId: 'cw-2',
+      }),
+    );
+  if (pick(3) > 0)
+    events.push(
+      make('welfare-office', 'ConsentGiven', at(enrolledOn, 9), {
+        shareWith: pick(2) ? ['mental-health', 'employer'] : ['mental-health'],
+        employerDisclosure: pick(2) === 0,
+      }),
+    );
   if (pick(8) === 0) events.push(make('welfare-office', 'ConsentWithdrawn', at(dayOf(enrolledOn, pick(300))), {}));
-  if (pick(4) > 0) events.push(make('mental-health', 'TreatmentTeamLinked', at(dayOf(enrolledOn, pick(20))), { teamName: `DPS ${pick(4)}`, clinicianId: 'dr-1' }, { sub: 'dr-1', agency: 'mental-health', role: 'clinician' }));
-  if (pick(10) === 0) events.push(make('mental-health', 'TreatmentTeamLinked', at(dayOf(enrolledOn, 30 + pick(200))), { teamName: `DPS ${pick(4)}`, clinicianId: 'dr-2' }, { sub: 'dr-2', agency: 'mental-health', role: 'clinician' }));
+  if (pick(4) > 0)
+    events.push(
+      make(
+        'mental-health',
+        'TreatmentTeamLinked',
+        at(dayOf(enrolledOn, pick(20))),
+        { teamName: `DPS ${pick(4)}`, clinicianId: 'dr-1' },
+        { sub: 'dr-1', agency: 'mental-health', role: 'clinician' },
+      ),
+    );
+  if (pick(10) === 0)
+    events.push(
+      make(
+        'mental-health',
+        'TreatmentTeamLinked',
+        at(dayOf(enrolledOn, 30 + pick(200))),
+        { teamName: `DPS ${pick(4)}`, clinicianId: 'dr-2' },
+        { sub: 'dr-2', agency: 'mental-health', role: 'clinician' },
+      ),
+    );
   events.push(make('welfare-office', 'CareerProfileCreated', at(dayOf(enrolledOn, pick(15))), { strengths: ['tidy'], interests: ['stores'] }));
-  if (pick(3) === 0) events.push(make('welfare-office', 'ActionPlanWritten', at(dayOf(enrolledOn, pick(40))), { goals: ['work'], jobPreferences: ['stores'], hoursPerWeek: 20, supportsWanted: [] }));
+  if (pick(3) === 0)
+    events.push(
+      make('welfare-office', 'ActionPlanWritten', at(dayOf(enrolledOn, pick(40))), {
+        goals: ['work'],
+        jobPreferences: ['stores'],
+        hoursPerWeek: 20,
+        supportsWanted: [],
+      }),
+    );
   for (let n = pick(6); n > 0; n--) {
     const on = dayOf(enrolledOn, pick(400));
     events.push(make('welfare-office', 'ParticipantContactRecorded', at(on), { contactedOn: on, mode: 'in-person', inCommunity: pick(3) > 0 }));
   }
   for (let n = pick(5); n > 0; n--) {
     const on = dayOf(enrolledOn, pick(120));
-    events.push(make('welfare-office', 'EmployerContactMade', at(dayOf(on, pick(4) === 0 ? pick(5) : 0)), { employerId: EMPLOYERS[pick(6)], kind: pick(4) ? 'face-to-face' : 'phone', contactedOn: on }));
+    events.push(
+      make('welfare-office', 'EmployerContactMade', at(dayOf(on, pick(4) === 0 ? pick(5) : 0)), {
+        employerId: EMPLOYERS[pick(6)],
+        kind: pick(4) ? 'face-to-face' : 'phone',
+        contactedOn: on,
+      }),
+    );
   }
   let day = dayOf(enrolledOn, 10);
   for (let job = pick(4); job > 0; job--) {
@@ -71,18 +120,51 @@ function history(participantId: string, next: () => number): SharedEvent[] {
     const late = pick(3) === 0 ? pick(10) : 0;
     // Now and then the start at the very moment of a follow-along contact: arrival decides their order.
     const startAt = at(dayOf(start, late), 12);
-    events.push(make('employer', 'PlacementStarted', startAt, { placementId, employerId, jobTitle: ['Warehouse worker', 'Cook', 'Cleaner'][pick(3)], startDate: start, hoursPerWeek: 5 + pick(35), hourlyWage: 200 + pick(50) }, employer));
+    events.push(
+      make(
+        'employer',
+        'PlacementStarted',
+        startAt,
+        {
+          placementId,
+          employerId,
+          jobTitle: ['Warehouse worker', 'Cook', 'Cleaner'][pick(3)],
+          startDate: start,
+          hoursPerWeek: 5 + pick(35),
+          hourlyWage: 200 + pick(50),
+        },
+        employer,
+      ),
+    );
     for (let n = pick(6); n > 0; n--) {
       const on = dayOf(start, pick(200) - 3);
-      events.push(make('employer', 'FollowAlongContactMade', pick(6) === 0 ? startAt : at(on), { placementId, employerId, contactedOn: on, with: 'worker' }, by()));
+      events.push(
+        make('employer', 'FollowAlongContactMade', pick(6) === 0 ? startAt : at(on), { placementId, employerId, contactedOn: on, with: 'worker' }, by()),
+      );
     }
     for (let n = pick(3); n > 0; n--) {
       const from = dayOf(start, pick(200));
-      events.push(make('employer', 'PlacementTermsChanged', at(dayOf(from, pick(4) === 0 ? pick(20) : 0)), { placementId, employerId, effectiveFrom: from, hoursPerWeek: 5 + pick(35), hourlyWage: 200 + pick(50) }, employer));
+      events.push(
+        make(
+          'employer',
+          'PlacementTermsChanged',
+          at(dayOf(from, pick(4) === 0 ? pick(20) : 0)),
+          { placementId, employerId, effectiveFrom: from, hoursPerWeek: 5 + pick(35), hourlyWage: 200 + pick(50) },
+          employer,
+        ),
+      );
     }
     if (pick(3) > 0) {
       const end = dayOf(start, pick(400));
-      events.push(make('employer', 'PlacementEnded', at(dayOf(end, pick(4) === 0 ? pick(15) : 0)), { placementId, employerId, endDate: end, reason: 'resigned' }, employer));
+      events.push(
+        make(
+          'employer',
+          'PlacementEnded',
+          at(dayOf(end, pick(4) === 0 ? pick(15) : 0)),
+          { placementId, employerId, endDate: end, reason: 'resigned' },
+          employer,
+        ),
+      );
       day = end;
     } else {
       day = start;
@@ -131,7 +213,7 @@ describe.each(directoryEngines())('fidelity facts stored as the events arrive (%
       next,
     );
     const consumer = await createTeamViewConsumer(db);
-    for (let position = 0; position < events.length; ) {
+    for (let position = 0; position < events.length;) {
       const run = events.slice(position, position + 1 + Math.floor(next() * 40));
       await consumer.handleBatch(deliveriesOf(run, position + 1));
       position += run.length;
@@ -180,14 +262,20 @@ describe.each(directoryEngines())('fidelity facts stored as the events arrive (%
     // Uneven teams, one of them small (so some cells are suppressed), and a participant on two teams.
     const members = teams.map((_, n) => ids.filter((_, index) => (n === 3 ? index % 30 === 3 || index === 0 : index % 30 !== 3 && index % 3 === n)));
     const teamOf = new Map(teams.map((team, n) => [team.teamId, members[n] as string[]]));
-    const withTeams = { anyTeamDefined: async () => true, participantsOf: async ([teamId]: string[]) => teamOf.get(teamId as string) ?? [] } as unknown as TeamDirectory;
+    const withTeams = {
+      anyTeamDefined: async () => true,
+      participantsOf: async ([teamId]: string[]) => teamOf.get(teamId as string) ?? [],
+    } as unknown as TeamDirectory;
     const withoutTeams = { anyTeamDefined: async () => false } as unknown as TeamDirectory;
     const timelines = await loadTeamEvents(db, null);
     const at = new Date('2026-12-04T12:00:00.000Z');
     for (const period of PERIODS) {
       for (const selected of [new Set(teams.map((team) => team.teamId)), new Set([teams[0]!.teamId, teams[3]!.teamId])]) {
         const folded = programmeFidelity(
-          teams.map((team, n) => ({ team, participants: new Map((members[n] as string[]).flatMap((id) => (timelines.has(id) ? [[id, timelines.get(id) as SharedEvent[]] as const] : []))) })),
+          teams.map((team, n) => ({
+            team,
+            participants: new Map((members[n] as string[]).flatMap((id) => (timelines.has(id) ? [[id, timelines.get(id) as SharedEvent[]] as const] : []))),
+          })),
           period,
           { selected },
         );
@@ -201,7 +289,7 @@ describe.each(directoryEngines())('fidelity facts stored as the events arrive (%
 
   it('is the same after a rebuild from the timeline', async () => {
     const before = await rows();
-    await db.exec("update tv_fidelity_facts set enrolled_on = null, facts = '{\"events\":[]}'");
+    await db.exec('update tv_fidelity_facts set enrolled_on = null, facts = \'{"events":[]}\'');
     await rebuildTeamViewReadModels(db);
     expect(await rows()).toEqual(before);
     await expectEqualToTheFold();

@@ -2,7 +2,14 @@ import { SharedEvent } from '@ips/contracts';
 import { MigrationSet, SqlExecutor, valuesList } from '@ips/postgres';
 import { factsOf } from '@ips/fidelity';
 import { TeamViewReadModel } from '../read-model';
-import { FIDELITY_FACT_EVENT_TYPES, FidelityFacts, evolveFidelityFacts, fidelityFactsOfTimeline, initialFidelityFacts, sharedEventsOf } from './fidelity-facts.evolve';
+import {
+  FIDELITY_FACT_EVENT_TYPES,
+  FidelityFacts,
+  evolveFidelityFacts,
+  fidelityFactsOfTimeline,
+  initialFidelityFacts,
+  sharedEventsOf,
+} from './fidelity-facts.evolve';
 
 /**
  * One row per participant with an event fidelity reads: the facts (`FidelityFacts`: those events cut down, in
@@ -33,7 +40,9 @@ async function writeFidelityFacts(tx: SqlExecutor, rows: readonly (readonly [str
   // A page of documents of ~20 KB each: a VALUES list, not arrays (valuesList), and 500 rows a statement at most.
   for (let from = 0; from < rows.length; from += 500) {
     const { sql, params } = valuesList(
-      rows.slice(from, from + 500).map(([id, facts], index) => [id, folded[from + index]?.enrolment?.on ?? null, folded[from + index]?.discharge?.on ?? null, JSON.stringify(facts)]),
+      rows
+        .slice(from, from + 500)
+        .map(([id, facts], index) => [id, folded[from + index]?.enrolment?.on ?? null, folded[from + index]?.discharge?.on ?? null, JSON.stringify(facts)]),
       ['uuid', 'date', 'date', 'jsonb'],
     );
     await tx.query(
@@ -62,7 +71,10 @@ export async function projectFidelityFacts(events: readonly SharedEvent[], tx: S
     const id = event.participantId.toLowerCase();
     facts.set(id, evolveFidelityFacts(facts.get(id) ?? initialFidelityFacts, event));
   }
-  await writeFidelityFacts(tx, ids.map((id) => [id, facts.get(id) as FidelityFacts]));
+  await writeFidelityFacts(
+    tx,
+    ids.map((id) => [id, facts.get(id) as FidelityFacts]),
+  );
 }
 
 /** The rebuild's page of whole timelines (timeline order): each folded, one write. */

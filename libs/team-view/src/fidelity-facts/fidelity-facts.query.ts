@@ -38,12 +38,7 @@ export async function loadFidelityFacts(
  * A page of every participant's stored fidelity facts served in `period`, by participant id after `after` (null: from
  * the first): for figures over a whole deployment without holding it.
  */
-export async function loadFidelityFactsPage(
-  db: SqlExecutor,
-  period: Period,
-  after: string | null,
-  limit: number,
-): Promise<Map<string, SharedEvent[]>> {
+export async function loadFidelityFactsPage(db: SqlExecutor, period: Period, after: string | null, limit: number): Promise<Map<string, SharedEvent[]>> {
   const rows = await db.query<{ participant_id: string; facts: FidelityFacts }>(
     `select f.participant_id, f.facts from tv_fidelity_facts f
       where f.enrolled_on <= $2::date and (f.discharged_on is null or f.discharged_on >= $1::date)

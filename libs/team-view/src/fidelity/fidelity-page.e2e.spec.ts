@@ -80,7 +80,9 @@ describe('GET /team-view/fidelity, drivers in pages', () => {
   const get = (query: string) => request(nest.getHttpServer()).get(`/team-view/fidelity?${query}`).set('Authorization', `Bearer ${token}`);
   const caseload = (body: { items: Item[] }) => body.items.find((item) => item.item === 'S1') as Item;
   const auditedPeople = async () =>
-    (await db.query<{ participant_id: string }>("select distinct participant_id from tv_audit_log where action = 'read-fidelity' order by participant_id")).map((row) => row.participant_id);
+    (await db.query<{ participant_id: string }>("select distinct participant_id from tv_audit_log where action = 'read-fidelity' order by participant_id")).map(
+      (row) => row.participant_id,
+    );
 
   it('answers every driver on one page by default, next null', async () => {
     const { body } = await get(PERIOD).expect(200);

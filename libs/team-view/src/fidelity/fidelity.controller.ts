@@ -1,13 +1,5 @@
 import { Controller, Get, Inject, Injectable, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
 import { CorrelationId, ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
@@ -84,7 +76,8 @@ export class FidelityController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ description: 'JSON, or with Accept: text/csv one row per item', schema: { example: FIDELITY_EXAMPLE } })
   @ApiBadRequestResponse({
-    description: 'REQUEST.INVALID: a date that is not a real date, `to` after today, `from` after `to`, an unknown parameter; REQUEST.INVALID_QUERY: `limit` or `offset` not a whole number in bounds',
+    description:
+      'REQUEST.INVALID: a date that is not a real date, `to` after today, `from` after `to`, an unknown parameter; REQUEST.INVALID_QUERY: `limit` or `offset` not a whole number in bounds',
   })
   @ApiForbiddenResponse({ description: 'AUTH.FORBIDDEN: only welfare-office supervisors' })
   async fidelity(

@@ -11,7 +11,11 @@ export const FIDELITY_EXAMPLE = {
       anchor: { text: '≤20', confirmed: true },
       figures: { asOf: '2026-03-31', activeParticipants: 34, specialists: 2, participantsPerSpecialist: 17, largestCaseload: 18 },
       drivers: [
-        { participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11', eventIds: ['0190a6f0-0000-7000-8000-00000000c101'], detail: "on es-ingrid's caseload since 2026-01-05" },
+        {
+          participantId: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11',
+          eventIds: ['0190a6f0-0000-7000-8000-00000000c101'],
+          detail: "on es-ingrid's caseload since 2026-01-05",
+        },
       ],
       withheldDrivers: 0,
       driversTotal: 1,

@@ -27,7 +27,7 @@ export class FollowChangesController {
   @Sse('changes')
   @ApiOperation({
     summary:
-      'Server-sent events for the staff web app: the ids of the reader\'s participants (their teams\' and those naming ' +
+      "Server-sent events for the staff web app: the ids of the reader's participants (their teams' and those naming " +
       'them) that have new entries, gathered a quarter of a second at a time, so an open list reads again. Ids only: ' +
       'read the list or the participant for what changed. Send the bearer token (read it with fetch).',
   })

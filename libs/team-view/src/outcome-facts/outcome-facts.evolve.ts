@@ -54,7 +54,8 @@ export const initialOutcomeFacts: OutcomeFacts = { seq: 0, enrolments: [], disch
 const NO_PLACEMENT: PlacementFacts = { starts: [], changes: [], ends: [] };
 
 /** Adds a fact to a list unless the same event was applied before (a delivery can come twice). */
-const withFact = <T extends Stamp>(list: readonly T[], fact: T): readonly T[] => (list.some((known) => known.eventId === fact.eventId) ? list : [...list, fact]);
+const withFact = <T extends Stamp>(list: readonly T[], fact: T): readonly T[] =>
+  list.some((known) => known.eventId === fact.eventId) ? list : [...list, fact];
 
 function withPlacement(facts: OutcomeFacts, placementId: string, change: (placement: PlacementFacts) => PlacementFacts): OutcomeFacts {
   return { ...facts, placements: { ...facts.placements, [placementId]: change(facts.placements[placementId] ?? NO_PLACEMENT) } };
@@ -73,11 +74,17 @@ export function evolveOutcomeFacts(facts: OutcomeFacts, shared: SharedEvent): Ou
       return { ...next, discharges: withFact(facts.discharges, { ...stamp, on: event.occurredAt.slice(0, 10) }) };
     case 'PlacementStarted': {
       const { startDate, hoursPerWeek, hourlyWage } = event.data;
-      return withPlacement(next, event.data.placementId, (p) => ({ ...p, starts: withFact(p.starts, { ...stamp, from: startDate, hours: hoursPerWeek, wage: hourlyWage }) }));
+      return withPlacement(next, event.data.placementId, (p) => ({
+        ...p,
+        starts: withFact(p.starts, { ...stamp, from: startDate, hours: hoursPerWeek, wage: hourlyWage }),
+      }));
     }
     case 'PlacementTermsChanged': {
       const { effectiveFrom, hoursPerWeek, hourlyWage } = event.data;
-      return withPlacement(next, event.data.placementId, (p) => ({ ...p, changes: withFact(p.changes, { ...stamp, from: effectiveFrom, hours: hoursPerWeek, wage: hourlyWage }) }));
+      return withPlacement(next, event.data.placementId, (p) => ({
+        ...p,
+        changes: withFact(p.changes, { ...stamp, from: effectiveFrom, hours: hoursPerWeek, wage: hourlyWage }),
+      }));
     }
     case 'PlacementEnded':
       return withPlacement(next, event.data.placementId, (p) => ({ ...p, ends: withFact(p.ends, { ...stamp, on: event.data.endDate }) }));
@@ -109,7 +116,8 @@ export interface Career {
 
 const byTimeline = (a: Stamp, b: Stamp): number => a.at - b.at || a.seq - b.seq;
 const isAfter = (a: Stamp, b: Stamp): boolean => byTimeline(a, b) > 0;
-const latest = <T extends Stamp>(list: readonly T[]): T | null => list.reduce<T | null>((last, fact) => (last === null || !isAfter(last, fact) ? fact : last), null);
+const latest = <T extends Stamp>(list: readonly T[]): T | null =>
+  list.reduce<T | null>((last, fact) => (last === null || !isAfter(last, fact) ? fact : last), null);
 
 /**
  * The career the timeline gives, read in timeline order: the latest enrolment and discharge; per placement, its latest

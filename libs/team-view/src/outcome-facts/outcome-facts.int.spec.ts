@@ -25,7 +25,15 @@ function history(participantId: string, next: () => number): SharedEvent[] {
   const pick = (n: number): number => Math.floor(next() * n);
   const at = (day: string, late = 0): string => `${dayOf(day, late)}T${String(8 + pick(10)).padStart(2, '0')}:00:00.000Z`;
   const base = { participantId, recordedBy: { sub: 'es-1', agency: 'welfare-office' as const, role: 'employment-specialist' as const } };
-  const welfare = (type: string, day: string, data: Record<string, unknown>): SharedEvent => ({ ...base, id: uuidv7(), type, version: 1, source: 'welfare-office', occurredAt: at(day), data });
+  const welfare = (type: string, day: string, data: Record<string, unknown>): SharedEvent => ({
+    ...base,
+    id: uuidv7(),
+    type,
+    version: 1,
+    source: 'welfare-office',
+    occurredAt: at(day),
+    data,
+  });
   const employer = (type: string, day: string, data: Record<string, unknown>, late = 0): SharedEvent => ({
     ...base,
     id: uuidv7(),
@@ -39,14 +47,22 @@ function history(participantId: string, next: () => number): SharedEvent[] {
   const enrolledOn = dayOf('2025-01-01', pick(600));
   const specialist = `es-${pick(3)}`;
   const events = [welfare('ParticipantEnrolled', enrolledOn, { employmentSpecialistId: specialist, contactPersonId: 'cw-1' })];
-  if (pick(15) === 0) events.push(welfare('ParticipantEnrolled', dayOf(enrolledOn, 3 + pick(30)), { employmentSpecialistId: specialist, contactPersonId: 'cw-2' }));
+  if (pick(15) === 0)
+    events.push(welfare('ParticipantEnrolled', dayOf(enrolledOn, 3 + pick(30)), { employmentSpecialistId: specialist, contactPersonId: 'cw-2' }));
   const employerId = uuidv7();
   let day = enrolledOn;
   for (let job = pick(4); job > 0; job--) {
     const placementId = uuidv7();
     const start = dayOf(day, pick(5) === 0 ? 0 : pick(120));
     const terms = () => ({ hoursPerWeek: 5 + pick(35), hourlyWage: 180 + pick(80) });
-    events.push(employer('PlacementStarted', start, { placementId, employerId, jobTitle: 'Warehouse worker', startDate: start, ...terms() }, pick(3) === 0 ? pick(10) : 0));
+    events.push(
+      employer(
+        'PlacementStarted',
+        start,
+        { placementId, employerId, jobTitle: 'Warehouse worker', startDate: start, ...terms() },
+        pick(3) === 0 ? pick(10) : 0,
+      ),
+    );
     for (let change = pick(3); change > 0; change--) {
       const from = dayOf(start, pick(200));
       events.push(employer('PlacementTermsChanged', from, { placementId, employerId, effectiveFrom: from, ...terms() }, pick(4) === 0 ? pick(20) : 0));
@@ -58,7 +74,10 @@ function history(participantId: string, next: () => number): SharedEvent[] {
       events.push(employer('PlacementEnded', odd ? start : end, { placementId, employerId, endDate: end, reason: 'resigned' }, pick(4) === 0 ? pick(15) : 0));
       // The next job may start while this one lasts (two jobs at once), or the day after it ends.
       day = pick(3) === 0 ? start : pick(4) === 0 ? dayOf(end, 1) : end;
-      if (pick(8) === 0) events.push(employer('PlacementStarted', dayOf(end, 10), { placementId, employerId, jobTitle: 'Warehouse worker', startDate: dayOf(end, 10), ...terms() }));
+      if (pick(8) === 0)
+        events.push(
+          employer('PlacementStarted', dayOf(end, 10), { placementId, employerId, jobTitle: 'Warehouse worker', startDate: dayOf(end, 10), ...terms() }),
+        );
     } else {
       day = start;
     }
@@ -81,7 +100,11 @@ function referenceCareer(events: readonly SharedEvent[]): Career {
     if (event.type === 'ParticipantEnrolled') enrolledOn = event.occurredAt.slice(0, 10);
     else if (event.type === 'ParticipantDischarged') dischargedOn = event.occurredAt.slice(0, 10);
     else if (event.type === 'PlacementStarted')
-      jobs.set(event.data.placementId, { start: event.data.startDate, end: null, terms: [{ from: event.data.startDate, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage }] });
+      jobs.set(event.data.placementId, {
+        start: event.data.startDate,
+        end: null,
+        terms: [{ from: event.data.startDate, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage }],
+      });
     else if (event.type === 'PlacementTermsChanged')
       jobs.get(event.data.placementId)?.terms.push({ from: event.data.effectiveFrom, hours: event.data.hoursPerWeek, wage: event.data.hourlyWage });
     else if (event.type === 'PlacementEnded') {
@@ -116,7 +139,7 @@ describe.each(directoryEngines())('outcome facts stored as the events arrive (%s
       next,
     );
     const consumer = await createTeamViewConsumer(db);
-    for (let position = 0; position < events.length; ) {
+    for (let position = 0; position < events.length;) {
       const run = events.slice(position, position + 1 + Math.floor(next() * 40));
       await consumer.handleBatch(deliveriesOf(run, position + 1));
       position += run.length;
@@ -125,7 +148,12 @@ describe.each(directoryEngines())('outcome facts stored as the events arrive (%s
   afterAll(() => database.drop());
 
   const stored = async (): Promise<Map<string, Career>> =>
-    new Map((await db.query<{ participant_id: string; facts: OutcomeFacts }>('select participant_id, facts from tv_outcome_facts')).map((row) => [row.participant_id, careerOf(row.facts)]));
+    new Map(
+      (await db.query<{ participant_id: string; facts: OutcomeFacts }>('select participant_id, facts from tv_outcome_facts')).map((row) => [
+        row.participant_id,
+        careerOf(row.facts),
+      ]),
+    );
 
   const expectEqualToTheFold = async (): Promise<void> => {
     const timelines = await loadTeamEvents(db, null);
@@ -165,9 +193,13 @@ describe.each(directoryEngines())('outcome facts stored as the events arrive (%s
         const byTally = await tallies(quarter, today);
         const folded = teams.map((team, n) => ({ team, participants: (members[n] as string[]).map((id) => timelines.get(id) as SharedEvent[]) }));
         const selected = new Set([teams[0]!.teamId, teams[3]!.teamId]);
-        expect(programmeOutcomesOf(teams.map((team, n) => ({ team, tally: byTally[n]! })), quarter, { selected })).toEqual(
-          programmeOutcomes(folded, quarter, today, { selected }),
-        );
+        expect(
+          programmeOutcomesOf(
+            teams.map((team, n) => ({ team, tally: byTally[n]! })),
+            quarter,
+            { selected },
+          ),
+        ).toEqual(programmeOutcomes(folded, quarter, today, { selected }));
       }
     }
   });
@@ -199,7 +231,12 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
   /** Delivers events to both consumers, after everything delivered before. */
   const deliver = async (events: readonly PublishedEvent[]): Promise<void> => {
     await teamDirectory.handleBatch(deliveriesOf(events, position));
-    await teamView.handleBatch(deliveriesOf(events.filter((event): event is SharedEvent => !isTeamEvent(event)), position));
+    await teamView.handleBatch(
+      deliveriesOf(
+        events.filter((event): event is SharedEvent => !isTeamEvent(event)),
+        position,
+      ),
+    );
     position += events.length;
   };
 
@@ -221,7 +258,8 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
       // Transfers, some on a quarter's last or first day.
       for (let move = pick(3); move > 0; move--) {
         const to = (teams[pick(3)] as (typeof teams)[number]).teamId;
-        const on = pick(2) === 0 ? ['2025-03-31', '2025-04-01', '2025-06-30', '2025-07-01', '2025-12-31', '2026-01-01'][pick(6)]! : dayOf('2025-01-01', pick(600));
+        const on =
+          pick(2) === 0 ? ['2025-03-31', '2025-04-01', '2025-06-30', '2025-07-01', '2025-12-31', '2026-01-01'][pick(6)]! : dayOf('2025-01-01', pick(600));
         published.push(participantEvents.transferred(id, from, to, on, `${on}T${String(pick(24)).padStart(2, '0')}:30:00.000Z`));
         from = to;
       }
@@ -241,7 +279,10 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
         const { perTeam } = await outcomeTalliesByTeam(db, directory, teams, quarter, today, at);
         for (const [index, team] of teams.entries()) {
           const ids = await directory.participantsOf([team.teamId], at);
-          expect([team.name, outcomesOf(perTeam[index]!.tally, quarter)]).toEqual([team.name, outcomesOf(await tallyOutcomes(db, quarter, today, ids), quarter)]);
+          expect([team.name, outcomesOf(perTeam[index]!.tally, quarter)]).toEqual([
+            team.name,
+            outcomesOf(await tallyOutcomes(db, quarter, today, ids), quarter),
+          ]);
         }
       }
     }
@@ -256,7 +297,9 @@ describe.each(directoryEngines())("the coordinator's table, each participant cou
     const figures = async () => {
       const { perTeam } = await outcomeTalliesByTeam(db, directory, teams, quarter, today, at);
       const byTeam = perTeam.map((row) => outcomesOf(row.tally, quarter));
-      const computed = await Promise.all(teams.map(async (team) => outcomesOf(await tallyOutcomes(db, quarter, today, await directory.participantsOf([team.teamId], at)), quarter)));
+      const computed = await Promise.all(
+        teams.map(async (team) => outcomesOf(await tallyOutcomes(db, quarter, today, await directory.participantsOf([team.teamId], at)), quarter)),
+      );
       expect(byTeam).toEqual(computed);
       return byTeam;
     };

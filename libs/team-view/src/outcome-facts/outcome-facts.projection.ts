@@ -1,7 +1,16 @@
 import { SharedEvent } from '@ips/contracts';
 import { MigrationSet, SqlExecutor } from '@ips/postgres';
 import { TeamViewReadModel } from '../read-model';
-import { Career, OUTCOME_FACT_EVENT_TYPES, OutcomeFacts, careerOf, evolveOutcomeFacts, firstDayChanged, initialOutcomeFacts, outcomeFactsOf } from './outcome-facts.evolve';
+import {
+  Career,
+  OUTCOME_FACT_EVENT_TYPES,
+  OutcomeFacts,
+  careerOf,
+  evolveOutcomeFacts,
+  firstDayChanged,
+  initialOutcomeFacts,
+  outcomeFactsOf,
+} from './outcome-facts.evolve';
 
 /**
  * Per participant with an enrolment, discharge or placement event: `tv_outcome_facts` holds what `evolveOutcomeFacts`
@@ -186,7 +195,8 @@ function derivedOf(career: Career) {
   for (const job of [...valid].sort((a, b) => a.start.localeCompare(b.start))) {
     const to = job.end ?? 'infinity';
     const last = ranges.at(-1);
-    if (last && (last.to === 'infinity' || daysFrom(last.to, job.start) <= 1)) last.to = last.to === 'infinity' || to === 'infinity' ? 'infinity' : later(last.to, to);
+    if (last && (last.to === 'infinity' || daysFrom(last.to, job.start) <= 1))
+      last.to = last.to === 'infinity' || to === 'infinity' ? 'infinity' : later(last.to, to);
     else ranges.push({ from: job.start, to });
   }
   let before = 0;

@@ -28,7 +28,9 @@ const ONE_GROUP = '';
  */
 function membersSql(members: OutcomeMembers, first: number): { served: string; members: string; params: unknown[] } {
   const bySpecialist = (specialist: string | null | undefined, n: number) =>
-    specialist ? { sql: ` and f.participant_id in (select participant_id from tv_caseload where employment_specialist_id = $${n})`, params: [specialist] } : { sql: '', params: [] };
+    specialist
+      ? { sql: ` and f.participant_id in (select participant_id from tv_caseload where employment_specialist_id = $${n})`, params: [specialist] }
+      : { sql: '', params: [] };
   switch (members.kind) {
     case 'ids': {
       const specialist = bySpecialist(members.specialist, first + 1);
@@ -198,7 +200,6 @@ async function computeTallies(tx: SqlExecutor, quarter: Quarter, lastDay: string
   return tx.query<TallyRow>(TALLY_SQL(served, membersOf), [quarter.from, quarter.to, lastDay, ...params]);
 }
 
-
 /**
  * The all-teams tallies of a closed quarter: kept in `tv_outcome_quarter_tallies` (decision 36), computed at the first
  * read and again after a change that reaches the quarter. The outcome facts' projection deletes the rows a change to a
@@ -211,7 +212,9 @@ async function computeTallies(tx: SqlExecutor, quarter: Quarter, lastDay: string
  * row. When another read or a write holds the lock, the tallies are computed and not stored (`nowait`).
  */
 async function closedQuarterTallies(db: SqlDriver, quarter: Quarter, members: OutcomeMembers): Promise<TallyRow[]> {
-  const key = createHash('sha256').update(JSON.stringify([quarter.from, quarter.to, members])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([quarter.from, quarter.to, members]))
+    .digest('hex');
   const [kept] = await db.query<{ tallies: TallyRow[] }>(
     `select t.tallies from tv_outcome_quarter_tallies t
       where t.key = $1

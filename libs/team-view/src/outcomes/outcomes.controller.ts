@@ -44,7 +44,12 @@ export class OutcomesController {
       'Quarterly outcome figures (employment rate against the IPS benchmarks 31/41/50 %, job starts, days to first job, longest job, steady workers, hours, wage, length of stay). Aggregates only, no participant is named. Counts the participants of `team` (a team id the reader is on, else 404 TEAM.NOT_FOUND) on the quarter’s last day, of all the reader’s teams when left out (every participant while no team is defined); `specialist` narrows to one employment specialist’s caseload.',
   })
   @ApiQuery({ name: 'quarter', required: false, example: '2026-Q1' })
-  @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of; all the reader's teams when left out", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
+  @ApiQuery({
+    name: 'team',
+    required: false,
+    description: "a team id the reader is a member of; all the reader's teams when left out",
+    example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
+  })
   @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
@@ -89,12 +94,29 @@ export class OutcomesController {
     summary:
       'The printable quarterly report (HTML, laid out for A4: print it or save it as PDF): the outcomes against the benchmarks, the fidelity items computed from events for the quarter, and the latest completed fidelity review. Aggregates only, no participant is named. In norsk bokmål, svenska or English (words, numbers and dates, `<html lang>`): `lang` when given (another value: 400 REQUEST.INVALID_QUERY), else the first of Accept-Language that a report is written in (no, nn count as nb), else en (as before the report had languages). The web app links to it with `?lang=` of its own language.',
   })
-  @ApiQuery({ name: 'lang', required: false, schema: { type: 'string', enum: [...REPORT_LANGUAGES], example: 'nb' }, description: 'the report’s language; Accept-Language, then en, when left out' })
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    schema: { type: 'string', enum: [...REPORT_LANGUAGES], example: 'nb' },
+    description: 'the report’s language; Accept-Language, then en, when left out',
+  })
   @ApiQuery({ name: 'quarter', required: false, example: '2026-Q1' })
-  @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of; all the reader's teams when left out", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
+  @ApiQuery({
+    name: 'team',
+    required: false,
+    description: "a team id the reader is a member of; all the reader's teams when left out",
+    example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
+  })
   @ApiQuery({ name: 'specialist', required: false, description: 'employment specialist id (sub)', example: 'es-kari' })
   @ApiProduces('text/html')
-  @ApiOkResponse({ content: { 'text/html': { example: '<!doctype html><html lang="nb"><head><title>IPS-kvartalsrapport 2026-Q1</title></head><body><h1>IPS-kvartalsrapport: 2026-Q1</h1>…</body></html>' } } })
+  @ApiOkResponse({
+    content: {
+      'text/html': {
+        example:
+          '<!doctype html><html lang="nb"><head><title>IPS-kvartalsrapport 2026-Q1</title></head><body><h1>IPS-kvartalsrapport: 2026-Q1</h1>…</body></html>',
+      },
+    },
+  })
   async report(
     @Res({ passthrough: true }) response: ReportReply,
     @CurrentPrincipal() reader: Principal,

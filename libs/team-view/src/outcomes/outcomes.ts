@@ -22,8 +22,7 @@ export function parseQuarter(label: string): Quarter | null {
   return { label, from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
 }
 
-export const quarterOf = (date: Date): Quarter =>
-  parseQuarter(`${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`) as Quarter;
+export const quarterOf = (date: Date): Quarter => parseQuarter(`${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`) as Quarter;
 
 export interface Outcomes {
   readonly quarter: string;
@@ -54,8 +53,7 @@ const termsOn = (job: Job, date: string): Terms => job.terms.filter((terms) => t
 
 const DAY = 86_400_000;
 const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-const mean = (values: number[]): number | null =>
-  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
+const mean = (values: number[]): number | null => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
 const median = (values: number[]): number | null => {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);

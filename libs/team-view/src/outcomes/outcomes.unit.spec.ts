@@ -59,7 +59,13 @@ describe('quarterly outcomes', () => {
       // enrolled 90 days before the quarter's end; in work 2026-01-01..2026-03-31 = 90 days of 121: steady; longest job 60 days
       [enrolled('a', '2025-12-01'), started('a', 'a1', '2026-01-01'), ended('a', 'a1', '2026-03-01'), started('a', 'a2', '2026-03-02')],
       // overlapping jobs count each day once: 2026-02-01..2026-02-28 of 2026-01-01..2026-03-31 (28 of 90): not steady
-      [enrolled('b', '2026-01-01'), started('b', 'b1', '2026-02-01'), started('b', 'b2', '2026-02-10'), ended('b', 'b1', '2026-02-28'), ended('b', 'b2', '2026-02-20')],
+      [
+        enrolled('b', '2026-01-01'),
+        started('b', 'b1', '2026-02-01'),
+        started('b', 'b2', '2026-02-10'),
+        ended('b', 'b1', '2026-02-28'),
+        ended('b', 'b2', '2026-02-20'),
+      ],
       // discharged in the quarter after 100 days, never employed
       [enrolled('c', '2025-11-01'), discharged('c', '2026-02-09')],
     ];

@@ -69,7 +69,14 @@ export function quarterlyReportHtml({ outcomes, fidelity, review, team, speciali
         t('reviewScore', { total: review.completed.total, band: t(`totalBand.${review.completed.band}`) }),
       )}</strong>. ${escape(t('reviewFloor'))}`
     : escape(t('noReview'));
-  const who = team === null ? (specialist === null ? t('allTeams') : capitalised(t('caseloadOf', { specialist }))) : specialist === null ? team : `${team}, ${t('caseloadOf', { specialist })}`;
+  const who =
+    team === null
+      ? specialist === null
+        ? t('allTeams')
+        : capitalised(t('caseloadOf', { specialist }))
+      : specialist === null
+        ? team
+        : `${team}, ${t('caseloadOf', { specialist })}`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -48,7 +48,9 @@ describe('the report’s language', () => {
   });
 
   it.each(['de', 'NB', '', 'no'])('refuses lang=%j with 400 REQUEST.INVALID_QUERY', (lang) => {
-    expect(() => reportLanguageOf(lang, undefined)).toThrow(expect.objectContaining({ problem: expect.objectContaining({ status: 400, code: 'REQUEST.INVALID_QUERY' }) }));
+    expect(() => reportLanguageOf(lang, undefined)).toThrow(
+      expect.objectContaining({ problem: expect.objectContaining({ status: 400, code: 'REQUEST.INVALID_QUERY' }) }),
+    );
   });
 });
 

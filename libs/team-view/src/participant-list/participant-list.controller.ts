@@ -72,7 +72,12 @@ export class ParticipantListController {
   @ApiQuery({ name: 'scope', required: false, description: 'mine (default) or all', example: 'mine' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: `participants per page, 1 to ${MAX_PAGE} (${DEFAULT_PAGE})`, example: 50 })
   @ApiQuery({ name: 'offset', required: false, type: Number, description: 'where the page starts: 0, or the `next` of the page before', example: 0 })
-  @ApiQuery({ name: 'team', required: false, description: "a team id the reader is a member of (GET /programme/teams)", example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90' })
+  @ApiQuery({
+    name: 'team',
+    required: false,
+    description: 'a team id the reader is a member of (GET /programme/teams)',
+    example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
+  })
   @ApiOkResponse({
     schema: {
       example: {
@@ -123,12 +128,21 @@ export class ParticipantListController {
     const sorted = [...shown].sort(
       (a, b) =>
         b.alerts.length - a.alerts.length ||
-        `${a.summary.name?.familyName ?? ''} ${a.summary.name?.givenName ?? ''}`.localeCompare(`${b.summary.name?.familyName ?? ''} ${b.summary.name?.givenName ?? ''}`) ||
+        `${a.summary.name?.familyName ?? ''} ${a.summary.name?.givenName ?? ''}`.localeCompare(
+          `${b.summary.name?.familyName ?? ''} ${b.summary.name?.givenName ?? ''}`,
+        ) ||
         a.participantId.localeCompare(b.participantId),
     );
     const page = sorted.slice(offset, offset + limit);
     // Only the page is shown, so only the page is audited.
-    await recordReads(this.db, reader, page.map((row) => row.participantId), 'read-participant-list', at, correlationId);
+    await recordReads(
+      this.db,
+      reader,
+      page.map((row) => row.participantId),
+      'read-participant-list',
+      at,
+      correlationId,
+    );
     const participants: ListedParticipant[] = page.map(({ participantId, summary, alerts }) => ({
       participantId,
       name: summary.name,

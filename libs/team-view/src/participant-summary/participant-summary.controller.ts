@@ -47,10 +47,10 @@ export class ParticipantSummaryController {
     @CurrentPrincipal() reader: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<ParticipantSummary & { daysSinceEnrolment: number | null }> {
-    const summary = servedByViews(reader) ? await this.fromView(reader, participantId, correlationId) : await this.fromEvents(reader, participantId, correlationId);
-    const daysSinceEnrolment = summary.enrolledAt
-      ? Math.floor((this.clock.now().getTime() - Date.parse(summary.enrolledAt)) / DAY_MS)
-      : null;
+    const summary = servedByViews(reader)
+      ? await this.fromView(reader, participantId, correlationId)
+      : await this.fromEvents(reader, participantId, correlationId);
+    const daysSinceEnrolment = summary.enrolledAt ? Math.floor((this.clock.now().getTime() - Date.parse(summary.enrolledAt)) / DAY_MS) : null;
     return { ...summary, daysSinceEnrolment };
   }
 

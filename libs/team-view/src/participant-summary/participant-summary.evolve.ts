@@ -1,13 +1,6 @@
 import { Agency, KnownSharedEvent, SharedEvent, teamOfReferral } from '@ips/contracts';
 
-export type Phase =
-  | 'referred'
-  | 'referral-withdrawn'
-  | 'enrolled'
-  | 'job-search'
-  | 'employed'
-  | 'follow-along'
-  | 'discharged';
+export type Phase = 'referred' | 'referral-withdrawn' | 'enrolled' | 'job-search' | 'employed' | 'follow-along' | 'discharged';
 
 export interface AgencyContacts {
   readonly 'welfare-office'?: { readonly employmentSpecialistId: string; readonly contactPersonId: string };
@@ -70,8 +63,7 @@ export const emptySummary = (participantId: string): ParticipantSummary => ({
   basedOn: [],
 });
 
-const active = (summary: ParticipantSummary): CurrentPlacement[] =>
-  summary.placement ? [summary.placement, ...summary.otherActivePlacements] : [];
+const active = (summary: ParticipantSummary): CurrentPlacement[] => (summary.placement ? [summary.placement, ...summary.otherActivePlacements] : []);
 
 const withPlacements = (summary: ParticipantSummary, placements: CurrentPlacement[]): ParticipantSummary => {
   const [latest, ...others] = [...placements].sort((a, b) => b.startDate.localeCompare(a.startDate));
@@ -171,7 +163,10 @@ function apply(summary: ParticipantSummary, event: KnownSharedEvent): Participan
         ),
       );
     case 'PlacementEnded':
-      return withPlacements(summary, active(summary).filter((placement) => placement.placementId !== event.data.placementId));
+      return withPlacements(
+        summary,
+        active(summary).filter((placement) => placement.placementId !== event.data.placementId),
+      );
     default:
       return summary;
   }

@@ -51,9 +51,7 @@ describe('participant summary', () => {
     });
     const second = job('22222222-2222-4222-8222-222222222222', '2026-06-01');
     const discharged = event('welfare-office', 'ParticipantDischarged', { reason: 'steady-employment' });
-    const phases = [referred, enrolled, contact, first, followAlong, ended, second, discharged].map(
-      (_, index, all) => fold(...all.slice(0, index + 1)).phase,
-    );
+    const phases = [referred, enrolled, contact, first, followAlong, ended, second, discharged].map((_, index, all) => fold(...all.slice(0, index + 1)).phase);
     expect(phases).toEqual(['referred', 'enrolled', 'job-search', 'employed', 'follow-along', 'job-search', 'employed', 'discharged']);
   });
 

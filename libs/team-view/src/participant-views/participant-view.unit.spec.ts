@@ -4,20 +4,36 @@ import { ALWAYS_DUE, alertsDueOn, alertsFrom, emptyAlertFacts, evolveAlertFacts 
 import { dueOn, emptyFacts, emptyView, evolveFacts, evolvePlanProposal, evolveView, foldParticipant, needsRefold, viewFor, viewsOf } from './participant-view';
 
 const participantId = '5b0a3c1e-7d2f-4e55-9a10-2f7c3b8d9e01';
-const on = (occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent => sharedEventOn(participantId, occurredAt, source, type, data);
+const on = (occurredAt: string, source: SharedEvent['source'], type: string, data: object): SharedEvent =>
+  sharedEventOn(participantId, occurredAt, source, type, data);
 const enrolled = on('2026-01-01', 'welfare-office', 'ParticipantEnrolled', { employmentSpecialistId: 'es-1', contactPersonId: 'cw-1' });
 const linked = on('2026-01-02', 'mental-health', 'TreatmentTeamLinked', { teamName: 'DPS', clinicianId: 'dr-1' });
 const flag = on('2026-01-03', 'mental-health', 'RelapseRiskFlagRaised', { flagId: 'f', level: 'high', reviewBy: '2026-01-10' });
 const consent = (shareWith: string[]) => on('2026-01-04', 'welfare-office', 'ConsentGiven', { shareWith, employerDisclosure: false });
 const withdrawn = on('2026-01-05', 'welfare-office', 'ConsentWithdrawn', {});
-const request = on('2026-01-06', 'employer', 'ContactRequestReceived', { requestId: 'r-1', urgency: 'urgent', acknowledgeBy: '2026-01-06T12:00:00.000Z', tier: 'specialist' });
-const started = on('2026-01-07', 'employer', 'PlacementStarted', { placementId: 'p', employerId: 'e', jobTitle: 'Baker', startDate: '2026-02-01', hoursPerWeek: 20, hourlyWage: 200 });
+const request = on('2026-01-06', 'employer', 'ContactRequestReceived', {
+  requestId: 'r-1',
+  urgency: 'urgent',
+  acknowledgeBy: '2026-01-06T12:00:00.000Z',
+  tier: 'specialist',
+});
+const started = on('2026-01-07', 'employer', 'PlacementStarted', {
+  placementId: 'p',
+  employerId: 'e',
+  jobTitle: 'Baker',
+  startDate: '2026-02-01',
+  hoursPerWeek: 20,
+  hourlyWage: 200,
+});
 
 describe('participant views', () => {
   describe('which views an entry belongs to', () => {
     it('puts an agency’s entry in its own view, and in the circle’s while the agency is in the consent’s circle', () => {
       expect(viewsOf('mental-health', null)).toEqual(['mental-health']);
-      expect(viewsOf('mental-health', { shareWith: ['mental-health'], employerDisclosure: false, recordedBy: 'welfare-office' })).toEqual(['mental-health', 'circle']);
+      expect(viewsOf('mental-health', { shareWith: ['mental-health'], employerDisclosure: false, recordedBy: 'welfare-office' })).toEqual([
+        'mental-health',
+        'circle',
+      ]);
       expect(viewsOf('municipality', { shareWith: ['mental-health'], employerDisclosure: false, recordedBy: 'welfare-office' })).toEqual(['municipality']);
     });
     it('keeps an employer’s entry out of every agency’s own view, in the circle’s only when the employer is in it', () => {
@@ -104,7 +120,12 @@ describe('participant views', () => {
     const written = (data: object = {}) => on('2026-01-12', 'welfare-office', 'ActionPlanWritten', { ...plan, ...data });
 
     it('given a proposal, is open with what the participant proposed, from when', () => {
-      expect(evolvePlanProposal(null, first)).toEqual({ proposalId: '0190a6f0-0000-7000-8000-0000000000a1', proposedAt: first.occurredAt, ...plan, note: 'start slowly' });
+      expect(evolvePlanProposal(null, first)).toEqual({
+        proposalId: '0190a6f0-0000-7000-8000-0000000000a1',
+        proposedAt: first.occurredAt,
+        ...plan,
+        note: 'start slowly',
+      });
     });
     it('given a later proposal, is the later one', () => {
       expect([first, second].reduce(evolvePlanProposal, null)?.proposalId).toBe('0190a6f0-0000-7000-8000-0000000000a2');

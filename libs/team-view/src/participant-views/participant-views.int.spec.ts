@@ -29,18 +29,45 @@ function histories(): { arrival: SharedEvent[][]; ids: string[] } {
   const mh = (id: string, day: number, type: string, data: Record<string, unknown>) => event('mental-health', id, at(day, 10), type, data);
   const mun = (id: string, day: number, type: string, data: Record<string, unknown>) => event('municipality', id, at(day, 11), type, data);
   const em = (id: string, day: number, type: string, data: Record<string, unknown>) => event('employer', id, at(day, 12), type, data);
-  const referred = (id: string, name: string) => wo(id, 1, 'ParticipantReferred', { givenName: name, familyName: 'Test', birthDate: '1990-01-01', referredBy: 'self' });
+  const referred = (id: string, name: string) =>
+    wo(id, 1, 'ParticipantReferred', { givenName: name, familyName: 'Test', birthDate: '1990-01-01', referredBy: 'self' });
   const enrolled = (id: string) => wo(id, 2, 'ParticipantEnrolled', { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' });
   const late = mh(ola, 6, 'RelapseRiskFlagRaised', { flagId: 'f-late', level: 'high', reviewBy: '2026-01-20' });
   const twice = wo(siri, 4, 'EmployerContactMade', { employerId: 'e-1', contactedOn: '2026-01-04' });
   const arrival = [
     [referred(kari, 'Kari'), referred(ola, 'Ola'), referred(siri, 'Siri')],
     [enrolled(kari), enrolled(ola), mh(kari, 3, 'TreatmentTeamLinked', { teamName: 'DPS', clinicianId: 'dr-nils' })],
-    [mh(kari, 4, 'RelapseRiskFlagRaised', { flagId: 'f-1', level: 'moderate', reviewBy: '2026-01-10' }), wo(kari, 5, 'ConsentGiven', { shareWith: ['mental-health'], employerDisclosure: false })],
-    [wo(ola, 5, 'ConsentGiven', { shareWith: ['mental-health', 'municipality'], employerDisclosure: true }), mun(ola, 7, 'MunicipalContactAssigned', { contactPersonId: 'mw-per' })],
-    [wo(kari, 8, 'EmployerContactMade', { employerId: 'e-1', contactedOn: '2026-01-08' }), em(kari, 9, 'ContactRequestReceived', { requestId: randomUUID(), urgency: 'urgent', acknowledgeBy: at(9, 14), tier: 'specialist', assigneeId: 'es-ingrid' })],
+    [
+      mh(kari, 4, 'RelapseRiskFlagRaised', { flagId: 'f-1', level: 'moderate', reviewBy: '2026-01-10' }),
+      wo(kari, 5, 'ConsentGiven', { shareWith: ['mental-health'], employerDisclosure: false }),
+    ],
+    [
+      wo(ola, 5, 'ConsentGiven', { shareWith: ['mental-health', 'municipality'], employerDisclosure: true }),
+      mun(ola, 7, 'MunicipalContactAssigned', { contactPersonId: 'mw-per' }),
+    ],
+    [
+      wo(kari, 8, 'EmployerContactMade', { employerId: 'e-1', contactedOn: '2026-01-08' }),
+      em(kari, 9, 'ContactRequestReceived', {
+        requestId: randomUUID(),
+        urgency: 'urgent',
+        acknowledgeBy: at(9, 14),
+        tier: 'specialist',
+        assigneeId: 'es-ingrid',
+      }),
+    ],
     [enrolled(siri), twice, late],
-    [wo(ola, 9, 'ConsentWithdrawn', {}), twice, em(kari, 10, 'PlacementStarted', { placementId: 'p-1', employerId: 'e-1', jobTitle: 'Baker', startDate: '2026-01-12', hoursPerWeek: 20, hourlyWage: 200 })],
+    [
+      wo(ola, 9, 'ConsentWithdrawn', {}),
+      twice,
+      em(kari, 10, 'PlacementStarted', {
+        placementId: 'p-1',
+        employerId: 'e-1',
+        jobTitle: 'Baker',
+        startDate: '2026-01-12',
+        hoursPerWeek: 20,
+        hourlyWage: 200,
+      }),
+    ],
     [wo(siri, 11, 'ParticipantErased', {})],
   ];
   return { arrival, ids: [kari, ola, siri] };
@@ -86,7 +113,7 @@ describe('participant views: stored rows a fold of the log', () => {
     // Kari: consent shares with mental health, so the clinician's view has the welfare office's contact with an employer.
     expect(viewFor('mental-health', { shareWith: ['mental-health'], employerDisclosure: false, recordedBy: 'welfare-office' })).toBe('circle');
     expect((await storedView(kari, 'mental-health'))?.summary.firstEmployerContactOn).toBe('2026-01-08');
-    expect((await storedView(kari, 'municipality'))).toBeNull();
+    expect(await storedView(kari, 'municipality')).toBeNull();
     // Ola: consent withdrawn, so the municipality sees its own entry only, and mental health its own flag only.
     const municipal = await storedView(ola, 'municipality');
     expect(municipal?.summary.basedOn).toEqual(['municipality']);

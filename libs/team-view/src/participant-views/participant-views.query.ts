@@ -44,7 +44,12 @@ export async function shownParticipants(db: SqlExecutor, personalData: PersonalD
   if (query.ids !== null) where.push(`p.participant_id = any($${params.push(query.ids)}::uuid[])`);
   if (query.namingReader) where.push(`p.named_subs @> array[$${params.push(reader.sub)}::text]`);
   // Only what a list shows: the summary without the sealed birth date and contact details, the alert facts only when due.
-  const rows = await db.query<{ participant_id: string; summary: ParticipantSummary; alerts: ParticipantView['alerts'] | null; requests: ParticipantView['requests'] | null }>(
+  const rows = await db.query<{
+    participant_id: string;
+    summary: ParticipantSummary;
+    alerts: ParticipantView['alerts'] | null;
+    requests: ParticipantView['requests'] | null;
+  }>(
     `select p.participant_id, (v.state->'summary') - 'birthDate' - 'contactDetails' as summary,
             case when v.due <= $2::date then v.state->'alerts' end as alerts, case when v.due <= $2::date then v.state->'requests' end as requests
        from tv_participants p

@@ -1,7 +1,20 @@
 import { SharedEvent } from '@ips/contracts';
 import { Fidelity, FigureValue, Figures, ItemId, ParticipantFacts, Period, Score, factsOf, fidelityTally } from '@ips/fidelity';
 import { TeamLabel, SUPPRESSION_NOTE, SuppressionNote } from './programme-outcomes';
-import { Cell, Hidden, Identity, SMALL_CELL, SUPPRESSED, Shown, isSmall, shownCount, shownMean, shownRate, subsetTotalHidden, suppressCells } from './small-cells';
+import {
+  Cell,
+  Hidden,
+  Identity,
+  SMALL_CELL,
+  SUPPRESSED,
+  Shown,
+  isSmall,
+  shownCount,
+  shownMean,
+  shownRate,
+  subsetTotalHidden,
+  suppressCells,
+} from './small-cells';
 
 /**
  * The figures of each computed item a coordinator sees, and what they are: a count of participants (or of their jobs
@@ -36,7 +49,8 @@ interface ItemSpec {
 const num = (value: FigureValue | undefined): number => (typeof value === 'number' ? value : 0);
 const at = (figures: Figures, ...path: string[]): number => {
   let value: FigureValue | undefined = figures;
-  for (const key of path) value = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, FigureValue>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, FigureValue>)[key] : undefined;
   return num(value);
 };
 const count = (cell?: string): Spec => ({ kind: 'count', ...(cell ? { cell } : {}) });
@@ -63,7 +77,11 @@ export const ITEM_FIGURES: Partial<Readonly<Record<ItemId, ItemSpec>>> = {
       activeParticipants: count('activeParticipants'),
       linkedToTreatmentTeam: count(),
       fromAttachedTeams: count(),
-      fromAttachedTeamsPercent: { kind: 'rate', of: ['activeParticipants', 'fromAttachedTeams'], unshown: (f) => [at(f, 'activeParticipants') - at(f, 'fromAttachedTeams')] },
+      fromAttachedTeamsPercent: {
+        kind: 'rate',
+        of: ['activeParticipants', 'fromAttachedTeams'],
+        unshown: (f) => [at(f, 'activeParticipants') - at(f, 'fromAttachedTeams')],
+      },
     },
     implicit: {
       notLinked: (f) => at(f, 'activeParticipants') - at(f, 'linkedToTreatmentTeam'),
@@ -86,7 +104,10 @@ export const ITEM_FIGURES: Partial<Readonly<Record<ItemId, ItemSpec>>> = {
         unshown: (f) => [at(f, 'jobStarts') + at(f, 'termsChanges') - at(f, 'counselled')],
       },
     },
-    implicit: { triggers: (f) => at(f, 'jobStarts') + at(f, 'termsChanges'), notCounselled: (f) => at(f, 'jobStarts') + at(f, 'termsChanges') - at(f, 'counselled') },
+    implicit: {
+      triggers: (f) => at(f, 'jobStarts') + at(f, 'termsChanges'),
+      notCounselled: (f) => at(f, 'jobStarts') + at(f, 'termsChanges') - at(f, 'counselled'),
+    },
     identities: [
       { total: 'triggers', parts: ['jobStarts', 'termsChanges'] },
       { total: 'triggers', parts: ['counselled', 'notCounselled'] },
@@ -104,7 +125,14 @@ export const ITEM_FIGURES: Partial<Readonly<Record<ItemId, ItemSpec>>> = {
     identities: [{ total: 'participants', parts: ['stillWaiting', 'reached'] }],
   },
   V6: { figures: { weeks: plain, specialists: plain, faceToFaceContacts: plain, perSpecialistPerWeek: plain } },
-  V8: { base: (f) => at(f, 'jobs'), figures: { jobs: count('jobs'), jobTypes: boundedBy('jobTypes', 'jobs'), differentTypesPercent: { kind: 'rate', of: ['jobs'], unshown: (f) => [at(f, 'jobTypes')] } } },
+  V8: {
+    base: (f) => at(f, 'jobs'),
+    figures: {
+      jobs: count('jobs'),
+      jobTypes: boundedBy('jobTypes', 'jobs'),
+      differentTypesPercent: { kind: 'rate', of: ['jobs'], unshown: (f) => [at(f, 'jobTypes')] },
+    },
+  },
   V9: {
     base: (f) => at(f, 'jobs'),
     figures: {
@@ -122,13 +150,21 @@ export const ITEM_FIGURES: Partial<Readonly<Record<ItemId, ItemSpec>>> = {
       followedFourMonthsPercent: {
         kind: 'rate',
         of: ['jobs'],
-        unshown: (f) => [at(f, 'criteria', 'fourMonths', 'checked'), at(f, 'criteria', 'fourMonths', 'met'), at(f, 'criteria', 'fourMonths', 'checked') - at(f, 'criteria', 'fourMonths', 'met')],
+        unshown: (f) => [
+          at(f, 'criteria', 'fourMonths', 'checked'),
+          at(f, 'criteria', 'fourMonths', 'met'),
+          at(f, 'criteria', 'fourMonths', 'checked') - at(f, 'criteria', 'fourMonths', 'met'),
+        ],
       },
     },
   },
   V13: {
     base: (f) => at(f, 'contacts'),
-    figures: { contacts: count(), inCommunity: count(), inCommunityPercent: { kind: 'rate', of: ['contacts', 'inCommunity'], unshown: (f) => [at(f, 'contacts') - at(f, 'inCommunity')] } },
+    figures: {
+      contacts: count(),
+      inCommunity: count(),
+      inCommunityPercent: { kind: 'rate', of: ['contacts', 'inCommunity'], unshown: (f) => [at(f, 'contacts') - at(f, 'inCommunity')] },
+    },
     implicit: { elsewhere: (f) => at(f, 'contacts') - at(f, 'inCommunity') },
     identities: [{ total: 'contacts', parts: ['inCommunity', 'elsewhere'] }],
   },
@@ -188,7 +224,8 @@ export function fidelityCells(columns: ReadonlyMap<string, Fidelity>): { cells: 
         cells.set(id, { id, value: valueOf(computed.figures), implicit: true });
         additive.add(`${computed.item}.${name}`);
       }
-      const nameOf = (figure: string): string => (spec.implicit?.[figure] ? `${computed.item}.${figure}` : cellName(computed.item, figure, spec.figures[figure]));
+      const nameOf = (figure: string): string =>
+        spec.implicit?.[figure] ? `${computed.item}.${figure}` : cellName(computed.item, figure, spec.figures[figure]);
       for (const { total, parts } of spec.identities ?? []) {
         identities.push({ total: cellId(column, nameOf(total)), parts: parts.map((part) => cellId(column, nameOf(part))) });
       }
@@ -204,7 +241,8 @@ function columnOf(column: string, fidelity: Fidelity, hidden: ReadonlyMap<string
     .filter((computed) => computed.source === 'events')
     .map((computed): CoordinatorItem => {
       const spec = ITEM_FIGURES[computed.item]?.figures ?? {};
-      const shownOf = (figure: string): Shown => shownCount(hidden, cellId(column, cellName(computed.item, figure, spec[figure])), num(computed.figures[figure]));
+      const shownOf = (figure: string): Shown =>
+        shownCount(hidden, cellId(column, cellName(computed.item, figure, spec[figure])), num(computed.figures[figure]));
       const figures: Record<string, Shown | null> = {};
       for (const [figure, figureSpec] of Object.entries(spec)) {
         const raw = computed.figures[figure];
@@ -313,7 +351,12 @@ export function programmeFidelityOf(columns: FidelityColumns, period: Period, se
   return {
     period,
     suppression: SUPPRESSION_NOTE,
-    teams: shownTeams.map(({ team, fidelity }) => ({ teamId: team.teamId, name: team.name, municipality: team.municipality, ...columnOf(team.teamId, fidelity, hidden) })),
+    teams: shownTeams.map(({ team, fidelity }) => ({
+      teamId: team.teamId,
+      name: team.name,
+      municipality: team.municipality,
+      ...columnOf(team.teamId, fidelity, hidden),
+    })),
     total: total(),
   };
 }
@@ -329,7 +372,11 @@ export function programmeFidelity(
 ): ProgrammeFidelity {
   const selected = options.selected ?? new Set(teams.map(({ team }) => team.teamId));
   const factsIn = (participants: ReadonlyMap<string, readonly SharedEvent[]>) => [...participants].map(([id, events]) => factsOf(id, events));
-  const tally = fidelityColumnsTally(period, teams.map(({ team }) => team), selected);
+  const tally = fidelityColumnsTally(
+    period,
+    teams.map(({ team }) => team),
+    selected,
+  );
   for (const { team, participants } of teams) tally.addTeam(team, factsIn(participants));
   if (options.everyone) tally.addEveryone(factsIn(options.everyone));
   return programmeFidelityOf(tally.result(), period, selected);

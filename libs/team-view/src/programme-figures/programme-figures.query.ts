@@ -94,7 +94,7 @@ export async function fidelityColumnsByTeam(
     for (const [id, events] of participants) yield factsOf(id, events);
   }
   if (!(await directory.anyTeamDefined())) {
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = await loadFidelityFactsPage(db, period, after, pageSize);
       tally.addEveryone(factsIn(page));
       if (page.size < pageSize) break;

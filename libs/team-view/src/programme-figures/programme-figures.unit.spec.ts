@@ -42,19 +42,40 @@ describe("a coordinator's outcomes across teams", () => {
       TODAY,
     );
     // Then Bærum's counts are "<5", Alna's served and employed hidden too, and the total shown
-    expect(outcomes.teams[1]).toMatchObject({ participantsServed: '<5', participantsEmployed: '<5', employmentRate: '<5', band: '<5', averageHoursPerWeek: '<5' });
-    expect(outcomes.teams[0]).toMatchObject({ participantsServed: 'suppressed', participantsEmployed: 'suppressed', employmentRate: 'suppressed', averageHoursPerWeek: 20 });
+    expect(outcomes.teams[1]).toMatchObject({
+      participantsServed: '<5',
+      participantsEmployed: '<5',
+      employmentRate: '<5',
+      band: '<5',
+      averageHoursPerWeek: '<5',
+    });
+    expect(outcomes.teams[0]).toMatchObject({
+      participantsServed: 'suppressed',
+      participantsEmployed: 'suppressed',
+      employmentRate: 'suppressed',
+      averageHoursPerWeek: 20,
+    });
     expect(outcomes.total).toMatchObject({ teams: 2, participantsServed: 14, participantsEmployed: 7, employmentRate: 0.5, band: 'excellent' });
     // And no participant id in the JSON, the CSV or the report
     const fidelity = programmeFidelity(teams, { from: q1.from, to: q1.to });
-    const whole = [JSON.stringify(outcomes), programmeOutcomesCsv(outcomes), programmeFidelityCsv(fidelity), programmeReportHtml({ outcomes, fidelity, generatedAt: `${TODAY}T10:00:00Z` }), JSON.stringify(fidelity)].join('\n');
+    const whole = [
+      JSON.stringify(outcomes),
+      programmeOutcomesCsv(outcomes),
+      programmeFidelityCsv(fidelity),
+      programmeReportHtml({ outcomes, fidelity, generatedAt: `${TODAY}T10:00:00Z` }),
+      JSON.stringify(fidelity),
+    ].join('\n');
     for (const { participants } of teams) for (const id of participants.keys()) expect(whole).not.toContain(id);
     for (const text of ['es-a', 'es-b', 'employer-', 'DPS Nidaros', 'job-']) expect(whole).not.toContain(text);
   });
 
   it('shows a team of 5 or more in full when every other team is large too', () => {
     const teams = world({ served: 11, employed: 6 }, { served: 12, employed: 5 });
-    const outcomes = programmeOutcomes(teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })), q1, TODAY);
+    const outcomes = programmeOutcomes(
+      teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })),
+      q1,
+      TODAY,
+    );
     expect(outcomes.teams.map((team) => [team.participantsServed, team.participantsEmployed, team.employmentRate])).toEqual([
       [11, 6, 0.545],
       [12, 5, 0.417],
@@ -65,7 +86,11 @@ describe("a coordinator's outcomes across teams", () => {
     // Given Alna with 9 served and 6 employed (3 not), Bærum with 12 served and 5 employed
     const teams = world({ served: 9, employed: 6 }, { served: 12, employed: 5 });
     // When the quarter's figures are read
-    const outcomes = programmeOutcomes(teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })), q1, TODAY);
+    const outcomes = programmeOutcomes(
+      teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })),
+      q1,
+      TODAY,
+    );
     // Then Alna's employed are hidden (and its rate, over a complement of 3), Bærum's employed as the second cell
     expect(outcomes.teams.map((team) => [team.participantsServed, team.participantsEmployed, team.employmentRate])).toEqual([
       [9, 'suppressed', '<5'],
@@ -79,7 +104,8 @@ describe("a coordinator's fidelity items across teams", () => {
   it('leaves out drivers and breakdowns, suppresses small counts and the scores read from them', () => {
     const fidelity = programmeFidelity(world({ served: 9, employed: 6 }, { served: 3, employed: 1 }), { from: q1.from, to: q1.to });
     const text = JSON.stringify(fidelity);
-    for (const word of ['"drivers"', '"perSpecialist"', '"phases"', '"criteria"', '"byType"', '"teams":{', 'withheldDrivers', 'measured']) expect(text).not.toContain(word);
+    for (const word of ['"drivers"', '"perSpecialist"', '"phases"', '"criteria"', '"byType"', '"teams":{', 'withheldDrivers', 'measured'])
+      expect(text).not.toContain(word);
     const s1 = (items: readonly { item: string }[]) => items.find((item) => item.item === 'S1');
     expect(s1(fidelity.teams[1]!.items)).toMatchObject({ score: '<5', anchor: null, figures: { activeParticipants: '<5', participantsPerSpecialist: '<5' } });
     expect(s1(fidelity.teams[0]!.items)).toMatchObject({ score: 5, figures: { activeParticipants: 'suppressed', participantsPerSpecialist: 'suppressed' } });
@@ -113,7 +139,9 @@ describe("a coordinator's fidelity items across teams", () => {
       const { cells, identities } = fidelityCells(columns);
       const hidden = suppressCells(cells, identities);
       for (const derived of [derivableCells(cells, identities, hidden), determinedCells(cells, identities, hidden)]) {
-        expect(cells.filter((cell) => derived.has(cell.id) && (hidden.has(cell.id) || (cell.implicit && isSmall(cell.value)))).map((cell) => cell.id)).toEqual([]);
+        expect(cells.filter((cell) => derived.has(cell.id) && (hidden.has(cell.id) || (cell.implicit && isSmall(cell.value)))).map((cell) => cell.id)).toEqual(
+          [],
+        );
       }
     }
   });
@@ -126,13 +154,21 @@ describe("the programme's fidelity at a country's size", () => {
   it('is computed a team at a time, the total the same as the fold of every participant at once, and keeps no driver', () => {
     const teams = world({ served: 11, employed: 6 }, { served: 7, employed: 2 });
     const tally = fidelityColumnsTally(period, [teamA, teamB], new Set([teamA.teamId]));
-    for (const { team, participants } of teams) tally.addTeam(team, [...participants].map(([id, events]) => factsOf(id, events)));
+    for (const { team, participants } of teams)
+      tally.addTeam(
+        team,
+        [...participants].map(([id, events]) => factsOf(id, events)),
+      );
     const columns = tally.result();
     const everyone = new Map(teams.flatMap(({ participants }) => [...participants]));
     expect(figuresOf(columns.grand)).toEqual(figuresOf(fidelityFor(everyone, { period, team: null })));
     expect(figuresOf(columns.subset as Fidelity)).toEqual(figuresOf(fidelityFor(teams[0]?.participants ?? new Map(), { period, team: null })));
-    expect(columns.perTeam.map(({ fidelity }) => figuresOf(fidelity))).toEqual(teams.map(({ participants }) => figuresOf(fidelityFor(participants, { period, team: null }))));
-    expect([columns.grand, ...columns.perTeam.map(({ fidelity }) => fidelity)].flatMap((fidelity) => fidelity.items.flatMap((item) => item.drivers))).toEqual([]);
+    expect(columns.perTeam.map(({ fidelity }) => figuresOf(fidelity))).toEqual(
+      teams.map(({ participants }) => figuresOf(fidelityFor(participants, { period, team: null }))),
+    );
+    expect([columns.grand, ...columns.perTeam.map(({ fidelity }) => fidelity)].flatMap((fidelity) => fidelity.items.flatMap((item) => item.drivers))).toEqual(
+      [],
+    );
   });
 
   it('counts a participant on two teams once in the total', () => {
@@ -148,7 +184,11 @@ describe("the programme's fidelity at a country's size", () => {
 
   it('leaves the report with its outcomes and says the fidelity is not computed before the quarter begins', () => {
     const teams = world({ served: 11, employed: 6 }, { served: 6, employed: 1 });
-    const outcomes = programmeOutcomes(teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })), q1, TODAY);
+    const outcomes = programmeOutcomes(
+      teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })),
+      q1,
+      TODAY,
+    );
     const html = programmeReportHtml({ outcomes, fidelity: null, generatedAt: `${TODAY}T10:00:00Z` });
     expect(html).toContain('The quarter has not begun: nothing computed yet.');
     expect(html).toContain('IPS Alna');
@@ -157,7 +197,11 @@ describe("the programme's fidelity at a country's size", () => {
 
 describe('the printable report across teams, in the reader’s language', () => {
   const teams = world({ served: 11, employed: 6 }, { served: 3, employed: 1 });
-  const outcomes = programmeOutcomes(teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })), q1, TODAY);
+  const outcomes = programmeOutcomes(
+    teams.map(({ team, participants }) => ({ team, participants: [...participants.values()] })),
+    q1,
+    TODAY,
+  );
   const fidelity = programmeFidelity(teams, { from: q1.from, to: q1.to });
   const report = (lang?: 'nb' | 'sv' | 'en') => programmeReportHtml({ outcomes, fidelity, generatedAt: `${TODAY}T10:00:00Z`, ...(lang ? { lang } : {}) });
 

@@ -1,6 +1,19 @@
 import { SharedEvent } from '@ips/contracts';
 import { EMPLOYMENT_RATE_BENCHMARKS, OutcomeTally, Outcomes, Quarter, outcomesOf, tallyOfEvents } from '../outcomes/outcomes';
-import { Cell, Hidden, Identity, SMALL_CELL, SMALL_CELL_THRESHOLD, SUPPRESSED, Shown, shownCount, shownMean, shownRate, subsetTotalHidden, suppressCells } from './small-cells';
+import {
+  Cell,
+  Hidden,
+  Identity,
+  SMALL_CELL,
+  SMALL_CELL_THRESHOLD,
+  SUPPRESSED,
+  Shown,
+  shownCount,
+  shownMean,
+  shownRate,
+  subsetTotalHidden,
+  suppressCells,
+} from './small-cells';
 
 /** A team as the figures name it: no member, no participant. */
 export interface TeamLabel {
@@ -53,8 +66,7 @@ export const SUPPRESSION_NOTE: SuppressionNote = {
   threshold: SMALL_CELL_THRESHOLD,
   smallCell: SMALL_CELL,
   secondary: SUPPRESSED,
-  rule:
-    'a count of 1–4 participants is shown as "<5", and so is a rate, mean or median computed over 1–4; where a total would give a hidden cell back by subtraction, the next smallest cell is hidden too ("suppressed"), and so is a rate that would give it back; 0 is shown; null: nothing to compute over',
+  rule: 'a count of 1–4 participants is shown as "<5", and so is a rate, mean or median computed over 1–4; where a total would give a hidden cell back by subtraction, the next smallest cell is hidden too ("suppressed"), and so is a rate that would give it back; 0 is shown; null: nothing to compute over',
 };
 
 /** The counts behind one column: the outcomes, and the bases of the medians the outcomes do not count themselves. */
@@ -183,14 +195,26 @@ export function programmeOutcomesOf(
     const subset = countedOf(OutcomeTally.merge(teams.filter(({ team }) => selected.has(team.teamId)).map(({ tally }) => tally)), quarter);
     const counts = countsOf(subset);
     const own = MEASURES.filter((measure) => !IMPLICIT.has(measure)).map((measure) => ({ id: cellId(SUBSET, measure), name: measure, value: counts[measure] }));
-    const subsetHidden = subsetTotalHidden(own, [...columns.keys()].filter((column) => column !== TOTAL), selected, TOTAL, hidden, (column, name) => cellId(column, name as Measure));
+    const subsetHidden = subsetTotalHidden(
+      own,
+      [...columns.keys()].filter((column) => column !== TOTAL),
+      selected,
+      TOTAL,
+      hidden,
+      (column, name) => cellId(column, name as Measure),
+    );
     return { teams: shownTeams.length, ...columnOf(SUBSET, subset, subsetHidden) };
   };
   return {
     quarter: quarter.label,
     benchmarks: EMPLOYMENT_RATE_BENCHMARKS,
     suppression: SUPPRESSION_NOTE,
-    teams: shownTeams.map(({ team, counted: c }) => ({ teamId: team.teamId, name: team.name, municipality: team.municipality, ...columnOf(team.teamId, c, hidden) })),
+    teams: shownTeams.map(({ team, counted: c }) => ({
+      teamId: team.teamId,
+      name: team.name,
+      municipality: team.municipality,
+      ...columnOf(team.teamId, c, hidden),
+    })),
     total: total(),
   };
 }

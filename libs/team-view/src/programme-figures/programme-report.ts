@@ -157,13 +157,13 @@ ${rows}
 ${outcomeRows}
 </table>
 <p class="meta">${escape(
-  t('smallCells', {
-    suppressed: t('suppressed'),
-    minimal: text.percent(outcomes.benchmarks.minimal),
-    average: text.percent(outcomes.benchmarks.average),
-    excellent: text.percent(outcomes.benchmarks.excellent),
-  }),
-)}</p>
+    t('smallCells', {
+      suppressed: t('suppressed'),
+      minimal: text.percent(outcomes.benchmarks.minimal),
+      average: text.percent(outcomes.benchmarks.average),
+      excellent: text.percent(outcomes.benchmarks.excellent),
+    }),
+  )}</p>
 </section>
 ${fidelitySection}
 </body>

@@ -58,14 +58,13 @@ export function suppressCells(cells: readonly Cell[], identities: readonly Ident
   const protectedCell = (id: string): boolean => hidden.has(id) || (cellOf(id).implicit === true && isSmall(cellOf(id).value));
   const candidate = (id: string): boolean => !unknown(id);
   const byValue = (a: string, b: string): number => cellOf(a).value - cellOf(b).value || a.localeCompare(b);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { total, parts } of identities) {
       const unknowns = [total, ...parts].filter(unknown);
       if (unknowns.length !== 1 || !protectedCell(unknowns[0] as string)) continue;
       const shownParts = parts.filter(candidate).sort(byValue);
-      const pick =
-        shownParts.find((id) => cellOf(id).value > 0) ?? (candidate(total) ? total : undefined) ?? shownParts[0];
+      const pick = shownParts.find((id) => cellOf(id).value > 0) ?? (candidate(total) ? total : undefined) ?? shownParts[0];
       if (pick === undefined) throw new Error(`suppression: nothing left to hide around ${total}`);
       hidden.set(pick, SUPPRESSED);
       changed = true;
@@ -82,7 +81,7 @@ export function suppressCells(cells: readonly Cell[], identities: readonly Ident
 export function derivableCells(cells: readonly Cell[], identities: readonly Identity[], hidden: ReadonlyMap<string, Hidden>): Set<string> {
   const known = new Set(cells.filter((cell) => !cell.implicit && !hidden.has(cell.id)).map((cell) => cell.id));
   const derived = new Set<string>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { total, parts } of identities) {
       const unknowns = [total, ...parts].filter((id) => !known.has(id));
@@ -134,7 +133,9 @@ export function determinedCells(cells: readonly Cell[], identities: readonly Ide
     pivots.push({ row: pivot, column: col });
   }
   return new Set(
-    pivots.filter(({ row, column: col }) => row.every((value, index) => index === col || Math.abs(value) <= EPSILON)).map(({ column: col }) => unknown[col] as string),
+    pivots
+      .filter(({ row, column: col }) => row.every((value, index) => index === col || Math.abs(value) <= EPSILON))
+      .map(({ column: col }) => unknown[col] as string),
   );
 }
 

@@ -1,4 +1,16 @@
-import { Cell, Identity, SMALL_CELL, SUPPRESSED, derivableCells, determinedCells, isSmall, shownMean, shownRate, subsetTotalHidden, suppressCells } from './small-cells';
+import {
+  Cell,
+  Identity,
+  SMALL_CELL,
+  SUPPRESSED,
+  derivableCells,
+  determinedCells,
+  isSmall,
+  shownMean,
+  shownRate,
+  subsetTotalHidden,
+  suppressCells,
+} from './small-cells';
 import { outcomeCells } from './programme-outcomes';
 
 /** A measure across teams and its total: cells `a`, `b`, … and `total`, the total = the sum of the others. */
@@ -140,7 +152,15 @@ describe('small-cell suppression', () => {
         const served = random(3) === 0 ? random(5) : random(30);
         const employed = random(served + 1);
         const steady = random(served + 1);
-        const counts = { served, employed, notEmployed: served - employed, firstStarts: random(employed + 1), laterStarts: random(4), steady, notSteady: served - steady };
+        const counts = {
+          served,
+          employed,
+          notEmployed: served - employed,
+          firstStarts: random(employed + 1),
+          laterStarts: random(4),
+          steady,
+          notSteady: served - steady,
+        };
         columns.set(`t${team}`, counts);
         for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += counts[key];
       }
@@ -205,9 +225,24 @@ describe('totals of some of the teams (`teams=`)', () => {
 
 describe('rates and means over small or hidden counts', () => {
   it('shows a rate only when the counts it is read from are shown', () => {
-    expect(shownRate(0.5, [{ value: 10, shown: 10 }, { value: 5, shown: 5 }])).toBe(0.5);
-    expect(shownRate(0.75, [{ value: 4, shown: SMALL_CELL }, { value: 3, shown: SMALL_CELL }])).toBe(SMALL_CELL);
-    expect(shownRate(0.6, [{ value: 10, shown: 10 }, { value: 6, shown: SUPPRESSED }])).toBe(SUPPRESSED);
+    expect(
+      shownRate(0.5, [
+        { value: 10, shown: 10 },
+        { value: 5, shown: 5 },
+      ]),
+    ).toBe(0.5);
+    expect(
+      shownRate(0.75, [
+        { value: 4, shown: SMALL_CELL },
+        { value: 3, shown: SMALL_CELL },
+      ]),
+    ).toBe(SMALL_CELL);
+    expect(
+      shownRate(0.6, [
+        { value: 10, shown: 10 },
+        { value: 6, shown: SUPPRESSED },
+      ]),
+    ).toBe(SUPPRESSED);
     // A count never shown (a complement) that is small hides the rate too.
     expect(shownRate(0.8, [{ value: 10, shown: 10 }, { value: 8, shown: 8 }, { value: 2 }])).toBe(SMALL_CELL);
     expect(shownRate(null, [{ value: 0, shown: 0 }])).toBeNull();

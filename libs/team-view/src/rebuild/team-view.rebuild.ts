@@ -105,14 +105,24 @@ export async function rebuildReadModels(db: SqlDriver, models: readonly TeamView
     pages += 1;
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? (done - startDone) / seconds : 0;
-    options.onProgress?.({ done, total, eventsPerSecond: Math.round(rate), secondsLeft: rate > 0 ? Math.max(0, (total - done) / rate) : null, resumed: resumedFrom !== null });
+    options.onProgress?.({
+      done,
+      total,
+      eventsPerSecond: Math.round(rate),
+      secondsLeft: rate > 0 ? Math.max(0, (total - done) / rate) : null,
+      resumed: resumedFrom !== null,
+    });
   }
   const caughtUp = await swapIn(db, models, tables, progress.head);
   return { events: done + caughtUp, seconds: (Date.now() - started) / 1000, complete: true };
 }
 
 /** The timeline rows of a page, to each model: whole timelines to `rebuild`, else runs by participant and arrival to `apply`. */
-async function applyPage(tx: SqlExecutor, models: readonly TeamViewReadModel[], rows: readonly { participant_id: string; event: SharedEvent; received: string }[]): Promise<void> {
+async function applyPage(
+  tx: SqlExecutor,
+  models: readonly TeamViewReadModel[],
+  rows: readonly { participant_id: string; event: SharedEvent; received: string }[],
+): Promise<void> {
   const timelines = new Map<string, SharedEvent[]>();
   for (const { participant_id, event } of rows) {
     const timeline = timelines.get(participant_id);

@@ -8,8 +8,7 @@ const TIERS: Record<string, string> = {
   'crisis-service': 'the municipal crisis service',
 };
 const TIER_ORDER: readonly string[] = ON_CALL_TIERS;
-const onCall = (tier: string, assigneeId: string | undefined): string =>
-  `${TIERS[tier] ?? tier} ${assigneeId ? `(${assigneeId})` : '(nobody on duty)'}`;
+const onCall = (tier: string, assigneeId: string | undefined): string => `${TIERS[tier] ?? tier} ${assigneeId ? `(${assigneeId})` : '(nobody on duty)'}`;
 const clock = (instant: string): string => `${instant.slice(0, 16).replace('T', ' ')} UTC`;
 // The entry holds only ids; the team directory will give names.
 const team = (teamId: string): string => (teamId === DEFAULT_TEAM_ID ? 'the default team' : `team ${teamId}`);

@@ -42,11 +42,21 @@ describe('timeline lines for the employer contact line', () => {
   });
 
   it('says when nobody above was on duty and the request stayed with its holder', () => {
-    const kept = event('ContactRequestEscalated', { level: 1, tier: 'employment-specialist', assigneeId: 'es-ingrid', acknowledgeBy: '2026-03-02T21:30:00.000Z' });
+    const kept = event('ContactRequestEscalated', {
+      level: 1,
+      tier: 'employment-specialist',
+      assigneeId: 'es-ingrid',
+      acknowledgeBy: '2026-03-02T21:30:00.000Z',
+    });
     expect(summarise(kept)).toBe(
       'Employer contact line: not acknowledged in time; nobody on duty above, so still with the employment specialist on call (es-ingrid), the team told again',
     );
-    const keptAtSupervisor = event('ContactRequestEscalated', { level: 2, tier: 'supervisor', assigneeId: 'sup-siri', acknowledgeBy: '2026-03-02T21:45:00.000Z' });
+    const keptAtSupervisor = event('ContactRequestEscalated', {
+      level: 2,
+      tier: 'supervisor',
+      assigneeId: 'sup-siri',
+      acknowledgeBy: '2026-03-02T21:45:00.000Z',
+    });
     expect(summarise(keptAtSupervisor)).toMatch(/still with the IPS supervisor on call \(sup-siri\)/);
   });
 

@@ -32,7 +32,13 @@ describe('duplicate referrals over HTTP', () => {
   const post = (who: Who, route: string, body: object) => app.http().post(route).set('Authorization', `Bearer ${tokens[who]}`).send(body);
   const refer = (who: Who, body: object) => post(who, '/welfare-office/referrals', body);
   /** Someone new to this run, in a team. */
-  const person = (teamId: string) => ({ givenName: `Kari ${randomUUID().slice(0, 8)}`, familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'DPS Lerkendal', teamId });
+  const person = (teamId: string) => ({
+    givenName: `Kari ${randomUUID().slice(0, 8)}`,
+    familyName: 'Nordmann',
+    birthDate: '1994-03-02',
+    referredBy: 'DPS Lerkendal',
+    teamId,
+  });
   const referred = async (who: Who, body: object): Promise<string> => (await refer(who, body).expect(201)).body.participantId as string;
   const everything = async () => ({ events: (await app.store.readAll(0, 100_000)).length, outbox: (await app.store.readOutbox(0, 100_000)).length });
   const duplicateOf = async (who: Who, body: object): Promise<string[]> => {
@@ -148,7 +154,10 @@ describe('duplicate referrals over HTTP', () => {
     });
     const [open, withdrawn, erased, moved] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     await arrange(open, referral(open));
-    await arrange(withdrawn, referral(withdrawn), { type: 'ReferralWithdrawn', data: { participantId: withdrawn, reason: 'not now', at: '2026-01-06T09:00:00.000Z' } });
+    await arrange(withdrawn, referral(withdrawn), {
+      type: 'ReferralWithdrawn',
+      data: { participantId: withdrawn, reason: 'not now', at: '2026-01-06T09:00:00.000Z' },
+    });
     await arrange(erased, referral(erased));
     await app.personalData.erase(erased);
     await arrange(erased, { type: 'ParticipantErased', data: { participantId: erased, at: '2026-01-07T09:00:00.000Z' } });

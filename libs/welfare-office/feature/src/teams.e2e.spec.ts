@@ -218,7 +218,11 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
     });
 
     it('refuses, naming the field, someone not on the team, on another team, or in another role (422 TEAM.NOT_A_MEMBER, nothing written)', async () => {
-      teams.define(sentrum).addMember(heimdal, specialist).addMember(heimdal, contactPerson).addMember(sentrum, { ...specialist, sub: 'es-per' });
+      teams
+        .define(sentrum)
+        .addMember(heimdal, specialist)
+        .addMember(heimdal, contactPerson)
+        .addMember(sentrum, { ...specialist, sub: 'es-per' });
       teams.addMember(heimdal, { sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' });
       const participantId = await refer(heimdal);
       const cases: [object, string][] = [
@@ -238,7 +242,10 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
     });
 
     it('never replaces the people named: a second enrolment is 409 PARTICIPANT.ALREADY_ENROLLED', async () => {
-      teams.addMember(heimdal, specialist).addMember(heimdal, contactPerson).addMember(heimdal, { ...specialist, sub: 'es-per' });
+      teams
+        .addMember(heimdal, specialist)
+        .addMember(heimdal, contactPerson)
+        .addMember(heimdal, { ...specialist, sub: 'es-per' });
       const participantId = await refer(heimdal);
       await enrol(participantId, named).expect(201);
       const again = await enrol(participantId, { ...named, employmentSpecialistId: 'es-per' }).expect(409);

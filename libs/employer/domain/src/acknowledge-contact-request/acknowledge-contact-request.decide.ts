@@ -6,10 +6,7 @@ import { ContactRequestState } from '../contact-request/contact-request.state';
 export type AcknowledgeContactRequest = Command<'AcknowledgeContactRequest', { readonly requestId: string }>;
 
 /** Anyone on the team may take a request, not only the one it went to: what matters is that someone does. */
-export function decideAcknowledgeContactRequest(
-  command: AcknowledgeContactRequest,
-  state: ContactRequestState,
-): Decision<ContactRequestEvent> {
+export function decideAcknowledgeContactRequest(command: AcknowledgeContactRequest, state: ContactRequestState): Decision<ContactRequestEvent> {
   switch (state.status) {
     case 'None':
       return refuse('not-found', ContactRequestErrors.notFound, 'no such contact request');

@@ -28,10 +28,7 @@ describe('cancel on call', () => {
     });
 
     it('refuses to cancel twice', () => {
-      spec
-        .given(teamDefined(), day, cancelled('day'))
-        .when(cancel())
-        .thenRefused(OnCallRosterErrors.shiftAlreadyCancelled, 'conflict');
+      spec.given(teamDefined(), day, cancelled('day')).when(cancel()).thenRefused(OnCallRosterErrors.shiftAlreadyCancelled, 'conflict');
     });
   });
 

@@ -17,10 +17,7 @@ export type ChangePlacementTerms = Command<
   }
 >;
 
-export function decideChangePlacementTerms(
-  command: ChangePlacementTerms,
-  state: ParticipantEmploymentState,
-): Decision<ParticipantEmploymentEvent> {
+export function decideChangePlacementTerms(command: ChangePlacementTerms, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const { participantId, placementId, effectiveFrom, hoursPerWeek, hourlyWage } = command.data;
   const placement = placementOf(state, placementId);
   if (!placement) return refuse('not-found', ParticipantEmploymentErrors.placementNotFound, 'no such placement');

@@ -72,10 +72,7 @@ describe('change placement terms', () => {
         .given(enrolled, started(), termsChanged())
         .when(changeTerms({ hoursPerWeek: 20, hourlyWage: 230 }))
         .then(termsChanged({ hoursPerWeek: 20, hourlyWage: 230 }));
-      spec
-        .given(enrolled, started(), termsChanged())
-        .when(changeTerms())
-        .thenRefused(ParticipantEmploymentErrors.termsUnchanged, 'conflict');
+      spec.given(enrolled, started(), termsChanged()).when(changeTerms()).thenRefused(ParticipantEmploymentErrors.termsUnchanged, 'conflict');
     });
 
     it('rejects a wage below the configured minimum', () => {
@@ -86,10 +83,7 @@ describe('change placement terms', () => {
     });
 
     it.each([[0], [61]])('rejects %d hours a week', (hoursPerWeek) => {
-      spec
-        .given(enrolled, started())
-        .when(changeTerms({ hoursPerWeek }))
-        .thenRefused(ParticipantEmploymentErrors.invalidHours, 'rejected');
+      spec.given(enrolled, started()).when(changeTerms({ hoursPerWeek })).thenRefused(ParticipantEmploymentErrors.invalidHours, 'rejected');
     });
 
     it('refuses an unknown placement', () => {
@@ -100,10 +94,7 @@ describe('change placement terms', () => {
     });
 
     it('refuses a placement that has ended', () => {
-      spec
-        .given(enrolled, started(), ended())
-        .when(changeTerms())
-        .thenRefused(ParticipantEmploymentErrors.placementEnded, 'conflict');
+      spec.given(enrolled, started(), ended()).when(changeTerms()).thenRefused(ParticipantEmploymentErrors.placementEnded, 'conflict');
     });
   });
 });

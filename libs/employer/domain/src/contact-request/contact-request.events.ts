@@ -64,8 +64,4 @@ export type ContactRequestResolved = DomainEvent<
   }
 >;
 
-export type ContactRequestEvent =
-  | ContactRequestReceived
-  | ContactRequestEscalated
-  | ContactRequestAcknowledged
-  | ContactRequestResolved;
+export type ContactRequestEvent = ContactRequestReceived | ContactRequestEscalated | ContactRequestAcknowledged | ContactRequestResolved;

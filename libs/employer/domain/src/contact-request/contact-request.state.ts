@@ -31,8 +31,7 @@ export const initialContactRequestState: ContactRequestState = { status: 'None' 
 /** The request's own facts, without what its status adds. */
 const details = (state: ContactRequestState): RequestDetails | null => {
   if (state.status === 'None') return null;
-  const { requestId, placementId, participantId, employerId, urgency, receivedAt, tier, assigneeId, acknowledgeBy, escalations } =
-    state;
+  const { requestId, placementId, participantId, employerId, urgency, receivedAt, tier, assigneeId, acknowledgeBy, escalations } = state;
   return { requestId, placementId, participantId, employerId, urgency, receivedAt, tier, assigneeId, acknowledgeBy, escalations };
 };
 

@@ -1,15 +1,6 @@
 import { ContactLineSharedEvent, contracts } from '@ips/contracts';
 import { ContactRequestEvent } from '../index';
-import {
-  acknowledged,
-  employerId,
-  escalated,
-  participantId,
-  placementId,
-  received,
-  requestId,
-  resolved,
-} from '../testing/contact-request.fixtures';
+import { acknowledged, employerId, escalated, participantId, placementId, received, requestId, resolved } from '../testing/contact-request.fixtures';
 import { contactRequestToShared } from './to-shared-events';
 
 const envelope = {

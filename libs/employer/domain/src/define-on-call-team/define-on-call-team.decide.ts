@@ -41,8 +41,7 @@ export function decideDefineOnCallTeam(command: DefineOnCallTeam, state: OnCallR
       return accept(defined);
     case 'Defined': {
       // Defining it as it already is changes nothing, so a client may safely send it again.
-      const unchanged =
-        state.name === name && state.timeZone === timeZone && same(state.employmentSpecialistIds, employmentSpecialistIds);
+      const unchanged = state.name === name && state.timeZone === timeZone && same(state.employmentSpecialistIds, employmentSpecialistIds);
       return unchanged ? accept() : accept(defined);
     }
     default:

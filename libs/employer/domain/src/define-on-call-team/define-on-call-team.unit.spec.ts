@@ -51,8 +51,14 @@ describe('define on-call team', () => {
 
   describe('once the programme has defined a team', () => {
     it("refuses to define or redefine an on-call team (409 ON_CALL.USE_PROGRAMME_TEAMS): the programme's teams are the on-call teams", () => {
-      spec.given().when(define({ teamsDefined: true })).thenRefused(OnCallRosterErrors.useProgrammeTeams, 'conflict');
-      spec.given(teamDefined()).when(define({ teamsDefined: true })).thenRefused(OnCallRosterErrors.useProgrammeTeams, 'conflict');
+      spec
+        .given()
+        .when(define({ teamsDefined: true }))
+        .thenRefused(OnCallRosterErrors.useProgrammeTeams, 'conflict');
+      spec
+        .given(teamDefined())
+        .when(define({ teamsDefined: true }))
+        .thenRefused(OnCallRosterErrors.useProgrammeTeams, 'conflict');
     });
   });
 });

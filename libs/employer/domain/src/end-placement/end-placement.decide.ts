@@ -1,9 +1,6 @@
 import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
 import { ParticipantEmploymentErrors } from '../participant-employment/participant-employment.errors';
-import {
-  ParticipantEmploymentEvent,
-  PlacementEndReason,
-} from '../participant-employment/participant-employment.events';
+import { ParticipantEmploymentEvent, PlacementEndReason } from '../participant-employment/participant-employment.events';
 import { ParticipantEmploymentState, placementOf } from '../participant-employment/participant-employment.state';
 
 export type EndPlacement = Command<
@@ -18,10 +15,7 @@ export type EndPlacement = Command<
 >;
 
 /** Ends the job only: a job loss does not discharge anyone, the job search goes on. */
-export function decideEndPlacement(
-  command: EndPlacement,
-  state: ParticipantEmploymentState,
-): Decision<ParticipantEmploymentEvent> {
+export function decideEndPlacement(command: EndPlacement, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const { participantId, placementId, endDate, reason, note } = command.data;
   const placement = placementOf(state, placementId);
   if (!placement) return refuse('not-found', ParticipantEmploymentErrors.placementNotFound, 'no such placement');

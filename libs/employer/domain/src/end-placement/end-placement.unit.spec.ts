@@ -1,16 +1,7 @@
 import { decideSpec } from '@ips/testing';
 import { fold } from '@ips/utils';
 import { ParticipantEmploymentErrors, participantEmploymentAggregate, placementOf } from '../index';
-import {
-  at,
-  discharged,
-  ended,
-  enrolled,
-  otherPlacementId,
-  participantId,
-  placementId,
-  started,
-} from '../testing/participant-employment.fixtures';
+import { at, discharged, ended, enrolled, otherPlacementId, participantId, placementId, started } from '../testing/participant-employment.fixtures';
 import { EndPlacement, decideEndPlacement } from './end-placement.decide';
 
 const spec = decideSpec(participantEmploymentAggregate, decideEndPlacement);
@@ -75,10 +66,7 @@ describe('end placement', () => {
 
   describe('Enrolled, the job already ended', () => {
     it('refuses a second end', () => {
-      spec
-        .given(enrolled, started(), ended())
-        .when(endPlacement())
-        .thenRefused(ParticipantEmploymentErrors.placementEnded, 'conflict');
+      spec.given(enrolled, started(), ended()).when(endPlacement()).thenRefused(ParticipantEmploymentErrors.placementEnded, 'conflict');
     });
   });
 

@@ -24,10 +24,7 @@ export type EscalateContactRequest = Command<
  * in any tier above, it stays with whoever holds it, and is still escalated (level and deadline move on) so
  * the line tells the team again; the next deadline tries the tiers above once more.
  */
-export function decideEscalateContactRequest(
-  command: EscalateContactRequest,
-  state: ContactRequestState,
-): Decision<ContactRequestEvent> {
+export function decideEscalateContactRequest(command: EscalateContactRequest, state: ContactRequestState): Decision<ContactRequestEvent> {
   switch (state.status) {
     case 'None':
       return refuse('not-found', notFound, 'no such contact request');

@@ -1,24 +1,11 @@
 import { decideSpec } from '@ips/testing';
 import { ContactRequestErrors, contactRequestAggregate } from '../index';
-import {
-  acknowledged,
-  escalated,
-  lineAt,
-  onDuty,
-  received,
-  requestId,
-  resolved,
-  windows,
-} from '../testing/contact-request.fixtures';
+import { acknowledged, escalated, lineAt, onDuty, received, requestId, resolved, windows } from '../testing/contact-request.fixtures';
 import { EscalateContactRequest, decideEscalateContactRequest } from './escalate-contact-request.decide';
 
 const { alreadyAcknowledged, alreadyEscalated, alreadyResolved, notDue, noFurtherEscalation, notFound } = ContactRequestErrors;
 const spec = decideSpec(contactRequestAggregate, decideEscalateContactRequest);
-const escalate = (
-  level: number,
-  now: string,
-  data: Partial<EscalateContactRequest['data']> = {},
-): EscalateContactRequest => ({
+const escalate = (level: number, now: string, data: Partial<EscalateContactRequest['data']> = {}): EscalateContactRequest => ({
   type: 'EscalateContactRequest',
   data: { requestId, level, onDuty: onDuty(), acknowledgeWithin: windows, ...data },
   metadata: lineAt(now),
@@ -116,10 +103,7 @@ describe('escalate contact request', () => {
     });
 
     it('refuses the same escalation twice: a deadline fires once, however many workers saw it', () => {
-      spec
-        .given(received(), escalated(1))
-        .when(escalate(1, '2026-03-02T22:31:00.000Z'))
-        .thenRefused(alreadyEscalated, 'conflict');
+      spec.given(received(), escalated(1)).when(escalate(1, '2026-03-02T22:31:00.000Z')).thenRefused(alreadyEscalated, 'conflict');
     });
 
     it('refuses before the second deadline', () => {
@@ -127,28 +111,19 @@ describe('escalate contact request', () => {
     });
 
     it('has nowhere to go after the crisis service', () => {
-      spec
-        .given(received(), escalated(1), escalated(2))
-        .when(escalate(3, '2026-03-02T22:45:00.000Z'))
-        .thenRefused(noFurtherEscalation, 'conflict');
+      spec.given(received(), escalated(1), escalated(2)).when(escalate(3, '2026-03-02T22:45:00.000Z')).thenRefused(noFurtherEscalation, 'conflict');
     });
   });
 
   describe('Acknowledged', () => {
     it('refuses: an acknowledgement stops escalation', () => {
-      spec
-        .given(received(), acknowledged())
-        .when(escalate(1, '2026-03-02T22:15:00.000Z'))
-        .thenRefused(alreadyAcknowledged, 'conflict');
+      spec.given(received(), acknowledged()).when(escalate(1, '2026-03-02T22:15:00.000Z')).thenRefused(alreadyAcknowledged, 'conflict');
     });
   });
 
   describe('Resolved', () => {
     it('refuses: the request is done', () => {
-      spec
-        .given(received(), resolved())
-        .when(escalate(1, '2026-03-02T22:15:00.000Z'))
-        .thenRefused(alreadyResolved, 'conflict');
+      spec.given(received(), resolved()).when(escalate(1, '2026-03-02T22:15:00.000Z')).thenRefused(alreadyResolved, 'conflict');
     });
   });
 });

@@ -1,25 +1,15 @@
 import { Command, Decision, accept, assertNever } from '@ips/utils';
-import {
-  DischargeNoted,
-  DischargeReason,
-  ParticipantEmploymentEvent,
-} from '../participant-employment/participant-employment.events';
+import { DischargeNoted, DischargeReason, ParticipantEmploymentEvent } from '../participant-employment/participant-employment.events';
 import { ParticipantEmploymentState } from '../participant-employment/participant-employment.state';
 
-export type NoteDischarge = Command<
-  'NoteDischarge',
-  { readonly participantId: string; readonly reason: DischargeReason }
->;
+export type NoteDischarge = Command<'NoteDischarge', { readonly participantId: string; readonly reason: DischargeReason }>;
 
 /**
  * The welfare office decided the discharge: a fact to note, never to refuse. Noted even without an enrolment
  * seen here, so that a late copy of the enrolment cannot reopen the participant. Placements are left as
  * they are: people are discharged while they keep their job.
  */
-export function decideNoteDischarge(
-  command: NoteDischarge,
-  state: ParticipantEmploymentState,
-): Decision<ParticipantEmploymentEvent> {
+export function decideNoteDischarge(command: NoteDischarge, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const noted: DischargeNoted = {
     type: 'DischargeNoted',
     data: {

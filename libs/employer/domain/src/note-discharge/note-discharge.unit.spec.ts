@@ -1,14 +1,7 @@
 import { decideSpec } from '@ips/testing';
 import { fold } from '@ips/utils';
 import { employmentSpecialistOf, participantEmploymentAggregate, placementOf } from '../index';
-import {
-  at,
-  discharged,
-  enrolled,
-  participantId,
-  placementId,
-  started,
-} from '../testing/participant-employment.fixtures';
+import { at, discharged, enrolled, participantId, placementId, started } from '../testing/participant-employment.fixtures';
 import { NoteDischarge, decideNoteDischarge } from './note-discharge.decide';
 
 const spec = decideSpec(participantEmploymentAggregate, decideNoteDischarge);

@@ -8,10 +8,7 @@ export type NoteEmployerLink = Command<'NoteEmployerLink', { readonly participan
  * The employment specialist contacted an employer for the participant: from then on the team has linked them.
  * A fact to note in any state, never to refuse; the first contact links, later ones change nothing.
  */
-export function decideNoteEmployerLink(
-  command: NoteEmployerLink,
-  state: ParticipantEmploymentState,
-): Decision<ParticipantEmploymentEvent> {
+export function decideNoteEmployerLink(command: NoteEmployerLink, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const { participantId, employerId } = command.data;
   if (state.links.employerIds.includes(employerId)) return accept();
   const noted: EmployerLinkNoted = {

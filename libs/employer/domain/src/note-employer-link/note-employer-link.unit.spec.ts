@@ -1,14 +1,6 @@
 import { decideSpec } from '@ips/testing';
 import { participantEmploymentAggregate } from '../index';
-import {
-  at,
-  discharged,
-  enrolled,
-  employerId,
-  linked,
-  otherEmployerId,
-  participantId,
-} from '../testing/participant-employment.fixtures';
+import { at, discharged, enrolled, employerId, linked, otherEmployerId, participantId } from '../testing/participant-employment.fixtures';
 import { NoteEmployerLink, decideNoteEmployerLink } from './note-employer-link.decide';
 
 const spec = decideSpec(participantEmploymentAggregate, decideNoteEmployerLink);
@@ -39,7 +31,10 @@ describe('note employer link', () => {
 
     it('notes a link to another employer beside it', () => {
       const later = '2026-02-03T10:00:00.000Z';
-      spec.given(enrolled, linked()).when(noteLink(otherEmployerId, later)).then(linked({ employerId: otherEmployerId, linkedAt: later }));
+      spec
+        .given(enrolled, linked())
+        .when(noteLink(otherEmployerId, later))
+        .then(linked({ employerId: otherEmployerId, linkedAt: later }));
     });
   });
 

@@ -2,16 +2,10 @@ import { Command, Decision, accept, assertNever } from '@ips/utils';
 import { EnrolmentNoted, ParticipantEmploymentEvent } from '../participant-employment/participant-employment.events';
 import { ParticipantEmploymentState } from '../participant-employment/participant-employment.state';
 
-export type NoteEnrolment = Command<
-  'NoteEnrolment',
-  { readonly participantId: string; readonly employmentSpecialistId: string }
->;
+export type NoteEnrolment = Command<'NoteEnrolment', { readonly participantId: string; readonly employmentSpecialistId: string }>;
 
 /** The welfare office decided the enrolment: a fact to note, never to refuse, and noting it again changes nothing. */
-export function decideNoteEnrolment(
-  command: NoteEnrolment,
-  state: ParticipantEmploymentState,
-): Decision<ParticipantEmploymentEvent> {
+export function decideNoteEnrolment(command: NoteEnrolment, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const noted: EnrolmentNoted = {
     type: 'EnrolmentNoted',
     data: {

@@ -48,9 +48,7 @@ export function localToInstant(local: string, timeZone: string): string | null {
   if (!LOCAL.test(local) || Number.isNaN(naive) || new Date(naive).toISOString().slice(0, 16) !== local.slice(0, 16)) return null;
   const before = offsetMinutes(naive - DAY, timeZone);
   const after = offsetMinutes(naive + DAY, timeZone);
-  const fits = [before, after]
-    .map((offset) => naive - offset * 60_000)
-    .filter((ms) => offsetMinutes(ms, timeZone) * 60_000 === naive - ms);
+  const fits = [before, after].map((offset) => naive - offset * 60_000).filter((ms) => offsetMinutes(ms, timeZone) * 60_000 === naive - ms);
   const ms = fits.length > 0 ? Math.min(...fits) : naive - before * 60_000;
   return new Date(ms).toISOString();
 }

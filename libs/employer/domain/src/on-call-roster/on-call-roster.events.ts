@@ -31,9 +31,6 @@ export type OnCallShiftScheduled = DomainEvent<
   }
 >;
 
-export type OnCallShiftCancelled = DomainEvent<
-  'OnCallShiftCancelled',
-  { readonly teamId: string; readonly shiftId: string; readonly cancelledAt: string }
->;
+export type OnCallShiftCancelled = DomainEvent<'OnCallShiftCancelled', { readonly teamId: string; readonly shiftId: string; readonly cancelledAt: string }>;
 
 export type OnCallRosterEvent = OnCallTeamDefined | OnCallShiftScheduled | OnCallShiftCancelled;

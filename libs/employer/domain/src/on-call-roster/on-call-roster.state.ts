@@ -34,8 +34,7 @@ export type KnownRoster = Exclude<OnCallRosterState, { status: 'Undefined' }>;
 
 export const initialOnCallRosterState: OnCallRosterState = { status: 'Undefined' };
 
-export const shiftsOf = (state: OnCallRosterState): readonly OnCallShift[] =>
-  state.status === 'Undefined' ? [] : Object.values(state.shifts);
+export const shiftsOf = (state: OnCallRosterState): readonly OnCallShift[] => (state.status === 'Undefined' ? [] : Object.values(state.shifts));
 
 export const findOnCallShift = (state: OnCallRosterState, shiftId: string): OnCallShift | undefined =>
   shiftsOf(state).find((shift) => shift.shiftId === shiftId);

@@ -10,19 +10,13 @@ export type EnrolmentNoted = DomainEvent<
   { readonly participantId: string; readonly employmentSpecialistId: string; readonly enrolledAt: string }
 >;
 
-export type DischargeNoted = DomainEvent<
-  'DischargeNoted',
-  { readonly participantId: string; readonly reason: DischargeReason; readonly dischargedAt: string }
->;
+export type DischargeNoted = DomainEvent<'DischargeNoted', { readonly participantId: string; readonly reason: DischargeReason; readonly dischargedAt: string }>;
 
 /**
  * The employment specialist contacted this employer for the participant (the welfare office's EmployerContactMade):
  * the team has linked them. Ids only: the contact's note stays with the welfare office.
  */
-export type EmployerLinkNoted = DomainEvent<
-  'EmployerLinkNoted',
-  { readonly participantId: string; readonly employerId: string; readonly linkedAt: string }
->;
+export type EmployerLinkNoted = DomainEvent<'EmployerLinkNoted', { readonly participantId: string; readonly employerId: string; readonly linkedAt: string }>;
 
 /**
  * Whether the participant's consent in force lets employers be told (the welfare office's ConsentGiven and

@@ -63,8 +63,7 @@ export function placementOf(state: ParticipantEmploymentState, placementId: stri
 export const employmentSpecialistOf = (state: ParticipantEmploymentState): string | null =>
   state.status === 'NotEnrolled' ? null : state.employmentSpecialistId;
 
-const placementsOf = (state: ParticipantEmploymentState): Placements =>
-  state.status === 'NotEnrolled' ? {} : state.placements;
+const placementsOf = (state: ParticipantEmploymentState): Placements => (state.status === 'NotEnrolled' ? {} : state.placements);
 
 /**
  * May an employer record a job start for this participant: enrolled, linked to that employer by the team, and
@@ -79,24 +78,15 @@ const withLinks = (state: ParticipantEmploymentState, links: Partial<EmployerLin
 });
 
 function withPlacement(state: ParticipantEmploymentState, placement: Placement): ParticipantEmploymentState {
-  return state.status === 'NotEnrolled'
-    ? state
-    : { ...state, placements: { ...state.placements, [placement.placementId]: placement } };
+  return state.status === 'NotEnrolled' ? state : { ...state, placements: { ...state.placements, [placement.placementId]: placement } };
 }
 
-function updatePlacement(
-  state: ParticipantEmploymentState,
-  placementId: string,
-  update: (placement: Placement) => Placement,
-): ParticipantEmploymentState {
+function updatePlacement(state: ParticipantEmploymentState, placementId: string, update: (placement: Placement) => Placement): ParticipantEmploymentState {
   const placement = placementOf(state, placementId);
   return placement ? withPlacement(state, update(placement)) : state;
 }
 
-export function evolveParticipantEmployment(
-  state: ParticipantEmploymentState,
-  event: ParticipantEmploymentEvent,
-): ParticipantEmploymentState {
+export function evolveParticipantEmployment(state: ParticipantEmploymentState, event: ParticipantEmploymentEvent): ParticipantEmploymentState {
   switch (event.type) {
     case 'EnrolmentNoted':
       return { status: 'Enrolled', ...event.data, placements: placementsOf(state), links: state.links };

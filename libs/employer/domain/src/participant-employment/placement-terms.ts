@@ -18,11 +18,7 @@ export function termsRefusal(terms: PlacementTerms, minimumHourlyWage: number): 
   }
   // IPS counts only ordinary pay: a wage under the configured minimum is not competitive work.
   if (terms.hourlyWage < minimumHourlyWage) {
-    return refuse(
-      'rejected',
-      ParticipantEmploymentErrors.wageBelowMinimum,
-      `the hourly wage is below the minimum of ${minimumHourlyWage}`,
-    );
+    return refuse('rejected', ParticipantEmploymentErrors.wageBelowMinimum, `the hourly wage is below the minimum of ${minimumHourlyWage}`);
   }
   return null;
 }

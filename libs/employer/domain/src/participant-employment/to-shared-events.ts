@@ -7,10 +7,7 @@ type Envelope = Pick<EmployerSharedEvent, 'id' | 'recordedBy'>;
 const withNote = (note: string | null) => (note === null ? {} : { note });
 
 /** What the other agencies learn from each participant-employment event (the published language). */
-export function participantEmploymentToShared(
-  event: ParticipantEmploymentEvent,
-  envelope: Envelope,
-): EmployerSharedEvent[] {
+export function participantEmploymentToShared(event: ParticipantEmploymentEvent, envelope: Envelope): EmployerSharedEvent[] {
   switch (event.type) {
     // The welfare office published these facts itself.
     case 'EnrolmentNoted':

@@ -1,16 +1,6 @@
 import { EmployerSharedEvent, contracts } from '@ips/contracts';
 import { ParticipantEmploymentEvent } from '../index';
-import {
-  disclosure,
-  discharged,
-  employerId,
-  ended,
-  enrolled,
-  linked,
-  participantId,
-  placementId,
-  started,
-} from '../testing/participant-employment.fixtures';
+import { disclosure, discharged, employerId, ended, enrolled, linked, participantId, placementId, started } from '../testing/participant-employment.fixtures';
 import { participantEmploymentToShared } from './to-shared-events';
 
 const envelope = {

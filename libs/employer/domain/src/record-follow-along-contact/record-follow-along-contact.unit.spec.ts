@@ -1,16 +1,6 @@
 import { decideSpec } from '@ips/testing';
 import { FollowAlongContactMade, ParticipantEmploymentErrors, participantEmploymentAggregate } from '../index';
-import {
-  at,
-  discharged,
-  employerId,
-  ended,
-  enrolled,
-  otherPlacementId,
-  participantId,
-  placementId,
-  started,
-} from '../testing/participant-employment.fixtures';
+import { at, discharged, employerId, ended, enrolled, otherPlacementId, participantId, placementId, started } from '../testing/participant-employment.fixtures';
 import { RecordFollowAlongContact, decideRecordFollowAlongContact } from './record-follow-along-contact.decide';
 
 const spec = decideSpec(participantEmploymentAggregate, decideRecordFollowAlongContact);
@@ -67,10 +57,7 @@ describe('record follow-along contact', () => {
     });
 
     it('refuses a placement that has ended', () => {
-      spec
-        .given(enrolled, started(), ended())
-        .when(recordContact())
-        .thenRefused(ParticipantEmploymentErrors.placementEnded, 'conflict');
+      spec.given(enrolled, started(), ended()).when(recordContact()).thenRefused(ParticipantEmploymentErrors.placementEnded, 'conflict');
     });
   });
 

@@ -32,10 +32,7 @@ describe('register employer', () => {
       ['spaces', '923 609 016'],
       ['nothing', ''],
     ])('rejects an organisation number of %s', (_, organisationNumber) => {
-      spec
-        .given()
-        .when(register(organisationNumber))
-        .thenRefused(EmployerErrors.invalidOrganisationNumber, 'rejected');
+      spec.given().when(register(organisationNumber)).thenRefused(EmployerErrors.invalidOrganisationNumber, 'rejected');
     });
   });
 

@@ -41,10 +41,7 @@ describe('resolve contact request', () => {
 
   describe('Resolved', () => {
     it('refuses a second resolution', () => {
-      spec
-        .given(received(), acknowledged(), resolved())
-        .when(resolve())
-        .thenRefused(ContactRequestErrors.alreadyResolved, 'conflict');
+      spec.given(received(), acknowledged(), resolved()).when(resolve()).thenRefused(ContactRequestErrors.alreadyResolved, 'conflict');
     });
   });
 });

@@ -70,15 +70,9 @@ function schedule(command: ScheduleOnCall, state: OnCallRosterState, timeZone: s
   }
   if (findOnCallShift(state, shiftId)) return refuse('conflict', shiftAlreadyScheduled, 'this shift is already scheduled');
   if (team && !coversShift(team, { sub: workerId, agency: ON_CALL_AGENCY, role }, from, to)) {
-    return refuse(
-      'rejected',
-      notATeamMember,
-      `workerId: ${workerId} is not ${says[role]} on the team for the whole shift (pick one of the team's members)`,
-    );
+    return refuse('rejected', notATeamMember, `workerId: ${workerId} is not ${says[role]} on the team for the whole shift (pick one of the team's members)`);
   }
-  const clash = shiftsOf(state).find(
-    (shift) => !shift.cancelled && shift.workerId === workerId && shift.from < to && from < shift.to,
-  );
+  const clash = shiftsOf(state).find((shift) => !shift.cancelled && shift.workerId === workerId && shift.from < to && from < shift.to);
   if (clash) return refuse('conflict', overlaps, `${workerId} is already on call ${clash.from} to ${clash.to}`);
   return accept({
     type: 'OnCallShiftScheduled',

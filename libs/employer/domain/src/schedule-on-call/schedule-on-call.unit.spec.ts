@@ -101,7 +101,7 @@ describe('schedule on call', () => {
     });
   });
 
-  describe('on a programme team (the on-call teams are the programme\'s teams)', () => {
+  describe("on a programme team (the on-call teams are the programme's teams)", () => {
     const member = (sub: string, role: string, from = '2026-01-05', until: string | null = null) => ({ sub, agency: 'welfare-office', role, from, until });
     const team = (members = [member('es-ingrid', 'employment-specialist'), member('sup-siri', 'supervisor')], timeZone = 'Europe/Oslo') => ({
       name: 'IPS Trondheim',
@@ -119,11 +119,14 @@ describe('schedule on call', () => {
     });
 
     it('keeps deciding overlaps on its own shifts', () => {
-      spec.given(day).when(onTeam({ shiftId: 'late', from: '2026-03-02T15:00', to: '2026-03-02T20:00' })).thenRefused(overlaps, 'conflict');
+      spec
+        .given(day)
+        .when(onTeam({ shiftId: 'late', from: '2026-03-02T15:00', to: '2026-03-02T20:00' }))
+        .thenRefused(overlaps, 'conflict');
       spec.given(day).when(onTeam()).thenRefused(shiftAlreadyScheduled, 'conflict');
     });
 
-    it('refuses a worker who is not on the team in the shift\'s role, or not for the whole shift (422 TEAM.NOT_A_MEMBER naming workerId)', () => {
+    it("refuses a worker who is not on the team in the shift's role, or not for the whole shift (422 TEAM.NOT_A_MEMBER naming workerId)", () => {
       const notMember = [
         onTeam({ workerId: 'es-nobody' }),
         onTeam({ role: 'supervisor' }),
@@ -146,17 +149,26 @@ describe('schedule on call', () => {
     });
 
     it('reads the zone of the programme team, not that of an on-call team defined before under the same id', () => {
-      spec.given(teamDefined({ timeZone: 'America/New_York' })).when(onTeam()).then(day);
+      spec
+        .given(teamDefined({ timeZone: 'America/New_York' }))
+        .when(onTeam())
+        .then(day);
     });
   });
 
   describe('an on-call team from before teams, once the programme has defined one', () => {
     it('takes no new shift (409 ON_CALL.USE_PROGRAMME_TEAMS)', () => {
-      spec.given(teamDefined()).when(schedule({ teamsDefined: true })).thenRefused(OnCallRosterErrors.useProgrammeTeams, 'conflict');
+      spec
+        .given(teamDefined())
+        .when(schedule({ teamsDefined: true }))
+        .thenRefused(OnCallRosterErrors.useProgrammeTeams, 'conflict');
     });
 
     it('a roster of a programme team the directory no longer has is not found', () => {
-      spec.given(day).when(schedule({ shiftId: 'x', teamsDefined: true })).thenRefused(teamNotFound, 'not-found');
+      spec
+        .given(day)
+        .when(schedule({ shiftId: 'x', teamsDefined: true }))
+        .thenRefused(teamNotFound, 'not-found');
     });
   });
 });

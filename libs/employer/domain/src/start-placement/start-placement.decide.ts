@@ -1,15 +1,10 @@
 import { Command, CommandMetadata, Decision, accept, assertNever, refuse } from '@ips/utils';
 import { ParticipantEmploymentErrors } from '../participant-employment/participant-employment.errors';
 import { ParticipantEmploymentEvent } from '../participant-employment/participant-employment.events';
-import {
-  ParticipantEmploymentState,
-  employerMayStartPlacement,
-  placementOf,
-} from '../participant-employment/participant-employment.state';
+import { ParticipantEmploymentState, employerMayStartPlacement, placementOf } from '../participant-employment/participant-employment.state';
 import { termsRefusal } from '../participant-employment/placement-terms';
 
-const { participantNotEnrolled, participantNotFound, placementAlreadyStarted, employerNotFound, notCompetitive } =
-  ParticipantEmploymentErrors;
+const { participantNotEnrolled, participantNotFound, placementAlreadyStarted, employerNotFound, notCompetitive } = ParticipantEmploymentErrors;
 
 export type EmploymentType = 'competitive' | 'sheltered' | 'unpaid-trial';
 
@@ -41,10 +36,7 @@ const isEmployer = ({ actor }: CommandMetadata): boolean => actor.agency === 'em
  * participant included, is one and the same answer, so that an employer learns neither who is in IPS nor what the
  * team decided. Several active placements are allowed: people hold more than one job.
  */
-export function decideStartPlacement(
-  command: StartPlacement,
-  state: ParticipantEmploymentState,
-): Decision<ParticipantEmploymentEvent> {
+export function decideStartPlacement(command: StartPlacement, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   if (isEmployer(command.metadata) && !employerMayStartPlacement(state, command.data.employerId)) {
     return refuse('not-found', participantNotFound, 'no participant with this id that you may see');
   }

@@ -80,10 +80,7 @@ describe('start placement', () => {
     });
 
     it('refuses the same placement twice', () => {
-      spec
-        .given(enrolled, started())
-        .when(startPlacement())
-        .thenRefused(ParticipantEmploymentErrors.placementAlreadyStarted, 'conflict');
+      spec.given(enrolled, started()).when(startPlacement()).thenRefused(ParticipantEmploymentErrors.placementAlreadyStarted, 'conflict');
     });
 
     it('refuses an employer that is not registered', () => {
@@ -94,7 +91,10 @@ describe('start placement', () => {
     });
 
     it.each(['sheltered', 'unpaid-trial'] as const)('rejects %s work: IPS places only in competitive jobs', (type) => {
-      spec.given(enrolled).when(startPlacement({ employmentType: type })).thenRefused(notCompetitive, 'rejected');
+      spec
+        .given(enrolled)
+        .when(startPlacement({ employmentType: type }))
+        .thenRefused(notCompetitive, 'rejected');
     });
 
     it('rejects a wage below the configured minimum', () => {
@@ -113,16 +113,28 @@ describe('start placement', () => {
     const history = [enrolled, disclosure(true), linked()];
 
     it('lets the employer record the job start', () => {
-      spec.given(...history).when(byEmployer()).then(started());
+      spec
+        .given(...history)
+        .when(byEmployer())
+        .then(started());
     });
 
     it('holds the employer to the same rules as staff', () => {
-      spec.given(...history).when(byEmployer({ hourlyWage: minimumHourlyWage - 1 })).thenRefused(wageBelowMinimum, 'rejected');
-      spec.given(...history).when(byEmployer({ employerRegistered: false })).thenRefused(ParticipantEmploymentErrors.employerNotFound);
+      spec
+        .given(...history)
+        .when(byEmployer({ hourlyWage: minimumHourlyWage - 1 }))
+        .thenRefused(wageBelowMinimum, 'rejected');
+      spec
+        .given(...history)
+        .when(byEmployer({ employerRegistered: false }))
+        .thenRefused(ParticipantEmploymentErrors.employerNotFound);
     });
 
     it('refuses another employer the team did not link, as for an unknown participant', () => {
-      spec.given(...history).when(byEmployer({ employerId: otherEmployerId })).thenRefused(participantNotFound, 'not-found');
+      spec
+        .given(...history)
+        .when(byEmployer({ employerId: otherEmployerId }))
+        .thenRefused(participantNotFound, 'not-found');
     });
   });
 
@@ -149,7 +161,10 @@ describe('start placement', () => {
   describe('Enrolled, consent discloses to employers, the employer not linked', () => {
     it('refuses the employer as for an unknown participant', () => {
       spec.given(enrolled, disclosure(true)).when(byEmployer()).thenRefused(participantNotFound, 'not-found');
-      spec.given(enrolled, disclosure(true), linked({ employerId: otherEmployerId })).when(byEmployer()).thenRefused(participantNotFound, 'not-found');
+      spec
+        .given(enrolled, disclosure(true), linked({ employerId: otherEmployerId }))
+        .when(byEmployer())
+        .thenRefused(participantNotFound, 'not-found');
     });
 
     it('lets the employment specialist record the job start as ever', () => {
@@ -190,10 +205,7 @@ describe('start placement', () => {
 
   describe('Discharged', () => {
     it('refuses: the participant has left IPS', () => {
-      spec
-        .given(enrolled, discharged)
-        .when(startPlacement())
-        .thenRefused(ParticipantEmploymentErrors.participantNotEnrolled, 'conflict');
+      spec.given(enrolled, discharged).when(startPlacement()).thenRefused(ParticipantEmploymentErrors.participantNotEnrolled, 'conflict');
     });
 
     it('answers an employer linked under a disclosing consent as for an unknown participant', () => {

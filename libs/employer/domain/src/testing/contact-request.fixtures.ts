@@ -1,11 +1,6 @@
 import { metadataAt } from '@ips/testing';
 import { CommandMetadata } from '@ips/utils';
-import {
-  ContactRequestAcknowledged,
-  ContactRequestEscalated,
-  ContactRequestReceived,
-  ContactRequestResolved,
-} from '../contact-request/contact-request.events';
+import { ContactRequestAcknowledged, ContactRequestEscalated, ContactRequestReceived, ContactRequestResolved } from '../contact-request/contact-request.events';
 import { AcknowledgementWindows, OnDuty } from '../contact-request/on-call-tier';
 import { employerId, participantId, placementId } from './participant-employment.fixtures';
 
@@ -18,8 +13,7 @@ export const receivedAt = '2026-03-02T22:00:00.000Z';
 
 export const staffAt = (now: string, sub = 'es-ingrid'): CommandMetadata =>
   metadataAt(now, { actor: { sub, agency: 'welfare-office', role: 'employment-specialist' } });
-export const lineAt = (now: string): CommandMetadata =>
-  metadataAt(now, { actor: { sub: 'employer-contact-line', agency: 'employer', role: 'system' } });
+export const lineAt = (now: string): CommandMetadata => metadataAt(now, { actor: { sub: 'employer-contact-line', agency: 'employer', role: 'system' } });
 
 export const onDuty = (overrides: Partial<OnDuty> = {}): OnDuty => ({
   'employment-specialist': 'es-ingrid',

@@ -3,8 +3,7 @@ import { CommandMetadata } from '@ips/utils';
 import { OnCallShiftCancelled, OnCallShiftScheduled, OnCallTeamDefined } from '../on-call-roster/on-call-roster.events';
 
 export const teamId = '0190a6f0-0000-7000-8000-00000000b001';
-export const supervisorAt = (now: string): CommandMetadata =>
-  metadataAt(now, { actor: { sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' } });
+export const supervisorAt = (now: string): CommandMetadata => metadataAt(now, { actor: { sub: 'sup-siri', agency: 'welfare-office', role: 'supervisor' } });
 
 export const teamDefined = (data: Partial<OnCallTeamDefined['data']> = {}): OnCallTeamDefined => ({
   type: 'OnCallTeamDefined',

@@ -16,12 +16,10 @@ export const employerId = '0190a6f0-0000-7000-8000-00000000e001';
 export const otherEmployerId = '0190a6f0-0000-7000-8000-00000000e002';
 export const minimumHourlyWage = 200;
 
-export const at = (now: string): CommandMetadata =>
-  metadataAt(now, { actor: { sub: 'es-7', agency: 'welfare-office', role: 'employment-specialist' } });
+export const at = (now: string): CommandMetadata => metadataAt(now, { actor: { sub: 'es-7', agency: 'welfare-office', role: 'employment-specialist' } });
 
 /** An employer's own token: it may act only for `employerId` (the edge checks that). */
-export const asEmployer = (now: string): CommandMetadata =>
-  metadataAt(now, { actor: { sub: 'hr-kari', agency: 'employer', role: 'employer' } });
+export const asEmployer = (now: string): CommandMetadata => metadataAt(now, { actor: { sub: 'hr-kari', agency: 'employer', role: 'employer' } });
 
 export const enrolled: EnrolmentNoted = {
   type: 'EnrolmentNoted',

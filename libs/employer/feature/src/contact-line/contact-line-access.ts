@@ -2,10 +2,7 @@ import { Principal } from '@ips/access';
 import { OnCallTier } from '@ips/employer/domain';
 import { ProblemException } from '@ips/http';
 
-export type LineReader =
-  | { readonly kind: 'employer'; readonly employerId: string }
-  | { readonly kind: 'team' }
-  | { readonly kind: 'crisis-service' };
+export type LineReader = { readonly kind: 'employer'; readonly employerId: string } | { readonly kind: 'team' } | { readonly kind: 'crisis-service' };
 
 /** For principals the access policy lets onto the line's routes. */
 export function lineReaderOf(principal: Principal): LineReader {

@@ -70,22 +70,36 @@ describe('the contact line projector and its directories (PGlite)', () => {
     const running = await projector();
     running.onApplicationBootstrap();
     const [north, south] = [randomUUID(), randomUUID()];
-    const team = (teamId: string, ids: string[]) => ({ teamId, name: 'IPS', timeZone: 'Europe/Oslo', employmentSpecialistIds: ids, definedAt: '2026-02-01T09:00:00.000Z' });
+    const team = (teamId: string, ids: string[]) => ({
+      teamId,
+      name: 'IPS',
+      timeZone: 'Europe/Oslo',
+      employmentSpecialistIds: ids,
+      definedAt: '2026-02-01T09:00:00.000Z',
+    });
     await append(`employer.on-call-roster-${north}`, 'OnCallTeamDefined', team(north, ['es-a', 'es-b']));
     await append(`employer.on-call-roster-${south}`, 'OnCallTeamDefined', team(south, ['es-b']));
     await append(`welfare-office.on-call-roster-${south}`, 'OnCallTeamDefined', team(south, ['es-a']));
     await running.waitForHead();
-    expect(await teamsOf(driver, ['es-a', 'es-b', 'es-c'])).toEqual(new Map([['es-a', north], ['es-b', south]]));
+    expect(await teamsOf(driver, ['es-a', 'es-b', 'es-c'])).toEqual(
+      new Map([
+        ['es-a', north],
+        ['es-b', south],
+      ]),
+    );
     await append(`employer.on-call-roster-${north}`, 'OnCallTeamDefined', team(north, []));
     await running.waitForHead();
     expect(await teamsOf(driver, ['es-a'])).toEqual(new Map());
   });
   it('applies many requests in one batch as it would one by one: each request’s last view and deadline, one delivery per event and channel', async () => {
     const logged: string[] = [];
-    const outbox = new DeliveryOutbox([
-      { channel: 'log', inProcess: true, notify: async (notification) => void logged.push(`${notification.requestId} ${notification.event}`) },
-      { channel: 'webhook', notify: async () => undefined },
-    ], systemClock);
+    const outbox = new DeliveryOutbox(
+      [
+        { channel: 'log', inProcess: true, notify: async (notification) => void logged.push(`${notification.requestId} ${notification.event}`) },
+        { channel: 'webhook', notify: async () => undefined },
+      ],
+      systemClock,
+    );
     const withChannels = new ContactLineProjector(store.events, { driver }, defaultContactLineConfig, outbox);
     const handedOver: string[] = [];
     withChannels.afterApply(() => handedOver.push(...outbox.handOverWritten().map((delivery) => delivery.deliveryId)));
@@ -94,8 +108,14 @@ describe('the contact line projector and its directories (PGlite)', () => {
     const fact = () => ({ requestId: randomUUID(), placementId: randomUUID(), participantId: randomUUID(), employerId: randomUUID() });
     const [quiet, acknowledged, lastTier] = [fact(), fact(), fact()];
     const received = (request: ReturnType<typeof fact>, tier: string) => ({
-      ...request, tier, assigneeId: 'es-a', acknowledgeBy: '2026-03-02T21:15:00.000Z', urgency: 'urgent',
-      message: 'sealed elsewhere', callbackPhone: '+4791234567', receivedAt: '2026-03-02T21:00:00.000Z',
+      ...request,
+      tier,
+      assigneeId: 'es-a',
+      acknowledgeBy: '2026-03-02T21:15:00.000Z',
+      urgency: 'urgent',
+      message: 'sealed elsewhere',
+      callbackPhone: '+4791234567',
+      receivedAt: '2026-03-02T21:00:00.000Z',
     });
     const streamOf = (request: ReturnType<typeof fact>) => `employer.contact-request-${request.requestId}`;
     // All appended before the subscription starts, so they arrive in one batch.
@@ -103,9 +123,18 @@ describe('the contact line projector and its directories (PGlite)', () => {
     await append(streamOf(acknowledged), 'ContactRequestReceived', received(acknowledged, 'employment-specialist'));
     await append(streamOf(lastTier), 'ContactRequestReceived', received(lastTier, 'crisis-service'));
     await append(streamOf(acknowledged), 'ContactRequestEscalated', {
-      ...acknowledged, tier: 'supervisor', assigneeId: 'sup-a', acknowledgeBy: '2026-03-02T21:30:00.000Z', level: 1, escalatedAt: '2026-03-02T21:15:00.000Z',
+      ...acknowledged,
+      tier: 'supervisor',
+      assigneeId: 'sup-a',
+      acknowledgeBy: '2026-03-02T21:30:00.000Z',
+      level: 1,
+      escalatedAt: '2026-03-02T21:15:00.000Z',
     });
-    await append(streamOf(acknowledged), 'ContactRequestAcknowledged', { ...acknowledged, acknowledgedBy: 'sup-a', acknowledgedAt: '2026-03-02T21:18:00.000Z' });
+    await append(streamOf(acknowledged), 'ContactRequestAcknowledged', {
+      ...acknowledged,
+      acknowledgedBy: 'sup-a',
+      acknowledgedAt: '2026-03-02T21:18:00.000Z',
+    });
 
     withChannels.onApplicationBootstrap();
     expect(await withChannels.waitForHead()).toBe(true);
@@ -153,7 +182,6 @@ describe('the contact line projector and its directories (PGlite)', () => {
       `${acknowledged.requestId} contact-request.acknowledged`,
     ]);
   });
-
 });
 
 describe('the contact line upgraded from the subscription that kept its checkpoint in the store (PGlite)', () => {
@@ -165,7 +193,11 @@ describe('the contact line upgraded from the subscription that kept its checkpoi
       const placed = async () => {
         const entry = { placementId: randomUUID(), participantId: randomUUID(), employerId: randomUUID() };
         const data = { ...entry, jobTitle: 'Cook', startDate: '2026-02-16', hoursPerWeek: 20, hourlyWage: 230, recordedAt: '2026-02-10T09:00:00.000Z' };
-        await store.append({ streamId: `employer.participant-employment-${entry.participantId}`, expectedVersion: 'any', events: [{ eventId: uuidv7(), type: 'PlacementStarted', data }] });
+        await store.append({
+          streamId: `employer.participant-employment-${entry.participantId}`,
+          expectedVersion: 'any',
+          events: [{ eventId: uuidv7(), type: 'PlacementStarted', data }],
+        });
         return entry;
       };
       const before = await placed();
@@ -198,8 +230,16 @@ describe('the employer directory, added to a database that has employers already
       await migrate(db, { ...contactLineMigrations, migrations: contactLineMigrations.migrations.slice(0, 1) });
       const employerId = randomUUID();
       const registered = { employerId, name: 'Lade Bakeri', organisationNumber: '976543210', registeredAt: '2026-01-05T08:00:00.000Z' };
-      await store.append({ streamId: `employer.employer-${employerId}`, expectedVersion: 0, events: [{ eventId: uuidv7(), type: 'EmployerRegistered', data: registered }] });
-      await store.append({ streamId: `welfare-office.participant-${randomUUID()}`, expectedVersion: 0, events: [{ eventId: uuidv7(), type: 'ParticipantReferred', data: {} }] });
+      await store.append({
+        streamId: `employer.employer-${employerId}`,
+        expectedVersion: 0,
+        events: [{ eventId: uuidv7(), type: 'EmployerRegistered', data: registered }],
+      });
+      await store.append({
+        streamId: `welfare-office.participant-${randomUUID()}`,
+        expectedVersion: 0,
+        events: [{ eventId: uuidv7(), type: 'ParticipantReferred', data: {} }],
+      });
 
       await migrate(db, contactLineMigrations);
 
@@ -208,5 +248,4 @@ describe('the employer directory, added to a database that has employers already
       await db.close();
     }
   });
-
 });

@@ -36,7 +36,13 @@ export const CONTACT_LINE_READ_MODELS: readonly ContactLineProjection[] = [
 ];
 
 /** Their tables, which a rebuild replaces. */
-export const CONTACT_LINE_READ_MODEL_TABLES: readonly string[] = ['ecl_placements', 'ecl_team_members', 'ecl_employers', 'ecl_contact_requests', 'ecl_due_escalations'];
+export const CONTACT_LINE_READ_MODEL_TABLES: readonly string[] = [
+  'ecl_placements',
+  'ecl_team_members',
+  'ecl_employers',
+  'ecl_contact_requests',
+  'ecl_due_escalations',
+];
 
 /**
  * Keeps the contact line's read models from the employer service's own events, wherever they are stored (decision 5): a
@@ -99,11 +105,7 @@ export class ContactLineProjector implements OnModuleInit, OnApplicationBootstra
 }
 
 /** The line's read models after `events` (the employer's own; others are skipped): live, and in a rebuild. */
-export async function applyToContactLine(
-  projections: readonly ContactLineProjection[],
-  events: readonly RecordedEvent[],
-  tx: SqlExecutor,
-): Promise<void> {
+export async function applyToContactLine(projections: readonly ContactLineProjection[], events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
   const ours = events.filter((event) => inCategories(event.streamId, CONTACT_LINE_CATEGORIES));
   const batch = contactLineBatchOf(ours);
   for (const project of projections) await project(ours, tx, batch);

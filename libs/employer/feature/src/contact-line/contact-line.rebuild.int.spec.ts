@@ -28,28 +28,52 @@ function employerHistory(store: PostgresEventStore) {
     const employerId = randomUUID();
     const teamId = randomUUID();
     await append(`employer.employer-${employerId}`, 'EmployerRegistered', {
-      employerId, name: `Bakeri ${round}`, organisationNumber: `9${String(round).padStart(8, '0')}`, registeredAt: '2026-01-05T08:00:00.000Z',
+      employerId,
+      name: `Bakeri ${round}`,
+      organisationNumber: `9${String(round).padStart(8, '0')}`,
+      registeredAt: '2026-01-05T08:00:00.000Z',
     });
     await append(`welfare-office.participant-${randomUUID()}`, 'ParticipantReferred', { round });
     const specialists = [`es-${round}`, `es-${round + 1}`];
     await append(`employer.on-call-roster-${teamId}`, 'OnCallTeamDefined', {
-      teamId, name: `IPS ${round}`, timeZone: 'Europe/Oslo', employmentSpecialistIds: specialists, definedAt: '2026-02-01T09:00:00.000Z',
+      teamId,
+      name: `IPS ${round}`,
+      timeZone: 'Europe/Oslo',
+      employmentSpecialistIds: specialists,
+      definedAt: '2026-02-01T09:00:00.000Z',
     });
     for (let i = 0; i < 3; i++) {
       const fact = { requestId: randomUUID(), placementId: randomUUID(), participantId: randomUUID(), employerId };
       await append(`employer.participant-employment-${fact.participantId}`, 'PlacementStarted', {
-        placementId: fact.placementId, participantId: fact.participantId, employerId, jobTitle: 'Cook', startDate: '2026-02-16',
-        hoursPerWeek: 20, hourlyWage: 230, recordedAt: '2026-02-10T09:00:00.000Z',
+        placementId: fact.placementId,
+        participantId: fact.participantId,
+        employerId,
+        jobTitle: 'Cook',
+        startDate: '2026-02-16',
+        hoursPerWeek: 20,
+        hourlyWage: 230,
+        recordedAt: '2026-02-10T09:00:00.000Z',
       });
       await append(`mental-health.participant-care-${fact.participantId}`, 'TeamMemberJoined', { round });
       const stream = `employer.contact-request-${fact.requestId}`;
       await append(stream, 'ContactRequestReceived', {
-        ...fact, tier: 'employment-specialist', assigneeId: specialists[0], acknowledgeBy: '2026-03-02T21:15:00.000Z', urgency: i === 0 ? 'urgent' : 'routine',
-        message: 'sealed elsewhere', callbackPhone: '+4791234567', receivedAt: '2026-03-02T21:00:00.000Z',
+        ...fact,
+        tier: 'employment-specialist',
+        assigneeId: specialists[0],
+        acknowledgeBy: '2026-03-02T21:15:00.000Z',
+        urgency: i === 0 ? 'urgent' : 'routine',
+        message: 'sealed elsewhere',
+        callbackPhone: '+4791234567',
+        receivedAt: '2026-03-02T21:00:00.000Z',
       });
       if (i === 0) continue;
       await append(stream, 'ContactRequestEscalated', {
-        ...fact, tier: 'supervisor', assigneeId: 'sup-a', acknowledgeBy: '2026-03-02T21:30:00.000Z', level: 1, escalatedAt: '2026-03-02T21:15:00.000Z',
+        ...fact,
+        tier: 'supervisor',
+        assigneeId: 'sup-a',
+        acknowledgeBy: '2026-03-02T21:30:00.000Z',
+        level: 1,
+        escalatedAt: '2026-03-02T21:15:00.000Z',
       });
       if (i === 1) continue;
       await append(stream, 'ContactRequestAcknowledged', { ...fact, acknowledgedBy: 'sup-a', acknowledgedAt: '2026-03-02T21:18:00.000Z' });
@@ -71,7 +95,12 @@ if (DATABASE_URL) {
       await ensureDatabase(url.toString());
       db = new PgDriver({ connectionString: url.toString(), max: 4 });
       store = await PostgresEventStore.open(db);
-      line = new ContactLineProjector(store.events, { driver: db }, { ...defaultContactLineConfig, pollIntervalMs: 50, catchUpTimeoutMs: 10_000 }, new DeliveryOutbox([], systemClock));
+      line = new ContactLineProjector(
+        store.events,
+        { driver: db },
+        { ...defaultContactLineConfig, pollIntervalMs: 50, catchUpTimeoutMs: 10_000 },
+        new DeliveryOutbox([], systemClock),
+      );
       await line.onModuleInit();
       await line.onApplicationBootstrap();
     });

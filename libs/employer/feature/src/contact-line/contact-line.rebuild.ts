@@ -97,7 +97,8 @@ export async function rebuildContactLine(db: SqlDriver, pages: EmployerEventPage
       await tx.exec(`set local search_path = ${NEXT}, public`);
       await applyToContactLine(CONTACT_LINE_READ_MODELS, mine, tx);
       // Nothing read, nothing further (a KurrentDB checkpoint may lie past the last event): done.
-      const reached = events.length === 0 && through <= after ? checkpoint.upto : Math.min(checkpoint.upto, Math.max(through, events.at(-1)?.globalPosition ?? after));
+      const reached =
+        events.length === 0 && through <= after ? checkpoint.upto : Math.min(checkpoint.upto, Math.max(through, events.at(-1)?.globalPosition ?? after));
       await tx.query('update ecl_rebuild set after = $1, done = done + $2', [reached, mine.length]);
       return { reached, events: mine.length };
     });
@@ -150,7 +151,7 @@ async function swapIn(db: SqlDriver, line: ConsumerCheckpoints, pages: EmployerE
     const now = await line.hold(tx, ALL_EVENTS);
     await tx.exec(`set local search_path = ${NEXT}, public`);
     let caughtUp = 0;
-    for (let after = upto; after < now; ) {
+    for (let after = upto; after < now;) {
       const { events, through } = await pages.read(after, pageSize, tx);
       const mine = events.filter((event) => event.globalPosition <= now);
       await applyToContactLine(CONTACT_LINE_READ_MODELS, mine, tx);

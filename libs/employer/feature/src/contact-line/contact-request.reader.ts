@@ -81,7 +81,10 @@ export class ContactRequestReader {
   async staffViews(stored: readonly ContactRequestRecord[]): Promise<StaffContactRequestView[]> {
     const records = await openViews(this.personalData, stored.map(recordOf));
     const [employerNames, displayNames] = await Promise.all([
-      employerNamesOf(this.store.driver, records.map((record) => record.employerId)),
+      employerNamesOf(
+        this.store.driver,
+        records.map((record) => record.employerId),
+      ),
       this.displayNamesOf(records),
     ]);
     const now = this.clock.now();

@@ -98,7 +98,18 @@ export function evolveContactRequestView(view: ContactRequestRecord | null, even
     const history = [{ status: 'received' as const, at: receivedAt, tier, assigneeId }];
     const base = { requestId, placementId, participantId, employerId, urgency, message, callbackPhone, receivedAt };
     const specialistId = event.data.specialistId ?? null;
-    return { ...base, status: 'received', tier, assigneeId, specialistId, answerBy: acknowledgeBy, acknowledgeBy, escalations: 0, resolutionNote: null, history };
+    return {
+      ...base,
+      status: 'received',
+      tier,
+      assigneeId,
+      specialistId,
+      answerBy: acknowledgeBy,
+      acknowledgeBy,
+      escalations: 0,
+      resolutionNote: null,
+      history,
+    };
   }
   if (!view) return null;
   const current = recordOf(view);

@@ -15,7 +15,9 @@ describe('the contact request as the team and the employer see it', () => {
     expect(record).toMatchObject({ answerBy: '2026-03-02T22:15:00.000Z', acknowledgeBy: '2026-03-02T22:30:00.000Z', specialistId: 'es-ingrid' });
     expect(staffViewOf(record, context('2026-03-02T22:14:59.000Z')).overdue).toBe(false);
     expect(staffViewOf(record, context('2026-03-02T22:16:00.000Z'))).toMatchObject({ overdue: true, employerName: 'Trondheim Lager AS' });
-    expect(staffViewOf(fold(received(), escalated(1), acknowledged({ acknowledgedAt: '2026-03-02T22:20:00.000Z' })), context('2026-03-02T22:21:00.000Z')).overdue).toBe(false);
+    expect(
+      staffViewOf(fold(received(), escalated(1), acknowledged({ acknowledgedAt: '2026-03-02T22:20:00.000Z' })), context('2026-03-02T22:21:00.000Z')).overdue,
+    ).toBe(false);
   });
 
   it('tells the employer who took and resolved it by display name, else by role, never by login id', () => {
@@ -47,7 +49,12 @@ describe('the contact request as the team and the employer see it', () => {
         { sub: 'sup-siri', agency: 'welfare-office' },
         { sub: 'sup-siri', agency: 'municipality' },
       ]);
-      expect(staffViewOf(record, context('2026-03-02T23:00:00.000Z')).takenBy).toEqual({ id: 'sup-siri', name: null, role: 'supervisor', at: '2026-03-02T22:05:00.000Z' });
+      expect(staffViewOf(record, context('2026-03-02T23:00:00.000Z')).takenBy).toEqual({
+        id: 'sup-siri',
+        name: null,
+        role: 'supervisor',
+        at: '2026-03-02T22:05:00.000Z',
+      });
     });
 
     it('read: a stored row without the first deadline takes it from its first escalation, or its deadline', () => {

@@ -55,9 +55,12 @@ export class DeliveryOutbox {
   handOverWritten(): ClaimedDelivery[] {
     const written = this.written.splice(0);
     for (const delivery of written) {
-      this.inProcess.get(delivery.channel)?.notify(delivery.notification).catch((error: unknown) => {
-        this.logger.error(`${delivery.channel} could not take delivery ${delivery.deliveryId}: ${String(error)}`);
-      });
+      this.inProcess
+        .get(delivery.channel)
+        ?.notify(delivery.notification)
+        .catch((error: unknown) => {
+          this.logger.error(`${delivery.channel} could not take delivery ${delivery.deliveryId}: ${String(error)}`);
+        });
     }
     return written.filter((delivery) => !this.inProcess.has(delivery.channel));
   }

@@ -41,9 +41,6 @@ export async function listEmployers(db: SqlExecutor, search: string | undefined,
 export async function employerNamesOf(db: SqlExecutor, employerIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
   const ids = [...new Set(employerIds)];
   if (ids.length === 0) return new Map();
-  const rows = await db.query<{ employer_id: string; name: string }>(
-    'select employer_id, name from ecl_employers where employer_id = any($1::uuid[])',
-    [ids],
-  );
+  const rows = await db.query<{ employer_id: string; name: string }>('select employer_id, name from ecl_employers where employer_id = any($1::uuid[])', [ids]);
   return new Map(rows.map((row) => [row.employer_id, row.name]));
 }

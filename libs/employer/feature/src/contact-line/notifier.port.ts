@@ -1,11 +1,7 @@
 import { OnCallTier, Urgency } from '@ips/employer/domain';
 import { ContactRequestStatus } from './contact-request.view';
 
-export type NotificationEvent =
-  | 'contact-request.received'
-  | 'contact-request.escalated'
-  | 'contact-request.acknowledged'
-  | 'contact-request.resolved';
+export type NotificationEvent = 'contact-request.received' | 'contact-request.escalated' | 'contact-request.acknowledged' | 'contact-request.resolved';
 
 /**
  * What the on-call people are told. No message, phone or note, and no name or other personal data: channels are

@@ -1,15 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ON_CALL_TIERS } from '@ips/contracts';
-import {
-  OnCallRole,
-  OnCallRosterState,
-  OnCallTier,
-  OnDuty,
-  TeamOnCall,
-  initialOnCallRosterState,
-  onCallAt,
-  onCallRosterAggregate,
-} from '@ips/employer/domain';
+import { OnCallRole, OnCallRosterState, OnCallTier, OnDuty, TeamOnCall, initialOnCallRosterState, onCallAt, onCallRosterAggregate } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { BatchedLookup, streamId } from '@ips/utils';
 import { lookupsInFlight } from '@ips/postgres';

@@ -27,7 +27,13 @@ const CLAIM_FROM_TABLE_EVERY_MS = 1_000;
 const sendBy = (delivery: ClaimedDelivery): number => delivery.claimedUntil.getTime() - DELIVERY_POLICY.leaseMs + SEND_WITHIN_MS;
 
 type ClaimedRow = { delivery_id: string; channel: string; notification: ContactLineNotification; attempts: number; next_attempt_at: unknown };
-type Attempted = { readonly deliveryId: string; readonly attempts: number; readonly status: 'delivered' | 'pending' | 'failed'; readonly next: Date | null; readonly error: string | null };
+type Attempted = {
+  readonly deliveryId: string;
+  readonly attempts: number;
+  readonly status: 'delivered' | 'pending' | 'failed';
+  readonly next: Date | null;
+  readonly error: string | null;
+};
 
 /**
  * Sends due deliveries through their channel's notifier, at least once: a delivery is claimed for a lease,
@@ -92,8 +98,7 @@ export class NotificationDeliveries implements OnApplicationBootstrap, OnModuleD
     for (const delivery of this.written.splice(0)) (now.getTime() < sendBy(delivery) ? inTime : late).push(delivery);
     // Written so long ago that their send window has closed (a long pass before, or a clock moved on): back to the table.
     if (late.length > 0) await this.release(late);
-    const fromTable =
-      inTime.length === 0 || performance.now() - this.lastClaimFromTable >= CLAIM_FROM_TABLE_EVERY_MS ? await this.claimFromTable(now) : [];
+    const fromTable = inTime.length === 0 || performance.now() - this.lastClaimFromTable >= CLAIM_FROM_TABLE_EVERY_MS ? await this.claimFromTable(now) : [];
     const claimed = [...inTime, ...fromTable].sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
     // In order, one at a time (a pager sees "received" before "escalated"); the attempts recorded together.
     // Past a delivery's send window the rest go back unclaimed, for the next pass here or in another process.

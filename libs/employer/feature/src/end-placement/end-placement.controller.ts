@@ -10,12 +10,7 @@ import { EndPlacementDto } from './end-placement.dto';
 export class EndPlacementController {
   constructor(private readonly commands: ParticipantEmploymentCommands) {}
 
-  @PlacementRoute(
-    'end',
-    'End the job. A job loss does not discharge anyone: the job search goes on.',
-    'PLACEMENT.ENDED',
-    'PLACEMENT.END_BEFORE_START',
-  )
+  @PlacementRoute('end', 'End the job. A job loss does not discharge anyone: the job search goes on.', 'PLACEMENT.ENDED', 'PLACEMENT.END_BEFORE_START')
   async end(
     @PathId('id') participantId: string,
     @PathId('placementId') placementId: string,
@@ -23,12 +18,6 @@ export class EndPlacementController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
-    await this.commands.executeOnPlacement(
-      'EndPlacement',
-      { participantId, placementId, ...body },
-      decideEndPlacement,
-      principal,
-      correlationId,
-    );
+    await this.commands.executeOnPlacement('EndPlacement', { participantId, placementId, ...body }, decideEndPlacement, principal, correlationId);
   }
 }

@@ -24,7 +24,7 @@ export class GetContactRequestController {
     summary:
       'One request with its status history. The employer who called sees its own words, the status and who of the team ' +
       'took and resolved it and when (display name, else role), never anything about the participant; the team sees ' +
-      'who has it, the participant\'s own specialist, the employer\'s name, the first deadline (`answerBy`) and whether ' +
+      "who has it, the participant's own specialist, the employer's name, the first deadline (`answerBy`) and whether " +
       'it is `overdue`, the resolution note and how each notification was delivered (attempts, last error, next retry); ' +
       'the crisis service what escalated to it.',
   })

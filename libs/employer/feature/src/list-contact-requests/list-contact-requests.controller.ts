@@ -23,9 +23,9 @@ export class ListContactRequestsController {
   @ApiOperation({
     summary:
       'Requests with their status history, newest first: an employer its own (with who of the team took and resolved ' +
-      'each, and when), staff those of their own teams\' participants (work need: member of the participant\'s team or ' +
-      'named on the record) and those they hold, the crisis service those escalated to it. Staff see the employer\'s ' +
-      'name, the participant\'s own specialist, the first deadline (`answerBy`) and whether it is `overdue` (nobody took ' +
+      "each, and when), staff those of their own teams' participants (work need: member of the participant's team or " +
+      "named on the record) and those they hold, the crisis service those escalated to it. Staff see the employer's " +
+      "name, the participant's own specialist, the first deadline (`answerBy`) and whether it is `overdue` (nobody took " +
       'it by then, whatever tier it is on). Includes everything submitted before the call.',
   })
   @ApiOkResponse({ content: contactRequestExamples((view) => ({ requests: [view] })) })

@@ -15,8 +15,7 @@ export class RegisterEmployerController {
   @Post('employers')
   @HttpCode(201)
   @ApiOperation({
-    summary:
-      'Register an employer (job development). An employer registering itself does so under the id its token names.',
+    summary: 'Register an employer (job development). An employer registering itself does so under the id its token names.',
   })
   @ApiCreatedResponse({ type: EmployerRegisteredDto })
   @ApiConflictResponse({ description: 'EMPLOYER.ALREADY_REGISTERED' })

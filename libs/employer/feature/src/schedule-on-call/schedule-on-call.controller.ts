@@ -34,11 +34,7 @@ export class ScheduleOnCallController {
     ['ON_CALL.OVERLAPS', 'ON_CALL.SHIFT_ALREADY_SCHEDULED', 'ON_CALL.USE_PROGRAMME_TEAMS'],
     'es-ingrid is already on call 2026-03-02T15:00:00.000Z to 2026-03-03T07:00:00.000Z',
   )
-  @ApiProblem(
-    422,
-    ['ON_CALL.INVALID_PERIOD', 'ON_CALL.INVALID_TIME', 'TEAM.NOT_A_MEMBER'],
-    'a shift ends after it starts and lasts at most 336 hours',
-  )
+  @ApiProblem(422, ['ON_CALL.INVALID_PERIOD', 'ON_CALL.INVALID_TIME', 'TEAM.NOT_A_MEMBER'], 'a shift ends after it starts and lasts at most 336 hours')
   async schedule(
     @PathId('teamId') teamId: string,
     @Body() body: ScheduleOnCallDto,
@@ -48,13 +44,7 @@ export class ScheduleOnCallController {
     const shiftId = randomUUID();
     const [team, teamsDefined] = await Promise.all([this.teams.team(teamId), this.teams.anyTeamDefined()]);
     const programmeTeam = team && { name: team.name, timeZone: team.timeZone, members: team.members };
-    await this.rosters.execute(
-      'ScheduleOnCall',
-      { teamId, shiftId, ...body, programmeTeam, teamsDefined },
-      decideScheduleOnCall,
-      principal,
-      correlationId,
-    );
+    await this.rosters.execute('ScheduleOnCall', { teamId, shiftId, ...body, programmeTeam, teamsDefined }, decideScheduleOnCall, principal, correlationId);
     return { shiftId };
   }
 }

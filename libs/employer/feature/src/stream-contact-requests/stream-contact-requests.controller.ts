@@ -39,10 +39,10 @@ export class StreamContactRequestsController {
   @ApiOperation({
     summary:
       'Server-sent events for the staff web app: every request received, escalated, acknowledged or resolved, as it ' +
-      'happens, of the reader\'s own teams\' participants (work need, checked again for every event, as the list) and ' +
-      'those the reader holds or is the participant\'s specialist for (the crisis service: what reaches its tier). Each ' +
-      'names who holds it and the participant\'s own specialist (`specialistId`), who is told of every request about ' +
-      'their participant, and the employer\'s name (added for this authenticated stream only: the notifications other ' +
+      "happens, of the reader's own teams' participants (work need, checked again for every event, as the list) and " +
+      "those the reader holds or is the participant's specialist for (the crisis service: what reaches its tier). Each " +
+      "names who holds it and the participant's own specialist (`specialistId`), who is told of every request about " +
+      "their participant, and the employer's name (added for this authenticated stream only: the notifications other " +
       'channels carry have ids only). No message or phone: open `href` for them. Send the bearer token as on every ' +
       'route (read it with fetch; EventSource cannot send headers). Missed events: list the requests.',
   })

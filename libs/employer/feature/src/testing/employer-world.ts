@@ -12,8 +12,7 @@ export interface Placement {
 /** Arranges participants, employers and placements in a feature test app the way users and the bus would. */
 export function employerWorld(app: FeatureTestApp) {
   const token = (claims: TokenClaims) => app.token(claims);
-  const staff = (sub = 'es-ingrid', role: TokenClaims['role'] = 'employment-specialist') =>
-    token({ sub, agency: 'welfare-office', role });
+  const staff = (sub = 'es-ingrid', role: TokenClaims['role'] = 'employment-specialist') => token({ sub, agency: 'welfare-office', role });
   const employer = (employerId: string, sub = 'hr-kari') => token({ sub, agency: 'employer', role: 'employer', employerId });
   const send = (method: 'post' | 'put', route: string, body: object, bearer: string) =>
     app.http()[method](route).set('Authorization', `Bearer ${bearer}`).send(body);

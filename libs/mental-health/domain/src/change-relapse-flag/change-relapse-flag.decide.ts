@@ -1,24 +1,14 @@
 import { Command, Decision, accept } from '@ips/utils';
 import { ParticipantCareEvent, RelapseFlagFields } from '../participant-care/participant-care.events';
-import {
-  isBeforeToday,
-  openFlag,
-  refuseFlagNotRaised,
-  refuseReviewDateInPast,
-  whenEnrolled,
-} from '../participant-care/participant-care.rules';
+import { isBeforeToday, openFlag, refuseFlagNotRaised, refuseReviewDateInPast, whenEnrolled } from '../participant-care/participant-care.rules';
 import { ParticipantCareState } from '../participant-care/participant-care.state';
 
 export type ChangeRelapseFlag = Command<'ChangeRelapseFlag', { readonly participantId: string } & RelapseFlagFields>;
 
-const sameActions = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((action, i) => action === b[i]);
+const sameActions = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((action, i) => action === b[i]);
 
 /** A change is a review, so the next review must lie ahead, even when only the actions change. */
-export const decideChangeRelapseFlag = (
-  command: ChangeRelapseFlag,
-  state: ParticipantCareState,
-): Decision<ParticipantCareEvent> =>
+export const decideChangeRelapseFlag = (command: ChangeRelapseFlag, state: ParticipantCareState): Decision<ParticipantCareEvent> =>
   whenEnrolled(state, (care) => {
     const { flagId, level, reviewBy, actions } = command.data;
     const flag = openFlag(care, flagId);

@@ -1,16 +1,6 @@
 import { decideSpec } from '@ips/testing';
 import { ParticipantCareErrors, RelapseFlagFields, participantCareAggregate } from '../index';
-import {
-  command,
-  dischargeNoted,
-  enrolmentNoted,
-  flag,
-  flagCleared,
-  flagRaised,
-  now,
-  otherFlagId,
-  participantId,
-} from '../testing/participant-care.fixtures';
+import { command, dischargeNoted, enrolmentNoted, flag, flagCleared, flagRaised, now, otherFlagId, participantId } from '../testing/participant-care.fixtures';
 import { ChangeRelapseFlag, decideChangeRelapseFlag } from './change-relapse-flag.decide';
 
 const spec = decideSpec(participantCareAggregate, decideChangeRelapseFlag);
@@ -20,8 +10,7 @@ const fields: RelapseFlagFields = {
   reviewBy: '2026-03-12',
   actions: ['daily call from the clinician'],
 };
-const change = (data: Partial<RelapseFlagFields> = {}): ChangeRelapseFlag =>
-  command('ChangeRelapseFlag', { participantId, ...fields, ...data });
+const change = (data: Partial<RelapseFlagFields> = {}): ChangeRelapseFlag => command('ChangeRelapseFlag', { participantId, ...fields, ...data });
 const changed = (data: Partial<RelapseFlagFields> = {}) => ({
   type: 'RelapseRiskFlagChanged' as const,
   data: { participantId, ...fields, ...data, at: now },
@@ -74,19 +63,13 @@ describe('change relapse flag', () => {
 
   describe('Enrolled with a cleared flag', () => {
     it('refuses: the flag is no longer raised', () => {
-      spec
-        .given(enrolmentNoted, flagRaised, flagCleared)
-        .when(change())
-        .thenRefused(ParticipantCareErrors.flagNotRaised, 'conflict');
+      spec.given(enrolmentNoted, flagRaised, flagCleared).when(change()).thenRefused(ParticipantCareErrors.flagNotRaised, 'conflict');
     });
   });
 
   describe('Discharged with an open flag', () => {
     it('refuses: IPS has ended, the flag can only be cleared', () => {
-      spec
-        .given(enrolmentNoted, flagRaised, dischargeNoted)
-        .when(change())
-        .thenRefused(ParticipantCareErrors.notEnrolled, 'conflict');
+      spec.given(enrolmentNoted, flagRaised, dischargeNoted).when(change()).thenRefused(ParticipantCareErrors.notEnrolled, 'conflict');
     });
   });
 });

@@ -3,10 +3,7 @@ import { ParticipantCareEvent } from '../participant-care/participant-care.event
 import { openFlag, refuseFlagNotRaised, refuseNotEnrolled } from '../participant-care/participant-care.rules';
 import { ParticipantCareState } from '../participant-care/participant-care.state';
 
-export type ClearRelapseFlag = Command<
-  'ClearRelapseFlag',
-  { readonly participantId: string; readonly flagId: string; readonly reason?: string | null }
->;
+export type ClearRelapseFlag = Command<'ClearRelapseFlag', { readonly participantId: string; readonly flagId: string; readonly reason?: string | null }>;
 
 /** Clearing stays possible after discharge, so no warning outlives the care it was about. */
 export function decideClearRelapseFlag(command: ClearRelapseFlag, state: ParticipantCareState): Decision<ParticipantCareEvent> {

@@ -41,7 +41,10 @@ describe('clear relapse flag', () => {
     });
 
     it('clears it without a reason', () => {
-      spec.given(enrolmentNoted, flagRaised).when(clear({ reason: undefined })).then(cleared(null));
+      spec
+        .given(enrolmentNoted, flagRaised)
+        .when(clear({ reason: undefined }))
+        .then(cleared(null));
     });
 
     it('refuses another flag id', () => {
@@ -54,10 +57,7 @@ describe('clear relapse flag', () => {
 
   describe('Enrolled with a cleared flag', () => {
     it('refuses to clear it twice', () => {
-      spec
-        .given(enrolmentNoted, flagRaised, flagCleared)
-        .when(clear())
-        .thenRefused(ParticipantCareErrors.flagNotRaised, 'conflict');
+      spec.given(enrolmentNoted, flagRaised, flagCleared).when(clear()).thenRefused(ParticipantCareErrors.flagNotRaised, 'conflict');
     });
   });
 

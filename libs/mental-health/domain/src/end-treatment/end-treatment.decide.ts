@@ -4,10 +4,7 @@ import { ParticipantCareEvent } from '../participant-care/participant-care.event
 import { whenEnrolled } from '../participant-care/participant-care.rules';
 import { ParticipantCareState } from '../participant-care/participant-care.state';
 
-export type EndTreatment = Command<
-  'EndTreatment',
-  { readonly participantId: string; readonly endedOn: string; readonly reason?: string | null }
->;
+export type EndTreatment = Command<'EndTreatment', { readonly participantId: string; readonly endedOn: string; readonly reason?: string | null }>;
 
 /** Ends treatment at this service only; IPS support goes on. Linking a team again starts a new treatment. */
 export const decideEndTreatment = (command: EndTreatment, state: ParticipantCareState): Decision<ParticipantCareEvent> =>

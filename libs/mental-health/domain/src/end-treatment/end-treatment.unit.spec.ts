@@ -1,14 +1,6 @@
 import { decideSpec } from '@ips/testing';
 import { ParticipantCareErrors, participantCareAggregate } from '../index';
-import {
-  command,
-  dischargeNoted,
-  enrolmentNoted,
-  now,
-  participantId,
-  teamLinked,
-  treatmentEnded,
-} from '../testing/participant-care.fixtures';
+import { command, dischargeNoted, enrolmentNoted, now, participantId, teamLinked, treatmentEnded } from '../testing/participant-care.fixtures';
 import { EndTreatment, decideEndTreatment } from './end-treatment.decide';
 
 const spec = decideSpec(participantCareAggregate, decideEndTreatment);
@@ -38,16 +30,16 @@ describe('end treatment', () => {
     });
 
     it('ends treatment without a reason', () => {
-      spec.given(enrolmentNoted, teamLinked).when(end({ reason: undefined })).then(ended(null));
+      spec
+        .given(enrolmentNoted, teamLinked)
+        .when(end({ reason: undefined }))
+        .then(ended(null));
     });
   });
 
   describe('Enrolled after treatment ended', () => {
     it('refuses to end it twice', () => {
-      spec
-        .given(enrolmentNoted, teamLinked, treatmentEnded)
-        .when(end())
-        .thenRefused(ParticipantCareErrors.treatmentAlreadyEnded, 'conflict');
+      spec.given(enrolmentNoted, teamLinked, treatmentEnded).when(end()).thenRefused(ParticipantCareErrors.treatmentAlreadyEnded, 'conflict');
     });
 
     it('ends a treatment that started again', () => {
@@ -57,10 +49,7 @@ describe('end treatment', () => {
 
   describe('Discharged', () => {
     it('refuses: IPS has ended', () => {
-      spec
-        .given(enrolmentNoted, teamLinked, dischargeNoted)
-        .when(end())
-        .thenRefused(ParticipantCareErrors.notEnrolled, 'conflict');
+      spec.given(enrolmentNoted, teamLinked, dischargeNoted).when(end()).thenRefused(ParticipantCareErrors.notEnrolled, 'conflict');
     });
   });
 });

@@ -20,10 +20,7 @@ export const CLINICIAN_ROLE = { agency: 'mental-health', role: 'clinician' } as 
  * Another team or clinician, or a link after treatment ended, is recorded; the same link again is not. Once teams are
  * defined, the clinician must be a clinician on the participant's team today (422 TEAM.NOT_A_MEMBER naming clinicianId).
  */
-export const decideLinkTreatmentTeam = (
-  command: LinkTreatmentTeam,
-  state: ParticipantCareState,
-): Decision<ParticipantCareEvent> =>
+export const decideLinkTreatmentTeam = (command: LinkTreatmentTeam, state: ParticipantCareState): Decision<ParticipantCareEvent> =>
   whenEnrolled(state, ({ participantId, treatment }) => {
     const { teamName, clinicianId, named } = command.data;
     if (named && !isOnParticipantTeam(named, CLINICIAN_ROLE.agency, CLINICIAN_ROLE.role)) {

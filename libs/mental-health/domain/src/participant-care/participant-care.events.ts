@@ -11,10 +11,7 @@ export type EnrolmentNoted = DomainEvent<'EnrolmentNoted', Data<{ readonly emplo
 
 export type DischargeNoted = DomainEvent<'DischargeNoted', Data<{ readonly reason: DischargeReason }>>;
 
-export type TreatmentTeamLinked = DomainEvent<
-  'TreatmentTeamLinked',
-  Data<{ readonly teamName: string; readonly clinicianId: string }>
->;
+export type TreatmentTeamLinked = DomainEvent<'TreatmentTeamLinked', Data<{ readonly teamName: string; readonly clinicianId: string }>>;
 
 export type IntegrationMeetingHeld = DomainEvent<
   'IntegrationMeetingHeld',
@@ -32,10 +29,7 @@ export type RelapseRiskFlagRaised = DomainEvent<'RelapseRiskFlagRaised', Data<Re
 
 export type RelapseRiskFlagChanged = DomainEvent<'RelapseRiskFlagChanged', Data<RelapseFlagFields>>;
 
-export type RelapseRiskFlagCleared = DomainEvent<
-  'RelapseRiskFlagCleared',
-  Data<{ readonly flagId: string; readonly reason: string | null }>
->;
+export type RelapseRiskFlagCleared = DomainEvent<'RelapseRiskFlagCleared', Data<{ readonly flagId: string; readonly reason: string | null }>>;
 
 export type TreatmentEnded = DomainEvent<'TreatmentEnded', Data<{ readonly endedOn: string; readonly reason: string | null }>>;
 

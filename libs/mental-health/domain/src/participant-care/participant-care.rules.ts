@@ -7,10 +7,7 @@ export const refuseNotEnrolled = (status: ParticipantCareState['status']): Decis
   refuse('conflict', ParticipantCareErrors.notEnrolled, `the participant is not enrolled in IPS (${status})`);
 
 /** This service works with a participant only while the welfare office has them enrolled in IPS. */
-export function whenEnrolled(
-  state: ParticipantCareState,
-  decide: (state: EnrolledCare) => Decision<ParticipantCareEvent>,
-): Decision<ParticipantCareEvent> {
+export function whenEnrolled(state: ParticipantCareState, decide: (state: EnrolledCare) => Decision<ParticipantCareEvent>): Decision<ParticipantCareEvent> {
   switch (state.status) {
     case 'Enrolled':
       return decide(state);
@@ -35,6 +32,4 @@ export const refuseFlagNotRaised = (flagId: string): Decision<ParticipantCareEve
   refuse('conflict', ParticipantCareErrors.flagNotRaised, `no open relapse-risk flag ${flagId}`);
 
 export const openFlag = (care: Care, flagId?: string): OpenRelapseFlag | undefined =>
-  Object.values(care.relapseFlags).find(
-    (flag): flag is OpenRelapseFlag => flag.status === 'Open' && (flagId === undefined || flag.flagId === flagId),
-  );
+  Object.values(care.relapseFlags).find((flag): flag is OpenRelapseFlag => flag.status === 'Open' && (flagId === undefined || flag.flagId === flagId));

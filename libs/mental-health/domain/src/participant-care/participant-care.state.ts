@@ -7,9 +7,7 @@ export type Treatment =
   | { readonly status: 'Ended'; readonly endedOn: string };
 
 /** Cleared flags stay known so their ids are never reused. */
-export type RelapseFlag =
-  | ({ readonly status: 'Open' } & RelapseFlagFields)
-  | { readonly status: 'Cleared'; readonly flagId: string };
+export type RelapseFlag = ({ readonly status: 'Open' } & RelapseFlagFields) | { readonly status: 'Cleared'; readonly flagId: string };
 
 export interface Care {
   readonly participantId: string;
@@ -19,9 +17,7 @@ export interface Care {
 }
 
 export type ParticipantCareState =
-  | { readonly status: 'NotEnrolled' }
-  | ({ readonly status: 'Enrolled' } & Care)
-  | ({ readonly status: 'Discharged'; readonly dischargedAt: string } & Care);
+  { readonly status: 'NotEnrolled' } | ({ readonly status: 'Enrolled' } & Care) | ({ readonly status: 'Discharged'; readonly dischargedAt: string } & Care);
 
 export type EnrolledCare = Extract<ParticipantCareState, { status: 'Enrolled' }>;
 export type OpenRelapseFlag = Extract<RelapseFlag, { status: 'Open' }>;

@@ -23,9 +23,7 @@ export function participantCareToShared(event: ParticipantCareEvent, envelope: E
     }
     case 'IntegrationMeetingHeld': {
       const { heldOn, attendees, decisions } = event.data;
-      return [
-        { ...shared, type: 'IntegrationMeetingHeld', data: { heldOn, attendees: [...attendees], decisions: [...decisions] } },
-      ];
+      return [{ ...shared, type: 'IntegrationMeetingHeld', data: { heldOn, attendees: [...attendees], decisions: [...decisions] } }];
     }
     case 'RelapseRiskFlagRaised':
     case 'RelapseRiskFlagChanged': {

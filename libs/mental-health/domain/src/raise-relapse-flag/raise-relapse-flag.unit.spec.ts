@@ -16,8 +16,7 @@ import { RaiseRelapseFlag, decideRaiseRelapseFlag } from './raise-relapse-flag.d
 
 const spec = decideSpec(participantCareAggregate, decideRaiseRelapseFlag);
 const fields: RelapseFlagFields = { flagId, level: 'watch', reviewBy: '2026-03-24', actions: ['clinician calls on Fridays'] };
-const raise = (data: Partial<RelapseFlagFields> = {}): RaiseRelapseFlag =>
-  command('RaiseRelapseFlag', { participantId, ...fields, ...data });
+const raise = (data: Partial<RelapseFlagFields> = {}): RaiseRelapseFlag => command('RaiseRelapseFlag', { participantId, ...fields, ...data });
 const raised = (data: Partial<RelapseFlagFields> = {}) => ({
   type: 'RelapseRiskFlagRaised' as const,
   data: { participantId, ...fields, ...data, at: now },
@@ -36,7 +35,10 @@ describe('raise relapse flag', () => {
     });
 
     it('accepts a review today', () => {
-      spec.given(enrolmentNoted).when(raise({ reviewBy: today })).then(raised({ reviewBy: today }));
+      spec
+        .given(enrolmentNoted)
+        .when(raise({ reviewBy: today }))
+        .then(raised({ reviewBy: today }));
     });
 
     it('rejects a review date before today', () => {
@@ -69,10 +71,7 @@ describe('raise relapse flag', () => {
     });
 
     it('never reuses a cleared flag id', () => {
-      spec
-        .given(enrolmentNoted, flagRaised, flagCleared)
-        .when(raise())
-        .thenRefused(ParticipantCareErrors.flagAlreadyRaised, 'conflict');
+      spec.given(enrolmentNoted, flagRaised, flagCleared).when(raise()).thenRefused(ParticipantCareErrors.flagAlreadyRaised, 'conflict');
     });
   });
 

@@ -6,10 +6,7 @@ import { ParticipantCareState } from '../participant-care/participant-care.state
 
 export type RecordIntegrationMeeting = Command<'RecordIntegrationMeeting', Omit<IntegrationMeetingHeld['data'], 'at'>>;
 
-export const decideRecordIntegrationMeeting = (
-  command: RecordIntegrationMeeting,
-  state: ParticipantCareState,
-): Decision<ParticipantCareEvent> =>
+export const decideRecordIntegrationMeeting = (command: RecordIntegrationMeeting, state: ParticipantCareState): Decision<ParticipantCareEvent> =>
   whenEnrolled(state, ({ participantId }) => {
     const { heldOn, attendees, decisions } = command.data;
     if (attendees.length === 0) {

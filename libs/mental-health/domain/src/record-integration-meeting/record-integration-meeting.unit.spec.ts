@@ -5,8 +5,7 @@ import { RecordIntegrationMeeting, decideRecordIntegrationMeeting } from './reco
 
 const spec = decideSpec(participantCareAggregate, decideRecordIntegrationMeeting);
 const meeting = { heldOn: '2026-03-09', attendees: ['clinician-4', 'es-7'], decisions: ['try a trial week at the bakery'] };
-const record = (data: Partial<typeof meeting> = {}): RecordIntegrationMeeting =>
-  command('RecordIntegrationMeeting', { participantId, ...meeting, ...data });
+const record = (data: Partial<typeof meeting> = {}): RecordIntegrationMeeting => command('RecordIntegrationMeeting', { participantId, ...meeting, ...data });
 
 describe('record integration meeting', () => {
   describe('NotEnrolled', () => {
@@ -31,7 +30,10 @@ describe('record integration meeting', () => {
     });
 
     it('rejects a meeting without attendees', () => {
-      spec.given(enrolmentNoted).when(record({ attendees: [] })).thenRefused(ParticipantCareErrors.noAttendees, 'rejected');
+      spec
+        .given(enrolmentNoted)
+        .when(record({ attendees: [] }))
+        .thenRefused(ParticipantCareErrors.noAttendees, 'rejected');
     });
   });
 

@@ -22,12 +22,6 @@ export class ClearRelapseFlagController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
-    await this.commands.execute(
-      'ClearRelapseFlag',
-      { participantId, flagId, reason: body.reason ?? null },
-      decideClearRelapseFlag,
-      principal,
-      correlationId,
-    );
+    await this.commands.execute('ClearRelapseFlag', { participantId, flagId, reason: body.reason ?? null }, decideClearRelapseFlag, principal, correlationId);
   }
 }

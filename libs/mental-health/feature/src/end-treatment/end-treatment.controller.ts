@@ -10,11 +10,7 @@ import { EndTreatmentDto } from './end-treatment.dto';
 export class EndTreatmentController {
   constructor(private readonly commands: ParticipantCareCommands) {}
 
-  @RecordRoute(
-    'treatment-end',
-    'End treatment at this service. IPS support goes on.',
-    'TREATMENT.NO_TEAM, TREATMENT.ALREADY_ENDED, PARTICIPANT.NOT_ENROLLED',
-  )
+  @RecordRoute('treatment-end', 'End treatment at this service. IPS support goes on.', 'TREATMENT.NO_TEAM, TREATMENT.ALREADY_ENDED, PARTICIPANT.NOT_ENROLLED')
   async end(
     @PathId('id') participantId: string,
     @Body() body: EndTreatmentDto,

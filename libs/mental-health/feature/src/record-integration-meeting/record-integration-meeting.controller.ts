@@ -22,12 +22,6 @@ export class RecordIntegrationMeetingController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
-    await this.commands.execute(
-      'RecordIntegrationMeeting',
-      { participantId, ...body },
-      decideRecordIntegrationMeeting,
-      principal,
-      correlationId,
-    );
+    await this.commands.execute('RecordIntegrationMeeting', { participantId, ...body }, decideRecordIntegrationMeeting, principal, correlationId);
   }
 }

@@ -21,10 +21,7 @@ export const MUNICIPAL_CONTACT_ROLE = { agency: 'municipality', role: 'municipal
  * The municipality serves residents whether or not they are in IPS, so there is no enrolment to check. Once teams are
  * defined, the contact person must be a municipal worker on the participant's team today (422 TEAM.NOT_A_MEMBER).
  */
-export function decideAssignContactPerson(
-  command: AssignContactPerson,
-  state: ParticipantServicesState,
-): Decision<ParticipantServicesEvent> {
+export function decideAssignContactPerson(command: AssignContactPerson, state: ParticipantServicesState): Decision<ParticipantServicesEvent> {
   const { participantId, contactPersonId, named } = command.data;
   if (state.status === 'Known' && state.contactPersonId === contactPersonId) {
     return refuse('conflict', ParticipantServicesErrors.contactUnchanged, 'this person is already the contact person');

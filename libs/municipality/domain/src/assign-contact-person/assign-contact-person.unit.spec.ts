@@ -44,17 +44,11 @@ describe('assign contact person', () => {
     });
 
     it('refuses the same person again', () => {
-      spec
-        .given(assigned('mw-7', '2026-01-10T08:00:00.000Z'))
-        .when(assign('mw-7'))
-        .thenRefused(ParticipantServicesErrors.contactUnchanged, 'conflict');
+      spec.given(assigned('mw-7', '2026-01-10T08:00:00.000Z')).when(assign('mw-7')).thenRefused(ParticipantServicesErrors.contactUnchanged, 'conflict');
     });
 
     it('accepts a person who was the contact before, once someone else took over', () => {
-      spec
-        .given(assigned('mw-7', '2026-01-10T08:00:00.000Z'), assigned('mw-9', '2026-01-20T08:00:00.000Z'))
-        .when(assign('mw-7'))
-        .then(assigned('mw-7'));
+      spec.given(assigned('mw-7', '2026-01-10T08:00:00.000Z'), assigned('mw-9', '2026-01-20T08:00:00.000Z')).when(assign('mw-7')).then(assigned('mw-7'));
     });
   });
 
@@ -67,14 +61,20 @@ describe('assign contact person', () => {
     });
 
     it("names a municipal worker of the participant's team", () => {
-      spec.given().when(named('mw-7', [worker])).then(assigned('mw-7'));
+      spec
+        .given()
+        .when(named('mw-7', [worker]))
+        .then(assigned('mw-7'));
     });
 
     it('refuses anyone else (422 TEAM.NOT_A_MEMBER naming contactPersonId), and a participant the directory has on no team', () => {
       for (const memberships of [[], [{ ...worker, role: 'supervisor' }], [{ ...worker, teamId: '0190a6f0-0000-7000-8000-00000000b002' }]]) {
         spec.given().when(named('mw-7', memberships)).thenRefused(ParticipantServicesErrors.notATeamMember, 'rejected');
       }
-      spec.given().when(named('mw-7', [worker], null)).thenRefused(ParticipantServicesErrors.notATeamMember, 'rejected');
+      spec
+        .given()
+        .when(named('mw-7', [worker], null))
+        .thenRefused(ParticipantServicesErrors.notATeamMember, 'rejected');
       const decision = decideAssignContactPerson(named('mw-7', []), { status: 'Unknown' } as never);
       expect(decision.ok === false && decision.error.message).toMatch(/^contactPersonId: mw-7 /);
     });

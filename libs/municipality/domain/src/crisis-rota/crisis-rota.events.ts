@@ -14,9 +14,6 @@ export type DutyScheduled = DomainEvent<
   }
 >;
 
-export type DutyCancelled = DomainEvent<
-  'DutyCancelled',
-  { readonly rotaId: string; readonly shiftId: string; readonly cancelledAt: string }
->;
+export type DutyCancelled = DomainEvent<'DutyCancelled', { readonly rotaId: string; readonly shiftId: string; readonly cancelledAt: string }>;
 
 export type CrisisRotaEvent = DutyScheduled | DutyCancelled;

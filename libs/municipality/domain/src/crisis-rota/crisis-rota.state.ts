@@ -14,15 +14,13 @@ export interface DutyShift {
 }
 
 export type CrisisRotaState =
-  | { readonly status: 'Unknown' }
-  | { readonly status: 'Known'; readonly rotaId: string; readonly shifts: Readonly<Record<string, DutyShift>> };
+  { readonly status: 'Unknown' } | { readonly status: 'Known'; readonly rotaId: string; readonly shifts: Readonly<Record<string, DutyShift>> };
 
 type Known = Extract<CrisisRotaState, { status: 'Known' }>;
 
 export const initialCrisisRotaState: CrisisRotaState = { status: 'Unknown' };
 
-const known = (state: CrisisRotaState, rotaId: string): Known =>
-  state.status === 'Known' ? state : { status: 'Known', rotaId, shifts: {} };
+const known = (state: CrisisRotaState, rotaId: string): Known => (state.status === 'Known' ? state : { status: 'Known', rotaId, shifts: {} });
 
 const withShift = (state: Known, shift: DutyShift): Known => ({
   ...state,
@@ -56,8 +54,7 @@ export function shiftsOf(state: CrisisRotaState): readonly DutyShift[] {
   }
 }
 
-export const findShift = (state: CrisisRotaState, shiftId: string): DutyShift | undefined =>
-  shiftsOf(state).find((shift) => shift.shiftId === shiftId);
+export const findShift = (state: CrisisRotaState, shiftId: string): DutyShift | undefined => shiftsOf(state).find((shift) => shift.shiftId === shiftId);
 
 export const crisisRotaAggregate: Aggregate<CrisisRotaState, CrisisRotaEvent> = {
   category: 'municipality.crisis-rota',

@@ -8,10 +8,7 @@ export type EndService = Command<
   { readonly participantId: string; readonly serviceId: string; readonly endedOn: string; readonly reason?: string }
 >;
 
-export function decideEndService(
-  command: EndService,
-  state: ParticipantServicesState,
-): Decision<ParticipantServicesEvent> {
+export function decideEndService(command: EndService, state: ParticipantServicesState): Decision<ParticipantServicesEvent> {
   const { participantId, serviceId, endedOn, reason } = command.data;
   const service = findService(state, serviceId);
   if (!service) {

@@ -46,7 +46,10 @@ describe('end service', () => {
     });
 
     it('ends a service on the day it started', () => {
-      spec.given(granted).when(end({ endedOn: '2026-02-01' })).then(ended('2026-02-01'));
+      spec
+        .given(granted)
+        .when(end({ endedOn: '2026-02-01' }))
+        .then(ended('2026-02-01'));
     });
 
     it('refuses an unknown service id', () => {

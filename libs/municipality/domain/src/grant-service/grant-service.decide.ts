@@ -14,10 +14,7 @@ export type GrantService = Command<
   }
 >;
 
-export function decideGrantService(
-  command: GrantService,
-  state: ParticipantServicesState,
-): Decision<ParticipantServicesEvent> {
+export function decideGrantService(command: GrantService, state: ParticipantServicesState): Decision<ParticipantServicesEvent> {
   const { participantId, serviceId, kind, grantedFrom, note } = command.data;
   if (findService(state, serviceId)) {
     return refuse('conflict', ParticipantServicesErrors.serviceAlreadyGranted, 'this service has already been granted');

@@ -1,10 +1,5 @@
 import { decideSpec, metadataAt } from '@ips/testing';
-import {
-  MunicipalServiceGranted,
-  ParticipantServicesErrors,
-  ParticipantServicesEvent,
-  participantServicesAggregate,
-} from '../index';
+import { MunicipalServiceGranted, ParticipantServicesErrors, ParticipantServicesEvent, participantServicesAggregate } from '../index';
 import { GrantService, decideGrantService } from './grant-service.decide';
 
 const participantId = '0190a6f0-0000-7000-8000-00000000c002';
@@ -48,7 +43,10 @@ describe('grant service', () => {
     });
 
     it('keeps the note', () => {
-      spec.given().when(grant({ note: 'temporary flat' })).then(granted({ note: 'temporary flat' }));
+      spec
+        .given()
+        .when(grant({ note: 'temporary flat' }))
+        .then(granted({ note: 'temporary flat' }));
     });
   });
 
@@ -76,10 +74,7 @@ describe('grant service', () => {
     });
 
     it('refuses the same service id again even after it ended', () => {
-      spec
-        .given(earlierHousing, earlierHousingEnded)
-        .when(grant())
-        .thenRefused(ParticipantServicesErrors.serviceAlreadyGranted, 'conflict');
+      spec.given(earlierHousing, earlierHousingEnded).when(grant()).thenRefused(ParticipantServicesErrors.serviceAlreadyGranted, 'conflict');
     });
 
     it('refuses a second active service of the same kind', () => {

@@ -29,10 +29,7 @@ const withService = (state: Known, service: MunicipalService): Known => ({
   services: { ...state.services, [service.serviceId]: service },
 });
 
-export function evolveParticipantServices(
-  state: ParticipantServicesState,
-  event: ParticipantServicesEvent,
-): ParticipantServicesState {
+export function evolveParticipantServices(state: ParticipantServicesState, event: ParticipantServicesEvent): ParticipantServicesState {
   const current = known(state, event.data.participantId);
   switch (event.type) {
     case 'MunicipalContactAssigned':

@@ -5,10 +5,7 @@ import { ParticipantServicesEvent } from './participant-services.events';
 type Envelope = Pick<MunicipalitySharedEvent, 'id' | 'recordedBy'>;
 
 /** What the other agencies learn from each municipal participant-services event (the published language). */
-export function participantServicesToShared(
-  event: ParticipantServicesEvent,
-  envelope: Envelope,
-): MunicipalitySharedEvent[] {
+export function participantServicesToShared(event: ParticipantServicesEvent, envelope: Envelope): MunicipalitySharedEvent[] {
   const header = { ...envelope, version: 1, source: 'municipality', participantId: event.data.participantId } as const;
   switch (event.type) {
     case 'MunicipalContactAssigned':

@@ -19,11 +19,7 @@ const ended = (reason: string | null): ParticipantServicesEvent => ({
   data: { participantId, serviceId, endedOn: '2026-04-30', reason, endedAt },
 });
 const events: [string, ParticipantServicesEvent, string][] = [
-  [
-    'contact assigned',
-    { type: 'MunicipalContactAssigned', data: { participantId, contactPersonId: 'mw-7', assignedAt } },
-    assignedAt,
-  ],
+  ['contact assigned', { type: 'MunicipalContactAssigned', data: { participantId, contactPersonId: 'mw-7', assignedAt } }, assignedAt],
   ['service granted without a note', granted(null), grantedAt],
   ['service granted with a note', granted('two days a week'), grantedAt],
   ['service ended without a reason', ended(null), endedAt],

@@ -20,8 +20,7 @@ export function decideScheduleDuty(command: ScheduleDuty, state: CrisisRotaState
     return refuse('conflict', CrisisRotaErrors.alreadyScheduled, 'this shift has already been scheduled');
   }
   const clash = shiftsOf(state).find(
-    (shift) =>
-      !shift.cancelled && shift.workerId === workerId && Date.parse(shift.from) < end && start < Date.parse(shift.to),
+    (shift) => !shift.cancelled && shift.workerId === workerId && Date.parse(shift.from) < end && start < Date.parse(shift.to),
   );
   if (clash) {
     return refuse('conflict', CrisisRotaErrors.overlaps, `the worker is already on duty ${clash.from} to ${clash.to}`);

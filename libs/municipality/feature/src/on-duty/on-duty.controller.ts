@@ -22,7 +22,10 @@ export class OnDutyController {
   async onDuty(@Query() query: OnDutyQueryDto): Promise<OnDutyDto> {
     const at = query.at === undefined ? this.clock.now().toISOString() : toInstant(query.at);
     const { events } = await this.store.readStream(streamId(crisisRotaAggregate.category, DEFAULT_ROTA_ID));
-    const rota = fold(crisisRotaAggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as CrisisRotaEvent));
+    const rota = fold(
+      crisisRotaAggregate,
+      events.map((event) => ({ type: event.type, data: event.data }) as unknown as CrisisRotaEvent),
+    );
     return { at, onDuty: onDutyAt(rota, at), shifts: shiftsAhead(rota, at) };
   }
 }

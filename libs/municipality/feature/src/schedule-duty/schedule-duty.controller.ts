@@ -20,11 +20,7 @@ export class ScheduleDutyController {
   @ApiCreatedResponse({ type: DutyScheduledDto })
   @ApiConflictResponse({ description: 'DUTY.OVERLAPS: the worker already has a shift then' })
   @ApiUnprocessableEntityResponse({ description: 'DUTY.INVALID_PHONE, DUTY.INVALID_PERIOD' })
-  async schedule(
-    @Body() body: ScheduleDutyDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<DutyScheduledDto> {
+  async schedule(@Body() body: ScheduleDutyDto, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId?: string): Promise<DutyScheduledDto> {
     const shiftId = randomUUID();
     await this.commands.execute(
       'ScheduleDuty',

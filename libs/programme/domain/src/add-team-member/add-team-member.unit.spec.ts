@@ -77,7 +77,10 @@ describe('add team member', () => {
       });
 
       it('lets the administrator name a supervisor', () => {
-        spec.given(teamDefined).when(add({ role: 'supervisor' })).then(added({ role: 'supervisor' }));
+        spec
+          .given(teamDefined)
+          .when(add({ role: 'supervisor' }))
+          .then(added({ role: 'supervisor' }));
       });
 
       it('refuses a supervisor naming another supervisor', () => {
@@ -154,10 +157,7 @@ describe('add team member', () => {
       });
 
       it('refuses a new period that overlaps the ended one', () => {
-        spec
-          .given(teamDefined, ingridEarlier, ended('es-ingrid', '2026-12-01'))
-          .when(add())
-          .thenRefused(TeamErrors.memberAlreadyAdded, 'conflict');
+        spec.given(teamDefined, ingridEarlier, ended('es-ingrid', '2026-12-01')).when(add()).thenRefused(TeamErrors.memberAlreadyAdded, 'conflict');
       });
 
       it('keeps the former membership next to the new one', () => {

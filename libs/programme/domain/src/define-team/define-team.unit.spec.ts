@@ -37,7 +37,10 @@ describe('define team', () => {
     });
 
     it('records the time zone as the time-zone database spells it', () => {
-      spec.given().when(define({ timeZone: 'europe/oslo' })).then(defined({ timeZone: 'Europe/Oslo' }));
+      spec
+        .given()
+        .when(define({ timeZone: 'europe/oslo' }))
+        .then(defined({ timeZone: 'Europe/Oslo' }));
     });
 
     it.each(['Mars/Olympus_Mons', '+01:00', 'CET+1', 'Europe/Oslo '])('refuses the time zone %p', (timeZone) => {
@@ -49,7 +52,10 @@ describe('define team', () => {
       ['a coordinator', { sub: 'co-1', agency: 'programme', role: 'coordinator' }],
       ['an administrator of another agency', { sub: 'x-1', agency: 'welfare-office', role: 'administrator' }],
     ])('refuses %s: only the administrator defines teams', (_, actor) => {
-      spec.given().when(define({}, metadataAt(now, { actor }))).thenRefused(TeamErrors.administratorOnly, 'rejected');
+      spec
+        .given()
+        .when(define({}, metadataAt(now, { actor })))
+        .thenRefused(TeamErrors.administratorOnly, 'rejected');
     });
   });
 
@@ -67,20 +73,23 @@ describe('define team', () => {
     });
 
     it('records nothing when only the spelling of the time zone differs', () => {
-      spec.given(earlier).when(define({ timeZone: 'europe/oslo' })).then();
+      spec
+        .given(earlier)
+        .when(define({ timeZone: 'europe/oslo' }))
+        .then();
     });
 
     it('keeps the members when the team is redefined', () => {
-      const state = [earlier, memberAdded, defined({ name: 'IPS Trondheim sør' })].reduce(
-        programmeTeamAggregate.evolve,
-        programmeTeamAggregate.initialState,
-      );
+      const state = [earlier, memberAdded, defined({ name: 'IPS Trondheim sør' })].reduce(programmeTeamAggregate.evolve, programmeTeamAggregate.initialState);
       expect(state).toMatchObject({ status: 'Defined', name: 'IPS Trondheim sør', members: { 'es-ingrid': { until: null } } });
     });
 
     it('refuses anyone but the administrator, a supervisor of the team included', () => {
       const supervisor = metadataAt(now, { actor: { sub: 'es-ingrid', agency: 'welfare-office', role: 'supervisor' } });
-      spec.given(earlier, memberAdded).when(define({ name: 'Ours' }, supervisor)).thenRefused(TeamErrors.administratorOnly, 'rejected');
+      spec
+        .given(earlier, memberAdded)
+        .when(define({ name: 'Ours' }, supervisor))
+        .thenRefused(TeamErrors.administratorOnly, 'rejected');
     });
   });
 });

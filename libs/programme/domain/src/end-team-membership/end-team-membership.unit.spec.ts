@@ -56,7 +56,10 @@ describe('end team membership', () => {
       });
 
       it('lets a supervisor step down', () => {
-        spec.given(teamDefined, kari).when(end({ sub: 'sup-kari' }, supervisor)).then(ended({ sub: 'sup-kari' }));
+        spec
+          .given(teamDefined, kari)
+          .when(end({ sub: 'sup-kari' }, supervisor))
+          .then(ended({ sub: 'sup-kari' }));
       });
 
       it("refuses a supervisor removing another supervisor: that is the administrator's", () => {
@@ -67,48 +70,78 @@ describe('end team membership', () => {
       });
 
       it('lets the administrator remove a supervisor', () => {
-        spec.given(teamDefined, kari).when(end({ sub: 'sup-kari' })).then(ended({ sub: 'sup-kari' }));
+        spec
+          .given(teamDefined, kari)
+          .when(end({ sub: 'sup-kari' }))
+          .then(ended({ sub: 'sup-kari' }));
       });
     });
 
     describe('the membership', () => {
       it('refuses a person who was never on the team', () => {
-        spec.given(teamDefined, ingrid).when(end({ sub: 'es-per' })).thenRefused(TeamErrors.memberNotFound, 'not-found');
+        spec
+          .given(teamDefined, ingrid)
+          .when(end({ sub: 'es-per' }))
+          .thenRefused(TeamErrors.memberNotFound, 'not-found');
       });
 
       it('refuses a membership that has already ended', () => {
-        spec.given(teamDefined, ingrid, ended({ on: '2026-10-20' })).when(end()).thenRefused(TeamErrors.memberNotFound, 'not-found');
+        spec
+          .given(teamDefined, ingrid, ended({ on: '2026-10-20' }))
+          .when(end())
+          .thenRefused(TeamErrors.memberNotFound, 'not-found');
       });
 
       it('ends the new period of a person who joined again', () => {
         const again = member('es-ingrid', 'caseworker', '2026-10-20');
-        spec.given(teamDefined, ingrid, ended({ on: '2026-10-01' }), again).when(end()).then(ended());
+        spec
+          .given(teamDefined, ingrid, ended({ on: '2026-10-01' }), again)
+          .when(end())
+          .then(ended());
       });
     });
 
     describe('on', () => {
       it('ends a membership on a later day', () => {
-        spec.given(teamDefined, ingrid).when(end({ on: '2026-12-31' })).then(ended({ on: '2026-12-31' }));
+        spec
+          .given(teamDefined, ingrid)
+          .when(end({ on: '2026-12-31' }))
+          .then(ended({ on: '2026-12-31' }));
       });
 
       it('ends a membership on the day it started (it gave no access)', () => {
-        spec.given(teamDefined, member('es-ingrid', 'employment-specialist', '2026-11-10')).when(end({ on: '2026-11-10' })).then(ended({ on: '2026-11-10' }));
+        spec
+          .given(teamDefined, member('es-ingrid', 'employment-specialist', '2026-11-10'))
+          .when(end({ on: '2026-11-10' }))
+          .then(ended({ on: '2026-11-10' }));
       });
 
       it('refuses an end before the membership started', () => {
-        spec.given(teamDefined, ingrid).when(end({ on: '2026-08-31' })).thenRefused(TeamErrors.endBeforeStart, 'rejected');
+        spec
+          .given(teamDefined, ingrid)
+          .when(end({ on: '2026-08-31' }))
+          .thenRefused(TeamErrors.endBeforeStart, 'rejected');
       });
 
       it('refuses an end before a membership that is yet to start', () => {
-        spec.given(teamDefined, member('es-ingrid', 'employment-specialist', '2026-12-01')).when(end()).thenRefused(TeamErrors.endBeforeStart, 'rejected');
+        spec
+          .given(teamDefined, member('es-ingrid', 'employment-specialist', '2026-12-01'))
+          .when(end())
+          .thenRefused(TeamErrors.endBeforeStart, 'rejected');
       });
 
       it('ends a membership up to 30 days back', () => {
-        spec.given(teamDefined, ingrid).when(end({ on: '2026-10-03' })).then(ended({ on: '2026-10-03' }));
+        spec
+          .given(teamDefined, ingrid)
+          .when(end({ on: '2026-10-03' }))
+          .then(ended({ on: '2026-10-03' }));
       });
 
       it('refuses an end more than 30 days back: the access history is not rewritten', () => {
-        spec.given(teamDefined, ingrid).when(end({ on: '2026-10-02' })).thenRefused(TeamErrors.endTooFarBack, 'rejected');
+        spec
+          .given(teamDefined, ingrid)
+          .when(end({ on: '2026-10-02' }))
+          .thenRefused(TeamErrors.endTooFarBack, 'rejected');
       });
 
       it("ends on the team's today, not UTC's", () => {

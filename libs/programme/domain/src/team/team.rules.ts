@@ -22,9 +22,7 @@ export function isSupervisorOf(team: DefinedTeam, actor: Actor, today: string): 
 }
 
 /** Who may change the team's membership: the administrator, or a supervisor of this team today. */
-export const administers = (team: DefinedTeam, actor: Actor, today: string): boolean =>
-  isAdministrator(actor) || isSupervisorOf(team, actor, today);
+export const administers = (team: DefinedTeam, actor: Actor, today: string): boolean => isAdministrator(actor) || isSupervisorOf(team, actor, today);
 
 /** The roles of the agency's staff on a team (employment specialists work at the welfare office, and so on). */
 export const isRoleOfAgency = (agency: TeamAgency, role: TeamMemberRole): boolean => TEAM_ROLES[agency].includes(role);
-

@@ -21,11 +21,7 @@ export class EndTeamMembershipController {
   @ApiMemberParam()
   @ApiCreatedResponse({ description: 'ended' })
   @ApiProblem(404, ['TEAM.MEMBER_NOT_FOUND', 'TEAM.NOT_FOUND'], 'this person has no membership to end on the team')
-  @ApiProblem(
-    422,
-    ['TEAM.END_TOO_FAR_BACK', 'TEAM.END_BEFORE_START', 'TEAM.SUPERVISOR_BY_ADMINISTRATOR'],
-    'an end is recorded at most 30 days back',
-  )
+  @ApiProblem(422, ['TEAM.END_TOO_FAR_BACK', 'TEAM.END_BEFORE_START', 'TEAM.SUPERVISOR_BY_ADMINISTRATOR'], 'an end is recorded at most 30 days back')
   async end(
     @PathId('teamId') teamId: string,
     @Param('sub') sub: string,

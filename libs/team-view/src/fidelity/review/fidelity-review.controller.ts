@@ -105,10 +105,26 @@ export class FidelityReviewController {
     name: 'team',
     required: false,
     example: '0192f3a0-7b1c-7d2e-8f3a-4b5c6d7e8f90',
-    description: "only the reviews of this team (a team id the reader is on, else 404 TEAM.NOT_FOUND); left out, those of the reader's teams and those opened for all of a reader's teams",
+    description:
+      "only the reviews of this team (a team id the reader is on, else 404 TEAM.NOT_FOUND); left out, those of the reader's teams and those opened for all of a reader's teams",
   })
   @ApiOkResponse({
-    schema: { example: { reviews: [{ reviewId: REVIEW_EXAMPLE.reviewId, team: null, from: '2026-01-01', to: '2026-06-30', status: 'completed', completedAt: '2026-07-01T10:00:00.000Z', total: 96, band: 'fair' }] } },
+    schema: {
+      example: {
+        reviews: [
+          {
+            reviewId: REVIEW_EXAMPLE.reviewId,
+            team: null,
+            from: '2026-01-01',
+            to: '2026-06-30',
+            status: 'completed',
+            completedAt: '2026-07-01T10:00:00.000Z',
+            total: 96,
+            band: 'fair',
+          },
+        ],
+      },
+    },
   })
   async list(
     @CurrentPrincipal() reader: Principal,
@@ -139,7 +155,10 @@ export class FidelityReviewController {
   }
 
   @Get(':reviewId')
-  @ApiOperation({ summary: 'One review: every item with its score and where it comes from (events or a reviewer, with the note), the total and band once all 25 are scored. Accept: text/csv gives one row per item and the total.' })
+  @ApiOperation({
+    summary:
+      'One review: every item with its score and where it comes from (events or a reviewer, with the note), the total and band once all 25 are scored. Accept: text/csv gives one row per item and the total.',
+  })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ schema: { example: REVIEW_EXAMPLE } })
   @ApiNotFoundResponse({ description: 'FIDELITY_REVIEW.NOT_FOUND' })
@@ -171,7 +190,8 @@ export class FidelityReviewController {
     @CurrentPrincipal() principal: Principal,
     @CorrelationId() correlationId?: string,
   ): Promise<FidelityReviewView> {
-    if (!isItemId(item)) throw ProblemException.of(400, 'REQUEST.INVALID', `${item} is not an IPS-25 item`, [{ field: 'item', message: 'must be an IPS-25 item, e.g. O2' }]);
+    if (!isItemId(item))
+      throw ProblemException.of(400, 'REQUEST.INVALID', `${item} is not an IPS-25 item`, [{ field: 'item', message: 'must be an IPS-25 item, e.g. O2' }]);
     const review = await this.review(reviewId, principal);
     if (!review.reviewers.includes(principal.sub)) {
       throw ProblemException.of(403, 'FIDELITY_REVIEW.NOT_A_REVIEWER', 'only the reviewers named when the review was opened score its items');
@@ -185,7 +205,9 @@ export class FidelityReviewController {
   @Post(':reviewId/completion')
   @HttpCode(201)
   @ApiOperation({ summary: 'Complete the review once all 25 items have a score: the computed scores are frozen as they are today, with the total and band.' })
-  @ApiCreatedResponse({ schema: { example: { ...REVIEW_EXAMPLE, status: 'completed', completedAt: '2026-07-01T10:00:00.000Z', total: 96, band: 'fair', missingItems: [] } } })
+  @ApiCreatedResponse({
+    schema: { example: { ...REVIEW_EXAMPLE, status: 'completed', completedAt: '2026-07-01T10:00:00.000Z', total: 96, band: 'fair', missingItems: [] } },
+  })
   @ApiNotFoundResponse({ description: 'FIDELITY_REVIEW.NOT_FOUND' })
   @ApiConflictResponse({ description: 'FIDELITY_REVIEW.INCOMPLETE (names the items without a score), FIDELITY_REVIEW.COMPLETED' })
   async complete(
@@ -208,7 +230,8 @@ export class FidelityReviewController {
   /** A review of a team the reader is not on reads as one that does not exist. */
   private async review(reviewId: string, reader?: Principal): Promise<FidelityReview> {
     const review = (await this.reviews()).get(reviewId);
-    if (!review || (reader && !(await this.mayRead(review, reader)))) throw ProblemException.of(404, FidelityReviewErrors.notFound, 'no fidelity review with this id');
+    if (!review || (reader && !(await this.mayRead(review, reader))))
+      throw ProblemException.of(404, FidelityReviewErrors.notFound, 'no fidelity review with this id');
     return review;
   }
 
@@ -217,13 +240,7 @@ export class FidelityReviewController {
     if (review.completed) return null;
     // A review's team is a team id; one opened before teams named an employment specialist: their caseload.
     const isTeam = review.team !== null && (await this.scopes.teamDirectory.teamExists(review.team));
-    return this.fidelity.read(
-      reader,
-      { from: review.from, to: review.to },
-      isTeam ? review.team : null,
-      correlationId,
-      isTeam ? null : review.team,
-    );
+    return this.fidelity.read(reader, { from: review.from, to: review.to }, isTeam ? review.team : null, correlationId, isTeam ? null : review.team);
   }
 
   /** A review of a team the directory knows is read by that team's members only; others (all teams, before teams) by anyone allowed the route. */

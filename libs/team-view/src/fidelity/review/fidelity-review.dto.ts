@@ -21,7 +21,13 @@ export class OpenFidelityReviewDto {
   @MaxLength(200)
   team?: string;
 
-  @ApiProperty({ example: ['rev-anne', 'rev-bo'], type: [String], description: 'the reviewers (token subjects): only they score items', minItems: 1, maxItems: 10 })
+  @ApiProperty({
+    example: ['rev-anne', 'rev-bo'],
+    type: [String],
+    description: 'the reviewers (token subjects): only they score items',
+    minItems: 1,
+    maxItems: 10,
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)

@@ -5,5 +5,8 @@ import { FIDELITY_REVIEWS_ID, FidelityReviewEvent, FidelityReviews, fidelityRevi
 /** Every fidelity review, folded from the one stream they share. */
 export async function loadFidelityReviews(store: EventStore): Promise<FidelityReviews> {
   const { events } = await store.readStream(streamId(fidelityReviewsAggregate.category, FIDELITY_REVIEWS_ID));
-  return fold(fidelityReviewsAggregate, events.map((event) => ({ type: event.type, data: event.data }) as unknown as FidelityReviewEvent));
+  return fold(
+    fidelityReviewsAggregate,
+    events.map((event) => ({ type: event.type, data: event.data }) as unknown as FidelityReviewEvent),
+  );
 }

@@ -8,7 +8,10 @@ const change = (details: { phone?: string; email?: string }) => command('ChangeC
 
 describe('change contact details', () => {
   it('is refused for an unknown participant', () =>
-    spec.given().when(change({ phone: '+47 912 34 567' })).thenRefused(ParticipantErrors.notFound, 'not-found'));
+    spec
+      .given()
+      .when(change({ phone: '+47 912 34 567' }))
+      .thenRefused(ParticipantErrors.notFound, 'not-found'));
 
   it('is recorded from referral on', () =>
     spec
@@ -17,8 +20,14 @@ describe('change contact details', () => {
       .then({ type: 'ContactDetailsChanged', data: { participantId, phone: '+47 912 34 567', email: 'kari@example.no', at: now } }));
 
   it('replaces the details: a field left out is cleared', () =>
-    spec.given(referred, enrolled).when(change({ phone: '+47 400 00 000' })).then({ type: 'ContactDetailsChanged', data: { participantId, phone: '+47 400 00 000', at: now } }));
+    spec
+      .given(referred, enrolled)
+      .when(change({ phone: '+47 400 00 000' }))
+      .then({ type: 'ContactDetailsChanged', data: { participantId, phone: '+47 400 00 000', at: now } }));
 
   it('is still recorded after discharge (the door stays open)', () =>
-    spec.given(referred, enrolled, discharged).when(change({})).then({ type: 'ContactDetailsChanged', data: { participantId, at: now } }));
+    spec
+      .given(referred, enrolled, discharged)
+      .when(change({}))
+      .then({ type: 'ContactDetailsChanged', data: { participantId, at: now } }));
 });

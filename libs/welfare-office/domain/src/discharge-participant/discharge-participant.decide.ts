@@ -8,8 +8,7 @@ import { ParticipantState } from '../participant/participant.state';
 /** The reason arrives as text from the edge; only the listed reasons discharge. */
 export type DischargeParticipant = Command<'DischargeParticipant', { participantId: string; reason: string; note?: string }>;
 
-const isDischargeReason = (reason: string): reason is (typeof DISCHARGE_REASONS)[number] =>
-  (DISCHARGE_REASONS as readonly string[]).includes(reason);
+const isDischargeReason = (reason: string): reason is (typeof DISCHARGE_REASONS)[number] => (DISCHARGE_REASONS as readonly string[]).includes(reason);
 
 /**
  * Discharge is a decision with a reason. Missed appointments are never one (assertive outreach: the

@@ -8,8 +8,7 @@ const discharge = (reason: string) => command('DischargeParticipant' as const, {
 
 describe('discharge', () => {
   describe('Referred', () => {
-    it('is refused: not enrolled', () =>
-      spec.given(referred).when(discharge('steady-employment')).thenRefused(ParticipantErrors.notEnrolled, 'conflict'));
+    it('is refused: not enrolled', () => spec.given(referred).when(discharge('steady-employment')).thenRefused(ParticipantErrors.notEnrolled, 'conflict'));
   });
   describe('Enrolled', () => {
     it('is recorded with its reason', () =>
@@ -18,13 +17,11 @@ describe('discharge', () => {
         .when(discharge('steady-employment'))
         .then({ type: 'ParticipantDischarged', data: { participantId, reason: 'steady-employment', at: now } }));
     it.each(['missed-appointments', 'job-lost', ''])('never for "%s"', (reason) =>
-      spec.given(referred, enrolled).when(discharge(reason)).thenRefused(ParticipantErrors.dischargeReasonNotAllowed, 'rejected'));
+      spec.given(referred, enrolled).when(discharge(reason)).thenRefused(ParticipantErrors.dischargeReasonNotAllowed, 'rejected'),
+    );
   });
   describe('Discharged', () => {
     it('is not done twice', () =>
-      spec
-        .given(referred, enrolled, discharged)
-        .when(discharge('moved-away'))
-        .thenRefused(ParticipantErrors.alreadyDischarged, 'conflict'));
+      spec.given(referred, enrolled, discharged).when(discharge('moved-away')).thenRefused(ParticipantErrors.alreadyDischarged, 'conflict'));
   });
 });

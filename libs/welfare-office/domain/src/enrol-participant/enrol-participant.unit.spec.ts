@@ -57,7 +57,7 @@ describe('enrol participant', () => {
     });
   });
 
-  describe('once teams are defined: the people named are on the participant\'s team today, in the role their field asks for', () => {
+  describe("once teams are defined: the people named are on the participant's team today, in the role their field asks for", () => {
     const teamId = '0190a6f0-0000-7000-8000-00000000b001';
     const otherTeamId = '0190a6f0-0000-7000-8000-00000000b002';
     const onTeam = { referredAt: '2026-01-05T09:00:00.000Z', teamId };
@@ -75,18 +75,27 @@ describe('enrol participant', () => {
 
     it('refuses a specialist who is not on the team (422 TEAM.NOT_A_MEMBER naming employmentSpecialistId)', () => {
       const decision = decideEnrolParticipant(withStaff([], caseworker), fold([referredToTeam]));
-      expect(decision).toEqual({ ok: false, error: { kind: 'rejected', code: 'TEAM.NOT_A_MEMBER', message: expect.stringMatching(/^employmentSpecialistId: es-7 /) } });
+      expect(decision).toEqual({
+        ok: false,
+        error: { kind: 'rejected', code: 'TEAM.NOT_A_MEMBER', message: expect.stringMatching(/^employmentSpecialistId: es-7 /) },
+      });
     });
 
     it('refuses a specialist on another team, and one of the team in another role', () => {
-      spec.given(referredToTeam).when(withStaff([{ ...specialist[0], teamId: otherTeamId }], caseworker)).thenRefused('TEAM.NOT_A_MEMBER', 'rejected');
+      spec
+        .given(referredToTeam)
+        .when(withStaff([{ ...specialist[0], teamId: otherTeamId }], caseworker))
+        .thenRefused('TEAM.NOT_A_MEMBER', 'rejected');
       spec.given(referredToTeam).when(withStaff(caseworker, caseworker)).thenRefused('TEAM.NOT_A_MEMBER', 'rejected');
     });
 
     it('refuses a contact person who is not a caseworker of the team (naming contactPersonId)', () => {
       const decision = decideEnrolParticipant(withStaff(specialist, specialist), fold([referredToTeam]));
       expect(decision.ok === false && decision.error.message).toMatch(/^contactPersonId: cw-3 /);
-      spec.given(referredToTeam).when(withStaff(specialist, [{ ...caseworker[0], agency: 'municipality' }])).thenRefused('TEAM.NOT_A_MEMBER');
+      spec
+        .given(referredToTeam)
+        .when(withStaff(specialist, [{ ...caseworker[0], agency: 'municipality' }]))
+        .thenRefused('TEAM.NOT_A_MEMBER');
     });
 
     it("reads the team of the day: after a transfer the new team's people, not before its day", () => {
@@ -95,7 +104,10 @@ describe('enrol participant', () => {
         data: { participantId, fromTeamId: teamId, toTeamId: otherTeamId, reason: 'moved', on, at: '2026-01-10T09:00:00.000Z' },
       });
       const ofOther = (rows: readonly { teamId: string }[]) => rows.map((row) => ({ ...row, teamId: otherTeamId }));
-      spec.given(referredToTeam, transferred('2026-01-11')).when(withStaff(ofOther(specialist), ofOther(caseworker))).then(enrolled);
+      spec
+        .given(referredToTeam, transferred('2026-01-11'))
+        .when(withStaff(ofOther(specialist), ofOther(caseworker)))
+        .then(enrolled);
       spec.given(referredToTeam, transferred('2026-01-11')).when(withStaff(specialist, caseworker)).thenRefused('TEAM.NOT_A_MEMBER');
       // A transfer dated ahead: still the first team's people today.
       spec.given(referredToTeam, transferred('2026-02-01')).when(withStaff(specialist, caseworker)).then(enrolled);

@@ -14,7 +14,11 @@ describe('erase a participant', () => {
     ['enrolled', [referred, enrolled]],
     ['discharged', [referred, enrolled, discharged]],
   ])('is recorded for a %s participant', (_, given) =>
-    spec.given(...given).when(erase).then({ type: 'ParticipantErased', data: { participantId, at: now } }));
+    spec
+      .given(...given)
+      .when(erase)
+      .then({ type: 'ParticipantErased', data: { participantId, at: now } }),
+  );
 
   it('happens once', () => spec.given(referred, erased).when(erase).thenRefused(ParticipantErrors.erased, 'conflict'));
 
@@ -22,10 +26,12 @@ describe('erase a participant', () => {
     const plan = command('WriteActionPlan' as const, { participantId, goals: ['work'], jobPreferences: [], hoursPerWeek: 10, supportsWanted: [] });
     const guarded = decideSpec(participantAggregate, unlessErased(decideWriteActionPlan));
 
-    it('nothing more is recorded about them', () =>
-      guarded.given(referred, enrolled, erased).when(plan).thenRefused(ParticipantErrors.erased, 'conflict'));
+    it('nothing more is recorded about them', () => guarded.given(referred, enrolled, erased).when(plan).thenRefused(ParticipantErrors.erased, 'conflict'));
 
     it('a participant who was not erased is decided as before', () =>
-      guarded.given(referred, enrolled).when(plan).then({ type: 'ActionPlanWritten', data: { ...plan.data, at: now } }));
+      guarded
+        .given(referred, enrolled)
+        .when(plan)
+        .then({ type: 'ActionPlanWritten', data: { ...plan.data, at: now } }));
   });
 });

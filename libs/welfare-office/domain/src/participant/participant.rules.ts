@@ -6,10 +6,7 @@ import { ParticipantState } from './participant.state';
 type EnrolledState = Extract<ParticipantState, { status: 'Enrolled' }>;
 
 /** Work with a participant (profile, plan, counselling, job search) needs them on a caseload. */
-export function whenEnrolled(
-  state: ParticipantState,
-  decide: (state: EnrolledState) => Decision<ParticipantEvent>,
-): Decision<ParticipantEvent> {
+export function whenEnrolled(state: ParticipantState, decide: (state: EnrolledState) => Decision<ParticipantEvent>): Decision<ParticipantEvent> {
   if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   if (state.status !== 'Enrolled') {
     return refuse('conflict', ParticipantErrors.notEnrolled, `the participant is not enrolled (${state.status})`);
@@ -31,5 +28,4 @@ export const unlessErased =
 /** A date something happened cannot be after the day it is recorded. */
 export const isFuture = (date: string, now: string): boolean => date > now.slice(0, 10);
 
-export const refuseFutureDate = (field: string): Decision<ParticipantEvent> =>
-  refuse('rejected', ParticipantErrors.dateInFuture, `${field} is in the future`);
+export const refuseFutureDate = (field: string): Decision<ParticipantEvent> => refuse('rejected', ParticipantErrors.dateInFuture, `${field} is in the future`);

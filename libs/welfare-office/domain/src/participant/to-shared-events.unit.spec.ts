@@ -19,10 +19,13 @@ import { participantToShared } from './to-shared-events';
 const envelope = { id: '01a20000-0000-7000-8000-0000000000aa', recordedBy: { sub: 'cw-3', agency: 'welfare-office', role: 'caseworker' } };
 
 describe('welfare-office events as shared events', () => {
-  it.each([referred, transferred, enrolled, consentGiven, profileCreated, discharged, proposed, proposedLater, planWritten])('$type passes its contract', (event) => {
-    const [shared] = participantToShared(event, envelope);
-    expect(contracts.validate(shared)).toEqual({ ok: true, event: shared });
-  });
+  it.each([referred, transferred, enrolled, consentGiven, profileCreated, discharged, proposed, proposedLater, planWritten])(
+    '$type passes its contract',
+    (event) => {
+      const [shared] = participantToShared(event, envelope);
+      expect(contracts.validate(shared)).toEqual({ ok: true, event: shared });
+    },
+  );
 
   it('publishes a referral as ParticipantReferred v2 with its team', () => {
     expect(participantToShared(referred, envelope)).toMatchObject([{ type: 'ParticipantReferred', version: 2, data: { teamId } }]);
@@ -39,7 +42,9 @@ describe('welfare-office events as shared events', () => {
   });
 
   it("publishes the participant's proposal as ActionPlanProposed v1, and a plan recorded from it naming it", () => {
-    expect(participantToShared(proposed, envelope)).toMatchObject([{ type: 'ActionPlanProposed', version: 1, data: { proposalId, note: 'fewer hours at first' } }]);
+    expect(participantToShared(proposed, envelope)).toMatchObject([
+      { type: 'ActionPlanProposed', version: 1, data: { proposalId, note: 'fewer hours at first' } },
+    ]);
     const recorded = { ...planWritten, data: { ...planWritten.data, proposalId } } as typeof planWritten;
     const [shared] = participantToShared(recorded, envelope);
     expect(shared).toMatchObject({ type: 'ActionPlanWritten', version: 1, data: { proposalId } });

@@ -27,11 +27,17 @@ describe('propose action plan (the participant, on their own page)', () => {
   });
   describe('Referred', () => {
     it('records the proposal: the plan is theirs from the referral on', () =>
-      spec.given(referred).when(propose).then({ type: 'ActionPlanProposed', data: { ...propose.data, at: now } }));
+      spec
+        .given(referred)
+        .when(propose)
+        .then({ type: 'ActionPlanProposed', data: { ...propose.data, at: now } }));
   });
   describe('Enrolled', () => {
     it('records the proposal, open for the specialist to record', () => {
-      spec.given(referred, enrolled).when(propose).then({ type: 'ActionPlanProposed', data: { ...propose.data, at: now } });
+      spec
+        .given(referred, enrolled)
+        .when(propose)
+        .then({ type: 'ActionPlanProposed', data: { ...propose.data, at: now } });
       expect(fold(referred, enrolled, proposed)).toMatchObject({ proposals: { open: proposalId, closed: [] } });
     });
     it('keeps only the latest proposal open; a later plan closes it', () => {

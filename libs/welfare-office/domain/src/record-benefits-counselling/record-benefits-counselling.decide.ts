@@ -5,10 +5,7 @@ import { ParticipantState } from '../participant/participant.state';
 
 export type RecordBenefitsCounselling = Command<'RecordBenefitsCounselling', Omit<BenefitsCounsellingHeld['data'], 'at'>>;
 
-export const decideRecordBenefitsCounselling = (
-  command: RecordBenefitsCounselling,
-  state: ParticipantState,
-): Decision<ParticipantEvent> =>
+export const decideRecordBenefitsCounselling = (command: RecordBenefitsCounselling, state: ParticipantState): Decision<ParticipantEvent> =>
   whenEnrolled(state, () =>
     isFuture(command.data.heldOn, command.metadata.now)
       ? refuseFutureDate('heldOn')

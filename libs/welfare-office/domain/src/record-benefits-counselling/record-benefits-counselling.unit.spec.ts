@@ -10,10 +10,13 @@ const session = (heldOn: string) =>
 describe('benefits counselling', () => {
   describe('Enrolled', () => {
     it('is recorded', () =>
-      spec.given(referred, enrolled).when(session('2026-02-09')).then({
-        type: 'BenefitsCounsellingHeld',
-        data: { ...session('2026-02-09').data, at: now },
-      }));
+      spec
+        .given(referred, enrolled)
+        .when(session('2026-02-09'))
+        .then({
+          type: 'BenefitsCounsellingHeld',
+          data: { ...session('2026-02-09').data, at: now },
+        }));
     it('cannot have happened tomorrow', () =>
       spec.given(referred, enrolled).when(session('2026-02-11')).thenRefused(ParticipantErrors.dateInFuture, 'rejected'));
   });

@@ -17,13 +17,14 @@ describe('career profile', () => {
   });
   describe('Enrolled', () => {
     it('is created', () =>
-      create.given(referred, enrolled).when(createIt).then({ type: 'CareerProfileCreated', data: { participantId, ...profile, at: now } }));
-    it('cannot be updated before it exists', () =>
-      update.given(referred, enrolled).when(updateIt).thenRefused(ParticipantErrors.noProfile, 'conflict'));
+      create
+        .given(referred, enrolled)
+        .when(createIt)
+        .then({ type: 'CareerProfileCreated', data: { participantId, ...profile, at: now } }));
+    it('cannot be updated before it exists', () => update.given(referred, enrolled).when(updateIt).thenRefused(ParticipantErrors.noProfile, 'conflict'));
   });
   describe('Enrolled with a profile', () => {
-    it('is not created twice', () =>
-      create.given(referred, enrolled, profileCreated).when(createIt).thenRefused(ParticipantErrors.profileExists, 'conflict'));
+    it('is not created twice', () => create.given(referred, enrolled, profileCreated).when(createIt).thenRefused(ParticipantErrors.profileExists, 'conflict'));
     it('is updated', () =>
       update
         .given(referred, enrolled, profileCreated)

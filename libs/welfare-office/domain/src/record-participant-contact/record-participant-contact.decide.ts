@@ -5,10 +5,7 @@ import { ParticipantState } from '../participant/participant.state';
 
 export type RecordParticipantContact = Command<'RecordParticipantContact', Omit<ParticipantContactRecorded['data'], 'at'>>;
 
-export const decideRecordParticipantContact = (
-  command: RecordParticipantContact,
-  state: ParticipantState,
-): Decision<ParticipantEvent> =>
+export const decideRecordParticipantContact = (command: RecordParticipantContact, state: ParticipantState): Decision<ParticipantEvent> =>
   whenEnrolled(state, () =>
     isFuture(command.data.contactedOn, command.metadata.now)
       ? refuseFutureDate('contactedOn')

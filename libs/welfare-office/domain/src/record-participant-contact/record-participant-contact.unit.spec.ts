@@ -14,7 +14,10 @@ describe('contact with the participant', () => {
         mode: 'in-person' as const,
         inCommunity: true,
       });
-      spec.given(referred, enrolled).when(contact).then({ type: 'ParticipantContactRecorded', data: { ...contact.data, at: now } });
+      spec
+        .given(referred, enrolled)
+        .when(contact)
+        .then({ type: 'ParticipantContactRecorded', data: { ...contact.data, at: now } });
     });
   });
 });

@@ -4,10 +4,7 @@ import { ParticipantEvent, ParticipantReferred } from '../participant/participan
 import { ParticipantState } from '../participant/participant.state';
 
 /** The team is resolved by the feature: the one named, or the default team while the platform defines none. */
-export type ReferParticipant = Command<
-  'ReferParticipant',
-  Omit<ParticipantReferred['data'], 'referredAt' | 'teamId'> & { readonly teamId: string }
->;
+export type ReferParticipant = Command<'ReferParticipant', Omit<ParticipantReferred['data'], 'referredAt' | 'teamId'> & { readonly teamId: string }>;
 
 /**
  * Zero exclusion: wanting to work is the only entry criterion, so nothing about the person can refuse

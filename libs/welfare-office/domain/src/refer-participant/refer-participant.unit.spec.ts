@@ -37,7 +37,10 @@ describe('refer participant', () => {
 
     it('never refuses for what the reason says (zero exclusion)', () => {
       const reason = 'active psychosis last month, uses cannabis, no work history, missed three appointments';
-      spec.given().when(refer({ reason })).then({ ...referred, data: { ...referred.data, reason } });
+      spec
+        .given()
+        .when(refer({ reason }))
+        .then({ ...referred, data: { ...referred.data, reason } });
     });
   });
 

@@ -23,8 +23,7 @@ export const TRANSFER_WINDOW_DAYS = 30;
 
 type Active = Extract<ParticipantState, { status: 'Referred' | 'Enrolled' }>;
 
-const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A participant belongs to one team at a time; a transfer moves an open referral or a participant on a caseload to

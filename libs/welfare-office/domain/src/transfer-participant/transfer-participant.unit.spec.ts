@@ -38,31 +38,61 @@ describe('transfer participant', () => {
       spec.given(referred).when(transfer()).then(transferredToday(teamId, otherTeamId)));
 
     it('takes a day up to 30 days back or ahead', () => {
-      spec.given(referred).when(transfer({ on: '2026-01-11' })).then(transferredToday(teamId, otherTeamId, '2026-01-11'));
-      spec.given(referred).when(transfer({ on: '2026-03-12' })).then(transferredToday(teamId, otherTeamId, '2026-03-12'));
+      spec
+        .given(referred)
+        .when(transfer({ on: '2026-01-11' }))
+        .then(transferredToday(teamId, otherTeamId, '2026-01-11'));
+      spec
+        .given(referred)
+        .when(transfer({ on: '2026-03-12' }))
+        .then(transferredToday(teamId, otherTeamId, '2026-03-12'));
     });
 
     it('refuses a day more than 30 days back or ahead (422)', () => {
-      spec.given(referred).when(transfer({ on: '2026-01-10' })).thenRefused(ParticipantErrors.transferDateOutOfRange, 'rejected');
-      spec.given(referred).when(transfer({ on: '2026-03-13' })).thenRefused(ParticipantErrors.transferDateOutOfRange, 'rejected');
+      spec
+        .given(referred)
+        .when(transfer({ on: '2026-01-10' }))
+        .thenRefused(ParticipantErrors.transferDateOutOfRange, 'rejected');
+      spec
+        .given(referred)
+        .when(transfer({ on: '2026-03-13' }))
+        .thenRefused(ParticipantErrors.transferDateOutOfRange, 'rejected');
     });
 
     it('refuses a day before the participant joined the current team (422): the history stays in order', () => {
-      const lateReferral: ParticipantEvent = { type: 'ParticipantReferred', data: { ...referredBeforeTeams.data, teamId, referredAt: '2026-02-01T08:00:00.000Z' } };
-      spec.given(lateReferral).when(transfer({ on: '2026-01-31' })).thenRefused(ParticipantErrors.transferDateOutOfRange, 'rejected');
-      spec.given(referred, transferred).when(transfer({ toTeamId: thirdTeamId, on: '2026-01-31' })).thenRefused(ParticipantErrors.transferDateOutOfRange);
+      const lateReferral: ParticipantEvent = {
+        type: 'ParticipantReferred',
+        data: { ...referredBeforeTeams.data, teamId, referredAt: '2026-02-01T08:00:00.000Z' },
+      };
+      spec
+        .given(lateReferral)
+        .when(transfer({ on: '2026-01-31' }))
+        .thenRefused(ParticipantErrors.transferDateOutOfRange, 'rejected');
+      spec
+        .given(referred, transferred)
+        .when(transfer({ toTeamId: thirdTeamId, on: '2026-01-31' }))
+        .thenRefused(ParticipantErrors.transferDateOutOfRange);
     });
 
     it('refuses a transfer to the team the participant is in (409)', () =>
-      spec.given(referred).when(transfer({ toTeamId: teamId })).thenRefused(ParticipantErrors.sameTeam, 'conflict'));
+      spec
+        .given(referred)
+        .when(transfer({ toTeamId: teamId }))
+        .thenRefused(ParticipantErrors.sameTeam, 'conflict'));
 
     it('refuses a team the programme does not know (404)', () =>
-      spec.given(referred).when(transfer({ toTeamKnown: false })).thenRefused(ParticipantErrors.teamNotFound, 'not-found'));
+      spec
+        .given(referred)
+        .when(transfer({ toTeamKnown: false }))
+        .thenRefused(ParticipantErrors.teamNotFound, 'not-found'));
 
     it('judges "the same team" by the latest transfer, also while its day is ahead', () => {
       const ahead = transferredToday(teamId, otherTeamId, '2026-03-01');
       spec.given(referred, ahead).when(transfer()).thenRefused(ParticipantErrors.sameTeam);
-      spec.given(referred, ahead).when(transfer({ toTeamId: teamId, on: '2026-03-01' })).then(transferredToday(otherTeamId, teamId, '2026-03-01'));
+      spec
+        .given(referred, ahead)
+        .when(transfer({ toTeamId: teamId, on: '2026-03-01' }))
+        .then(transferredToday(otherTeamId, teamId, '2026-03-01'));
     });
   });
 
@@ -71,7 +101,10 @@ describe('transfer participant', () => {
       spec.given(referredBeforeTeams).when(transfer()).then(transferredToday(DEFAULT_TEAM_ID, otherTeamId)));
 
     it('refuses a transfer to the default team (409)', () =>
-      spec.given(referredBeforeTeams).when(transfer({ toTeamId: DEFAULT_TEAM_ID })).thenRefused(ParticipantErrors.sameTeam));
+      spec
+        .given(referredBeforeTeams)
+        .when(transfer({ toTeamId: DEFAULT_TEAM_ID }))
+        .thenRefused(ParticipantErrors.sameTeam));
   });
 
   describe('Enrolled', () => {

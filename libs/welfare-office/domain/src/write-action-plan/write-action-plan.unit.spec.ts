@@ -28,15 +28,27 @@ const fromProposal = (id: string) => ({ ...plan, data: { ...plan.data, proposalI
 describe('write action plan', () => {
   describe('Enrolled', () => {
     it("records the participant's own plan", () =>
-      spec.given(referred, enrolled).when(plan).then({ type: 'ActionPlanWritten', data: { ...plan.data, at: now } }));
+      spec
+        .given(referred, enrolled)
+        .when(plan)
+        .then({ type: 'ActionPlanWritten', data: { ...plan.data, at: now } }));
   });
   describe('Enrolled, with a proposal open', () => {
     it('records the plan from the open proposal, naming it', () =>
-      spec.given(referred, enrolled, proposed).when(fromProposal(proposalId)).then({ type: 'ActionPlanWritten', data: { ...plan.data, proposalId, at: now } }));
+      spec
+        .given(referred, enrolled, proposed)
+        .when(fromProposal(proposalId))
+        .then({ type: 'ActionPlanWritten', data: { ...plan.data, proposalId, at: now } }));
     it('records a plan of its own too (which closes the proposal)', () =>
-      spec.given(referred, enrolled, proposed).when(plan).then({ type: 'ActionPlanWritten', data: { ...plan.data, at: now } }));
+      spec
+        .given(referred, enrolled, proposed)
+        .when(plan)
+        .then({ type: 'ActionPlanWritten', data: { ...plan.data, at: now } }));
     it('refuses a proposal the participant never made (not found)', () =>
-      spec.given(referred, enrolled, proposed).when(fromProposal('0190a6f0-0000-7000-8000-0000000000ff')).thenRefused(ParticipantErrors.proposalNotFound, 'not-found'));
+      spec
+        .given(referred, enrolled, proposed)
+        .when(fromProposal('0190a6f0-0000-7000-8000-0000000000ff'))
+        .thenRefused(ParticipantErrors.proposalNotFound, 'not-found'));
     it('refuses a proposal a later one replaced (conflict)', () =>
       spec.given(referred, enrolled, proposed, proposedLater).when(fromProposal(proposalId)).thenRefused(ParticipantErrors.proposalClosed, 'conflict'));
   });

@@ -13,7 +13,7 @@ export class ChangeContactDetailsController {
 
   @Put(':id/contact-details')
   @HttpCode(200)
-  @ApiOperation({ summary: "Replace how the team reaches the participant (phone, e-mail); a field left out is cleared." })
+  @ApiOperation({ summary: 'Replace how the team reaches the participant (phone, e-mail); a field left out is cleared.' })
   @ApiOkResponse({ description: 'recorded' })
   @ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND' })
   async change(

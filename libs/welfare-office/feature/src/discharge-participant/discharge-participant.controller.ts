@@ -10,7 +10,11 @@ import { DischargeParticipantDto } from './discharge-participant.dto';
 export class DischargeParticipantController {
   constructor(private readonly commands: ParticipantCommands) {}
 
-  @RecordRoute('discharge', 'Discharge or transition, with a reason (never missed appointments; 422 DISCHARGE.REASON_NOT_ALLOWED).', 'PARTICIPANT.ALREADY_DISCHARGED')
+  @RecordRoute(
+    'discharge',
+    'Discharge or transition, with a reason (never missed appointments; 422 DISCHARGE.REASON_NOT_ALLOWED).',
+    'PARTICIPANT.ALREADY_DISCHARGED',
+  )
   async discharge(
     @PathId('id') participantId: string,
     @Body() body: DischargeParticipantDto,

@@ -17,12 +17,16 @@ export class ProposeActionPlanController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      "The participant writes their action plan or proposes changes to it (their own token only); it stays open until a plan records it or a later plan replaces it.",
+      'The participant writes their action plan or proposes changes to it (their own token only); it stays open until a plan records it or a later plan replaces it.',
   })
   @ApiCreatedResponse({ type: ProposalCreatedDto })
   @ApiProblem(403, 'AUTH.FORBIDDEN', "a participant's token writes only that participant's record")
   @ApiProblem(404, ParticipantErrors.notFound, 'no participant with this id that you may see')
-  @ApiProblem(409, [ParticipantErrors.discharged, ParticipantErrors.referralClosed, ParticipantErrors.erased], 'the participant was discharged; a new referral opens a new plan')
+  @ApiProblem(
+    409,
+    [ParticipantErrors.discharged, ParticipantErrors.referralClosed, ParticipantErrors.erased],
+    'the participant was discharged; a new referral opens a new plan',
+  )
   async propose(
     @PathId('id') participantId: string,
     @Body() body: ProposeActionPlanDto,

@@ -21,12 +21,6 @@ export class RecordEmployerContactController {
     @CorrelationId() correlationId?: string,
   ): Promise<void> {
     const contactedOn = body.contactedOn ?? this.clock.now().toISOString().slice(0, 10);
-    await this.commands.execute(
-      'RecordEmployerContact',
-      { participantId, ...body, contactedOn },
-      decideRecordEmployerContact,
-      principal,
-      correlationId,
-    );
+    await this.commands.execute('RecordEmployerContact', { participantId, ...body, contactedOn }, decideRecordEmployerContact, principal, correlationId);
   }
 }

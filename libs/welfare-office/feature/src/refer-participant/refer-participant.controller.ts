@@ -48,7 +48,13 @@ export class ReferParticipantController {
       'a team the referrer is not on). Sent again with confirmNotDuplicate: true, the record is made.',
     content: {
       'application/problem+json': {
-        example: { type: problemType(ParticipantErrors.possibleDuplicate), title: 'Conflict', status: 409, detail: DUPLICATE_DETAIL, code: ParticipantErrors.possibleDuplicate },
+        example: {
+          type: problemType(ParticipantErrors.possibleDuplicate),
+          title: 'Conflict',
+          status: 409,
+          detail: DUPLICATE_DETAIL,
+          code: ParticipantErrors.possibleDuplicate,
+        },
       },
     },
   })

@@ -41,8 +41,7 @@ export class ReferParticipantDto {
 
   @ApiPropertyOptional({
     example: false,
-    description:
-      'true: the referrer checked that the person is not the one (or ones) a 409 REFERRAL.POSSIBLE_DUPLICATE named, and a new record is made',
+    description: 'true: the referrer checked that the person is not the one (or ones) a 409 REFERRAL.POSSIBLE_DUPLICATE named, and a new record is made',
   })
   @IsOptional()
   @IsBoolean()

@@ -121,7 +121,7 @@ export class ReferralFingerprints implements OnModuleInit {
   private async backfill(): Promise<void> {
     const prefix = `${participantAggregate.category}-`;
     const referrals = new Map<string, { data: Record<string, unknown>; teamId: string }>();
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await this.store.readAll(after, 1000);
       if (page.length === 0) break;
       after = (page[page.length - 1] as { globalPosition: number }).globalPosition;
