@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { systemClock } from '@ips/access';
+import { systemClock } from '@ips/kernel';
 import { PostgresEventStore, RecordedEvent } from '@ips/event-store';
 import { CheckpointedProjection } from '@ips/messaging';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';

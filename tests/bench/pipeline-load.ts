@@ -1,7 +1,7 @@
 /** The command pipeline's load for benchmarks: writers each running a small command in a loop for a while. */
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, Slice } from '@ips/command-pipeline';
-import { Command, DomainEvent, accept } from '@ips/utils';
+import { Command, DomainEvent, accept } from '@ips/kernel';
 
 type Noted = DomainEvent<'Noted', { participantId: string; count: number }>;
 const slice: Slice<number, Noted> = {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { DevIdentityProvider, startDevIdentityProvider } from '@ips/runtime';
-import { streamId } from '@ips/utils';
+import { streamId } from '@ips/kernel';
 import { healthy } from './testing/healthy';
 
 const DATABASE_URL = process.env['DATABASE_URL'];

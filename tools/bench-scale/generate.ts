@@ -25,7 +25,7 @@ import { BatchHandler, Delivery, DeliveryHandler, MessageBus, PublishableMessage
 import { decideAddTeamMember, decideDefineTeam } from '@ips/programme/domain';
 import { teamSlice } from '@ips/programme/feature';
 import { agencyServices, openDatabase, openKeyStore } from '@ips/runtime';
-import { Command, Decision, DomainEvent } from '@ips/utils';
+import { Command, Decision, DomainEvent } from '@ips/kernel';
 import {
   decideDischargeParticipant,
   decideEnrolParticipant,

@@ -16,7 +16,8 @@ import { ContractRegistry, contractKey, contracts, isTeamEvent, partitionKeyOf, 
 import { CommandOutcome, InvalidSharedEventError, PARTICIPANT_ERASED, Slice } from '@ips/command-pipeline';
 import { EventStore, OutboxMessage } from '@ips/event-store';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
-import { Command, Decision, DomainEvent, streamId, uuidv7 } from '@ips/utils';
+import { uuidv7 } from '@ips/utils';
+import { Command, Decision, DomainEvent, streamId } from '@ips/kernel';
 
 interface StreamState {
   state: unknown;

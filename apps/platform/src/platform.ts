@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { Clock, DEFAULT_TOKEN_MAX_LIFETIME_HOURS, loadOrCreateSigningKey, systemClock } from '@ips/access';
+import { DEFAULT_TOKEN_MAX_LIFETIME_HOURS, loadOrCreateSigningKey } from '@ips/access';
+import { Clock, systemClock } from '@ips/kernel';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { PostgresEventStore } from '@ips/event-store';
 import { ConsumerStatuses, InProcessBus, startOutboxRelay } from '@ips/messaging';

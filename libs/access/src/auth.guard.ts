@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Optional, createParamDecorator } from '@nestjs/common';
 import { ProblemException, RateLimit } from '@ips/http';
-import { CLOCK, Clock, systemClock } from './command-metadata';
+import { CLOCK, Clock, systemClock } from '@ips/kernel';
 import { PolicyRow, PrincipalKind, isTeamStaff, policyFor } from './policy';
 import { Principal } from './principal';
 import { InvalidTokenError, TOKEN_VERIFIER, TokenVerifier } from './token-verifier';

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CommandMetadata } from '@ips/utils';
+import { Clock, CommandMetadata } from '@ips/kernel';
 import { Principal } from './principal';
-
-export interface Clock {
-  now(): Date;
-}
-
-export const CLOCK = Symbol('CLOCK');
-
-export const systemClock: Clock = { now: () => new Date() };
 
 const CORRELATION = /^[A-Za-z0-9._:-]{1,100}$/;
 

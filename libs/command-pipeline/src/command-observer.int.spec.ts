@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppendRequest, EventStore, PostgresEventStore, StreamVersionConflictError } from '@ips/event-store';
 import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
-import { Command, DomainEvent, accept, refuse } from '@ips/utils';
+import { Command, DomainEvent, accept, refuse } from '@ips/kernel';
 import { CommandObserver, CommandPipeline, ConcurrentWriteError, Slice } from './command-pipeline';
 
 type Counted = DomainEvent<'Counted', { participantId: string }>;

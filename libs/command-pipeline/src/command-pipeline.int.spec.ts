@@ -3,7 +3,7 @@ import { ContractRegistry, EventContract, isSealed } from '@ips/contracts';
 import { AppendRequest, EventStore, PostgresEventStore, StreamVersionConflictError } from '@ips/event-store';
 import { ERASED, PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
-import { Command, DomainEvent, accept, streamId } from '@ips/utils';
+import { Command, DomainEvent, accept, streamId } from '@ips/kernel';
 import { CommandPipeline, ConcurrentWriteError, PARTICIPANT_ERASED, Slice } from './command-pipeline';
 
 type Noted = DomainEvent<'Noted', { participantId: string; text: string | null; count: number }>;

@@ -12,7 +12,8 @@ import {
 import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } from '@ips/event-store';
 import { inSpan } from '@ips/observability';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
-import { Aggregate, Command, Decision, DomainError, DomainEvent, KeyedQueue, fold, streamId, uuidv7 } from '@ips/utils';
+import { KeyedQueue, uuidv7 } from '@ips/utils';
+import { Aggregate, Command, Decision, DomainError, DomainEvent, fold, streamId } from '@ips/kernel';
 
 /** What other services learn of a domain event: shared participant events, or (the programme's registry) team events. */
 export type ToShared<E> = (event: E, envelope: Pick<SharedEvent, 'id' | 'recordedBy'>) => readonly PublishedEvent<object>[];

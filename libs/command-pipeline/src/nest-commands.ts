@@ -1,8 +1,9 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
 import { Command as NestCommand, CommandBus, CommandHandler, CqrsModule, ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, Clock, Principal, commandMetadata } from '@ips/access';
+import { Principal, commandMetadata } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { ProblemException, domainProblem } from '@ips/http';
-import { Command, Decision, DomainEvent } from '@ips/utils';
+import { Command, Decision, DomainEvent } from '@ips/kernel';
 import { CommandOutcome, CommandPipeline, ConcurrentWriteError, RunOptions, Slice } from './command-pipeline';
 
 type AnyCommand = Command<string, object>;

@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { ProblemException } from '@ips/http';
-import { accept } from '@ips/utils';
+import { accept } from '@ips/kernel';
 import { ConcurrentWriteError, Slice } from './command-pipeline';
 import { Commands } from './nest-commands';
 

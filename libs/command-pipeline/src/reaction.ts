@@ -1,7 +1,7 @@
 import { ContractRegistry, SharedEvent, contracts } from '@ips/contracts';
 import { MessageBus } from '@ips/messaging';
 import { SpanKind, contextOfTraceparent, inSpan } from '@ips/observability';
-import { Command, Decision, DomainError, DomainEvent } from '@ips/utils';
+import { Command, Decision, DomainError, DomainEvent } from '@ips/kernel';
 import { CommandPipeline, Slice } from './command-pipeline';
 
 type ParticipantCommand = Command<string, { readonly participantId: string }>;

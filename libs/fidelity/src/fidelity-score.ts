@@ -1,4 +1,4 @@
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { Band, ITEM_IDS, Scale, Score } from './fidelity-anchors';
 
 /** The band a key figure falls in; the lowest band has no bound, so every figure has one. */

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { DomainError } from '@ips/utils';
+import { DomainError } from '@ips/kernel';
 
 export interface FieldProblem {
   readonly field: string;

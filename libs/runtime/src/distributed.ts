@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { Clock, systemClock } from '@ips/access';
+import { Clock, systemClock } from '@ips/kernel';
 import { PlatformConfig } from './config';
 import { DISTRIBUTED_SERVICES, DistributedService } from './distributed-services';
 import { agencyService } from './agency-services';

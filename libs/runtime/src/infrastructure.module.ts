@@ -1,7 +1,8 @@
 import { DynamicModule, Global, Module, Provider, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ACCESS_REFUSALS, AUTH_FAILURES_PER_MINUTE, AuthGuard, CLOCK, Clock, TOKEN_VERIFIER, TokenVerifier, WORK_NEED, WorkNeed } from '@ips/access';
+import { ACCESS_REFUSALS, AUTH_FAILURES_PER_MINUTE, AuthGuard, TOKEN_VERIFIER, TokenVerifier, WORK_NEED, WorkNeed } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemFilter } from '@ips/http';

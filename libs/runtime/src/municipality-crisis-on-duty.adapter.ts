@@ -3,7 +3,7 @@ import { CrisisOnDuty } from '@ips/employer/feature';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { CrisisRotaEvent, crisisRotaAggregate, onDutyAt } from '@ips/municipality/domain';
 import { DEFAULT_ROTA_ID } from '@ips/municipality/feature';
-import { fold, streamId } from '@ips/utils';
+import { fold, streamId } from '@ips/kernel';
 
 /**
  * The embedded profile's answer to the employer line's "who is on crisis duty": the municipality's own

@@ -1,4 +1,4 @@
-import { Clock } from '@ips/access';
+import { Clock } from '@ips/kernel';
 import { contactLineFigures } from '@ips/employer/feature';
 import { EventStore, PostgresEventStore } from '@ips/event-store';
 import { ConsumerStatuses, deadLettersByConsumer, outboxRelayCheckpoint } from '@ips/messaging';

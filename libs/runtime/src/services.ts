@@ -1,5 +1,5 @@
 import { DynamicModule, Logger, Type } from '@nestjs/common';
-import { Clock, systemClock } from '@ips/access';
+import { Clock, systemClock } from '@ips/kernel';
 import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
 import { Publisher } from '@ips/contracts';
 import { EventFeed, EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore, PostgresEventStoreOptions } from '@ips/event-store';
@@ -7,7 +7,7 @@ import { ConsumerStatus, ConsumerStatuses, MessageBus, busRecordSource, startOut
 import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { teamDirectoryGroup } from '@ips/team-directory';
 import { SqlDriver } from '@ips/postgres';
-import { Command, DomainEvent } from '@ips/utils';
+import { Command, DomainEvent } from '@ips/kernel';
 import { PlatformConfig } from './config';
 import { RunningHttpApp, startHttpApp } from './http-app';
 import { logSettingsOf } from './log-settings';

@@ -1,6 +1,6 @@
 import { KnownTeamEvent, TeamEvent, contractKey, teamContracts } from '@ips/contracts';
 import { SqlExecutor } from '@ips/postgres';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 
 /** A team event the consumer accepted (its contract is known) that this projection was not written for: a new version. */
 export class UnprojectedTeamEventError extends Error {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, Clock, Principal, SharingConsent, canSee, isAgency } from '@ips/access';
+import { Principal, SharingConsent, canSee, isAgency } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { SharedEvent, contracts } from '@ips/contracts';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { SqlDriver } from '@ips/postgres';

@@ -1,4 +1,4 @@
-import { Aggregate, CommandMetadata, Decision, DomainEvent, fold } from '@ips/utils';
+import { Aggregate, CommandMetadata, Decision, DomainEvent, fold } from '@ips/kernel';
 
 /** given(events).when(command).then(events) | .thenRefused(code) for a pure decide function. */
 export function decideSpec<S, E extends DomainEvent, C>(aggregate: Aggregate<S, E>, decide: (command: C, state: S) => Decision<E>) {

@@ -2,8 +2,6 @@ export * from './group-commit';
 export * from './batched-lookup';
 export * from './polling-worker';
 export * from './uuid-v7';
-export * from './decider';
-export * from './stream-id';
 export * from './uuid-v5';
 export * from './random-pool';
 export * from './keyed-queue';

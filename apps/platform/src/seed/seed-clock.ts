@@ -1,4 +1,4 @@
-import { Clock } from '@ips/access';
+import { Clock } from '@ips/kernel';
 
 /** Where the seed sets the platform's clock before each step of the year it writes. */
 export interface SettableClock {

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { Clock, TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
+import { TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
+import { Clock } from '@ips/kernel';
 import { PlatformConfig } from '@ips/runtime';
 import { RunningPlatform, startPlatform } from '../platform';
 

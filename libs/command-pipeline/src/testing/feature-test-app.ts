@@ -6,7 +6,8 @@ import { DynamicModule, Global, INestApplication, LogLevel, Module, ModuleMetada
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { AuthGuard, CLOCK, Clock, JwtVerifier, TOKEN_VERIFIER, TokenClaims, WORK_NEED, issueToken, loadOrCreateSigningKey, oneTeamWorkNeed } from '@ips/access';
+import { AuthGuard, JwtVerifier, TOKEN_VERIFIER, TokenClaims, WORK_NEED, issueToken, loadOrCreateSigningKey, oneTeamWorkNeed } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
 import { ProblemFilter, applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
 import { PERSONAL_DATA, PersonalData, PostgresKeyStore } from '@ips/personal-data';

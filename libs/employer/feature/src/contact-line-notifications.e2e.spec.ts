@@ -1,7 +1,7 @@
 import { IncomingHttpHeaders, Server, createServer, get as httpGet } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { PostgresEventStore } from '@ips/event-store';
 import { ContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';

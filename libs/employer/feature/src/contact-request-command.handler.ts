@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, Clock, Principal } from '@ips/access';
+import { Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { Commands } from '@ips/command-pipeline';
 import {
   ContactRequestEvent,
@@ -15,7 +16,7 @@ import {
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ProblemException } from '@ips/http';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
-import { Command, Decision, streamId } from '@ips/utils';
+import { Command, Decision, streamId } from '@ips/kernel';
 import { ContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';
 import { CONTACT_LINE_CONFIG } from './contact-line/contact-line.tokens';

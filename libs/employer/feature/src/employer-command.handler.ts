@@ -3,7 +3,7 @@ import { Principal } from '@ips/access';
 import { Commands, Recorded } from '@ips/command-pipeline';
 import { EmployerEvent, EmployerState, employerAggregate } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
-import { Command, Decision, fold, streamId } from '@ips/utils';
+import { Command, Decision, fold, streamId } from '@ips/kernel';
 import { employerSlice } from './employer.slice';
 
 /** Commands on the employer registry: each employer's stream is the aggregate. */

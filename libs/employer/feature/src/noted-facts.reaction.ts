@@ -14,7 +14,7 @@ import {
   noteEmployerLinkWhenEmployerContactMade,
   react as noteEnrolmentWhenParticipantEnrolled,
 } from '@ips/employer/domain';
-import { Decision, assertNever } from '@ips/utils';
+import { Decision, assertNever } from '@ips/kernel';
 import { participantEmploymentSlice } from './participant-employment.slice';
 
 export type NotedFact = NoteEnrolment | NoteDischarge | NoteEmployerLink | NoteConsent;

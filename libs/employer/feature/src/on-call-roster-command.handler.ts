@@ -3,7 +3,7 @@ import { Principal } from '@ips/access';
 import { Commands, Recorded } from '@ips/command-pipeline';
 import { OnCallRosterEvent, OnCallRosterState, onCallRosterAggregate } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
-import { Command, Decision, streamId } from '@ips/utils';
+import { Command, Decision, streamId } from '@ips/kernel';
 import { foldRecorded } from './contact-line/recorded';
 import { onCallRosterSlice } from './on-call-roster.slice';
 

@@ -9,7 +9,7 @@ import {
   placementOf,
 } from '@ips/employer/domain';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
-import { Command, Decision, fold, streamId } from '@ips/utils';
+import { Command, Decision, fold, streamId } from '@ips/kernel';
 import { assertActsFor } from './employer-access';
 import { participantEmploymentSlice } from './participant-employment.slice';
 

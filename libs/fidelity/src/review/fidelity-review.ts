@@ -1,4 +1,4 @@
-import { Aggregate, Command, Decision, DomainEvent, accept, refuse } from '@ips/utils';
+import { Aggregate, Command, Decision, DomainEvent, accept, refuse } from '@ips/kernel';
 import { ITEM_IDS, ItemId, Score } from '../fidelity-anchors';
 import { TOTAL_BANDS, TotalBand } from '../fidelity-score';
 

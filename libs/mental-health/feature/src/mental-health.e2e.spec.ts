@@ -4,7 +4,7 @@ import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testi
 import { ParticipantEnrolledV1, isSealed } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { NoteEnrolment, decideNoteEnrolment } from '@ips/mental-health/domain';
-import { streamId } from '@ips/utils';
+import { streamId } from '@ips/kernel';
 import { MentalHealthModule, mentalHealthReaction, participantCareSlice } from './index';
 
 const NOW = '2026-03-10T10:00:00.000Z';

@@ -8,7 +8,7 @@ import {
   decideNoteEnrolment,
   react,
 } from '@ips/mental-health/domain';
-import { Decision, assertNever } from '@ips/utils';
+import { Decision, assertNever } from '@ips/kernel';
 import { participantCareSlice } from './participant-care.slice';
 
 /** A command made from a shared event; its participant's stream is the aggregate it goes to. */

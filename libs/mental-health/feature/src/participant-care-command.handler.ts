@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
 import { Commands, Recorded } from '@ips/command-pipeline';
 import { ParticipantCareEvent, ParticipantCareState } from '@ips/mental-health/domain';
-import { Command, Decision } from '@ips/utils';
+import { Command, Decision } from '@ips/kernel';
 import { participantCareSlice } from './participant-care.slice';
 
 /** Mental-health participant commands: the participant's care stream is the aggregate. */

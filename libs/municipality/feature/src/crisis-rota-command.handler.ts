@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
 import { Commands, Recorded } from '@ips/command-pipeline';
 import { CrisisRotaEvent, CrisisRotaState } from '@ips/municipality/domain';
-import { Command, Decision } from '@ips/utils';
+import { Command, Decision } from '@ips/kernel';
 import { crisisRotaSlice } from './crisis-rota.slice';
 
 /** Crisis rota commands: the rota's stream is the aggregate, so overlaps are decided on all its shifts. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
 import { Commands, Recorded } from '@ips/command-pipeline';
 import { ParticipantServicesEvent, ParticipantServicesState } from '@ips/municipality/domain';
-import { Command, Decision } from '@ips/utils';
+import { Command, Decision } from '@ips/kernel';
 import { participantServicesSlice } from './participant-services.slice';
 
 /** Municipal participant commands: the participant's municipal services stream is the aggregate. */

@@ -7,7 +7,7 @@ import { PgliteDriver } from '@ips/postgres';
 import { programmeTeamAggregate } from '@ips/programme/domain';
 import { TeamDirectory } from '@ips/team-directory';
 import { TeamDirectoryTestModule } from '@ips/team-directory/testing';
-import { streamId } from '@ips/utils';
+import { streamId } from '@ips/kernel';
 import { ProgrammeModule } from './programme.module';
 
 const NOW = '2026-11-02T09:00:00.000Z';

@@ -3,7 +3,7 @@ import { Principal } from '@ips/access';
 import { Commands, Recorded } from '@ips/command-pipeline';
 import { ProgrammeTeamEvent, ProgrammeTeamState } from '@ips/programme/domain';
 import { TeamDirectory } from '@ips/team-directory';
-import { Command, Decision } from '@ips/utils';
+import { Command, Decision } from '@ips/kernel';
 import { teamSlice } from './team.slice';
 
 type Decide<T extends string, D> = (command: Command<T, D>, state: ProgrammeTeamState) => Decision<ProgrammeTeamEvent>;

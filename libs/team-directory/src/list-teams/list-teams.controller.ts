@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { isCurrentOn, teamDay } from '../team-day';
 import { MemberPeriod, TeamDirectory, TeamWithMembers } from '../team-directory';
 import { ListTeamsQueryDto, TeamListDto, TeamListEntryDto, TeamMemberDto } from './list-teams.dto';

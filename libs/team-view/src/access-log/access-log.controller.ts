@@ -9,7 +9,7 @@ import { loadTimeline } from '../timeline/timeline.store';
 import { TeamDirectory } from '@ips/team-directory';
 import { EmergencyGrant, GrantStatus, isInForce, statusOf } from '../emergency-access/emergency-access';
 import { EmergencyAccessRecords } from '../emergency-access/emergency-access.records';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 
 type Who = { readonly sub: string; readonly agency: string; readonly role: string; readonly displayName?: string };
 

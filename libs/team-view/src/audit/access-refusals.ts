@@ -1,4 +1,5 @@
-import { AccessRefusals, Clock, Principal } from '@ips/access';
+import { AccessRefusals, Principal } from '@ips/access';
+import { Clock } from '@ips/kernel';
 import { SqlExecutor } from '@ips/postgres';
 import { AuditAction, recordRead } from './audit-log';
 

@@ -9,7 +9,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { Commands, Slice } from '@ips/command-pipeline';
 import { CorrelationId, NoFieldsPipe, PathId, ProblemException } from '@ips/http';
 import { TeamDirectory } from '@ips/team-directory';

@@ -1,7 +1,7 @@
 import { EventStore, RecordedEvent } from '@ips/event-store';
 import { PersonalData } from '@ips/personal-data';
 import { SqlExecutor } from '@ips/postgres';
-import { fold, streamId } from '@ips/utils';
+import { fold, streamId } from '@ips/kernel';
 import { EmergencyAccessEvent, EmergencyGrant, EmergencyGrants, emergencyAccessAggregate, grantInForce } from './emergency-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

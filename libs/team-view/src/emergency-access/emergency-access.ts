@@ -1,4 +1,4 @@
-import { Aggregate, Command, Decision, DomainEvent, accept, refuse } from '@ips/utils';
+import { Aggregate, Command, Decision, DomainEvent, accept, refuse } from '@ips/kernel';
 
 /**
  * Emergency access ("break the glass", decision 30): staff with no relation to a participant open that one record for

@@ -9,7 +9,7 @@ import {
   grantInForce,
   statusOf,
 } from './emergency-access';
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 
 const participantId = '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11';
 const grantId = '0193c000-0000-7000-8000-00000000e001';

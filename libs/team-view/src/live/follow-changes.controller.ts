@@ -1,7 +1,8 @@
 import { Controller, Inject, MessageEvent, Optional, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable, bufferTime, concatMap, filter, map } from 'rxjs';
-import { CLOCK, Clock, CurrentPrincipal, Principal, WORK_NEED, WorkNeed, systemClock } from '@ips/access';
+import { CurrentPrincipal, Principal, WORK_NEED, WorkNeed } from '@ips/access';
+import { CLOCK, Clock, systemClock } from '@ips/kernel';
 import { TimelineFeed } from './timeline-feed';
 
 const example = { participantIds: ['0193a1b2-0000-7000-8000-000000000001'] };

@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { fidelityFor } from '@ips/fidelity';

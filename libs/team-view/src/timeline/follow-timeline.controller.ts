@@ -1,7 +1,8 @@
 import { Controller, Inject, MessageEvent, Optional, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable, concatMap, filter, from, map, mergeMap } from 'rxjs';
-import { ACCESS_REFUSALS, AccessRefusals, CLOCK, Clock, CurrentPrincipal, Principal, WORK_NEED, WorkNeed, isTeamStaff, systemClock } from '@ips/access';
+import { ACCESS_REFUSALS, AccessRefusals, CurrentPrincipal, Principal, WORK_NEED, WorkNeed, isTeamStaff } from '@ips/access';
+import { CLOCK, Clock, systemClock } from '@ips/kernel';
 import { CorrelationId, PathId } from '@ips/http';
 import { TimelineFeed } from '../live/timeline-feed';
 import { notVisible } from '../not-visible';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { metadataAt } from '@ips/testing';
-import { accept } from '@ips/utils';
+import { accept } from '@ips/kernel';
 import { ParticipantEvent } from '@ips/welfare-office/domain';
 import { WelfareOfficeModule } from './index';
 import { participantSlice } from './participant.slice';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Principal } from '@ips/access';
 import { Commands, Recorded, RunOptions } from '@ips/command-pipeline';
 import { ParticipantEvent, ParticipantState, unlessErased } from '@ips/welfare-office/domain';
-import { Command, Decision } from '@ips/utils';
+import { Command, Decision } from '@ips/kernel';
 import { participantSlice } from './participant.slice';
 
 /** Welfare-office participant commands: the participant's stream is the aggregate; nothing is recorded once erased. */

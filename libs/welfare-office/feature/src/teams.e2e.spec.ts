@@ -4,7 +4,7 @@ import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testi
 import { DEFAULT_TEAM_ID, isSealed } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store';
 import { metadataAt } from '@ips/testing';
-import { accept, streamId } from '@ips/utils';
+import { accept, streamId } from '@ips/kernel';
 import { ParticipantEvent, participantAggregate } from '@ips/welfare-office/domain';
 import { WelfareOfficeModule } from './index';
 import { participantSlice } from './participant.slice';

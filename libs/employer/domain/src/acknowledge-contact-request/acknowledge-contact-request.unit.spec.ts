@@ -1,5 +1,5 @@
 import { decideSpec, metadataAt } from '@ips/testing';
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { ContactRequestErrors, contactRequestAggregate } from '../index';
 import { acknowledged, escalated, received, requestId, resolved, staffAt } from '../testing/contact-request.fixtures';
 import { AcknowledgeContactRequest, decideAcknowledgeContactRequest } from './acknowledge-contact-request.decide';

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { OnCallRosterErrors } from '../on-call-roster/on-call-roster.errors';
 import { OnCallRosterEvent } from '../on-call-roster/on-call-roster.events';
 import { OnCallRosterState, findOnCallShift } from '../on-call-roster/on-call-roster.state';

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 import { OnCallTier, Urgency } from './on-call-tier';
 
 /** The facts every event of a request repeats, so each maps to a shared event on its own. */

@@ -1,4 +1,4 @@
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { ContactRequestEvent } from './contact-request.events';
 import { OnCallTier, Urgency } from './on-call-tier';
 

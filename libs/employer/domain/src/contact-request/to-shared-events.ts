@@ -1,5 +1,5 @@
 import { ContactLineSharedEvent } from '@ips/contracts';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { ContactRequestEvent } from './contact-request.events';
 
 type Envelope = Pick<ContactLineSharedEvent, 'id' | 'recordedBy'>;

@@ -1,4 +1,4 @@
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { EmployerEvent } from './employer.events';
 
 export type EmployerState =

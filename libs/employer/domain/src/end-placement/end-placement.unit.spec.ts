@@ -1,5 +1,5 @@
 import { decideSpec } from '@ips/testing';
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { ParticipantEmploymentErrors, participantEmploymentAggregate, placementOf } from '../index';
 import { at, discharged, ended, enrolled, otherPlacementId, participantId, placementId, started } from '../testing/participant-employment.fixtures';
 import { EndPlacement, decideEndPlacement } from './end-placement.decide';

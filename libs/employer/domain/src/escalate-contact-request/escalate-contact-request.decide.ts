@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { ContactRequestErrors } from '../contact-request/contact-request.errors';
 import { ContactRequestEvent } from '../contact-request/contact-request.events';
 import { AwaitingAcknowledgement, ContactRequestState } from '../contact-request/contact-request.state';

@@ -1,5 +1,5 @@
 import { ConsentGivenV1, SharedEvent } from '@ips/contracts';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { NoteConsent } from './note-consent.decide';
 
 /**

@@ -1,5 +1,5 @@
 import { decideSpec } from '@ips/testing';
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { employmentSpecialistOf, participantEmploymentAggregate, placementOf } from '../index';
 import { at, discharged, enrolled, participantId, placementId, started } from '../testing/participant-employment.fixtures';
 import { NoteDischarge, decideNoteDischarge } from './note-discharge.decide';

@@ -1,5 +1,5 @@
 import { EmployerContactMadeV1, SharedEvent } from '@ips/contracts';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { NoteEmployerLink } from './note-employer-link.decide';
 
 /**

@@ -1,4 +1,4 @@
-import { Command, Decision, accept } from '@ips/utils';
+import { Command, Decision, accept } from '@ips/kernel';
 import { EmployerLinkNoted, ParticipantEmploymentEvent } from '../participant-employment/participant-employment.events';
 import { ParticipantEmploymentState } from '../participant-employment/participant-employment.state';
 

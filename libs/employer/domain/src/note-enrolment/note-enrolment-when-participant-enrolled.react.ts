@@ -1,5 +1,5 @@
 import { ParticipantDischargedV1, ParticipantEnrolledV1, SharedEvent } from '@ips/contracts';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { NoteDischarge } from '../note-discharge/note-discharge.decide';
 import { NoteEnrolment } from './note-enrolment.decide';
 

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever } from '@ips/utils';
+import { Command, Decision, accept, assertNever } from '@ips/kernel';
 import { EnrolmentNoted, ParticipantEmploymentEvent } from '../participant-employment/participant-employment.events';
 import { ParticipantEmploymentState } from '../participant-employment/participant-employment.state';
 

@@ -1,4 +1,4 @@
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { onCallRosterAggregate } from '../index';
 import { cancelled, shift, teamDefined } from '../testing/on-call-roster.fixtures';
 import { onCallAt, shiftsCovering } from './on-call-at.query';

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 
 /** The team's own tiers; the crisis service's rota is the municipality's. */
 export type OnCallRole = 'employment-specialist' | 'supervisor';

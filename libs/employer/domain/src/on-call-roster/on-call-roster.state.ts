@@ -1,4 +1,4 @@
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { OnCallRole, OnCallRosterEvent } from './on-call-roster.events';
 
 export interface OnCallShift {

@@ -1,5 +1,5 @@
 import { DISCHARGE_REASONS, PLACEMENT_END_REASONS } from '@ips/contracts';
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 
 export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];

@@ -1,4 +1,4 @@
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { DischargeReason, ParticipantEmploymentEvent, PlacementEndReason } from './participant-employment.events';
 
 interface PlacementDetails {

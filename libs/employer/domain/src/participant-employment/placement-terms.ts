@@ -1,5 +1,5 @@
 import { placementStartedV1 } from '@ips/contracts';
-import { Decision, refuse } from '@ips/utils';
+import { Decision, refuse } from '@ips/kernel';
 import { ParticipantEmploymentErrors } from './participant-employment.errors';
 
 export interface PlacementTerms {

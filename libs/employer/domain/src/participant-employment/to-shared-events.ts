@@ -1,5 +1,5 @@
 import { EmployerSharedEvent } from '@ips/contracts';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { ParticipantEmploymentEvent } from './participant-employment.events';
 
 type Envelope = Pick<EmployerSharedEvent, 'id' | 'recordedBy'>;

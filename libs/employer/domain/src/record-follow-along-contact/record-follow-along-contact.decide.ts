@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { ParticipantEmploymentErrors } from '../participant-employment/participant-employment.errors';
 import { FollowAlongWith, ParticipantEmploymentEvent } from '../participant-employment/participant-employment.events';
 import { ParticipantEmploymentState, placementOf } from '../participant-employment/participant-employment.state';

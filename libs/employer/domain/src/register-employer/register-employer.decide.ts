@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { EmployerErrors } from '../employer/employer.errors';
 import { EmployerEvent, EmployerRegistered } from '../employer/employer.events';
 import { EmployerState } from '../employer/employer.state';

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { toInstant } from '../on-call-roster/local-time';
 import { OnCallRosterErrors } from '../on-call-roster/on-call-roster.errors';
 import { OnCallRole, OnCallRosterEvent } from '../on-call-roster/on-call-roster.events';

@@ -1,5 +1,5 @@
 import { decideSpec } from '@ips/testing';
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { ParticipantEmploymentErrors, ParticipantEmploymentEvent, participantEmploymentAggregate } from '../index';
 import {
   asEmployer,

@@ -1,5 +1,5 @@
 import { metadataAt } from '@ips/testing';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { ContactRequestAcknowledged, ContactRequestEscalated, ContactRequestReceived, ContactRequestResolved } from '../contact-request/contact-request.events';
 import { AcknowledgementWindows, OnDuty } from '../contact-request/on-call-tier';
 import { employerId, participantId, placementId } from './participant-employment.fixtures';

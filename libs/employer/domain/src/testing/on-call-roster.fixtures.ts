@@ -1,5 +1,5 @@
 import { metadataAt } from '@ips/testing';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { OnCallShiftCancelled, OnCallShiftScheduled, OnCallTeamDefined } from '../on-call-roster/on-call-roster.events';
 
 export const teamId = '0190a6f0-0000-7000-8000-00000000b001';

@@ -1,5 +1,5 @@
 import { metadataAt } from '@ips/testing';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import {
   DischargeNoted,
   EmployerDisclosureNoted,

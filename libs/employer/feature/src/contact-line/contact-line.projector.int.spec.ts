@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { systemClock } from '@ips/access';
+import { systemClock } from '@ips/kernel';
 import { PostgresEventStore } from '@ips/event-store';
 import { PgliteDriver, migrate } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { systemClock } from '@ips/access';
+import { systemClock } from '@ips/kernel';
 import { PostgresEventStore } from '@ips/event-store';
 import { PgDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';

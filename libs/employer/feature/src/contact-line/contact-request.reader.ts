@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { CLOCK, Clock, Principal, WORK_NEED, WorkNeed } from '@ips/access';
+import { Principal, WORK_NEED, WorkNeed } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { OnCallTier } from '@ips/employer/domain';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
 import { lineReaderOf, mayReach } from './contact-line-access';

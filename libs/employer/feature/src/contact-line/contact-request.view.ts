@@ -1,6 +1,6 @@
 import { ActingAs, ContactRequestEvent, OnCallTier, Urgency } from '@ips/employer/domain';
 import { PersonalData } from '@ips/personal-data';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 
 export type ContactRequestStatus = 'received' | 'escalated' | 'acknowledged' | 'resolved';
 

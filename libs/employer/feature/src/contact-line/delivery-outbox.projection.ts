@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { ContactRequestEvent } from '@ips/employer/domain';
 import { uuidv7 } from '@ips/utils';
 import { ContactLineProjection } from './contact-line.projection';

@@ -1,5 +1,5 @@
 import { ContactRequestEvent, OnCallTier, tierAbove } from '@ips/employer/domain';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { ContactLineProjection } from './contact-line.projection';
 
 interface Due {

@@ -1,5 +1,5 @@
 import { Provider } from '@nestjs/common';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { ContactLineConfig } from './contact-line.config';
 import { CONTACT_LINE_CONFIG, ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
 import { employerNamesOf } from './employer-directory';

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@ips/event-store';
-import { Aggregate, DomainEvent, fold } from '@ips/utils';
+import { Aggregate, DomainEvent, fold } from '@ips/kernel';
 
 /** A stored event as the domain's event type: the store keeps type and data as they were appended. */
 export const asDomainEvent = <E extends DomainEvent>(event: RecordedEvent): E => ({ type: event.type, data: event.data }) as unknown as E;

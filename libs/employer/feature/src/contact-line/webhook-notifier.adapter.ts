@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Clock } from '@ips/access';
+import { Clock } from '@ips/kernel';
 import { ContactLineNotification, Notifier } from './notifier.port';
 
 export const SIGNATURE_HEADER = 'x-ips-signature';

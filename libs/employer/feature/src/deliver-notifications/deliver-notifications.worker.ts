@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { PollingWorker } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';

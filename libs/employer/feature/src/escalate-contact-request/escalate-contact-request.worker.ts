@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { ContactRequestErrors, EscalateContactRequest, OnCallTier, decideEscalateContactRequest } from '@ips/employer/domain';
 import { PollingWorker } from '@ips/utils';

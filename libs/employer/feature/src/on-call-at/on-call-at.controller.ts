@@ -1,6 +1,6 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { instantToLocal, onCallAt, shiftsOf } from '@ips/employer/domain';
 import { PathId, ProblemException } from '@ips/http';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';

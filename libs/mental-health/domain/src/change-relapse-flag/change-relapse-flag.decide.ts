@@ -1,4 +1,4 @@
-import { Command, Decision, accept } from '@ips/utils';
+import { Command, Decision, accept } from '@ips/kernel';
 import { ParticipantCareEvent, RelapseFlagFields } from '../participant-care/participant-care.events';
 import { isBeforeToday, openFlag, refuseFlagNotRaised, refuseReviewDateInPast, whenEnrolled } from '../participant-care/participant-care.rules';
 import { ParticipantCareState } from '../participant-care/participant-care.state';

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { NamedOnTeam, isOnParticipantTeam } from '@ips/contracts';
 import { ParticipantCareErrors } from '../participant-care/participant-care.errors';
 import { ParticipantCareEvent, TreatmentTeamLinked } from '../participant-care/participant-care.events';

@@ -1,5 +1,5 @@
 import { decideSpec } from '@ips/testing';
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { ParticipantCareErrors, participantCareAggregate } from '../index';
 import { command, dischargeNoted, enrolmentNoted, now, participantId, team, teamLinked, treatmentEnded } from '../testing/participant-care.fixtures';
 import { LinkTreatmentTeam, decideLinkTreatmentTeam } from './link-treatment-team.decide';

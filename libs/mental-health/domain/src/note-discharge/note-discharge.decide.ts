@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever } from '@ips/utils';
+import { Command, Decision, accept, assertNever } from '@ips/kernel';
 import { DischargeNoted, ParticipantCareEvent } from '../participant-care/participant-care.events';
 import { ParticipantCareState } from '../participant-care/participant-care.state';
 

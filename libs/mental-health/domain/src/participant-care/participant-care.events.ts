@@ -1,5 +1,5 @@
 import { DISCHARGE_REASONS, RELAPSE_RISK_LEVELS } from '@ips/contracts';
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 
 export type RelapseRiskLevel = (typeof RELAPSE_RISK_LEVELS)[number];
 export type DischargeReason = (typeof DISCHARGE_REASONS)[number];

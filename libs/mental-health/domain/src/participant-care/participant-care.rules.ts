@@ -1,4 +1,4 @@
-import { Decision, assertNever, refuse } from '@ips/utils';
+import { Decision, assertNever, refuse } from '@ips/kernel';
 import { ParticipantCareErrors } from './participant-care.errors';
 import { ParticipantCareEvent } from './participant-care.events';
 import { Care, EnrolledCare, OpenRelapseFlag, ParticipantCareState } from './participant-care.state';

@@ -1,4 +1,4 @@
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { ParticipantCareEvent, RelapseFlagFields } from './participant-care.events';
 
 export type Treatment =

@@ -1,5 +1,5 @@
 import { MentalHealthSharedEvent, SharedEvent } from '@ips/contracts';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { ParticipantCareEvent } from './participant-care.events';
 
 type Envelope = Pick<SharedEvent, 'id' | 'recordedBy'>;

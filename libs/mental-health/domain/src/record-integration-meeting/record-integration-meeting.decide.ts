@@ -1,4 +1,4 @@
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { ParticipantCareErrors } from '../participant-care/participant-care.errors';
 import { IntegrationMeetingHeld, ParticipantCareEvent } from '../participant-care/participant-care.events';
 import { whenEnrolled } from '../participant-care/participant-care.rules';

@@ -1,5 +1,6 @@
 import { Body, Inject } from '@nestjs/common';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { ApiProblem, CorrelationId, PathId } from '@ips/http';
 import { CLINICIAN_ROLE, ParticipantCareErrors, decideLinkTreatmentTeam } from '@ips/mental-health/domain';
 import { ParticipantCareCommands } from '../participant-care-command.handler';

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { NamedOnTeam, isOnParticipantTeam } from '@ips/contracts';
 import { ParticipantServicesErrors } from '../participant-services/participant-services.errors';
 import { ParticipantServicesEvent } from '../participant-services/participant-services.events';

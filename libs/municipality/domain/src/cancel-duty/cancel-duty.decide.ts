@@ -1,4 +1,4 @@
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { CrisisRotaErrors } from '../crisis-rota/crisis-rota.errors';
 import { CrisisRotaEvent } from '../crisis-rota/crisis-rota.events';
 import { CrisisRotaState, findShift } from '../crisis-rota/crisis-rota.state';

@@ -1,4 +1,4 @@
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 
 export type DutyScheduled = DomainEvent<
   'DutyScheduled',

@@ -1,4 +1,4 @@
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { CrisisRotaEvent } from './crisis-rota.events';
 
 export interface DutyShift {

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { ParticipantServicesErrors } from '../participant-services/participant-services.errors';
 import { ParticipantServicesEvent } from '../participant-services/participant-services.events';
 import { ParticipantServicesState, findService } from '../participant-services/participant-services.state';

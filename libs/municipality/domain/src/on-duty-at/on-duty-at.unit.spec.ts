@@ -1,4 +1,4 @@
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { CrisisRotaEvent, DutyScheduled, OnDutyWorker, crisisRotaAggregate } from '../index';
 import { onDutyAt, shiftsAhead } from './on-duty-at.query';
 

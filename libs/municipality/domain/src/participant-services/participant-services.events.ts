@@ -1,5 +1,5 @@
 import { MUNICIPAL_SERVICE_KINDS } from '@ips/contracts';
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 
 export type MunicipalServiceKind = (typeof MUNICIPAL_SERVICE_KINDS)[number];
 

@@ -1,4 +1,4 @@
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { MunicipalServiceKind, ParticipantServicesEvent } from './participant-services.events';
 
 export interface MunicipalService {

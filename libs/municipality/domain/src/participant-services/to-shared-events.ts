@@ -1,5 +1,5 @@
 import { MunicipalitySharedEvent } from '@ips/contracts';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { ParticipantServicesEvent } from './participant-services.events';
 
 type Envelope = Pick<MunicipalitySharedEvent, 'id' | 'recordedBy'>;

@@ -1,5 +1,6 @@
 import { Body, Inject } from '@nestjs/common';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { ApiProblem, CorrelationId, PathId } from '@ips/http';
 import { MUNICIPAL_CONTACT_ROLE, ParticipantServicesErrors, decideAssignContactPerson } from '@ips/municipality/domain';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';

@@ -1,6 +1,7 @@
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideEndService } from '@ips/municipality/domain';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideGrantService } from '@ips/municipality/domain';
 import { ParticipantServicesCommands } from '../participant-services-command.handler';

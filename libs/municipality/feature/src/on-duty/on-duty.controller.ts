@@ -1,9 +1,9 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CLOCK, Clock } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { EVENT_STORE, EventStore } from '@ips/event-store';
 import { CrisisRotaEvent, crisisRotaAggregate, onDutyAt, shiftsAhead } from '@ips/municipality/domain';
-import { fold, streamId } from '@ips/utils';
+import { fold, streamId } from '@ips/kernel';
 import { CrisisDutyController } from '../crisis-duty-route';
 import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
 import { toInstant } from '../time-fields';

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { addYears } from '../team/team-calendar';
 import { TeamErrors } from '../team/team.errors';
 import { ProgrammeTeamEvent, TeamMemberAdded } from '../team/team.events';

@@ -1,5 +1,5 @@
 import { decideSpec, metadataAt } from '@ips/testing';
-import { CommandMetadata, fold } from '@ips/utils';
+import { CommandMetadata, fold } from '@ips/kernel';
 import { ProgrammeTeamEvent, TeamErrors, TeamMemberAdded, programmeTeamAggregate } from '../index';
 import { AddTeamMember, decideAddTeamMember } from './add-team-member.decide';
 

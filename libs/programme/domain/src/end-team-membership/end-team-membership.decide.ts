@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { addDays } from '../team/team-calendar';
 import { TeamErrors } from '../team/team.errors';
 import { ProgrammeTeamEvent } from '../team/team.events';

@@ -1,5 +1,5 @@
 import { decideSpec, metadataAt } from '@ips/testing';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { ProgrammeTeamEvent, TeamErrors, TeamMemberAdded, TeamMembershipEnded, programmeTeamAggregate } from '../index';
 import { EndTeamMembership, decideEndTeamMembership } from './end-team-membership.decide';
 

@@ -1,5 +1,5 @@
 import { STAFF_ROLES, TeamAgency } from '@ips/contracts';
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 
 /** A role an agency's staff hold on a team; which go with which agency is a rule of add-team-member. */
 export type TeamMemberRole = (typeof STAFF_ROLES)[number];

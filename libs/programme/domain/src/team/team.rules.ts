@@ -1,5 +1,5 @@
 import { TEAM_ROLES, TeamAgency } from '@ips/contracts';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { localDate } from './team-calendar';
 import { TeamMemberRole } from './team.events';
 import { DefinedTeam, isCurrentOn, latestMembership } from './team.state';

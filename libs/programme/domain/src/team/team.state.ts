@@ -1,5 +1,5 @@
 import { TeamAgency } from '@ips/contracts';
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { ProgrammeTeamEvent, TeamMemberRole } from './team.events';
 
 /** One period on the team. Days are the team's local days; `until` is the first day without access (exclusive). */

@@ -1,5 +1,5 @@
 import { KnownTeamEvent, TeamEvent } from '@ips/contracts';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { ProgrammeTeamEvent } from './team.events';
 
 type Envelope = Pick<TeamEvent, 'id' | 'recordedBy'>;

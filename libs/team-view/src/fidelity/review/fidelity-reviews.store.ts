@@ -1,5 +1,5 @@
 import { EventStore } from '@ips/event-store';
-import { fold, streamId } from '@ips/utils';
+import { fold, streamId } from '@ips/kernel';
 import { FIDELITY_REVIEWS_ID, FidelityReviewEvent, FidelityReviews, fidelityReviewsAggregate } from '@ips/fidelity';
 
 /** Every fidelity review, folded from the one stream they share. */

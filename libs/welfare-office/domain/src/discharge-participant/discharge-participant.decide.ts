@@ -1,5 +1,5 @@
 import { DISCHARGE_REASONS } from '@ips/contracts';
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { ParticipantErrors } from '../participant/participant.errors';
 import { ParticipantEvent } from '../participant/participant.events';
 import { whenEnrolled } from '../participant/participant.rules';

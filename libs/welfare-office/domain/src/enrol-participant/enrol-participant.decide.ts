@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { NamedRole, StaffMembership, fitsTeam, notAMemberDetail } from '../participant/named-staff';
 import { ParticipantErrors } from '../participant/participant.errors';
 import { ParticipantEvent } from '../participant/participant.events';

@@ -1,5 +1,5 @@
 import { decideSpec, metadataAt } from '@ips/testing';
-import { fold as foldEvents } from '@ips/utils';
+import { fold as foldEvents } from '@ips/kernel';
 import { ParticipantErrors, ParticipantEvent, participantAggregate } from '../index';
 import { EnrolParticipant, decideEnrolParticipant } from './enrol-participant.decide';
 

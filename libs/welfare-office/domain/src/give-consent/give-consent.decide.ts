@@ -1,4 +1,4 @@
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { ParticipantErrors } from '../participant/participant.errors';
 import { ConsentGiven, ConsentWithdrawn, ParticipantEvent } from '../participant/participant.events';
 import { ParticipantState } from '../participant/participant.state';

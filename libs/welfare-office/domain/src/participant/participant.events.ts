@@ -12,7 +12,7 @@ import {
   ParticipantTransferredV1,
   ReferralWithdrawnV1,
 } from '@ips/contracts';
-import { DomainEvent } from '@ips/utils';
+import { DomainEvent } from '@ips/kernel';
 
 /** Every event names its participant and when it was recorded (`at`, the command's time). */
 type Recorded<T extends string, D> = DomainEvent<T, D & { readonly participantId: string; readonly at: string }>;

@@ -1,4 +1,4 @@
-import { Decision, refuse } from '@ips/utils';
+import { Decision, refuse } from '@ips/kernel';
 import { ParticipantErrors } from './participant.errors';
 import { ParticipantEvent } from './participant.events';
 import { ParticipantState } from './participant.state';

@@ -1,5 +1,5 @@
 import { DEFAULT_TEAM_ID } from '@ips/contracts';
-import { Aggregate, assertNever } from '@ips/utils';
+import { Aggregate, assertNever } from '@ips/kernel';
 import { ParticipantEvent } from './participant.events';
 
 /**

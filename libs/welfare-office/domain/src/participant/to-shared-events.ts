@@ -1,5 +1,5 @@
 import { DEFAULT_TEAM_ID, SharedEvent, WelfareOfficeSharedEvent } from '@ips/contracts';
-import { assertNever } from '@ips/utils';
+import { assertNever } from '@ips/kernel';
 import { ParticipantEvent } from './participant.events';
 
 type Envelope = Pick<SharedEvent, 'id' | 'recordedBy'>;

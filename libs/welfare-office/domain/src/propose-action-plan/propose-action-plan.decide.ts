@@ -1,4 +1,4 @@
-import { Command, Decision, accept, assertNever, refuse } from '@ips/utils';
+import { Command, Decision, accept, assertNever, refuse } from '@ips/kernel';
 import { ParticipantErrors } from '../participant/participant.errors';
 import { ActionPlanProposed, ParticipantEvent } from '../participant/participant.events';
 import { ParticipantState } from '../participant/participant.state';

@@ -1,4 +1,4 @@
-import { Command, Decision, accept, refuse } from '@ips/utils';
+import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { ParticipantErrors } from '../participant/participant.errors';
 import { CareerProfileCreated, ParticipantEvent } from '../participant/participant.events';
 import { whenEnrolled } from '../participant/participant.rules';

@@ -1,4 +1,4 @@
-import { Command, Decision, accept } from '@ips/utils';
+import { Command, Decision, accept } from '@ips/kernel';
 import { EmployerContactMade, ParticipantEvent } from '../participant/participant.events';
 import { isFuture, refuseFutureDate, whenEnrolled } from '../participant/participant.rules';
 import { ParticipantState } from '../participant/participant.state';

@@ -1,5 +1,5 @@
 import { metadataAt } from '@ips/testing';
-import { CommandMetadata } from '@ips/utils';
+import { CommandMetadata } from '@ips/kernel';
 import { ParticipantEvent, ParticipantReferred } from '../participant/participant.events';
 
 export const participantId = '0190a6f0-0000-7000-8000-00000000cccc';

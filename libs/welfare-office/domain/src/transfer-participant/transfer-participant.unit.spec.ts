@@ -1,6 +1,6 @@
 import { DEFAULT_TEAM_ID } from '@ips/contracts';
 import { decideSpec } from '@ips/testing';
-import { fold } from '@ips/utils';
+import { fold } from '@ips/kernel';
 import { ParticipantErrors, ParticipantEvent, participantAggregate } from '../index';
 import {
   command,

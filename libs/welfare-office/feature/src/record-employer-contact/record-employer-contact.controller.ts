@@ -1,5 +1,6 @@
 import { Body, Inject } from '@nestjs/common';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { CorrelationId, PathId } from '@ips/http';
 import { decideRecordEmployerContact } from '@ips/welfare-office/domain';
 import { ParticipantCommands } from '../participant-command.handler';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CLOCK, Clock, CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal } from '@ips/access';
+import { CLOCK, Clock } from '@ips/kernel';
 import { DEFAULT_TEAM_ID } from '@ips/contracts';
 import { ApiProblem, CorrelationId, ProblemDetails, ProblemException, problemDetails, problemType } from '@ips/http';
 import { ParticipantErrors, decideReferParticipant } from '@ips/welfare-office/domain';

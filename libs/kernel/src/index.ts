@@ -1,0 +1,3 @@
+export * from './decider';
+export * from './stream-id';
+export * from './clock';
