@@ -53,6 +53,14 @@ const TEST_ONLY_TYPES = ['type:testing'];
  */
 const SLICE_SCOPES = ['scope:welfare-office', 'scope:mental-health', 'scope:employer', 'scope:municipality', 'scope:programme', 'scope:team-view'];
 
+/**
+ * The edge alone speaks HTTP (convention 6): the kernel, the domain and the command pipeline return outcomes with
+ * stable codes, and the HTTP edge's one exception filter turns a refusal into problem+json. Their code (tests aside)
+ * may not import @ips/http.
+ */
+const HTTP_FREE_FILES = ['libs/kernel/src/**/*.ts', 'libs/command-pipeline/src/**/*.ts', 'libs/*/domain/src/**/*.ts'];
+const NO_HTTP = { '@ips/http': 'The HTTP edge maps outcomes to problems (convention 6): return an outcome, not an HTTP problem.' };
+
 /** Pure code (no framework, no I/O): these externals are banned. */
 const PURE_TYPES = ['type:util', 'type:contracts', 'type:domain'];
 const BANNED_IN_PURE_CODE = ['@nestjs/*', 'pg', 'kafkajs', '@kurrent/kurrentdb-client', '@electric-sql/pglite', 'class-validator', 'express'].flatMap((name) =>
@@ -101,6 +109,33 @@ const TEST_FILES = ['**/*.spec.ts', '**/src/testing/**/*.ts'];
 
 /** Code that may import test-helper entry points without being a spec file. */
 const TEST_SUPPORT_FILES = [...TEST_FILES, 'libs/testing/**/*.ts', 'tests/**/*.ts'];
+
+/** Non-test code that may import `MockKafkaCluster` (and only that) from `@ips/messaging/testing`. */
+const MOCK_KAFKA_CLUSTER_USERS = ['tools/start-distributed.ts', 'apps/platform/src/fixtures/data-dir-before-teams/capture-seen.cli.ts'];
+
+/**
+ * `no-restricted-imports` for test helpers: `@ips/testing` and every `@ips/<lib>/testing` entry point.
+ * @param {{ allow?: Record<string, string[]> }} [options] entry point -> the only names that may be imported from it
+ */
+function testHelperImports({ allow = {}, forbid = {} } = {}) {
+  const message = 'Test-helper entry points are for spec files and tests/ only.';
+  return [
+    'error',
+    {
+      paths: [
+        { name: '@ips/testing', message: 'Test helpers are for spec files and tests/ only.' },
+        ...Object.entries(allow).map(([name, allowImportNames]) => ({ name, allowImportNames, message })),
+        ...Object.entries(forbid).map(([name, reason]) => ({ name, message: reason })),
+      ],
+      patterns: [
+        {
+          group: ['@ips/*/testing', '@ips/*/testing/**', '@ips/*/*/testing', '@ips/*/*/testing/**', ...Object.keys(allow).map((name) => `!${name}`)],
+          message,
+        },
+      ],
+    },
+  ];
+}
 
 const nodeGlobals = {
   process: 'readonly',
@@ -156,18 +191,7 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'error',
       '@nx/enforce-module-boundaries': moduleBoundaries(),
       // Test-helper entry points (`@ips/<lib>/testing`) and @ips/testing are for test code only.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: '@ips/testing', message: 'Test helpers are for spec files and tests/ only.' }],
-          patterns: [
-            {
-              group: ['@ips/*/testing', '@ips/*/testing/**', '@ips/*/*/testing', '@ips/*/*/testing/**'],
-              message: 'Test-helper entry points are for spec files and tests/ only.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': testHelperImports(),
     },
   },
 
@@ -180,8 +204,17 @@ export default defineConfig(
     },
   },
   {
+    files: HTTP_FREE_FILES,
+    rules: { 'no-restricted-imports': testHelperImports({ forbid: NO_HTTP }) },
+  },
+  {
     files: TEST_SUPPORT_FILES,
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // They start a throwaway local mock Kafka cluster (a try-out, a fixture capture): MockKafkaCluster only, nothing else.
+    files: MOCK_KAFKA_CLUSTER_USERS,
+    rules: { 'no-restricted-imports': testHelperImports({ allow: { '@ips/messaging/testing': ['MockKafkaCluster'] } }) },
   },
   {
     files: BROWSER_FILES,

@@ -4,7 +4,8 @@
 // (EVENT_STORE=kurrentdb). Blue/green: on the PostgreSQL server the running line keeps answering from its tables until
 // the new ones are complete; the embedded database is one process's, so stop the platform first there. Interrupted, it
 // resumes where it was on the next run. REBUILD_PAGE_SIZE sets the events read per transaction (5,000).
-import { KurrentDbEventStore, PostgresEventStore } from '@ips/event-store';
+import { KurrentDbEventStore } from '@ips/event-store/kurrentdb';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ContactLineRebuildProgress, employerEventPages, rebuildContactLine } from '@ips/employer/feature';
 import { configFromEnv, openDatabase } from '@ips/runtime';
 

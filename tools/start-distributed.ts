@@ -5,7 +5,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { MockKafkaCluster } from '@ips/messaging';
+import { MockKafkaCluster } from '@ips/messaging/testing';
 import {
   DISTRIBUTED_SERVICES,
   LEGACY_PREFIX,

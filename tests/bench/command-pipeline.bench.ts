@@ -7,7 +7,7 @@ import os from 'node:os';
 import { Client } from 'pg';
 import { ContractRegistry } from '@ips/contracts';
 import { CommandPipeline } from '@ips/command-pipeline';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgDriver, PgliteDriver, SqlDriver } from '@ips/postgres';
 import { measurePipeline } from './pipeline-load';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   ] as const) {
     const driver = await open();
     const store = await PostgresEventStore.open(driver);
-    const pipeline = new CommandPipeline(store, new PersonalData(await PostgresKeyStore.open(driver)), new ContractRegistry([]));
+    const pipeline = new CommandPipeline(store, new PersonalData(await PostgresKeyStore.open(driver)), { registry: new ContractRegistry([]) });
     await measure(pipeline, false); // warm-up: schema, pools, plans
     for (const oneStream of [false, true]) {
       const cell = await measure(pipeline, oneStream);

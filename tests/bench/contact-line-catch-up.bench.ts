@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { systemClock } from '@ips/kernel';
-import { PostgresEventStore, RecordedEvent } from '@ips/event-store';
+import { RecordedEvent } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { CheckpointedProjection } from '@ips/messaging';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
 import {

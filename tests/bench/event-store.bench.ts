@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { PgDriver } from '@ips/postgres';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { uuidv7 } from '@ips/utils';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';

@@ -14,9 +14,10 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { contractKey } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
-import { KafkaBus, MockKafkaCluster, startOutboxRelay } from '@ips/messaging';
-import { welfareOfficeEvent } from '@ips/messaging/testing';
+import { PostgresEventStore } from '@ips/event-store/postgres';
+import { startOutboxRelay } from '@ips/messaging';
+import { KafkaBus } from '@ips/messaging/kafka';
+import { welfareOfficeEvent, MockKafkaCluster } from '@ips/messaging/testing';
 import { PgDriver, ensureDatabase } from '@ips/postgres';
 import {
   DISTRIBUTED_SERVICES,

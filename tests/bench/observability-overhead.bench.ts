@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { ContractRegistry } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ServiceMetrics, startTracing, stopTracing } from '@ips/observability';
 import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgDriver, PgliteDriver, SqlDriver } from '@ips/postgres';
@@ -95,8 +95,10 @@ async function pipelineInOneProcess(): Promise<void> {
     const metrics = new ServiceMetrics('bench');
     const personal = new PersonalData(await PostgresKeyStore.open(driver));
     const pipelines = {
-      off: new CommandPipeline(await PostgresEventStore.open(driver), personal, new ContractRegistry([])),
-      on: new CommandPipeline(await PostgresEventStore.open(driver, { observer: metrics }), personal, new ContractRegistry([])).observedBy(metrics),
+      off: new CommandPipeline(await PostgresEventStore.open(driver), personal, { registry: new ContractRegistry([]) }),
+      on: new CommandPipeline(await PostgresEventStore.open(driver, { observer: metrics }), personal, { registry: new ContractRegistry([]) }).observedBy(
+        metrics,
+      ),
     };
     const cell = { writers: 8, seconds: SECONDS, oneStream: false };
     await measurePipeline(pipelines.off, cell); // warm-up: schema, pools, plans

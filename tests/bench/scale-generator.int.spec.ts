@@ -12,7 +12,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { contracts, isTeamEvent, teamContracts } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { PgDriver } from '@ips/postgres';
 import { openDatabase } from '@ips/runtime';
 import { rebuildTeamViewReadModels } from '@ips/team-view';

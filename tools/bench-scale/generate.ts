@@ -14,11 +14,14 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { CommandPipeline, Slice } from '@ips/command-pipeline';
 import { decideEndPlacement, decideRecordFollowAlongContact, decideRegisterEmployer, decideStartPlacement } from '@ips/employer/domain';
 import { SharedEvent } from '@ips/contracts';
 import { employerReaction, employerSlice, participantEmploymentSlice } from '@ips/employer/feature';
-import { AppendRequest, AppendResult, EventStore, OutboxMessage, PostgresEventStore } from '@ips/event-store';
+import { AppendRequest, AppendResult, EventStore, OutboxMessage } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { decideClearRelapseFlag, decideRaiseRelapseFlag } from '@ips/mental-health/domain';
 import { mentalHealthReaction, participantCareSlice } from '@ips/mental-health/feature';
 import { BatchHandler, Delivery, DeliveryHandler, MessageBus, PublishableMessage } from '@ips/messaging';
@@ -189,13 +192,22 @@ class Writer {
     const pipeline = new MemoryPipeline(store, keys.personalData);
     const bus = new DirectBus();
     const logger = new Logger('bench-scale');
-    // The reactions call `run` as they would call the command pipeline's.
-    for (const service of agencyServices) for (const subscribe of service.reactions) await subscribe(bus, pipeline as unknown as CommandPipeline, logger);
+    // The reactions dispatch to their command handlers, which run on the fast pipeline as they would on the service's.
+    const handlers = await NestFactory.createApplicationContext(
+      {
+        module: class ReactionHandlers {},
+        imports: [CqrsModule],
+        providers: [...employerReaction.handlers, ...mentalHealthReaction.handlers, { provide: CommandPipeline, useValue: pipeline }],
+      },
+      { logger: false },
+    );
+    for (const service of agencyServices) for (const subscribe of service.reactions) await subscribe(bus, handlers.get(CommandBus), logger);
     const known = [employerReaction.group, mentalHealthReaction.group];
     if (bus.groups.length !== known.length || !bus.groups.every((group) => known.includes(group))) {
       throw new Error(`the services subscribe reactions ${bus.groups.join(', ')}: tools/bench-scale/generate.ts filters for ${known.join(', ')} (REACTIONS)`);
     }
     return new Writer(store, pipeline, bus, tag, async () => {
+      await handlers.close();
       await keys.close();
       await db.close();
     });

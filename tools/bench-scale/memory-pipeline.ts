@@ -53,7 +53,7 @@ export class MemoryPipeline {
     }
     const decision = decide(command, current.state as S);
     if (!decision.ok) return decision;
-    if (decision.events.length === 0) return { ok: true, streamVersion: current.version, eventIds: [] };
+    if (decision.events.length === 0) return { ok: true, streamVersion: current.version, eventIds: [], recordedAt: command.metadata.now };
     let sealed: { events: Record<string, unknown>[]; outbox: OutboxMessage[] };
     try {
       sealed = await this.sealed(slice, id, decision.events, command);
@@ -75,7 +75,7 @@ export class MemoryPipeline {
     const result = await this.store.append({ streamId: stream, expectedVersion: current.version, events: toAppend, outbox: sealed.outbox });
     current.state = decision.events.reduce(slice.aggregate.evolve, current.state as S);
     current.version = result.nextExpectedVersion;
-    return { ok: true, streamVersion: result.nextExpectedVersion, eventIds: toAppend.map((event) => event.eventId) };
+    return { ok: true, streamVersion: result.nextExpectedVersion, eventIds: toAppend.map((event) => event.eventId), recordedAt: command.metadata.now };
   }
 
   /** Drops the streams of this aggregate id (a participant whose history is written). */

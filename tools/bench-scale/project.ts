@@ -19,7 +19,7 @@
  */
 import { PROJECTED_PARTICIPANT_TYPES, TEAM_DIRECTORY_CONSUMER, createTeamDirectoryConsumer } from '@ips/team-directory';
 import { teamContracts } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { Delivery } from '@ips/messaging';
 import { SqlDriver } from '@ips/postgres';
 import { TEAM_VIEW_GROUP, migrateTeamView } from '@ips/team-view';

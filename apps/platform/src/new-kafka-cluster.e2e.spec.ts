@@ -3,6 +3,7 @@ import { describeWithKafka } from '@ips/messaging/testing';
 import { acceptNewKafkaCluster } from '@ips/runtime';
 import { contactLineWorld } from './testing/contact-line-world';
 import { DistributedHarness } from './testing/distributed-harness';
+import { Referrals, referrals } from './testing/referrals';
 
 /**
  * Issue 24's fresh-cluster test (decision 41): the distributed profile restarted against a new, empty Kafka cluster
@@ -14,42 +15,32 @@ describeWithKafka(
   () => {
     jest.setTimeout(240_000);
     let harness: DistributedHarness;
-    let token: string;
-    const auth = () => ({ Authorization: `Bearer ${token}` });
+    let welfare: Referrals;
     const teamView = () => harness.platform.services.get('team-view')!.url;
 
     beforeAll(async () => {
       harness = await DistributedHarness.start();
-      token = await harness.token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
+      welfare = await referrals(harness);
     });
     afterAll(() => harness.stop());
 
-    const refer = async (n: number): Promise<string> => {
-      const response = await harness.http
-        .post('/welfare-office/referrals')
-        .set(auth())
-        .send({ givenName: `Kari ${n}`, familyName: 'Nordmann', birthDate: '1994-03-02', referredBy: 'DPS Lerkendal' })
-        .expect(201);
-      return response.body.participantId as string;
-    };
-    const timelineOf = (participantId: string) => harness.http.get(`/team-view/participants/${participantId}/timeline`).set(auth());
     const agenciesSettled = async () => {
       for (const [service, running] of harness.platform.services) if (service !== 'team-view') await running.settled();
     };
 
     it('stops the team view and says why rather than skip, and after the way on every referral is in the team view, once', async () => {
-      const before = [await refer(1), await refer(2), await refer(3)];
+      const before = [await welfare.refer(1), await welfare.refer(2), await welfare.refer(3)];
       await harness.platform.settled();
-      for (const participantId of before) await timelineOf(participantId).expect(200);
+      for (const participantId of before) await welfare.timelineOf(participantId).expect(200);
 
       // A rebuilt cluster: empty, its offsets start again at 0, below the team view's checkpoints.
       await harness.moveToNewCluster();
-      const after = [await refer(4), await refer(5)];
+      const after = [await welfare.refer(4), await welfare.refer(5)];
       await agenciesSettled();
       await new Promise((resolve) => setTimeout(resolve, 1500));
 
       // Not a silent skip: the referral is not in the team view, and the team view says why, where the on-call engineer looks.
-      await timelineOf(after[0]!).expect(404);
+      await welfare.timelineOf(after[0]!).expect(404);
       const ready = await request(teamView()).get('/health/ready').expect(503);
       expect(JSON.stringify(ready.body)).toMatch(/team-view/);
       expect(JSON.stringify(ready.body)).toMatch(/another Kafka cluster/);
@@ -65,15 +56,15 @@ describeWithKafka(
       await harness.platform.settled();
 
       for (const participantId of [...before, ...after]) {
-        const timeline = await timelineOf(participantId).expect(200);
+        const timeline = await welfare.timelineOf(participantId).expect(200);
         expect(timeline.body.entries.map((entry: { type: string }) => entry.type)).toEqual(['ParticipantReferred']);
       }
       await request(teamView()).get('/health/ready').expect(200);
       // And what is made now arrives as usual, reactions included: the employer service places a participant only once
       // it noted their enrolment from the bus (its reaction's consumer group is new on this cluster and reads it all).
-      const later = await refer(6);
+      const later = await welfare.refer(6);
       await harness.platform.settled();
-      await timelineOf(later).expect(200);
+      await welfare.timelineOf(later).expect(200);
       await contactLineWorld(harness);
     });
   },

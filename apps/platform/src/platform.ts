@@ -1,9 +1,10 @@
+import { CommandBus } from '@nestjs/cqrs';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DEFAULT_TOKEN_MAX_LIFETIME_HOURS, loadOrCreateSigningKey } from '@ips/access';
 import { Clock, systemClock } from '@ips/kernel';
 import { CommandPipeline } from '@ips/command-pipeline';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ConsumerStatuses, InProcessBus, startOutboxRelay } from '@ips/messaging';
 import {
   DemoSignInSwitch,
@@ -53,14 +54,8 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
   const consumers = new ConsumerStatuses();
   consumers.add(teams.consumer);
   consumers.add(consumer);
-  const pipeline = new CommandPipeline(store, keys.personalData);
+  const pipeline = new CommandPipeline(store, keys.personalData, { clock });
   if (metrics) pipeline.observedBy(metrics);
-  for (const subscribe of platformReactions) await subscribe(bus, pipeline, logger);
-  const relay = startOutboxRelay(store, bus, {
-    source: 'platform',
-    pollIntervalMs: 1000,
-    onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
-  });
   const verifier = await createVerifier(config, 'embedded');
   // The demo sign-in: DEMO_SIGN_IN=on or off, else on while the data directory holds the demo team (npm run seed).
   const demoSwitch = new DemoSignInSwitch(config.demoSignIn ?? 'demo-team', config.dataDir, logger);
@@ -98,6 +93,13 @@ export async function startPlatform(config: PlatformConfig, clock: Clock = syste
     'IPS team platform',
     { web: { clients: oidc }, metrics, logging: logSettingsOf(config, 'platform') },
   );
+  // Reactions dispatch through the app's CommandBus like every command; the relay starts once they listen.
+  for (const subscribe of platformReactions) await subscribe(bus, http.app.get(CommandBus), logger);
+  const relay = startOutboxRelay(store, bus, {
+    source: 'platform',
+    pollIntervalMs: 1000,
+    onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
+  });
   metrics?.readFrom(metricsSources({ db, store, relay: 'platform', consumers, contactLine: true, clock }));
   http.app.enableShutdownHooks();
   return {

@@ -6,7 +6,7 @@ import { Principal } from './principal';
 import { InvalidTokenError, TOKEN_VERIFIER, TokenVerifier } from './token-verifier';
 import { ACCESS_REFUSALS, AccessRefusals, WORK_NEED, WorkNeed } from './work-need';
 
-type AuthenticatedRequest = {
+export type AuthenticatedRequest = {
   headers: Record<string, string | undefined>;
   ip?: string;
   method: string;

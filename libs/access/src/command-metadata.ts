@@ -1,12 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { Clock, CommandMetadata } from '@ips/kernel';
+import { ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { CommandIssuer } from '@ips/kernel';
+import { documentMethod } from '@ips/http';
+import { AuthenticatedRequest } from './auth.guard';
 import { Principal } from './principal';
 
 const CORRELATION = /^[A-Za-z0-9._:-]{1,100}$/;
 
-/** Who, when and which request: the metadata every command and its events carry. */
-export const commandMetadata = (principal: Principal, clock: Clock, correlationId?: string): CommandMetadata => ({
+/** Who and which request: the metadata every command and its events carry (the pipeline adds the time). */
+export const commandIssuer = (principal: Principal, correlationId?: string): CommandIssuer => ({
   actor: { sub: principal.sub, agency: principal.agency, role: principal.role },
-  now: clock.now().toISOString(),
   correlationId: correlationId && CORRELATION.test(correlationId) ? correlationId : randomUUID(),
 });
+
+const IssuerParam = createParamDecorator((_: unknown, context: ExecutionContext): CommandIssuer => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  return commandIssuer(request.principal as Principal, request.headers['x-correlation-id']);
+});
+
+/** A route's command issuer: the authenticated principal, and the request's `x-correlation-id` (a new id if none). */
+export const Issuer = (): ParameterDecorator => (target, key, index) => {
+  IssuerParam()(target, key, index);
+  documentMethod(
+    target,
+    key,
+    ApiHeader({
+      name: 'x-correlation-id',
+      required: false,
+      description: 'traces this request through every event and audit entry it causes',
+      example: 'c0ffee00-1b2c-4d5e-8f90-0123456789ab',
+    }),
+  );
+};

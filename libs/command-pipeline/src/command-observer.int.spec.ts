@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { AppendRequest, EventStore, PostgresEventStore, StreamVersionConflictError } from '@ips/event-store';
+import { AppendRequest, EventStore, StreamVersionConflictError } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
 import { Command, DomainEvent, accept, refuse } from '@ips/kernel';
-import { CommandObserver, CommandPipeline, ConcurrentWriteError, Slice } from './command-pipeline';
+import { CommandObserver, CommandPipeline, Slice } from './command-pipeline';
+import { ConcurrentWriteError } from '@ips/kernel';
 
 type Counted = DomainEvent<'Counted', { participantId: string }>;
 type Count = Command<'Count', { refuse?: boolean }>;
@@ -64,7 +66,7 @@ describe('the command pipeline as its observer sees it', () => {
       },
     };
     const observer = new Recording();
-    const pipeline = new CommandPipeline(alwaysBehind, personalData, undefined, { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 }).observedBy(observer);
+    const pipeline = new CommandPipeline(alwaysBehind, personalData, { retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 } }).observedBy(observer);
     const participantId = randomUUID();
     await expect(pipeline.run(slice, participantId, count(), decide(participantId))).rejects.toBeInstanceOf(ConcurrentWriteError);
     expect(observer.conflicts).toEqual(['Count', 'Count', 'Count']);

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ContractRegistry, EventContract, isSealed } from '@ips/contracts';
-import { AppendRequest, EventStore, PostgresEventStore, StreamVersionConflictError } from '@ips/event-store';
+import { AppendRequest, EventStore, StreamVersionConflictError } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ERASED, PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
 import { Command, DomainEvent, accept, streamId } from '@ips/kernel';
-import { CommandPipeline, ConcurrentWriteError, PARTICIPANT_ERASED, Slice } from './command-pipeline';
+import { CommandPipeline, PARTICIPANT_ERASED, Slice } from './command-pipeline';
+import { ConcurrentWriteError } from '@ips/kernel';
 
 type Noted = DomainEvent<'Noted', { participantId: string; text: string | null; count: number }>;
 type NoteState = { readonly texts: readonly (string | null)[] };
@@ -61,7 +63,7 @@ describe('the command pipeline with personal fields', () => {
     db = await PgliteDriver.open();
     store = await PostgresEventStore.open(db);
     personalData = new PersonalData(await PostgresKeyStore.open(db));
-    pipeline = new CommandPipeline(store, personalData, new ContractRegistry([notedV1]));
+    pipeline = new CommandPipeline(store, personalData, { registry: new ContractRegistry([notedV1]) });
   });
   afterAll(() => db.close());
 
@@ -168,7 +170,7 @@ describe('the command pipeline with commands on one stream at the same moment', 
     ).map((data) => data['count']);
 
   it('in one process: 20 at once all succeed, each decided on the state the one before left', async () => {
-    const pipeline = new CommandPipeline(store, personalData, registry);
+    const pipeline = new CommandPipeline(store, personalData, { registry });
     const participantId = randomUUID();
     const outcomes = await Promise.all(Array.from({ length: 20 }, (_, n) => pipeline.run(slice, participantId, note(`n${n}`), decide(participantId))));
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
@@ -176,8 +178,8 @@ describe('the command pipeline with commands on one stream at the same moment', 
   });
 
   it('across two pipelines on one store (two processes): a conflict is decided again after a back-off, nothing lost or doubled', async () => {
-    const first = new CommandPipeline(store, personalData, registry);
-    const second = new CommandPipeline(store, personalData, registry);
+    const first = new CommandPipeline(store, personalData, { registry });
+    const second = new CommandPipeline(store, personalData, { registry });
     const participantId = randomUUID();
     const outcomes = await Promise.all(
       Array.from({ length: 10 }, (_, n) => (n % 2 === 0 ? first : second).run(slice, participantId, note(`n${n}`), decide(participantId))),
@@ -196,9 +198,13 @@ describe('the command pipeline with commands on one stream at the same moment', 
         throw new StreamVersionConflictError(request.streamId, request.expectedVersion, 99);
       },
     };
-    const pipeline = new CommandPipeline(alwaysBehind, personalData, registry, { attempts: 4, baseDelayMs: 20, maxDelayMs: 50 }, () => {
-      draws.push(Date.now());
-      return 0.5;
+    const pipeline = new CommandPipeline(alwaysBehind, personalData, {
+      registry,
+      retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 50 },
+      random: () => {
+        draws.push(Date.now());
+        return 0.5;
+      },
     });
     const participantId = randomUUID();
     const started = Date.now();

@@ -13,7 +13,20 @@ import { EventStore, OutboxMessage, RecordedEvent, StreamVersionConflictError } 
 import { inSpan } from '@ips/observability';
 import { ParticipantErasedError, PersonalData } from '@ips/personal-data';
 import { KeyedQueue, uuidv7 } from '@ips/utils';
-import { Aggregate, Command, Decision, DomainError, DomainEvent, fold, streamId } from '@ips/kernel';
+import {
+  Aggregate,
+  Clock,
+  Command,
+  CommandIssuer,
+  ConcurrentWriteError,
+  Decision,
+  DomainError,
+  DomainEvent,
+  Outcome,
+  fold,
+  streamId,
+  systemClock,
+} from '@ips/kernel';
 
 /** What other services learn of a domain event: shared participant events, or (the programme's registry) team events. */
 export type ToShared<E> = (event: E, envelope: Pick<SharedEvent, 'id' | 'recordedBy'>) => readonly PublishedEvent<object>[];
@@ -47,25 +60,23 @@ export interface RunOptions {
 
 export const PARTICIPANT_ERASED = 'PARTICIPANT.ERASED';
 
-export type CommandOutcome =
-  { readonly ok: true; readonly streamVersion: number; readonly eventIds: readonly string[] } | { readonly ok: false; readonly error: DomainError };
+/** What an accepted command tells its caller: the stream's new version, the events' ids, and the command's time. */
+export interface Recorded {
+  readonly streamVersion: number;
+  readonly eventIds: readonly string[];
+  /** The command's `now`: the recorded events' `at`. */
+  readonly recordedAt: string;
+}
+
+export type CommandOutcome = Outcome<Recorded>;
+
+/** A command as its caller issues it: the decider's command, with `now` stamped by the pipeline if the caller left it out. */
+export type IssuedCommand<C extends Command> = Omit<C, 'metadata'> & { readonly metadata: CommandIssuer };
 
 export class InvalidSharedEventError extends Error {
   constructor(reason: string, details: unknown) {
     super(`refusing to publish an invalid shared event: ${reason} ${JSON.stringify(details)}`);
     this.name = 'InvalidSharedEventError';
-  }
-}
-
-/** Another process kept writing to the stream through every attempt: nothing was stored, the caller may try again. */
-export class ConcurrentWriteError extends Error {
-  readonly code = 'STREAM.CONCURRENT_WRITE';
-  constructor(
-    readonly streamId: string,
-    readonly attempts: number,
-  ) {
-    super(`${streamId} changed under each of ${attempts} attempts to write to it`);
-    this.name = 'ConcurrentWriteError';
   }
 }
 
@@ -88,6 +99,16 @@ export interface RetryPolicy {
 /** Up to 8 attempts over at most ~1.3 s of waiting (5 + 10 + … + 320 ms drawn at random below each). */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 5, maxDelayMs: 320 };
 
+export interface PipelineOptions {
+  /** The contracts shared events are checked against before they reach the outbox. */
+  readonly registry?: ContractRegistry;
+  readonly retry?: RetryPolicy;
+  /** Draws the back-off's jitter (tests fix it). */
+  readonly random?: () => number;
+  /** Stamps `now` on a command issued without it (every HTTP command): the service's CLOCK. */
+  readonly clock?: Clock;
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -101,21 +122,32 @@ export class CommandPipeline {
   private readonly streams = new KeyedQueue();
   private observer: CommandObserver | undefined;
 
+  private readonly registry: ContractRegistry;
+  private readonly retry: RetryPolicy;
+  private readonly random: () => number;
+  private readonly clock: Clock;
+
   constructor(
     private readonly store: EventStore,
     private readonly personalData: PersonalData,
-    private readonly registry: ContractRegistry = contracts,
-    private readonly retry: RetryPolicy = DEFAULT_RETRY,
-    private readonly random: () => number = Math.random,
-  ) {}
+    options: PipelineOptions = {},
+  ) {
+    this.registry = options.registry ?? contracts;
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.random = options.random ?? Math.random;
+    this.clock = options.clock ?? systemClock;
+  }
 
+  /** Runs one command on the aggregate `id` of `slice`: what every use case's command handler calls. */
   run<S, E extends DomainEvent, C extends Command>(
     slice: Slice<S, E>,
     id: string,
-    command: C,
+    issued: IssuedCommand<C>,
     decide: (command: C, state: S) => Decision<E>,
     options: RunOptions = {},
   ): Promise<CommandOutcome> {
+    const { type, data } = issued;
+    const command = { type, data, metadata: { ...issued.metadata, now: issued.metadata.now ?? this.clock.now().toISOString() } } as C;
     const stream = streamId(slice.aggregate.category, id);
     const outcome = traced(command, slice.aggregate.category, () =>
       this.streams.run(stream, () => this.decideAndAppend(stream, slice, id, command, decide, options)),
@@ -135,6 +167,15 @@ export class CommandPipeline {
     );
   }
 
+  /**
+   * The aggregate's state now, folded from its stream with personal fields opened (or `[erased]`), as a decider sees
+   * it: for a handler that needs another aggregate's state to build its command, or a check before one.
+   */
+  async load<S, E extends DomainEvent>(slice: Pick<Slice<S, E>, 'aggregate'>, id: string): Promise<S> {
+    const { events } = await this.store.readStream(streamId(slice.aggregate.category, id));
+    return fold(slice.aggregate, await this.opened<E>(events, id));
+  }
+
   /** Tells `observer` how each command ends from now on (one observer: the service's metrics). */
   observedBy(observer: CommandObserver): this {
     this.observer = observer;
@@ -151,10 +192,11 @@ export class CommandPipeline {
   ): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       const { version, events } = attempt === 1 && options.newStream ? { version: 0, events: [] } : await this.store.readStream(stream);
-      const state = fold(slice.aggregate, (await this.opened(events, id)) as unknown as E[]);
+      const state = fold(slice.aggregate, await this.opened<E>(events, id));
       const decision = decide(command, state);
       if (!decision.ok) return decision;
-      if (decision.events.length === 0) return { ok: true, streamVersion: version, eventIds: [] };
+      const recordedAt = command.metadata.now;
+      if (decision.events.length === 0) return { ok: true, streamVersion: version, eventIds: [], recordedAt };
       let sealed: { events: Record<string, unknown>[]; outbox: OutboxMessage[] };
       try {
         sealed = await this.sealed(slice, id, decision.events, command);
@@ -181,7 +223,7 @@ export class CommandPipeline {
           events: toAppend,
           outbox: sealed.outbox,
         });
-        return { ok: true, streamVersion: result.nextExpectedVersion, eventIds: toAppend.map((event) => event.eventId) };
+        return { ok: true, streamVersion: result.nextExpectedVersion, eventIds: toAppend.map((event) => event.eventId), recordedAt };
       } catch (error) {
         if (!(error instanceof StreamVersionConflictError)) throw error;
         this.observer?.commandConflicted(command.type);
@@ -196,12 +238,13 @@ export class CommandPipeline {
   }
 
   /** The stream's events with their personal fields opened (or `[erased]`), one key lookup per participant. */
-  private async opened(events: readonly RecordedEvent[], id: string): Promise<{ type: string; data: Record<string, unknown> }[]> {
+  private async opened<E extends DomainEvent>(events: readonly RecordedEvent[], id: string): Promise<E[]> {
     const data = await this.personalData.openEach(
       events.map((event) => event.data),
       (eventData) => participantOf(eventData) ?? id,
     );
-    return events.map((event, index) => ({ type: event.type, data: data[index] as Record<string, unknown> }));
+    // The store keeps each event's type and data as the aggregate appended them.
+    return events.map((event, index) => ({ type: event.type, data: data[index] }) as E);
   }
 
   /** The decision's events and their shared events, validated plain and then sealed: one key lookup per participant. */
@@ -236,7 +279,7 @@ export class CommandPipeline {
         messageId: event.id,
         key: partitionKeyOf(event),
         type: contractKey(event.type, event.version),
-        payload: { ...event, data: sealed[events.length + n] } as unknown as Record<string, unknown>,
+        payload: { ...event, data: sealed[events.length + n] },
       })),
     };
   }

@@ -1,3 +1,4 @@
 export * from './command-pipeline';
+export * from './use-case-command';
 export * from './nest-commands';
 export * from './reaction';

@@ -1,18 +1,24 @@
+import { Type } from '@nestjs/common';
+import { ICommandHandler } from '@nestjs/cqrs';
 import { ContractRegistry, SharedEvent, contracts } from '@ips/contracts';
+import { Command, DomainError } from '@ips/kernel';
 import { MessageBus } from '@ips/messaging';
 import { SpanKind, contextOfTraceparent, inSpan } from '@ips/observability';
-import { Command, Decision, DomainError, DomainEvent } from '@ips/kernel';
-import { CommandPipeline, Slice } from './command-pipeline';
+import { CommandOutcome } from './command-pipeline';
+import { UseCaseCommand } from './use-case-command';
 
-type ParticipantCommand = Command<string, { readonly participantId: string }>;
-
-/** A service's reaction to other agencies' shared events: pure `react`, then its own decider. */
-export interface Reaction<S, E extends DomainEvent, C extends ParticipantCommand> {
+/** A service's reaction to other agencies' shared events: the domain's pure `react`, as the use case's command. */
+export interface Reaction {
   /** Consumer group on the bus, e.g. the service name. */
   readonly group: string;
-  readonly slice: Slice<S, E>;
-  readonly react: (event: SharedEvent) => C | null;
-  readonly decide: (command: C, state: S) => Decision<E>;
+  readonly react: (event: SharedEvent) => UseCaseCommand<Command> | null;
+  /** The `@CommandHandler`s of the commands `react` makes (the feature module provides them too). */
+  readonly handlers: readonly Type<ICommandHandler>[];
+}
+
+/** Where a reaction's commands go: the service's CommandBus, like every other command. */
+export interface CommandDispatcher {
+  execute(command: UseCaseCommand<Command>): Promise<CommandOutcome>;
 }
 
 /**
@@ -20,10 +26,10 @@ export interface Reaction<S, E extends DomainEvent, C extends ParticipantCommand
  * at-least-once delivery is enough; a message that fails its contract is left to the team view's
  * dead letters, and a refusal is reported, not retried.
  */
-export async function subscribeReaction<S, E extends DomainEvent, C extends ParticipantCommand>(
+export async function subscribeReaction(
   bus: MessageBus,
-  pipeline: CommandPipeline,
-  reaction: Reaction<S, E, C>,
+  commands: CommandDispatcher,
+  reaction: Reaction,
   onRefused: (error: DomainError, event: SharedEvent) => void = () => undefined,
   registry: ContractRegistry = contracts,
 ): Promise<ReactionProgress> {
@@ -40,7 +46,7 @@ export async function subscribeReaction<S, E extends DomainEvent, C extends Part
           parent: contextOfTraceparent(message.traceparent),
           attributes: { 'messaging.consumer.group.name': reaction.group, 'ips.message.type': message.type },
         },
-        () => pipeline.run(reaction.slice, command.data.participantId, command, reaction.decide),
+        () => commands.execute(command),
       );
       if (!outcome.ok) onRefused(outcome.error, checked.event);
     }

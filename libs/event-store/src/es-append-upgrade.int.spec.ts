@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PgliteDriver } from '@ips/postgres';
-import { PostgresEventStore } from './postgres-event-store.adapter';
+import { PostgresEventStore } from './postgres/postgres-event-store.adapter';
 
 describe("the release before's es_append during a rolling upgrade (event store migration 4)", () => {
   it('given the 16-array es_append, when a process of the release before appends through the 15-array one, then its events and outbox message are stored, with no trace context', async () => {

@@ -1,6 +1,6 @@
 import { PgliteDriver } from '@ips/postgres';
 import { newStreamId, someEvents, someMessages } from './testing/contract-fixtures';
-import { PostgresEventStore } from './postgres-event-store.adapter';
+import { PostgresEventStore } from './postgres/postgres-event-store.adapter';
 
 describe('the outbox sent again from its start (rewindOutbox, decision 41)', () => {
   it('given a relay that sent every message, when its checkpoint is rewound, then the next run sends them all again, in order', async () => {

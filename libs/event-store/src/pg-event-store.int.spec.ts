@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { PgDriver, ensureDatabase } from '@ips/postgres';
-import { eventStoreMigrations } from './event-store.migrations';
-import { PostgresEventStore } from './postgres-event-store.adapter';
+import { eventStoreMigrations } from './postgres/event-store.migrations';
+import { PostgresEventStore } from './postgres/postgres-event-store.adapter';
 import { describeCategoryIndexUpgrade, describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
 
 const DATABASE_URL = process.env.DATABASE_URL;

@@ -1,5 +1,5 @@
 import { PgliteDriver } from '@ips/postgres';
-import { PostgresEventStore } from './postgres-event-store.adapter';
+import { PostgresEventStore } from './postgres/postgres-event-store.adapter';
 import { describeCategoryIndexUpgrade, describePostgresEventStoreContract, describeEventStorePortContract } from './testing';
 
 // One in-memory PGlite for the whole contract: opening one takes seconds, and the contract isolates its tests.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PgliteDriver } from '@ips/postgres';
-import { AppendObserver, PostgresEventStore } from './postgres-event-store.adapter';
+import { AppendObserver, PostgresEventStore } from './postgres/postgres-event-store.adapter';
 
 const append = (store: PostgresEventStore, events = 1, outbox = 0) =>
   store.append({

@@ -12,3 +12,4 @@ export * from './body-shape';
 export * from './framework-problems';
 export * from './date-fields';
 export * from './number-fields';
+export * from './record-route';

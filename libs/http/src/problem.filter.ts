@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { CommandRefused, ConcurrentWriteError } from '@ips/kernel';
 import { carriesClientStatus, frameworkCode, frameworkProblem } from './framework-problems';
-import { ProblemDetails, ProblemException, problemDetails } from './problem';
+import { ProblemDetails, ProblemException, domainProblem, problemDetails } from './problem';
 
 /** What the filter needs of the framework's reply: Fastify's and Express's (the gateway) both have it. */
 interface ProblemReply {
@@ -19,6 +20,8 @@ interface ProblemReply {
  */
 function problemOf(exception: unknown, instance: string): ProblemDetails {
   if (exception instanceof ProblemException) return { ...exception.problem, instance };
+  if (exception instanceof CommandRefused) return { ...domainProblem(exception.error).problem, instance };
+  if (exception instanceof ConcurrentWriteError) return { ...concurrentWriteProblem().problem, instance };
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
@@ -30,6 +33,14 @@ function problemOf(exception: unknown, instance: string): ProblemDetails {
   return problemDetails(500, 'INTERNAL', 'something went wrong on our side; nothing you sent caused it');
 }
 
+/** Another process kept writing the same record through every retry: nothing was stored, so sending it again is safe. */
+const concurrentWriteProblem = (): ProblemException =>
+  ProblemException.of(
+    409,
+    'STREAM.CONCURRENT_WRITE',
+    'someone else was saving to this record at the same moment and nothing of yours was stored; please send it again',
+  );
+
 const logger = new Logger('http');
 
 /** Sends `body` as application/problem+json, with the headers a ProblemException carries (Retry-After). */
@@ -37,11 +48,15 @@ function sendProblem(reply: ProblemReply, exception: unknown, body: ProblemDetai
   // A crash leaves its stack; a 5xx answered on purpose (503 not ready) is the request's own log line, with its code.
   if (body.status >= 500 && !(exception instanceof ProblemException)) logger.error(exception instanceof Error ? exception.stack : String(exception));
   if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) reply.header(name, value);
+  if (exception instanceof ConcurrentWriteError) reply.header('retry-after', '1');
   reply.status(body.status).type('application/problem+json');
   return reply.send(JSON.stringify(body));
 }
 
-/** Every error leaves as application/problem+json; nothing a client sent ever becomes a 5xx. */
+/**
+ * Every error leaves as application/problem+json; nothing a client sent ever becomes a 5xx. The one place a command's
+ * refusal (CommandRefused: 404, 409 or 422 with the rule's code) and a lost race (409 with Retry-After) become answers.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {

@@ -29,6 +29,9 @@ export interface CommandMetadata {
   readonly correlationId: string;
 }
 
+/** Metadata as a command's caller issues it: the pipeline stamps `now` when the caller did not (an HTTP request). */
+export type CommandIssuer = Omit<CommandMetadata, 'now'> & { readonly now?: string };
+
 export interface Command<T extends string = string, D = unknown> {
   readonly type: T;
   readonly data: D;

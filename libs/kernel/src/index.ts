@@ -1,3 +1,4 @@
 export * from './decider';
 export * from './stream-id';
 export * from './clock';
+export * from './outcome';

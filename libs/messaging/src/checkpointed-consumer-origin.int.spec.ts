@@ -71,6 +71,22 @@ describe('checkpointed consumer: checkpoints that know their source (decision 41
     expect(applied).toEqual([events[0].id, events[1].id]);
   });
 
+  it('given a consumer made to stop, when `stopped` is read, then it is false before and true after, as its status says', async () => {
+    const refused = await consumer();
+    expect(refused.stopped).toBe(false);
+    await refused.follow(sourceOf(clusterB(1)));
+    expect(refused.stopped).toBe(true);
+    expect((await refused.status()).state).toBe('stopped');
+
+    // Stopped while following: a message at its checkpoint that is another message (decision 41).
+    const following = await consumer();
+    await following.follow(sourceOf(clusterA(4)));
+    expect(following.stopped).toBe(false);
+    await expect(following.handleBatch([delivery(events[2], 2)])).rejects.toBeInstanceOf(SourceChangedError);
+    expect(following.stopped).toBe(true);
+    expect(stopped).toHaveLength(2);
+  });
+
   it('given the same cluster, when a partition ends behind the checkpoint (the topic made again), then it stops', async () => {
     const next = await consumer();
     await next.follow(sourceOf(clusterA(1)));

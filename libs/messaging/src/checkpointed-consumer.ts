@@ -118,6 +118,14 @@ export class CheckpointedConsumer implements ReportsStatus {
     this.options.onStopped?.(reason);
   }
 
+  /**
+   * Whether it stopped (its checkpoints belong to another source, decision 41): the state alone, no I/O. For waiting on it
+   * (`settled()`), where `status()` would also ask the source for its ends and read every checkpoint.
+   */
+  get stopped(): boolean {
+    return this.state === 'stopped';
+  }
+
   /** A stopped consumer refuses every delivery (the bus tries again later): it never moves past what it did not apply. */
   private refuseWhenStopped(): void {
     if (this.state === 'stopped') throw new SourceChangedError(this.options.name, this.stoppedBecause ?? 'stopped');

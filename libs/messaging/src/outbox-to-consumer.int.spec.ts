@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SharedEvent, contractKey } from '@ips/contracts';
-import { PostgresEventStore, Subscription } from '@ips/event-store';
+import { Subscription } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { PgliteDriver, SqlExecutor } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
 import { CheckpointedConsumer } from './checkpointed-consumer';

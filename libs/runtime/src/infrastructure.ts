@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { JwtVerifier, loadOrCreateSigningKey } from '@ips/access';
-import { InProcessBus, KafkaBus, MessageBus } from '@ips/messaging';
+import { InProcessBus, MessageBus } from '@ips/messaging';
+import { KafkaBus } from '@ips/messaging/kafka';
 import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
 import { ConfigError, PlatformConfig } from './config';

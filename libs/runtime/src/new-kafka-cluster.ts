@@ -1,4 +1,4 @@
-import { KurrentDbEventStore } from '@ips/event-store';
+import { KurrentDbEventStore } from '@ips/event-store/kurrentdb';
 import { ConsumerCheckpoints } from '@ips/messaging';
 import { PlatformConfig } from './config';
 import { DISTRIBUTED_SERVICES, DistributedService, databasePrefixOn, serviceDatabaseUrl } from './distributed';

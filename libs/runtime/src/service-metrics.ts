@@ -1,6 +1,7 @@
 import { Clock } from '@ips/kernel';
 import { contactLineFigures } from '@ips/employer/feature';
-import { EventStore, PostgresEventStore } from '@ips/event-store';
+import { EventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ConsumerStatuses, deadLettersByConsumer, outboxRelayCheckpoint } from '@ips/messaging';
 import { MetricsSources, ServiceMetrics } from '@ips/observability';
 import { SqlDriver } from '@ips/postgres';

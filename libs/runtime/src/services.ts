@@ -1,13 +1,15 @@
 import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { Clock, systemClock } from '@ips/kernel';
-import { CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
+import { CommandDispatcher, CommandPipeline, Reaction, ReactionProgress, subscribeReaction } from '@ips/command-pipeline';
+import { CommandBus } from '@nestjs/cqrs';
 import { Publisher } from '@ips/contracts';
-import { EventFeed, EventStore, KurrentDbEventStore, OutboxFeed, PostgresEventStore, PostgresEventStoreOptions } from '@ips/event-store';
-import { ConsumerStatus, ConsumerStatuses, MessageBus, busRecordSource, startOutboxRelay } from '@ips/messaging';
+import { EventFeed, EventStore, OutboxFeed } from '@ips/event-store';
+import { KurrentDbEventStore } from '@ips/event-store/kurrentdb';
+import { PostgresEventStore, PostgresEventStoreOptions } from '@ips/event-store/postgres';
+import { ConsumerStatuses, MessageBus, busRecordSource, startOutboxRelay } from '@ips/messaging';
 import { TEAM_VIEW_GROUP, TeamViewModule, TimelineFeed, createTeamViewConsumer } from '@ips/team-view';
 import { teamDirectoryGroup } from '@ips/team-directory';
 import { SqlDriver } from '@ips/postgres';
-import { Command, DomainEvent } from '@ips/kernel';
 import { PlatformConfig } from './config';
 import { RunningHttpApp, startHttpApp } from './http-app';
 import { logSettingsOf } from './log-settings';
@@ -22,13 +24,13 @@ export interface RunningService extends RunningHttpApp {
   close(): Promise<void>;
 }
 
-type Subscribe = (bus: MessageBus, pipeline: CommandPipeline, logger: Logger) => Promise<ReactionProgress>;
+type Subscribe = (bus: MessageBus, commands: CommandDispatcher, logger: Logger) => Promise<ReactionProgress>;
 
 /** A reaction of an agency service to other agencies' shared events, subscribed on its bus. */
 export const reactionTo =
-  <S, E extends DomainEvent, C extends Command<string, { readonly participantId: string }>>(reaction: Reaction<S, E, C>): Subscribe =>
-  (bus, pipeline, logger) =>
-    subscribeReaction(bus, pipeline, reaction, (error, event) => logger.warn(`reaction to ${event.type} ${event.id} refused: ${error.code}`));
+  (reaction: Reaction): Subscribe =>
+  (bus, commands, logger) =>
+    subscribeReaction(bus, commands, reaction, (error, event) => logger.warn(`reaction to ${event.type} ${event.id} refused: ${error.code}`));
 
 export type Profile = 'embedded' | 'distributed';
 
@@ -46,20 +48,13 @@ export async function startAgencyService(service: AgencyService, config: Platfor
   const metrics = serviceMetricsOf(config, service.agency);
   const store = await openEventStore(config, db, metrics ? { observer: metrics } : {});
   const keys = await openKeyStore(config, 'distributed');
-  const pipeline = new CommandPipeline(store, keys.personalData);
+  const pipeline = new CommandPipeline(store, keys.personalData, { clock });
   if (metrics) pipeline.observedBy(metrics);
   const bus = createBus(config, service.agency, (error) => logger.warn(`bus: ${String(error)}`));
   // Kafka shares a group's messages out among its members: every service needs them all, so each has a group of its own.
   const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(service.agency), outbox: store, logger });
   const consumers = new ConsumerStatuses();
   consumers.add(teams.consumer);
-  const reactions: ReactionProgress[] = [];
-  for (const subscribe of service.reactions) reactions.push(await subscribe(bus, pipeline, logger));
-  const relay = startOutboxRelay(store, bus, {
-    source: service.agency,
-    pollIntervalMs: 200,
-    onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
-  });
   const verifier = await createVerifier(config, 'distributed');
   const http = await startHttpApp(
     ServiceModule.with(
@@ -83,6 +78,14 @@ export async function startAgencyService(service: AgencyService, config: Platfor
     `IPS team platform: ${service.agency}`,
     { metrics, logging: logSettingsOf(config, service.agency) },
   );
+  // Reactions dispatch through the app's CommandBus like every command, so they follow the app; the relay follows them.
+  const reactions: ReactionProgress[] = [];
+  for (const subscribe of service.reactions) reactions.push(await subscribe(bus, http.app.get(CommandBus), logger));
+  const relay = startOutboxRelay(store, bus, {
+    source: service.agency,
+    pollIntervalMs: 200,
+    onError: (error) => logger.warn(`outbox relay will retry: ${String(error)}`),
+  });
   metrics?.readFrom(metricsSources({ db, store, relay: service.agency, consumers, contactLine: service.agency === 'employer', clock }));
   return {
     ...http,
@@ -123,12 +126,12 @@ export async function openEventStore(
 }
 
 /** Resolves once a consumer has handled everything on the bus so far (at once on the in-process bus, which delivers synchronously). */
-async function caughtUp(bus: MessageBus, consumer: { position(stream: string): Promise<number>; status?(): Promise<ConsumerStatus> }): Promise<void> {
+async function caughtUp(bus: MessageBus, consumer: { position(stream: string): Promise<number>; readonly stopped?: boolean }): Promise<void> {
   if (!bus.ends) return;
   const ends = await bus.ends();
   for (;;) {
     // A consumer that stopped (its checkpoints belong to another cluster, decision 41) will not catch up: nothing to wait for.
-    if ((await consumer.status?.())?.state === 'stopped') return;
+    if (consumer.stopped) return;
     const positions = await Promise.all([...ends.keys()].map((stream) => consumer.position(stream)));
     if ([...ends.values()].every((end, i) => (positions[i] ?? 0) >= end)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -143,7 +146,7 @@ export async function startTeamViewService(config: PlatformConfig, clock: Clock 
   const metrics = serviceMetricsOf(config, TEAM_VIEW_GROUP);
   // The team view's own records (fidelity reviews) are events in its own database; nothing is published.
   const store = await PostgresEventStore.open(db, metrics ? { observer: metrics } : {});
-  const pipeline = new CommandPipeline(store, keys.personalData);
+  const pipeline = new CommandPipeline(store, keys.personalData, { clock });
   if (metrics) pipeline.observedBy(metrics);
   const bus = createBus(config, TEAM_VIEW_GROUP, (error) => logger.warn(`team-view consumer will retry: ${String(error)}`));
   const teams = await subscribeTeamDirectory(db, bus, { group: teamDirectoryGroup(TEAM_VIEW_GROUP), outbox: store, logger });

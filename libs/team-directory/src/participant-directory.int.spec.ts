@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_TEAM_ID, KnownTeamEvent, SharedEvent, TeamEvent, contractKey } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { CheckpointedConsumer } from '@ips/messaging';
 import { SqlDriver } from '@ips/postgres';
 import { BackfillResult } from './participant-directory.backfill';

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { KnownTeamEvent, contractKey } from '@ips/contracts';
-import { PostgresEventStore, Subscription } from '@ips/event-store';
-import { KafkaBus, startOutboxRelay } from '@ips/messaging';
+import { Subscription } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
+import { startOutboxRelay } from '@ips/messaging';
+import { KafkaBus } from '@ips/messaging/kafka';
 import { MockKafkaCluster, describeWithKafka } from '@ips/messaging/testing';
 import { PgliteDriver } from '@ips/postgres';
 import { TeamDirectory } from './team-directory';

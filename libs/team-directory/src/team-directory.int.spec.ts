@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KnownTeamEvent, SharedEvent, TeamEvent, contractKey } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { CheckpointedConsumer, InProcessBus, startOutboxRelay } from '@ips/messaging';
 import { referralEvent } from '@ips/messaging/testing';
 import { PgliteDriver, SqlDriver } from '@ips/postgres';

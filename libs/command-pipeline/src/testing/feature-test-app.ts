@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { CommandBus } from '@nestjs/cqrs';
 import { DynamicModule, Global, INestApplication, LogLevel, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { AuthGuard, JwtVerifier, TOKEN_VERIFIER, TokenClaims, WORK_NEED, issueToken, loadOrCreateSigningKey, oneTeamWorkNeed } from '@ips/access';
 import { CLOCK, Clock } from '@ips/kernel';
-import { EVENT_STORE, PostgresEventStore } from '@ips/event-store';
+import { EVENT_STORE } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ProblemFilter, applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
 import { PERSONAL_DATA, PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgliteDriver } from '@ips/postgres';
@@ -34,8 +36,10 @@ export interface FeatureTestApp {
   http(): ReturnType<typeof request>;
   /** The store the app writes to (an in-memory PGlite database). */
   readonly store: PostgresEventStore;
-  /** The pipeline the app runs commands through, for arranging state the way a reaction would. */
+  /** The pipeline the app runs commands through. */
   readonly pipeline: CommandPipeline;
+  /** The app's CommandBus: dispatch a use case's command the way a reaction or a worker would. */
+  readonly commands: CommandBus;
   /** Opens what the app stored sealed (personal fields), with the keys it sealed them with. */
   readonly personalData: PersonalData;
   readonly clock: TestClock;
@@ -92,8 +96,8 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
     cleanup.push(() => driver.close());
     const store = await PostgresEventStore.open(driver);
     const personalData = new PersonalData(await PostgresKeyStore.open(driver));
-    const pipeline = new CommandPipeline(store, personalData);
     const clock = settableClock(options.now);
+    const pipeline = new CommandPipeline(store, personalData, { clock });
 
     const nest = await NestFactory.create<NestFastifyApplication>(
       {
@@ -116,6 +120,7 @@ export async function startFeatureTestApp(options: FeatureTestAppOptions): Promi
       http: () => request(nest.getHttpServer()),
       store,
       pipeline,
+      commands: nest.get(CommandBus),
       personalData,
       clock,
       token: (claims) => issueToken(key, claims),

@@ -2,7 +2,7 @@ import { IncomingHttpHeaders, Server, createServer, get as httpGet } from 'node:
 import { AddressInfo } from 'node:net';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { CLOCK, Clock } from '@ips/kernel';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ContactLineConfig } from './contact-line/contact-line.config';
 import { ContactLineProjector } from './contact-line/contact-line.projector';
 import { DeliveryOutbox } from './contact-line/delivery-outbox.projection';

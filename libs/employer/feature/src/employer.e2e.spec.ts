@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TokenClaims } from '@ips/access';
-import { CommandPipeline } from '@ips/command-pipeline';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { WelfareOfficeSharedEvent } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { EmployerModule, employerReaction } from './index';
 import { noProgrammeTeams } from './contact-line/programme-teams.port';
 
@@ -12,7 +11,6 @@ const MINIMUM_HOURLY_WAGE = 200;
 describe('the employer service over HTTP', () => {
   let app: FeatureTestApp;
   let store: PostgresEventStore;
-  let pipeline: CommandPipeline;
   let specialist: string;
 
   const token = (claims: TokenClaims) => app.token(claims);
@@ -28,7 +26,7 @@ describe('the employer service over HTTP', () => {
   const deliver = async (event: WelfareOfficeSharedEvent): Promise<void> => {
     const command = employerReaction.react(event);
     if (!command) throw new Error(`no reaction to ${event.type}`);
-    const outcome = await pipeline.run(employerReaction.slice, command.data.participantId, command, employerReaction.decide);
+    const outcome = await app.commands.execute(command);
     expect(outcome.ok).toBe(true);
   };
   const enrolledParticipant = async (): Promise<string> => {
@@ -81,7 +79,7 @@ describe('the employer service over HTTP', () => {
       imports: [EmployerModule.withConfig({ minimumHourlyWage: MINIMUM_HOURLY_WAGE }, { teams: { useValue: noProgrammeTeams } })],
       now: '2026-03-02T09:00:00.000Z',
     });
-    ({ store, pipeline } = app);
+    ({ store } = app);
     specialist = await token({ sub: 'es-ingrid', agency: 'welfare-office', role: 'employment-specialist' });
   });
   afterAll(() => app?.close());

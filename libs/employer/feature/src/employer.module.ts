@@ -37,6 +37,10 @@ import { ResolveContactRequestController } from './resolve-contact-request/resol
 import { ScheduleOnCallController } from './schedule-on-call/schedule-on-call.controller';
 import { StreamContactRequestsController } from './stream-contact-requests/stream-contact-requests.controller';
 import { StartPlacementController } from './start-placement/start-placement.controller';
+import { NoteConsentHandler } from './note-consent/note-consent.command-handler';
+import { NoteDischargeHandler } from './note-discharge/note-discharge.command-handler';
+import { NoteEmployerLinkHandler } from './note-employer-link/note-employer-link.command-handler';
+import { NoteEnrolmentHandler } from './note-enrolment/note-enrolment.command-handler';
 import { SubmitContactRequestController } from './submit-contact-request/submit-contact-request.controller';
 
 export interface EmployerModuleAdapters {
@@ -99,6 +103,10 @@ const employerEvents: Provider = {
     OnCallAtController,
   ],
   providers: [
+    NoteEnrolmentHandler,
+    NoteDischargeHandler,
+    NoteEmployerLinkHandler,
+    NoteConsentHandler,
     EmployerCommands,
     ParticipantEmploymentCommands,
     ContactRequestCommands,

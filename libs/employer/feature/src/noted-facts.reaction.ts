@@ -1,23 +1,25 @@
+import { Reaction, UseCaseCommand } from '@ips/command-pipeline';
 import { SharedEvent } from '@ips/contracts';
 import {
   NoteConsent,
   NoteDischarge,
   NoteEmployerLink,
   NoteEnrolment,
-  ParticipantEmploymentEvent,
-  ParticipantEmploymentState,
-  decideNoteConsent,
-  decideNoteDischarge,
-  decideNoteEmployerLink,
-  decideNoteEnrolment,
   noteConsentWhenConsentChanged,
   noteEmployerLinkWhenEmployerContactMade,
   react as noteEnrolmentWhenParticipantEnrolled,
 } from '@ips/employer/domain';
-import { Decision, assertNever } from '@ips/kernel';
-import { participantEmploymentSlice } from './participant-employment.slice';
+import { Command, assertNever } from '@ips/kernel';
+import { NoteConsentCommand } from './note-consent/note-consent.command';
+import { NoteConsentHandler } from './note-consent/note-consent.command-handler';
+import { NoteDischargeHandler } from './note-discharge/note-discharge.command-handler';
+import { NoteEmployerLinkHandler } from './note-employer-link/note-employer-link.command-handler';
+import { NoteEnrolmentHandler } from './note-enrolment/note-enrolment.command-handler';
+import { NoteDischargeCommand } from './note-discharge/note-discharge.command';
+import { NoteEmployerLinkCommand } from './note-employer-link/note-employer-link.command';
+import { NoteEnrolmentCommand } from './note-enrolment/note-enrolment.command';
 
-export type NotedFact = NoteEnrolment | NoteDischarge | NoteEmployerLink | NoteConsent;
+type NotedFact = NoteEnrolment | NoteDischarge | NoteEmployerLink | NoteConsent;
 
 /** The welfare office's shared events this service notes; each reacts to its own types and ignores the rest. */
 const reactions: readonly ((event: SharedEvent) => NotedFact | null)[] = [
@@ -26,38 +28,33 @@ const reactions: readonly ((event: SharedEvent) => NotedFact | null)[] = [
   noteConsentWhenConsentChanged,
 ];
 
-export function reactToNotedFacts(event: SharedEvent): NotedFact | null {
-  for (const reaction of reactions) {
-    const command = reaction(event);
-    if (command) return command;
-  }
-  return null;
-}
-
-/** The commands the reactions make, each decided on the participant's employment stream. */
-export function decideNotedFact(command: NotedFact, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
-  switch (command.type) {
+function commandOf(fact: NotedFact): UseCaseCommand<Command> {
+  switch (fact.type) {
     case 'NoteEnrolment':
-      return decideNoteEnrolment(command, state);
+      return new NoteEnrolmentCommand(fact.data, fact.metadata);
     case 'NoteDischarge':
-      return decideNoteDischarge(command, state);
+      return new NoteDischargeCommand(fact.data, fact.metadata);
     case 'NoteEmployerLink':
-      return decideNoteEmployerLink(command, state);
+      return new NoteEmployerLinkCommand(fact.data, fact.metadata);
     case 'NoteConsent':
-      return decideNoteConsent(command, state);
+      return new NoteConsentCommand(fact.data, fact.metadata);
     default:
-      return assertNever(command);
+      return assertNever(fact);
   }
 }
 
 /**
  * The welfare office's enrolments, discharges, employer contacts and consents, noted here so that placements can
- * check them (decision 8). The app subscribes `group` to the bus and runs each command from `react` through the
- * pipeline on `slice`, with `decide`, for the aggregate `command.data.participantId`.
+ * check them (decision 8): each becomes its use case's command on the participant's employment stream.
  */
-export const employerReaction = {
+export const employerReaction: Reaction = {
   group: 'employer',
-  slice: participantEmploymentSlice,
-  react: reactToNotedFacts,
-  decide: decideNotedFact,
-} as const;
+  react: (event) => {
+    for (const reaction of reactions) {
+      const fact = reaction(event);
+      if (fact) return commandOf(fact);
+    }
+    return null;
+  },
+  handlers: [NoteEnrolmentHandler, NoteDischargeHandler, NoteEmployerLinkHandler, NoteConsentHandler],
+};

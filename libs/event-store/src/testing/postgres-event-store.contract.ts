@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { SqlDriver, SqlExecutor, migrate } from '@ips/postgres';
 import { newStreamId, range, readAllAfter, readOutboxAfter, rejectionOf, someEvents, someMessages } from './contract-fixtures';
 import { DuplicateEventIdsError, StreamVersionConflictError } from '../event-store.errors';
-import { APPEND_BATCH_SQL, eventStoreMigrations } from '../event-store.migrations';
+import { APPEND_BATCH_SQL, eventStoreMigrations } from '../postgres/event-store.migrations';
 import { AppendRequest, AppendResult, EventToAppend, RecordedEvent, RecordedOutboxMessage, Subscription } from '../event-store.port';
-import { PostgresEventStore } from '../postgres-event-store.adapter';
+import { PostgresEventStore } from '../postgres/postgres-event-store.adapter';
 
 export interface EventStoreContractOptions {
   /**

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CommandPipeline } from '@ips/command-pipeline';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { ParticipantEnrolledV1, isSealed } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
-import { NoteEnrolment, decideNoteEnrolment } from '@ips/mental-health/domain';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { streamId } from '@ips/kernel';
 import { MentalHealthModule, mentalHealthReaction, participantCareSlice } from './index';
+import { NoteEnrolmentCommand } from './note-enrolment/note-enrolment.command';
 
 const NOW = '2026-03-10T10:00:00.000Z';
 const TEAM = '0190a6f0-0000-7000-8000-00000000b001';
@@ -25,7 +24,6 @@ const teams = {
 describe('the mental-health service’s part of the record over HTTP', () => {
   let app: FeatureTestApp;
   let store: PostgresEventStore;
-  let pipeline: CommandPipeline;
   let clinician: string;
   let supervisor: string;
   let caseworker: string;
@@ -38,19 +36,18 @@ describe('the mental-health service’s part of the record over HTTP', () => {
   /** What the welfare office's ParticipantEnrolled would have noted here, without the welfare office. */
   const enrolledParticipant = async (): Promise<string> => {
     const participantId = randomUUID();
-    const command: NoteEnrolment = {
-      type: 'NoteEnrolment',
-      data: { participantId, employmentSpecialistId: 'es-ingrid' },
-      metadata: { actor: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' }, now: NOW, correlationId: randomUUID() },
-    };
-    const outcome = await pipeline.run(participantCareSlice, participantId, command, decideNoteEnrolment);
+    const command = new NoteEnrolmentCommand(
+      { participantId, employmentSpecialistId: 'es-ingrid' },
+      { actor: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' }, now: NOW, correlationId: randomUUID() },
+    );
+    const outcome = await app.commands.execute(command);
     expect(outcome.ok).toBe(true);
     return participantId;
   };
 
   beforeAll(async () => {
     app = await startFeatureTestApp({ imports: [MentalHealthModule.withTeamDirectory({ useValue: teams })], now: NOW });
-    ({ store, pipeline } = app);
+    ({ store } = app);
     clinician = await app.token({ sub: 'dr-lie', agency: 'mental-health', role: 'clinician' });
     supervisor = await app.token({ sub: 'dr-berg', agency: 'mental-health', role: 'supervisor' });
     caseworker = await app.token({ sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' });
@@ -214,14 +211,16 @@ describe('the mental-health service’s part of the record over HTTP', () => {
       recordedBy: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' },
       data: { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' },
     };
-    const { group, slice, react, decide } = mentalHealthReaction;
+    const { group, react } = mentalHealthReaction;
     expect(group).toBe('mental-health');
     for (let delivery = 0; delivery < 2; delivery++) {
       const command = react(enrolled);
       if (!command) throw new Error('expected a command');
-      expect(await pipeline.run(slice, command.data.participantId, command, decide)).toMatchObject({ ok: true });
+      expect(await app.commands.execute(command)).toMatchObject({ ok: true });
     }
-    expect((await store.readStream(streamId(slice.aggregate.category, participantId))).events.map((event) => event.type)).toEqual(['EnrolmentNoted']);
+    expect((await store.readStream(streamId(participantCareSlice.aggregate.category, participantId))).events.map((event) => event.type)).toEqual([
+      'EnrolmentNoted',
+    ]);
     await post(`${base(participantId)}/relapse-flags`, flag).expect(201);
   });
 });

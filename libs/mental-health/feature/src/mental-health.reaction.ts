@@ -1,35 +1,25 @@
 import { Reaction } from '@ips/command-pipeline';
-import {
-  NoteDischarge,
-  NoteEnrolment,
-  ParticipantCareEvent,
-  ParticipantCareState,
-  decideNoteDischarge,
-  decideNoteEnrolment,
-  react,
-} from '@ips/mental-health/domain';
-import { Decision, assertNever } from '@ips/kernel';
-import { participantCareSlice } from './participant-care.slice';
-
-/** A command made from a shared event; its participant's stream is the aggregate it goes to. */
-export type MentalHealthNotedCommand = NoteEnrolment | NoteDischarge;
-
-/** Decides whichever command `react` made. */
-export function decideNoted(command: MentalHealthNotedCommand, state: ParticipantCareState): Decision<ParticipantCareEvent> {
-  switch (command.type) {
-    case 'NoteEnrolment':
-      return decideNoteEnrolment(command, state);
-    case 'NoteDischarge':
-      return decideNoteDischarge(command, state);
-    default:
-      return assertNever(command);
-  }
-}
+import { assertNever } from '@ips/kernel';
+import { react } from '@ips/mental-health/domain';
+import { NoteDischargeCommand } from './note-discharge/note-discharge.command';
+import { NoteDischargeHandler } from './note-discharge/note-discharge.command-handler';
+import { NoteEnrolmentCommand } from './note-enrolment/note-enrolment.command';
+import { NoteEnrolmentHandler } from './note-enrolment/note-enrolment.command-handler';
 
 /** Mental health notes the welfare office's enrolments and discharges; noting is idempotent, so redelivery is harmless. */
-export const mentalHealthReaction: Reaction<ParticipantCareState, ParticipantCareEvent, MentalHealthNotedCommand> = {
+export const mentalHealthReaction: Reaction = {
   group: 'mental-health',
-  slice: participantCareSlice,
-  react,
-  decide: decideNoted,
+  react: (event) => {
+    const command = react(event);
+    if (!command) return null;
+    switch (command.type) {
+      case 'NoteEnrolment':
+        return new NoteEnrolmentCommand(command.data, command.metadata);
+      case 'NoteDischarge':
+        return new NoteDischargeCommand(command.data, command.metadata);
+      default:
+        return assertNever(command);
+    }
+  },
+  handlers: [NoteEnrolmentHandler, NoteDischargeHandler],
 };

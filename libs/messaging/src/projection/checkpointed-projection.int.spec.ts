@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PostgresEventStore, RecordSource, RecordedEvent } from '@ips/event-store';
+import { RecordSource, RecordedEvent } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { InMemoryKurrentDb } from '@ips/event-store/testing';
 import { PgliteDriver, SqlDriver, SqlExecutor } from '@ips/postgres';
 import { CheckpointedProjection } from './checkpointed-projection';

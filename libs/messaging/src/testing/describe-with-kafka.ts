@@ -1,4 +1,4 @@
-import { MockKafkaCluster } from '../kafka/mock-kafka-cluster';
+import { MockKafkaCluster } from './mock-kafka-cluster';
 
 export interface KafkaSuiteNeeds {
   /** The suite also needs a PostgreSQL server at DATABASE_URL. */

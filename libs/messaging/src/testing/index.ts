@@ -1,3 +1,3 @@
-export { MockKafkaCluster } from '../kafka/mock-kafka-cluster';
+export { MockKafkaCluster } from './mock-kafka-cluster';
 export * from './describe-with-kafka';
 export * from './shared-events';

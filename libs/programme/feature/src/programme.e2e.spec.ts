@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { TokenClaims } from '@ips/access';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { PgliteDriver } from '@ips/postgres';
 import { programmeTeamAggregate } from '@ips/programme/domain';
 import { TeamDirectory } from '@ips/team-directory';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TokenClaims } from '@ips/access';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
 import { DEFAULT_TEAM_ID, isSealed } from '@ips/contracts';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { metadataAt } from '@ips/testing';
 import { accept, streamId } from '@ips/kernel';
 import { ParticipantEvent, participantAggregate } from '@ips/welfare-office/domain';

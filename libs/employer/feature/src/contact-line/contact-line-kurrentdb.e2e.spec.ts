@@ -1,3 +1,4 @@
+import { CommandBus } from '@nestjs/cqrs';
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,7 +11,9 @@ import { AuthGuard, JwtVerifier, TOKEN_VERIFIER, WORK_NEED, issueToken, loadOrCr
 import { CLOCK } from '@ips/kernel';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { FeatureTestApp } from '@ips/command-pipeline/testing';
-import { EVENT_STORE, KurrentDbEventStore, PostgresEventStore } from '@ips/event-store';
+import { EVENT_STORE } from '@ips/event-store';
+import { KurrentDbEventStore } from '@ips/event-store/kurrentdb';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { InMemoryKurrentDb } from '@ips/event-store/testing';
 import { ProblemFilter, applyHttpConventions, httpAdapter, readyHttpApp } from '@ips/http';
 import { SERVICE_DATABASE } from '@ips/messaging';
@@ -69,6 +72,7 @@ async function startEmployerServiceOnKurrentDb(kurrent: KurrentDbEventStore, db:
     http: () => request(nest.getHttpServer()),
     store: kurrent as unknown as PostgresEventStore, // the world helpers never read it
     pipeline,
+    commands: nest.get(CommandBus),
     personalData,
     clock,
     token: (claims) => issueToken(key, claims),

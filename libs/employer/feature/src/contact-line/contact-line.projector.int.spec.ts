@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { systemClock } from '@ips/kernel';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { PgliteDriver, migrate } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
 import { defaultContactLineConfig } from './contact-line.config';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { systemClock } from '@ips/kernel';
-import { PostgresEventStore } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { PgDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
 import { uuidv7 } from '@ips/utils';
 import { defaultContactLineConfig } from './contact-line.config';

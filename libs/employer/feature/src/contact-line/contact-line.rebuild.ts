@@ -1,4 +1,5 @@
-import { ALL_EVENTS, EventStore, PostgresEventStore, RecordedEvent, inCategories } from '@ips/event-store';
+import { ALL_EVENTS, EventStore, RecordedEvent, inCategories } from '@ips/event-store';
+import { PostgresEventStore } from '@ips/event-store/postgres';
 import { ConsumerCheckpoints } from '@ips/messaging';
 import { SqlDriver, SqlExecutor, makeSideCopies, migrate, putSideCopiesInPlace } from '@ips/postgres';
 import { contactLineMigrations } from './contact-line.migrations';

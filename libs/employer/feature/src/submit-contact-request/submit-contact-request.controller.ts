@@ -3,7 +3,8 @@ import { Body, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { ContactRequestErrors } from '@ips/employer/domain';
-import { CorrelationId, IdempotencyKey, ProblemException, RateLimit } from '@ips/http';
+import { CorrelationId, IdempotencyKey, RateLimit } from '@ips/http';
+import { CommandRefused } from '@ips/kernel';
 import { uuidv5 } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { CONTACT_LINE_CONFIG } from '../contact-line/contact-line.tokens';
@@ -54,7 +55,7 @@ export class SubmitContactRequestController {
     try {
       await this.requests.submit(requestId, body, principal, correlationId, !idempotencyKey);
     } catch (error) {
-      const retried = idempotencyKey && error instanceof ProblemException && error.problem['code'] === ContactRequestErrors.alreadyReceived;
+      const retried = idempotencyKey && error instanceof CommandRefused && error.error.code === ContactRequestErrors.alreadyReceived;
       if (!retried) throw error;
       await this.requests.assertSameAsReceived(requestId, body, principal);
     }

@@ -33,7 +33,7 @@ export function employerWorld(app: FeatureTestApp) {
       data: { employmentSpecialistId, contactPersonId: 'cw-ola' },
     });
     if (!command) throw new Error('no reaction to ParticipantEnrolled');
-    const outcome = await app.pipeline.run(employerReaction.slice, participantId, command, employerReaction.decide);
+    const outcome = await app.commands.execute(command);
     if (!outcome.ok) throw new Error(outcome.error.code);
     return participantId;
   };

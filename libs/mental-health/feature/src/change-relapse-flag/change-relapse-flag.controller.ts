@@ -1,34 +1,26 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideChangeRelapseFlag } from '@ips/mental-health/domain';
-import { ParticipantCareCommands } from '../participant-care-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { ChangeRelapseFlagCommand } from './change-relapse-flag.command';
 import { ChangeRelapseFlagDto } from './change-relapse-flag.dto';
 
-@ParticipantController()
+@AgencyController('mental-health', 'participants')
 export class ChangeRelapseFlagController {
-  constructor(private readonly commands: ParticipantCareCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute(
-    'relapse-flags/:flagId/changes',
-    'Change the level, review date or agreed actions of the open flag (a review: the next one must lie ahead).',
-    'RELAPSE_FLAG.NOT_RAISED, PARTICIPANT.NOT_ENROLLED',
-    'RELAPSE_FLAG.REVIEW_DATE_IN_PAST',
-  )
+  @RecordRoute('relapse-flags/:flagId/changes', 'Change the level, review date or agreed actions of the open flag (a review: the next one must lie ahead).', {
+    conflicts: 'RELAPSE_FLAG.NOT_RAISED, PARTICIPANT.NOT_ENROLLED',
+    rejections: 'RELAPSE_FLAG.REVIEW_DATE_IN_PAST',
+  })
   async change(
     @PathId('id') participantId: string,
     @PathId('flagId') flagId: string,
     @Body() body: ChangeRelapseFlagDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<void> {
-    await this.commands.execute(
-      'ChangeRelapseFlag',
-      { participantId, flagId, level: body.level, reviewBy: body.reviewBy, actions: body.actions ?? [] },
-      decideChangeRelapseFlag,
-      principal,
-      correlationId,
-    );
+    const data = { participantId, flagId, level: body.level, reviewBy: body.reviewBy, actions: body.actions ?? [] };
+    accepted(await this.commands.execute(new ChangeRelapseFlagCommand(data, issuer)));
   }
 }

@@ -1,27 +1,24 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideClearRelapseFlag } from '@ips/mental-health/domain';
-import { ParticipantCareCommands } from '../participant-care-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { ClearRelapseFlagCommand } from './clear-relapse-flag.command';
 import { ClearRelapseFlagDto } from './clear-relapse-flag.dto';
 
-@ParticipantController()
+@AgencyController('mental-health', 'participants')
 export class ClearRelapseFlagController {
-  constructor(private readonly commands: ParticipantCareCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute(
-    'relapse-flags/:flagId/clear',
-    'Clear the warning: it is over. Possible after discharge too, so no warning outlives the care.',
-    'RELAPSE_FLAG.NOT_RAISED, PARTICIPANT.NOT_ENROLLED',
-  )
+  @RecordRoute('relapse-flags/:flagId/clear', 'Clear the warning: it is over. Possible after discharge too, so no warning outlives the care.', {
+    conflicts: 'RELAPSE_FLAG.NOT_RAISED, PARTICIPANT.NOT_ENROLLED',
+  })
   async clear(
     @PathId('id') participantId: string,
     @PathId('flagId') flagId: string,
     @Body() body: ClearRelapseFlagDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<void> {
-    await this.commands.execute('ClearRelapseFlag', { participantId, flagId, reason: body.reason ?? null }, decideClearRelapseFlag, principal, correlationId);
+    accepted(await this.commands.execute(new ClearRelapseFlagCommand({ participantId, flagId, reason: body.reason ?? null }, issuer)));
   }
 }

@@ -1,28 +1,19 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideEndTreatment } from '@ips/mental-health/domain';
-import { ParticipantCareCommands } from '../participant-care-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { EndTreatmentCommand } from './end-treatment.command';
 import { EndTreatmentDto } from './end-treatment.dto';
 
-@ParticipantController()
+@AgencyController('mental-health', 'participants')
 export class EndTreatmentController {
-  constructor(private readonly commands: ParticipantCareCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute('treatment-end', 'End treatment at this service. IPS support goes on.', 'TREATMENT.NO_TEAM, TREATMENT.ALREADY_ENDED, PARTICIPANT.NOT_ENROLLED')
-  async end(
-    @PathId('id') participantId: string,
-    @Body() body: EndTreatmentDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute(
-      'EndTreatment',
-      { participantId, endedOn: body.endedOn, reason: body.reason ?? null },
-      decideEndTreatment,
-      principal,
-      correlationId,
-    );
+  @RecordRoute('treatment-end', 'End treatment at this service. IPS support goes on.', {
+    conflicts: 'TREATMENT.NO_TEAM, TREATMENT.ALREADY_ENDED, PARTICIPANT.NOT_ENROLLED',
+  })
+  async end(@PathId('id') participantId: string, @Body() body: EndTreatmentDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new EndTreatmentCommand({ participantId, endedOn: body.endedOn, reason: body.reason ?? null }, issuer)));
   }
 }

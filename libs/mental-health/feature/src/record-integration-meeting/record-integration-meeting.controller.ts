@@ -1,27 +1,20 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideRecordIntegrationMeeting } from '@ips/mental-health/domain';
-import { ParticipantCareCommands } from '../participant-care-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { RecordIntegrationMeetingCommand } from './record-integration-meeting.command';
 import { RecordIntegrationMeetingDto } from './record-integration-meeting.dto';
 
-@ParticipantController()
+@AgencyController('mental-health', 'participants')
 export class RecordIntegrationMeetingController {
-  constructor(private readonly commands: ParticipantCareCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute(
-    'integration-meetings',
-    'Record a meeting of treatment team and employment specialist about the participant: who attended, what was decided.',
-    'PARTICIPANT.NOT_ENROLLED',
-    'INTEGRATION_MEETING.NO_ATTENDEES',
-  )
-  async record(
-    @PathId('id') participantId: string,
-    @Body() body: RecordIntegrationMeetingDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('RecordIntegrationMeeting', { participantId, ...body }, decideRecordIntegrationMeeting, principal, correlationId);
+  @RecordRoute('integration-meetings', 'Record a meeting of treatment team and employment specialist about the participant: who attended, what was decided.', {
+    conflicts: 'PARTICIPANT.NOT_ENROLLED',
+    rejections: 'INTEGRATION_MEETING.NO_ATTENDEES',
+  })
+  async record(@PathId('id') participantId: string, @Body() body: RecordIntegrationMeetingDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new RecordIntegrationMeetingCommand({ participantId, ...body }, issuer)));
   }
 }

@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { SqlDriver, SqlExecutor, SqlRow, lookupsInFlight, migrate } from '@ips/postgres';
 import { BatchOutcome, BatchedLookup, GroupCommit, PollingWorker } from '@ips/utils';
-import { appendTraced } from './append-tracing';
-import { validateAppend } from './append-validation';
-import { DuplicateEventIdsError, StreamVersionConflictError } from './event-store.errors';
+import { appendTraced } from '../append-tracing';
+import { validateAppend } from '../append-validation';
+import { DuplicateEventIdsError, StreamVersionConflictError } from '../event-store.errors';
 import { APPEND_BATCH_SQL, eventStoreMigrations } from './event-store.migrations';
 import {
   AppendRequest,
@@ -15,8 +15,8 @@ import {
   RecordedOutboxMessage,
   StreamRead,
   Subscription,
-} from './event-store.port';
-import { ALL_EVENTS, EventFeed, FollowOptions, Following, RecordSource } from './record-source.port';
+} from '../event-store.port';
+import { ALL_EVENTS, EventFeed, FollowOptions, Following, RecordSource } from '../record-source.port';
 
 type AppendRow = {
   r_i: number;

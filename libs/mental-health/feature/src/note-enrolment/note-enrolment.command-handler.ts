@@ -1,0 +1,14 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
+import { decideNoteEnrolment } from '@ips/mental-health/domain';
+import { participantCareSlice } from '../participant-care.slice';
+import { NoteEnrolmentCommand } from './note-enrolment.command';
+
+@CommandHandler(NoteEnrolmentCommand)
+export class NoteEnrolmentHandler implements ICommandHandler<NoteEnrolmentCommand, CommandOutcome> {
+  constructor(private readonly pipeline: CommandPipeline) {}
+
+  execute(command: NoteEnrolmentCommand): Promise<CommandOutcome> {
+    return this.pipeline.run(participantCareSlice, command.data.participantId, command, decideNoteEnrolment);
+  }
+}
