@@ -5,7 +5,7 @@ import { PlatformHarness } from './testing/platform-harness';
  * The participant's own plan: on their own page they write it or propose changes to it; the specialist sees the open
  * proposal on the participant's summary and records it (the plan names the proposal); both show on the timeline.
  */
-describe('the participant proposes their action plan; the specialist records it', () => {
+describe('propose-action-plan: the participant proposes their action plan; write-action-plan: the specialist records it', () => {
   let harness: PlatformHarness;
   const tokens: Record<string, string> = {};
   const auth = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });

@@ -94,7 +94,7 @@ describe("reads filtered by the participant's latest consent", () => {
     await timeline('employerA', 404);
   });
 
-  it('a later consent replaces the earlier one at the next read', async () => {
+  it('give-consent: a later consent replaces the earlier one at the next read', async () => {
     await consent({ shareWith: ['municipality'], employerDisclosure: false });
     expect(await timeline('clinician')).toEqual(['RelapseRiskFlagRaised']);
     expect(await timeline('municipal')).toEqual(['ParticipantReferred', 'ParticipantEnrolled', 'MunicipalServiceGranted', 'ConsentGiven', 'ConsentGiven']);
@@ -109,7 +109,7 @@ describe("reads filtered by the participant's latest consent", () => {
     await timeline('employerB', 404);
   });
 
-  it('a withdrawal takes effect on the next read: each agency back to its own entries', async () => {
+  it('withdraw-consent: a withdrawal takes effect on the next read: each agency back to its own entries', async () => {
     await harness.http.post(`/welfare-office/participants/${participantId}/consent-withdrawal`).set(as('specialist')).send({}).expect(201);
     await harness.platform.settled();
     expect(await timeline('clinician')).toEqual(['RelapseRiskFlagRaised']);

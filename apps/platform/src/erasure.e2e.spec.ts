@@ -164,7 +164,7 @@ async function eraseAndCheckReads(harness: TestPlatform, team: Team): Promise<vo
 
 const personalValues = (team: Team): string[] => [team.erased.givenName, team.erased.familyName, team.erased.phone, team.erased.email];
 
-describe('erasure (embedded): the name and phone number are in no byte of the data directory', () => {
+describe('erase-participant (after change-contact-details), embedded: the name and phone number are in no byte of the data directory', () => {
   jest.setTimeout(120_000);
   let harness: PlatformHarness;
   beforeAll(async () => {
@@ -190,7 +190,7 @@ describe('erasure (embedded): the name and phone number are in no byte of the da
 });
 
 describeWithKafka(
-  'erasure (distributed): the name and phone number are in no PostgreSQL table and no Kafka record',
+  'erase-participant (after change-contact-details), distributed: the name and phone number are in no PostgreSQL table and no Kafka record',
   () => {
     jest.setTimeout(180_000);
     let harness: DistributedHarness;

@@ -29,7 +29,7 @@ describe('the welfare office’s part of the record over HTTP', () => {
   });
   afterAll(() => harness.stop());
 
-  it('records profile, plan, counselling, contacts and discharge, in order on the timeline', async () => {
+  it('records profile, plan, counselling, contacts and discharge, in order on the timeline (record-career-profile, update-career-profile, write-action-plan, record-benefits-counselling, record-employer-contact, record-participant-contact, discharge-participant)', async () => {
     const id = await enrolledParticipant();
     const base = `/welfare-office/participants/${id}`;
     await post(`${base}/career-profile`, { strengths: ['punctual'], interests: ['warehouse'] }).expect(201);
@@ -56,7 +56,7 @@ describe('the welfare office’s part of the record over HTTP', () => {
     ]);
   });
 
-  it('never discharges for missed appointments (422, nothing written)', async () => {
+  it('discharge-participant: never discharges for missed appointments (422, nothing written)', async () => {
     const id = await enrolledParticipant();
     const refused = await post(`/welfare-office/participants/${id}/discharge`, { reason: 'missed-appointments' }).expect(422);
     expect(refused.body.code).toBe('DISCHARGE.REASON_NOT_ALLOWED');
@@ -74,7 +74,7 @@ describe('the welfare office’s part of the record over HTTP', () => {
     expect(refused.body.code).toBe('PARTICIPANT.NOT_ENROLLED');
   });
 
-  it('opens the record to mental health only while the consent lasts', async () => {
+  it('give-consent, withdraw-consent: opens the record to mental health only while the consent lasts', async () => {
     const id = await enrolledParticipant();
     await harness.platform.settled();
     await harness.http.get(`/team-view/participants/${id}/timeline`).set(auth(clinician)).expect(404);
@@ -85,13 +85,13 @@ describe('the welfare office’s part of the record over HTTP', () => {
     await harness.http.get(`/team-view/participants/${id}/timeline`).set(auth(clinician)).expect(404);
   });
 
-  it('refuses consent that names an unknown agency (400)', async () => {
+  it('give-consent: refuses consent that names an unknown agency (400)', async () => {
     const id = await enrolledParticipant();
     const refused = await post(`/welfare-office/participants/${id}/consents`, { shareWith: ['police'], employerDisclosure: false }).expect(400);
     expect(refused.body.errors[0].field).toBe('shareWith');
   });
 
-  it('ends a referral only with the participant’s reason', async () => {
+  it('withdraw-referral: ends a referral only with the participant’s reason', async () => {
     const { body } = await post('/welfare-office/referrals', referral).expect(201);
     await post(`/welfare-office/participants/${body.participantId}/referral-withdrawal`, {}).expect(400);
     await post(`/welfare-office/participants/${body.participantId}/referral-withdrawal`, { reason: 'I got a job myself' }).expect(201);

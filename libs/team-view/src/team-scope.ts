@@ -5,6 +5,13 @@ import { Reader, TeamDirectory } from '@ips/team-directory';
 /** A team the reader is not on reads as one that does not exist. */
 export const teamNotFound = (): ProblemException => ProblemException.of(404, 'TEAM.NOT_FOUND', 'no such team');
 
+/** The teams the reader supervises today (by each team's day): emergency access is reviewed by their supervisors. */
+export async function supervisedTeams(directory: TeamDirectory, reader: Reader, at: Date): Promise<string[]> {
+  if (reader.role !== 'supervisor') return [];
+  const memberships = await directory.teamsOf({ sub: reader.sub, agency: reader.agency }, at);
+  return memberships.filter((membership) => membership.period.role === 'supervisor').map((membership) => membership.team.teamId);
+}
+
 /**
  * What a list, count or board may draw on (decision 27): the reader's current teams, or the one asked for when the
  * reader is on it (any other id is 404 TEAM.NOT_FOUND, as for an unknown team). The directory gives the ids first, so

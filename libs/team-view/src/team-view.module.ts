@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { AccessLogController } from './access-log/access-log.controller';
 import { BoardController } from './board/board.controller';
-import { CommandsModule } from '@ips/command-pipeline';
 import { FidelityController, FidelityReader } from './fidelity/fidelity.controller';
 import { FidelityReviewController } from './fidelity/review/fidelity-review.controller';
 import { OutcomesController } from './outcomes/outcomes.controller';
@@ -15,14 +15,20 @@ import { FollowTimelineController } from './timeline/follow-timeline.controller'
 import { TeamScopes } from './team-scope';
 import { ProgrammeFidelityController, ProgrammeOutcomesController } from './programme-figures/programme-figures.controller';
 import { EmergencyAccessController } from './emergency-access/emergency-access.controller';
+import { EndEmergencyAccessHandler } from './emergency-access/end-emergency-access/end-emergency-access.command-handler';
+import { GrantEmergencyAccessHandler } from './emergency-access/grant-emergency-access/grant-emergency-access.command-handler';
+import { ReviewEmergencyAccessHandler } from './emergency-access/review-emergency-access/review-emergency-access.command-handler';
+import { CompleteFidelityReviewHandler } from './fidelity/review/complete-fidelity-review/complete-fidelity-review.command-handler';
+import { OpenFidelityReviewHandler } from './fidelity/review/open-fidelity-review/open-fidelity-review.command-handler';
+import { ScoreFidelityItemHandler } from './fidelity/review/score-fidelity-item/score-fidelity-item.command-handler';
 
 /**
  * The integrated team view's routes. Needs TEAM_VIEW_DB, PERSONAL_DATA and CLOCK from the composing app, and
- * an event store and CommandPipeline for the one thing the team view records itself: fidelity reviews, and the
- * TimelineFeed its consumer tells (live pages follow it).
+ * a CommandPipeline for what the team view records itself (fidelity reviews and emergency access, one command handler
+ * per use case), EmergencyAccessRecords, and the TimelineFeed its consumer tells (live pages follow it).
  */
 @Module({
-  imports: [CommandsModule],
+  imports: [CqrsModule],
   controllers: [
     AccessLogController,
     BoardController,
@@ -39,6 +45,16 @@ import { EmergencyAccessController } from './emergency-access/emergency-access.c
     FollowChangesController,
     TimelineController,
   ],
-  providers: [ParticipantRecords, FidelityReader, TeamScopes],
+  providers: [
+    ParticipantRecords,
+    FidelityReader,
+    TeamScopes,
+    OpenFidelityReviewHandler,
+    ScoreFidelityItemHandler,
+    CompleteFidelityReviewHandler,
+    GrantEmergencyAccessHandler,
+    EndEmergencyAccessHandler,
+    ReviewEmergencyAccessHandler,
+  ],
 })
 export class TeamViewModule {}

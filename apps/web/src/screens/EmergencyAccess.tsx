@@ -104,11 +104,11 @@ export function EmergencyAccessList({ session }: { session: Session }) {
     fields: [{ name: 'note', label: 'reviewNote', kind: 'textarea', required: true }],
     submitLabel: m.emergency.markReviewed,
     send: async (values) => {
-      const reviewed = (await write(
+      const reviewed = await write<EmergencyGrant>(
         'POST /team-view/emergency-access/:grantId/review',
         { grantId: grant.grantId },
         { note: String(values['note'] ?? '') },
-      )) as unknown as EmergencyGrant;
+      );
       setChanged((current) => ({ ...current, [grant.grantId]: reviewed }));
       return reviewed;
     },

@@ -6,7 +6,7 @@ import { TestCrisisRota } from './testing/test-crisis-rota';
 import { noProgrammeTeams } from './contact-line/programme-teams.port';
 
 // Configured windows: urgent 10 minutes, routine 30.
-describe('escalation of contact requests nobody acknowledges, with a clock the test moves', () => {
+describe('escalate-contact-request: escalation of contact requests nobody acknowledges, with a clock the test moves', () => {
   let app: FeatureTestApp;
   let world: ReturnType<typeof employerWorld>;
   let escalations: ContactRequestEscalations;

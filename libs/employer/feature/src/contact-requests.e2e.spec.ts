@@ -29,7 +29,7 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
   });
   afterAll(() => app?.close());
 
-  describe('intake', () => {
+  describe('submit-contact-request: intake (POST /employer/contact-requests)', () => {
     it('stores the request in the employer service before answering 202, with no bus or team view running at all', async () => {
       const requestId = await submitted();
       const { events } = await app.store.readStream(`employer.contact-request-${requestId}`);
@@ -88,7 +88,7 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
     });
   });
 
-  describe('a retry with an Idempotency-Key', () => {
+  describe('submit-contact-request: a retry with an Idempotency-Key', () => {
     const keyed = (key: string, body: object, bearer = hr) =>
       app.http().post('/employer/contact-requests').set('Authorization', `Bearer ${bearer}`).set('Idempotency-Key', key).send(body);
     const requestsOf = async (bearer = hr): Promise<string[]> =>
@@ -198,7 +198,7 @@ describe('the employer contact line over HTTP: intake, reads, acknowledgement, r
     });
   });
 
-  describe('acknowledgement and resolution by the team', () => {
+  describe('acknowledge-contact-request, resolve-contact-request: acknowledgement and resolution by the team', () => {
     it('lets anyone on the team take it once, then resolve it once with a note the employer never sees', async () => {
       const requestId = await submitted();
       const route = `/employer/contact-requests/${requestId}`;

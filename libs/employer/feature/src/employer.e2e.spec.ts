@@ -84,7 +84,7 @@ describe('the employer service over HTTP', () => {
   });
   afterAll(() => app?.close());
 
-  describe('registering employers', () => {
+  describe('register-employer: registering employers (POST /employer/employers)', () => {
     it('registers an employer under a new id (201)', async () => {
       const { body } = await post('/employer/employers', { name: 'Trondheim Lager AS', organisationNumber: '912345678' }).expect(201);
       expect(body.employerId).toMatch(/^[0-9a-f-]{36}$/);
@@ -136,7 +136,7 @@ describe('the employer service over HTTP', () => {
     });
   });
 
-  describe('starting placements', () => {
+  describe('start-placement: starting placements (POST /employer/placements)', () => {
     it('starts a competitive job for an enrolled participant (201 with the placement id)', async () => {
       const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
       const { body } = await post('/employer/placements', placement(participantId, employerId)).expect(201);
@@ -218,8 +218,8 @@ describe('the employer service over HTTP', () => {
     });
   });
 
-  describe('follow-along, terms and the end of a job', () => {
-    it('records follow-along support (201)', async () => {
+  describe('record-follow-along-contact, change-placement-terms, end-placement: follow-along, terms and the end of a job', () => {
+    it('record-follow-along-contact: records follow-along support (201)', async () => {
       const { participantId, placementId } = await startedPlacement();
       await post(placementRoute(participantId, placementId, 'follow-along-contacts'), {
         contactedOn: '2026-03-20',
@@ -228,7 +228,7 @@ describe('the employer service over HTTP', () => {
       }).expect(201);
     });
 
-    it('changes the terms, but never to a wage below the minimum', async () => {
+    it('change-placement-terms: changes the terms, but never to a wage below the minimum', async () => {
       const { participantId, placementId } = await startedPlacement();
       const route = placementRoute(participantId, placementId, 'terms');
       await post(route, { effectiveFrom: '2026-06-01', hoursPerWeek: 25, hourlyWage: 240 }).expect(201);
@@ -236,7 +236,7 @@ describe('the employer service over HTTP', () => {
       expect(refused.body.code).toBe('PLACEMENT.WAGE_BELOW_MINIMUM');
     });
 
-    it('ends a job without discharging: a new placement starts after it (201)', async () => {
+    it('end-placement: ends a job without discharging: a new placement starts after it (201)', async () => {
       const { participantId, employerId, placementId } = await startedPlacement();
       await post(placementRoute(participantId, placementId, 'end'), { endDate: '2026-05-29', reason: 'contract-ended' }).expect(201);
       const again = await post(placementRoute(participantId, placementId, 'end'), { endDate: '2026-05-30', reason: 'other' }).expect(409);

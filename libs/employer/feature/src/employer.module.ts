@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
-import { CommandsModule } from '@ips/command-pipeline';
+import { CqrsModule } from '@nestjs/cqrs';
 import { EVENT_STORE, EventFeed, EventStore } from '@ips/event-store';
 import { SERVICE_DATABASE } from '@ips/messaging';
 import { SqlDriver } from '@ips/postgres';
@@ -18,18 +18,14 @@ import { OnDutyDirectory } from './contact-line/on-duty.directory';
 import { PlacementDirectory } from './contact-line/placement-directory';
 import { PROGRAMME_TEAMS, ProgrammeTeamsBinding } from './contact-line/programme-teams.port';
 import { ContactRequestReader } from './contact-line/contact-request.reader';
-import { ContactRequestCommands } from './contact-request-command.handler';
 import { DefineOnCallTeamController } from './define-on-call-team/define-on-call-team.controller';
 import { NotificationDeliveries } from './deliver-notifications/deliver-notifications.worker';
-import { EmployerCommands } from './employer-command.handler';
 import { EMPLOYER_CONFIG, EmployerConfig } from './employer.config';
 import { ContactRequestEscalations } from './escalate-contact-request/escalate-contact-request.worker';
 import { EndPlacementController } from './end-placement/end-placement.controller';
 import { GetContactRequestController } from './get-contact-request/get-contact-request.controller';
 import { ListContactRequestsController } from './list-contact-requests/list-contact-requests.controller';
 import { OnCallAtController } from './on-call-at/on-call-at.controller';
-import { OnCallRosterCommands } from './on-call-roster-command.handler';
-import { ParticipantEmploymentCommands } from './participant-employment-command.handler';
 import { RecordFollowAlongContactController } from './record-follow-along-contact/record-follow-along-contact.controller';
 import { ListEmployersController } from './list-employers/list-employers.controller';
 import { RegisterEmployerController } from './register-employer/register-employer.controller';
@@ -42,6 +38,19 @@ import { NoteDischargeHandler } from './note-discharge/note-discharge.command-ha
 import { NoteEmployerLinkHandler } from './note-employer-link/note-employer-link.command-handler';
 import { NoteEnrolmentHandler } from './note-enrolment/note-enrolment.command-handler';
 import { SubmitContactRequestController } from './submit-contact-request/submit-contact-request.controller';
+import { AcknowledgeContactRequestHandler } from './acknowledge-contact-request/acknowledge-contact-request.command-handler';
+import { CancelOnCallHandler } from './cancel-on-call/cancel-on-call.command-handler';
+import { ChangePlacementTermsHandler } from './change-placement-terms/change-placement-terms.command-handler';
+import { DefineOnCallTeamHandler } from './define-on-call-team/define-on-call-team.command-handler';
+import { EmployerAccess } from './employer-access';
+import { EndPlacementHandler } from './end-placement/end-placement.command-handler';
+import { EscalateContactRequestHandler } from './escalate-contact-request/escalate-contact-request.command-handler';
+import { RecordFollowAlongContactHandler } from './record-follow-along-contact/record-follow-along-contact.command-handler';
+import { RegisterEmployerHandler } from './register-employer/register-employer.command-handler';
+import { ResolveContactRequestHandler } from './resolve-contact-request/resolve-contact-request.command-handler';
+import { ScheduleOnCallHandler } from './schedule-on-call/schedule-on-call.command-handler';
+import { StartPlacementHandler } from './start-placement/start-placement.command-handler';
+import { SubmitContactRequestHandler } from './submit-contact-request/submit-contact-request.command-handler';
 
 export interface EmployerModuleAdapters {
   /** Who is on duty at the municipal crisis service; without it the crisis tier names nobody. */
@@ -79,11 +88,11 @@ const employerEvents: Provider = {
 };
 
 /**
- * The employer service's routes and the 24/7 contact line's workers. Needs CommandPipeline, EVENT_STORE
+ * The employer service's routes, command handlers and the 24/7 contact line's workers. Needs CommandPipeline, EVENT_STORE
  * and CLOCK from the composing app; import it as `EmployerModule.withConfig({ minimumHourlyWage })`.
  */
 @Module({
-  imports: [CommandsModule],
+  imports: [CqrsModule],
   controllers: [
     RegisterEmployerController,
     ListEmployersController,
@@ -107,11 +116,20 @@ const employerEvents: Provider = {
     NoteDischargeHandler,
     NoteEmployerLinkHandler,
     NoteConsentHandler,
-    EmployerCommands,
-    ParticipantEmploymentCommands,
-    ContactRequestCommands,
+    RegisterEmployerHandler,
+    StartPlacementHandler,
+    RecordFollowAlongContactHandler,
+    ChangePlacementTermsHandler,
+    EndPlacementHandler,
+    SubmitContactRequestHandler,
+    AcknowledgeContactRequestHandler,
+    ResolveContactRequestHandler,
+    EscalateContactRequestHandler,
+    DefineOnCallTeamHandler,
+    ScheduleOnCallHandler,
+    CancelOnCallHandler,
+    EmployerAccess,
     ContactRequestReader,
-    OnCallRosterCommands,
     ContactLineProjector,
     ContactRequestEscalations,
     NotificationDeliveries,

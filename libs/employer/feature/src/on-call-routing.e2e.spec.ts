@@ -69,7 +69,7 @@ describe('the on-call roster and routing by it, with a clock the test moves', ()
       expect(await routedAt('2026-03-03T09:00:00.000Z')).toEqual({ tier: 'employment-specialist', assigneeId: 'es-ingrid' });
     });
 
-    it('follows a cancelled shift and a redefined team at once (read-your-writes)', async () => {
+    it('cancel-on-call, define-on-call-team: routing follows a cancelled shift and a redefined team at once (read-your-writes)', async () => {
       const extra = await schedule('es-kari', '2026-03-04T08:00', '2026-03-04T16:00');
       expect(await routedAt('2026-03-04T08:00:00.000Z')).toEqual({ tier: 'employment-specialist', assigneeId: 'es-kari' });
       await world.post(`${team}/shifts/${extra}/cancel`, {}, supervisor).expect(201);
@@ -85,7 +85,7 @@ describe('the on-call roster and routing by it, with a clock the test moves', ()
     });
   });
 
-  describe('managing the roster', () => {
+  describe('define-on-call-team, schedule-on-call, cancel-on-call: managing the roster', () => {
     it('shows who is on call and the shifts ahead in UTC and in the team’s local time', async () => {
       const { body } = await world.get(`${team}?at=2026-03-02T21:30:00Z`, supervisor).expect(200);
       expect(body).toMatchObject({

@@ -115,6 +115,7 @@ export type ScoreFidelityItem = Command<
 >;
 export type CompleteFidelityReview = Command<'CompleteFidelityReview', { reviewId: string; computed: Readonly<Partial<Record<ItemId, Score | null>>> }>;
 
+/** open-fidelity-review: a review is opened once under its id, for a team and period, each reviewer named once. */
 export function decideOpenFidelityReview(command: OpenFidelityReview, reviews: FidelityReviews): Decision<FidelityReviewEvent> {
   if (reviews.has(command.data.reviewId)) return refuse('conflict', FidelityReviewErrors.exists, 'a review with this id exists');
   const reviewers = [...new Set(command.data.reviewers)];
@@ -129,7 +130,10 @@ const openReview = (reviews: FidelityReviews, reviewId: string): FidelityReview 
 };
 const isDecision = (value: FidelityReview | Decision<FidelityReviewEvent>): value is Decision<FidelityReviewEvent> => 'ok' in value;
 
-/** A reviewer's score replaces their or another reviewer's earlier one for the item; items the events score are not theirs. */
+/**
+ * score-fidelity-item: a reviewer's score replaces their or another reviewer's earlier one for the item; items the events
+ * score are not theirs.
+ */
 export function decideScoreFidelityItem(command: ScoreFidelityItem, reviews: FidelityReviews): Decision<FidelityReviewEvent> {
   const review = openReview(reviews, command.data.reviewId);
   if (isDecision(review)) return review;
@@ -152,6 +156,7 @@ export function finalItems(review: FidelityReview, computed: Readonly<Partial<Re
 
 export const bandOfTotal = (total: number): TotalBand => (TOTAL_BANDS.find((band) => total >= band.min) ?? TOTAL_BANDS[TOTAL_BANDS.length - 1]).band;
 
+/** complete-fidelity-review: once every item has a score (the events' or a reviewer's), the review is completed with its total and band. */
 export function decideCompleteFidelityReview(command: CompleteFidelityReview, reviews: FidelityReviews): Decision<FidelityReviewEvent> {
   const review = openReview(reviews, command.data.reviewId);
   if (isDecision(review)) return review;

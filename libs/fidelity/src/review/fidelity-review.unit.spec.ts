@@ -26,7 +26,7 @@ const computed = (score: Score | null) => Object.fromEntries(ITEM_IDS.map((item)
 const reviewerItems = ITEM_IDS.filter((item) => !COMPUTED.includes(item));
 
 describe('fidelity reviews', () => {
-  describe('open', () => {
+  describe('open-fidelity-review', () => {
     const spec = decideSpec(fidelityReviewsAggregate, decideOpenFidelityReview);
     const open = {
       type: 'OpenFidelityReview' as const,
@@ -42,7 +42,7 @@ describe('fidelity reviews', () => {
     it('is not opened twice under one id', () => spec.given(opened).when(open).thenRefused(FidelityReviewErrors.exists, 'conflict'));
   });
 
-  describe('score an item', () => {
+  describe('score-fidelity-item: score an item', () => {
     const spec = decideSpec(fidelityReviewsAggregate, decideScoreFidelityItem);
     const score = (item: ItemId, value: Score, fromEvents: Score | null = null) => ({
       type: 'ScoreFidelityItem' as const,
@@ -74,7 +74,7 @@ describe('fidelity reviews', () => {
     it('needs the review', () => spec.given().when(score('O2', 4)).thenRefused(FidelityReviewErrors.notFound, 'not-found'));
   });
 
-  describe('complete', () => {
+  describe('complete-fidelity-review', () => {
     const spec = decideSpec(fidelityReviewsAggregate, decideCompleteFidelityReview);
     const complete = (fromEvents: ReturnType<typeof computed>) => ({
       type: 'CompleteFidelityReview' as const,

@@ -42,7 +42,7 @@ describe('the municipality over HTTP', () => {
   afterAll(() => app?.close());
 
   describe('services and contact person', () => {
-    it('grants housing (201 with a serviceId), refuses a second active housing (409), ends it once (201, then 409)', async () => {
+    it('grant-service, end-service: grants housing (201 with a serviceId), refuses a second active housing (409), ends it once (201, then 409)', async () => {
       const id = participant();
       const granted = await post(`/municipality/participants/${id}/services`, { kind: 'housing', note: 'Supported flat' }).expect(201);
       expect(granted.body.serviceId).toMatch(/^[0-9a-f-]{36}$/);
@@ -59,7 +59,7 @@ describe('the municipality over HTTP', () => {
       await post(`/municipality/participants/${id}/services`, { kind: 'housing' }).expect(201);
     });
 
-    it('answers 404 for a service the participant does not have, 422 for an end before the start', async () => {
+    it('end-service: answers 404 for a service the participant does not have, 422 for an end before the start', async () => {
       const id = participant();
       const missing = await post(`/municipality/participants/${id}/services/${participant()}/end`, {}).expect(404);
       expect(missing.body.code).toBe('SERVICE.NOT_FOUND');
@@ -69,7 +69,7 @@ describe('the municipality over HTTP', () => {
       expect(early.body.code).toBe('SERVICE.END_BEFORE_START');
     });
 
-    it('refuses an unknown kind, an unknown field and a bad id as bad input (400)', async () => {
+    it('grant-service: refuses an unknown kind, an unknown field and a bad id as bad input (400)', async () => {
       const id = participant();
       const badKind = await post(`/municipality/participants/${id}/services`, { kind: 'parking' }).expect(400);
       expect(badKind.body.errors.map((error: { field: string }) => error.field)).toContain('kind');
@@ -81,7 +81,7 @@ describe('the municipality over HTTP', () => {
       expect(badId.body.code).toBe('REQUEST.INVALID_ID');
     });
 
-    it('assigns a contact person (201) and refuses the same one again (409)', async () => {
+    it('assign-contact-person: assigns a contact person (201) and refuses the same one again (409)', async () => {
       const id = participant();
       await post(`/municipality/participants/${id}/contact-person`, { contactPersonId: 'mw-siri' }).expect(201);
       const same = await post(`/municipality/participants/${id}/contact-person`, { contactPersonId: 'mw-siri' }).expect(409);
@@ -89,7 +89,7 @@ describe('the municipality over HTTP', () => {
       await post(`/municipality/participants/${id}/contact-person`, { contactPersonId: 'mw-kari' }).expect(201);
     });
 
-    it("once teams are defined, names only a municipal worker of the participant's team (422 TEAM.NOT_A_MEMBER, nothing written)", async () => {
+    it("assign-contact-person: once teams are defined, names only a municipal worker of the participant's team (422 TEAM.NOT_A_MEMBER, nothing written)", async () => {
       const id = participant();
       teams.onTeam.add(id);
       teams.members.push(
@@ -116,7 +116,7 @@ describe('the municipality over HTTP', () => {
   describe('crisis duty', () => {
     const shift = { workerId: 'mw-ola', name: 'Ola Berg', phone: '+4791234567', from: '2026-03-02T16:00:00Z', to: '2026-03-03T08:00:00Z' };
 
-    it('schedules a shift and answers who is on duty inside it, and nobody outside it', async () => {
+    it('schedule-duty: schedules a shift and answers who is on duty inside it, and nobody outside it', async () => {
       const scheduled = await post('/municipality/crisis-duty', shift).expect(201);
       expect(scheduled.body.shiftId).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -144,7 +144,7 @@ describe('the municipality over HTTP', () => {
       expect((await onDuty('2026-03-03T08:00:00Z')).shifts).toEqual([]);
     });
 
-    it('refuses an overlapping shift for the same worker (409) and a phone nobody can dial (422)', async () => {
+    it('schedule-duty: refuses an overlapping shift for the same worker (409) and a phone nobody can dial (422)', async () => {
       const overlap = await post('/municipality/crisis-duty', { ...shift, from: '2026-03-03T06:00:00Z', to: '2026-03-03T10:00:00Z' }).expect(409);
       expect(overlap.body.code).toBe('DUTY.OVERLAPS');
 
@@ -158,7 +158,7 @@ describe('the municipality over HTTP', () => {
       expect(notInstant.body.errors.map((error: { field: string }) => error.field)).toEqual(['from']);
     });
 
-    it('takes a cancelled shift off duty, and cancels only once (409) and only known shifts (404)', async () => {
+    it('cancel-duty: takes a cancelled shift off duty, and cancels only once (409) and only known shifts (404)', async () => {
       const { body } = await post('/municipality/crisis-duty', {
         ...shift,
         workerId: 'mw-per',

@@ -59,7 +59,7 @@ describe('the programme over HTTP', () => {
     await directoryDb?.close();
   });
 
-  describe('PUT /programme/teams/:teamId', () => {
+  describe('define-team: PUT /programme/teams/:teamId', () => {
     it('defines a team (201), changes it (200), and answers the same definition again with 200 writing nothing', async () => {
       const teamId = randomUUID();
       const created = await put(team(teamId), definition).expect(201);
@@ -99,7 +99,7 @@ describe('the programme over HTTP', () => {
     });
   });
 
-  describe('POST /programme/teams/:teamId/members', () => {
+  describe('add-team-member: POST /programme/teams/:teamId/members', () => {
     it('adds a member (201) and refuses them twice (409), writing nothing the second time', async () => {
       const teamId = await supervisedTeam();
       await post(members(teamId), ingrid).expect(201);
@@ -160,7 +160,7 @@ describe('the programme over HTTP', () => {
     });
   });
 
-  describe('POST /programme/teams/:teamId/members/:sub/end', () => {
+  describe('end-team-membership: POST /programme/teams/:teamId/members/:sub/end', () => {
     it('ends a membership (201), then answers 404 for it and for someone never on the team', async () => {
       const teamId = await supervisedTeam();
       await post(members(teamId), ingrid).expect(201);

@@ -1,14 +1,19 @@
 import { Module } from '@nestjs/common';
-import { CommandsModule } from '@ips/command-pipeline';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AddTeamMemberHandler } from './add-team-member/add-team-member.command-handler';
 import { AddTeamMemberController } from './add-team-member/add-team-member.controller';
+import { DefineTeamHandler } from './define-team/define-team.command-handler';
 import { DefineTeamController } from './define-team/define-team.controller';
+import { EndTeamMembershipHandler } from './end-team-membership/end-team-membership.command-handler';
 import { EndTeamMembershipController } from './end-team-membership/end-team-membership.controller';
-import { TeamCommands } from './team-command.handler';
 
-/** The programme's routes: its teams and their members. Needs CommandPipeline, EVENT_STORE and CLOCK from the composing app. */
+/**
+ * The programme's routes and command handlers: its teams and their members. Needs CommandPipeline, CLOCK and the
+ * service's TeamDirectory from the composing app.
+ */
 @Module({
-  imports: [CommandsModule],
+  imports: [CqrsModule],
   controllers: [DefineTeamController, AddTeamMemberController, EndTeamMembershipController],
-  providers: [TeamCommands],
+  providers: [DefineTeamHandler, AddTeamMemberHandler, EndTeamMembershipHandler],
 })
 export class ProgrammeModule {}

@@ -9,37 +9,22 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CLOCK, Clock } from '@ips/kernel';
-import { Commands, Slice } from '@ips/command-pipeline';
-import { CorrelationId, NoFieldsPipe, PathId, ProblemException } from '@ips/http';
+import { CommandBus } from '@nestjs/cqrs';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { CLOCK, Clock, CommandIssuer, accepted } from '@ips/kernel';
+import { CorrelationId, NoFieldsPipe, PathId } from '@ips/http';
 import { TeamDirectory } from '@ips/team-directory';
 import { uuidv7 } from '@ips/utils';
 import { recordRead } from '../audit/audit-log';
-import { teamNotFound } from '../team-scope';
-import { EMERGENCY_ACCESS_HOURS, TEAM_VIEW_DB } from '../team-view.tokens';
+import { supervisedTeams, teamNotFound } from '../team-scope';
+import { TEAM_VIEW_DB } from '../team-view.tokens';
 import { SqlDriver } from '@ips/postgres';
-import {
-  EmergencyAccessErrors,
-  EmergencyAccessEvent,
-  EmergencyGrant,
-  EmergencyGrants,
-  GrantStatus,
-  decideEndEmergencyAccess,
-  decideGrantEmergencyAccess,
-  decideReviewEmergencyAccess,
-  emergencyAccessAggregate,
-  statusOf,
-} from './emergency-access';
+import { EmergencyGrant, GrantStatus, statusOf } from './emergency-access';
 import { EmergencyAccessGrantedDto, EmergencyAccessListQuery, GrantEmergencyAccessDto, ReviewEmergencyAccessDto } from './emergency-access.dto';
 import { EmergencyAccessRecords } from './emergency-access.records';
-
-const slice: Slice<EmergencyGrants, EmergencyAccessEvent> = {
-  aggregate: emergencyAccessAggregate,
-  toShared: () => [],
-  // The words may tell of the participant's health: sealed with their key, gone when they are erased.
-  personal: { EmergencyAccessGranted: ['reason'], EmergencyAccessReviewed: ['note'] },
-};
+import { EndEmergencyAccessCommand } from './end-emergency-access/end-emergency-access.command';
+import { GrantEmergencyAccessCommand } from './grant-emergency-access/grant-emergency-access.command';
+import { ReviewEmergencyAccessCommand } from './review-emergency-access/review-emergency-access.command';
 
 /** A grant as its holder and the team's supervisors see it. */
 export interface EmergencyGrantView extends Omit<EmergencyGrant, 'holder'> {
@@ -75,11 +60,10 @@ const LIST_LIMIT = 500;
 @Controller('team-view')
 export class EmergencyAccessController {
   constructor(
-    private readonly commands: Commands,
+    private readonly commands: CommandBus,
     private readonly records: EmergencyAccessRecords,
     private readonly directory: TeamDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(EMERGENCY_ACCESS_HOURS) private readonly defaultHours: number,
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
   ) {}
 
@@ -93,35 +77,16 @@ export class EmergencyAccessController {
   @ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND' })
   @ApiConflictResponse({ description: 'EMERGENCY_ACCESS.NOT_NEEDED (you work with them already), EMERGENCY_ACCESS.ALREADY_OPEN' })
   @ApiUnprocessableEntityResponse({ description: 'EMERGENCY_ACCESS.UNTIL_NOT_AHEAD, EMERGENCY_ACCESS.TOO_LONG' })
-  async grant(
-    @PathId('id') participantId: string,
-    @Body() body: GrantEmergencyAccessDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<EmergencyAccessGrantedDto> {
-    const now = this.clock.now();
-    const teamId = await this.directory.teamOf(participantId, now);
-    if (teamId === null) throw ProblemException.of(404, 'PARTICIPANT.NOT_FOUND', 'no participant with this id');
-    const relation = await this.directory.relationTo(principal, participantId, now);
+  async grant(@PathId('id') participantId: string, @Body() body: GrantEmergencyAccessDto, @Issuer() issuer: CommandIssuer): Promise<EmergencyAccessGrantedDto> {
     const grantId = uuidv7();
     const data = {
       grantId,
       participantId,
-      teamId,
       reasonCode: body.reasonCode,
       reason: body.reason.trim(),
       until: body.until === undefined ? null : new Date(body.until).toISOString(),
-      defaultHours: this.defaultHours,
-      relation,
     };
-    // The index row first: a crash after it leaves a row without a grant (skipped), never a grant no list shows.
-    await this.records.index({ grantId, participantId, teamId, holderSub: principal.sub, holderAgency: principal.agency }, now.toISOString());
-    try {
-      await this.commands.execute(slice, participantId, 'GrantEmergencyAccess', data, decideGrantEmergencyAccess, principal, correlationId);
-    } catch (error) {
-      await this.records.unindex(grantId);
-      throw error;
-    }
+    accepted(await this.commands.execute(new GrantEmergencyAccessCommand(data, issuer)));
     const granted = (await this.records.grantsOf(participantId)).get(grantId);
     return { grantId, participantId, until: granted?.until ?? '' };
   }
@@ -135,20 +100,9 @@ export class EmergencyAccessController {
   async end(
     @PathId('grantId') grantId: string,
     @Body(NoFieldsPipe) _body: Record<string, never>,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<{ grantId: string; endedAt: string }> {
-    const row = await this.records.indexed(grantId);
-    if (!row || row.holderSub !== principal.sub || row.holderAgency !== principal.agency) throw notFound('no emergency access of yours with this id');
-    const { recordedAt } = await this.commands.execute(
-      slice,
-      row.participantId,
-      'EndEmergencyAccess',
-      { grantId },
-      decideEndEmergencyAccess,
-      principal,
-      correlationId,
-    );
+    const { recordedAt } = accepted(await this.commands.execute(new EndEmergencyAccessCommand({ grantId }, issuer)));
     return { grantId, endedAt: recordedAt };
   }
 
@@ -165,7 +119,7 @@ export class EmergencyAccessController {
     @CorrelationId() correlationId?: string,
   ): Promise<{ grants: EmergencyGrantView[] }> {
     const now = this.clock.now();
-    const supervised = await this.supervisedTeams(reader, now);
+    const supervised = await supervisedTeams(this.directory, reader, now);
     if (query.team !== undefined && !supervised.includes(query.team)) throw teamNotFound();
     const teams = query.team === undefined ? supervised : [query.team];
     const grants = (await this.records.listed(teams, query.team === undefined ? reader : null, LIST_LIMIT)).filter(
@@ -193,39 +147,16 @@ export class EmergencyAccessController {
   @ApiNotFoundResponse({ description: 'EMERGENCY_ACCESS.NOT_FOUND (none to a participant of a team you supervise)' })
   @ApiConflictResponse({ description: 'EMERGENCY_ACCESS.ALREADY_REVIEWED' })
   @ApiUnprocessableEntityResponse({ description: 'EMERGENCY_ACCESS.OWN_GRANT' })
-  async review(
-    @PathId('grantId') grantId: string,
-    @Body() body: ReviewEmergencyAccessDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<EmergencyGrantView> {
-    const row = await this.records.indexed(grantId);
+  async review(@PathId('grantId') grantId: string, @Body() body: ReviewEmergencyAccessDto, @Issuer() issuer: CommandIssuer): Promise<EmergencyGrantView> {
     const now = this.clock.now();
-    if (!row || row.teamId === null || !(await this.supervisedTeams(principal, now)).includes(row.teamId)) {
-      throw notFound('no emergency access with this id to a participant of a team you supervise');
-    }
-    await this.commands.execute(
-      slice,
-      row.participantId,
-      'ReviewEmergencyAccess',
-      { grantId, note: body.note.trim() },
-      decideReviewEmergencyAccess,
-      principal,
-      correlationId,
-    );
-    const grant = (await this.records.grantsOf(row.participantId)).get(grantId) as EmergencyGrant;
+    accepted(await this.commands.execute(new ReviewEmergencyAccessCommand({ grantId, note: body.note.trim() }, issuer)));
+    // Accepted: the index row names the grant's participant, whose stream now holds the review.
+    const row = await this.records.indexed(grantId);
+    const grant = row && (await this.records.grantsOf(row.participantId)).get(grantId);
+    if (!grant) throw new Error(`emergency access ${grantId} was reviewed but is not in its participant's stream`);
     return view(grant, now, await this.directory.displayNames([grant.holder]));
   }
-
-  /** The teams the reader supervises today (by each team's day). */
-  private async supervisedTeams(reader: Principal, at: Date): Promise<string[]> {
-    if (reader.role !== 'supervisor') return [];
-    const memberships = await this.directory.teamsOf({ sub: reader.sub, agency: reader.agency }, at);
-    return memberships.filter((membership) => membership.period.role === 'supervisor').map((membership) => membership.team.teamId);
-  }
 }
-
-const notFound = (detail: string): ProblemException => ProblemException.of(404, EmergencyAccessErrors.notFound, detail);
 
 const view = (grant: EmergencyGrant, at: Date, names: ReadonlyMap<string, string>): EmergencyGrantView => ({
   ...grant,

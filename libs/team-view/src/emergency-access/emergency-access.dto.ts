@@ -5,6 +5,7 @@ import { EMERGENCY_NOTE_MAX_LENGTH, EMERGENCY_REASON_CODES, EMERGENCY_REASON_MAX
 
 const NOT_BLANK = /\S/;
 
+/** The body of grant-emergency-access: why (a code and words) and, if not the default, until when. */
 export class GrantEmergencyAccessDto {
   @ApiProperty({
     enum: EMERGENCY_REASON_CODES,
@@ -52,6 +53,7 @@ export class EmergencyAccessGrantedDto {
   until!: string;
 }
 
+/** The body of review-emergency-access: the supervisor's note. */
 export class ReviewEmergencyAccessDto {
   @TextField('Justified: admitted at 23:10, the crisis plan was needed. Discussed with Dr Holm.', EMERGENCY_NOTE_MAX_LENGTH)
   @Matches(NOT_BLANK, { message: 'note must say something' })

@@ -1,8 +1,19 @@
-import { EventStore, RecordedEvent } from '@ips/event-store';
+import { CommandPipeline } from '@ips/command-pipeline';
+import { EventStore, JsonObject, RecordedEvent } from '@ips/event-store';
 import { PersonalData } from '@ips/personal-data';
 import { SqlExecutor } from '@ips/postgres';
 import { fold, streamId } from '@ips/kernel';
-import { EmergencyAccessEvent, EmergencyGrant, EmergencyGrants, emergencyAccessAggregate, grantInForce } from './emergency-access';
+import {
+  EmergencyAccessEnded,
+  EmergencyAccessEvent,
+  EmergencyAccessGranted,
+  EmergencyAccessReviewed,
+  EmergencyGrant,
+  EmergencyGrants,
+  emergencyAccessAggregate,
+  grantInForce,
+} from './emergency-access';
+import { emergencyAccessSlice } from './emergency-access.slice';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,7 +36,9 @@ export class EmergencyAccessRecords {
   constructor(
     private readonly store: EventStore,
     private readonly db: SqlExecutor,
-    private readonly personalData: PersonalData,
+    personalData: PersonalData,
+    /** Folds a participant's grants with their words opened: the service's pipeline, or one over the same store. */
+    private readonly pipeline: Pick<CommandPipeline, 'load'> = new CommandPipeline(store, personalData),
   ) {}
 
   /** The reader's grant to the participant in force at `at`: what the auth guard asks when the directory knows no relation. */
@@ -33,20 +46,13 @@ export class EmergencyAccessRecords {
     if (!UUID.test(participantId)) return null;
     const { events } = await this.store.readStream(streamId(emergencyAccessAggregate.category, participantId));
     if (events.length === 0) return null;
-    return grantInForce(fold(emergencyAccessAggregate, events.map(asEvent)), reader, at);
+    // Asked on every such read: folded as stored, without opening the reason and notes (the guard needs neither).
+    return grantInForce(fold(emergencyAccessAggregate, events.flatMap(asEvent)), reader, at);
   }
 
   /** The participant's grants with their reason and notes opened (`[erased]` once the participant is erased). */
-  async grantsOf(participantId: string): Promise<EmergencyGrants> {
-    const { events } = await this.store.readStream(streamId(emergencyAccessAggregate.category, participantId));
-    const opened = await this.personalData.openEach(
-      events.map((event) => event.data),
-      () => participantId,
-    );
-    return fold(
-      emergencyAccessAggregate,
-      events.map((event, n) => ({ type: event.type, data: opened[n] }) as unknown as EmergencyAccessEvent),
-    );
+  grantsOf(participantId: string): Promise<EmergencyGrants> {
+    return this.pipeline.load(emergencyAccessSlice, participantId);
   }
 
   async index(row: GrantIndexRow, grantedAt: string): Promise<void> {
@@ -91,4 +97,16 @@ const fromRow = (row: IndexRow): GrantIndexRow => ({
   holderSub: row.holder_sub,
   holderAgency: row.holder_agency,
 });
-const asEvent = (event: RecordedEvent): EmergencyAccessEvent => ({ type: event.type, data: event.data }) as unknown as EmergencyAccessEvent;
+/** A stored event of the stream as the aggregate folds it (the store keeps each event's type and data as appended); none for another type. */
+function asEvent({ type, data }: RecordedEvent): EmergencyAccessEvent[] {
+  switch (type) {
+    case 'EmergencyAccessGranted':
+      return [{ type, data: data as JsonObject & EmergencyAccessGranted['data'] }];
+    case 'EmergencyAccessEnded':
+      return [{ type, data: data as JsonObject & EmergencyAccessEnded['data'] }];
+    case 'EmergencyAccessReviewed':
+      return [{ type, data: data as JsonObject & EmergencyAccessReviewed['data'] }];
+    default:
+      return [];
+  }
+}

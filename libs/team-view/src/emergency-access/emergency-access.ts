@@ -126,6 +126,10 @@ export type ReviewEmergencyAccess = Command<'ReviewEmergencyAccess', { readonly 
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * grant-emergency-access: a grant is for someone with no relation to the participant, ends ahead of now and within 24
+ * hours, and is one at a time per person and participant.
+ */
 export function decideGrantEmergencyAccess(command: GrantEmergencyAccess, grants: EmergencyGrants): Decision<EmergencyAccessEvent> {
   const { grantId, participantId, teamId, reasonCode, reason, defaultHours, relation } = command.data;
   const { actor, now } = command.metadata;
@@ -152,7 +156,7 @@ export function decideGrantEmergencyAccess(command: GrantEmergencyAccess, grants
   });
 }
 
-/** Only the holder ends a grant, and only while it is in force; anyone else is told there is no such grant. */
+/** end-emergency-access: only the holder ends a grant, and only while it is in force; anyone else is told there is no such grant. */
 export function decideEndEmergencyAccess(command: EndEmergencyAccess, grants: EmergencyGrants): Decision<EmergencyAccessEvent> {
   const grant = grants.get(command.data.grantId);
   const { actor, now } = command.metadata;
@@ -165,8 +169,8 @@ export function decideEndEmergencyAccess(command: EndEmergencyAccess, grants: Em
 }
 
 /**
- * A supervisor of the grant's team (the controller asks the directory; anyone else was answered 404 before) marks it
- * reviewed, once; not their own.
+ * review-emergency-access: a supervisor of the grant's team (the command handler asks the directory; anyone else is
+ * answered 404 before) marks it reviewed, once; not their own.
  */
 export function decideReviewEmergencyAccess(command: ReviewEmergencyAccess, grants: EmergencyGrants): Decision<EmergencyAccessEvent> {
   const grant = grants.get(command.data.grantId);

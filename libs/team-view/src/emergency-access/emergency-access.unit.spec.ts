@@ -34,7 +34,7 @@ const granted: EmergencyAccessEvent = {
 };
 
 describe('emergency access', () => {
-  describe('grant', () => {
+  describe('grant-emergency-access', () => {
     const spec = decideSpec(emergencyAccessAggregate, decideGrantEmergencyAccess);
     const grant = (data: Partial<Parameters<typeof decideGrantEmergencyAccess>[0]['data']> = {}, actor = drHolm, at = now) => ({
       type: 'GrantEmergencyAccess' as const,
@@ -127,7 +127,7 @@ describe('emergency access', () => {
     });
   });
 
-  describe('end early', () => {
+  describe('end-emergency-access: end early', () => {
     const spec = decideSpec(emergencyAccessAggregate, decideEndEmergencyAccess);
     const end = (actor = drHolm, at = '2026-03-02T10:00:00.000Z') => ({ type: 'EndEmergencyAccess' as const, data: { grantId }, metadata: as(actor, at) });
 
@@ -149,7 +149,7 @@ describe('emergency access', () => {
     });
   });
 
-  describe('review', () => {
+  describe('review-emergency-access', () => {
     const spec = decideSpec(emergencyAccessAggregate, decideReviewEmergencyAccess);
     const review = (actor = supBerit) => ({
       type: 'ReviewEmergencyAccess' as const,

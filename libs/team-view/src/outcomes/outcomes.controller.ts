@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { EVENT_STORE, EventStore } from '@ips/event-store';
+import { CommandPipeline } from '@ips/command-pipeline';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@ips/access';
 import { CLOCK, Clock } from '@ips/kernel';
@@ -23,7 +23,7 @@ export class OutcomesController {
   constructor(
     @Inject(TEAM_VIEW_DB) private readonly db: SqlDriver,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly pipeline: CommandPipeline,
     private readonly scopes: TeamScopes,
   ) {}
 
@@ -138,7 +138,7 @@ export class OutcomesController {
     const byParticipant = await loadFidelityFacts(this.db, participants, period, specialist);
     const teamName = team === null ? null : ((await this.scopes.teamDirectory.team(team))?.name ?? team);
     const review =
-      [...(await loadFidelityReviews(this.store)).values()]
+      [...(await loadFidelityReviews(this.pipeline)).values()]
         .filter((candidate) => candidate.completed && candidate.to <= quarter.to && (candidate.team ?? null) === (team ?? null))
         .sort((a, b) => a.to.localeCompare(b.to))
         .at(-1) ?? null;

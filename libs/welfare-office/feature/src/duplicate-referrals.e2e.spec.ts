@@ -17,7 +17,7 @@ const baerum = '0190a6f0-0000-7000-8000-00000000d002';
  * naming the participants already referred in the referrer's own teams, never anyone else's; `confirmNotDuplicate`
  * makes the record anyway.
  */
-describe('duplicate referrals over HTTP', () => {
+describe('refer-participant: duplicate referrals over HTTP', () => {
   const teams = new InMemoryTeamRegistry();
   let app: FeatureTestApp;
   const tokens: Record<string, string> = {};
@@ -101,7 +101,7 @@ describe('duplicate referrals over HTTP', () => {
     await referred('cw-alna', { ...kari, familyName: 'Nordmo' });
   });
 
-  it('forgets a withdrawn referral and an erased participant', async () => {
+  it('forgets a withdrawn referral (withdraw-referral) and an erased participant (erase-participant)', async () => {
     const ola = person(alna);
     const withdrawn = await referred('cw-alna', ola);
     await post('cw-alna', `/welfare-office/participants/${withdrawn}/referral-withdrawal`, { reason: 'not now' }).expect(201);

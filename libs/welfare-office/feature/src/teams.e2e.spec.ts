@@ -50,7 +50,7 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
 
   afterAll(() => app?.close());
 
-  describe('POST /welfare-office/referrals', () => {
+  describe('refer-participant: POST /welfare-office/referrals', () => {
     it('while no team is defined, refers without one to the default team (ParticipantReferred v2)', async () => {
       const participantId = await refer();
       const [referred] = await stream(participantId);
@@ -90,7 +90,7 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
     });
   });
 
-  describe('POST /welfare-office/participants/:id/transfer', () => {
+  describe('transfer-participant: POST /welfare-office/participants/:id/transfer', () => {
     it('moves the participant from today (201), publishing ParticipantTransferred v1 with the reason sealed', async () => {
       teams.define(heimdal, sentrum);
       const participantId = await refer(heimdal);
@@ -203,7 +203,7 @@ describe('teams in the welfare office over HTTP: referrals name one, transfers m
     });
   });
 
-  describe("POST /welfare-office/participants/:id/enrolment names people of the participant's team", () => {
+  describe("enrol-participant: POST /welfare-office/participants/:id/enrolment names people of the participant's team", () => {
     const named = { employmentSpecialistId: 'es-ingrid', contactPersonId: 'cw-ola' };
 
     it('while no team is defined, names anyone (as before teams)', async () => {

@@ -1,12 +1,27 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { PortBinding } from '@ips/team-directory';
-import { CommandsModule } from '@ips/command-pipeline';
+import { ChangeContactDetailsHandler } from './change-contact-details/change-contact-details.command-handler';
+import { DischargeParticipantHandler } from './discharge-participant/discharge-participant.command-handler';
+import { EnrolParticipantHandler } from './enrol-participant/enrol-participant.command-handler';
+import { EraseParticipantHandler } from './erase-participant/erase-participant.command-handler';
+import { GiveConsentHandler } from './give-consent/give-consent.command-handler';
+import { WithdrawConsentHandler } from './withdraw-consent/withdraw-consent.command-handler';
+import { CreateCareerProfileHandler } from './record-career-profile/record-career-profile.command-handler';
+import { UpdateCareerProfileHandler } from './update-career-profile/update-career-profile.command-handler';
+import { WriteActionPlanHandler } from './write-action-plan/write-action-plan.command-handler';
+import { ProposeActionPlanHandler } from './propose-action-plan/propose-action-plan.command-handler';
+import { RecordBenefitsCounsellingHandler } from './record-benefits-counselling/record-benefits-counselling.command-handler';
+import { RecordEmployerContactHandler } from './record-employer-contact/record-employer-contact.command-handler';
+import { RecordParticipantContactHandler } from './record-participant-contact/record-participant-contact.command-handler';
+import { TransferParticipantHandler } from './transfer-participant/transfer-participant.command-handler';
+import { ReferParticipantHandler } from './refer-participant/refer-participant.command-handler';
+import { WithdrawReferralHandler } from './withdraw-referral/withdraw-referral.command-handler';
 import { ChangeContactDetailsController } from './change-contact-details/change-contact-details.controller';
 import { DischargeParticipantController } from './discharge-participant/discharge-participant.controller';
 import { EraseParticipantController } from './erase-participant/erase-participant.controller';
 import { EnrolParticipantController } from './enrol-participant/enrol-participant.controller';
 import { GiveConsentController } from './give-consent/give-consent.controller';
-import { ParticipantCommands } from './participant-command.handler';
 import { RecordBenefitsCounsellingController } from './record-benefits-counselling/record-benefits-counselling.controller';
 import { CareerProfileController } from './record-career-profile/record-career-profile.controller';
 import { RecordEmployerContactController } from './record-employer-contact/record-employer-contact.controller';
@@ -23,12 +38,13 @@ import { WriteActionPlanController } from './write-action-plan/write-action-plan
 export type TeamRegistryBinding = PortBinding<TeamRegistry>;
 
 /**
- * The welfare office's routes. Needs CommandPipeline and CLOCK from the composing app, and the teams: import it as
- * `WelfareOfficeModule.withTeamRegistry(binding)`. Imported bare, it boots only where a global module provides
- * TEAM_REGISTRY; without one Nest refuses to start (the referral and transfer controllers cannot be built).
+ * The welfare office's routes and command handlers (one per use case). Needs CommandPipeline and CLOCK from the
+ * composing app, and the teams: import it as `WelfareOfficeModule.withTeamRegistry(binding)`. Imported bare, it boots
+ * only where a global module provides TEAM_REGISTRY; without one Nest refuses to start (the referral, enrolment and
+ * transfer handlers cannot be built).
  */
 @Module({
-  imports: [CommandsModule],
+  imports: [CqrsModule],
   controllers: [
     ReferParticipantController,
     EnrolParticipantController,
@@ -45,7 +61,26 @@ export type TeamRegistryBinding = PortBinding<TeamRegistry>;
     ChangeContactDetailsController,
     EraseParticipantController,
   ],
-  providers: [ParticipantCommands, welfareOfficeDatabase, ReferralFingerprints],
+  providers: [
+    ReferParticipantHandler,
+    EnrolParticipantHandler,
+    WithdrawReferralHandler,
+    GiveConsentHandler,
+    WithdrawConsentHandler,
+    CreateCareerProfileHandler,
+    UpdateCareerProfileHandler,
+    WriteActionPlanHandler,
+    ProposeActionPlanHandler,
+    RecordBenefitsCounsellingHandler,
+    RecordEmployerContactHandler,
+    RecordParticipantContactHandler,
+    DischargeParticipantHandler,
+    TransferParticipantHandler,
+    ChangeContactDetailsHandler,
+    EraseParticipantHandler,
+    welfareOfficeDatabase,
+    ReferralFingerprints,
+  ],
 })
 export class WelfareOfficeModule {
   static withTeamRegistry(binding: TeamRegistryBinding): DynamicModule {

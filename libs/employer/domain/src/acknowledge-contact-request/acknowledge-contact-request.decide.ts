@@ -5,7 +5,7 @@ import { ContactRequestState } from '../contact-request/contact-request.state';
 
 export type AcknowledgeContactRequest = Command<'AcknowledgeContactRequest', { readonly requestId: string }>;
 
-/** Anyone on the team may take a request, not only the one it went to: what matters is that someone does. */
+/** acknowledge-contact-request: anyone on the team may take a request, not only the one it went to: what matters is that someone does. */
 export function decideAcknowledgeContactRequest(command: AcknowledgeContactRequest, state: ContactRequestState): Decision<ContactRequestEvent> {
   switch (state.status) {
     case 'None':

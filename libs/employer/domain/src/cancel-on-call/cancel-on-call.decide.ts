@@ -5,7 +5,7 @@ import { OnCallRosterState, findOnCallShift } from '../on-call-roster/on-call-ro
 
 export type CancelOnCall = Command<'CancelOnCall', { readonly teamId: string; readonly shiftId: string }>;
 
-/** A shift on a programme team or on an on-call team from before teams: both may be cancelled, at any time. */
+/** cancel-on-call: A shift on a programme team or on an on-call team from before teams: both may be cancelled, at any time. */
 export function decideCancelOnCall(command: CancelOnCall, state: OnCallRosterState): Decision<OnCallRosterEvent> {
   const { teamId, shiftId } = command.data;
   switch (state.status) {

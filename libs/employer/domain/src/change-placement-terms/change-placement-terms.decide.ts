@@ -17,6 +17,7 @@ export type ChangePlacementTerms = Command<
   }
 >;
 
+/** change-placement-terms: new hours or wage from a date, on a placement that has not ended, at an ordinary wage. */
 export function decideChangePlacementTerms(command: ChangePlacementTerms, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const { participantId, placementId, effectiveFrom, hoursPerWeek, hourlyWage } = command.data;
   const placement = placementOf(state, placementId);

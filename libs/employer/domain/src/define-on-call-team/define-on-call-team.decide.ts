@@ -15,7 +15,7 @@ export type DefineOnCallTeam = Command<
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Defines the team, or redefines it (name, time zone, whose participants it covers); its shifts stay. Only while the
+ * define-on-call-team: defines the team, or redefines it (name, time zone, whose participants it covers); its shifts stay. Only while the
  * programme defines no team (the transition): from its first team on, the on-call teams are the programme's
  * (409 ON_CALL.USE_PROGRAMME_TEAMS, pointing to /programme/teams), one notion of team, not two.
  */

@@ -14,7 +14,7 @@ export type EndPlacement = Command<
   }
 >;
 
-/** Ends the job only: a job loss does not discharge anyone, the job search goes on. */
+/** end-placement: ends the job only: a job loss does not discharge anyone, the job search goes on. */
 export function decideEndPlacement(command: EndPlacement, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const { participantId, placementId, endDate, reason, note } = command.data;
   const placement = placementOf(state, placementId);

@@ -19,7 +19,7 @@ export type EscalateContactRequest = Command<
 >;
 
 /**
- * A request nobody acknowledged by its deadline goes to the next tier with someone on duty (supervisor,
+ * escalate-contact-request: A request nobody acknowledged by its deadline goes to the next tier with someone on duty (supervisor,
  * then the municipal crisis service), with a new deadline of the same length from now. With nobody on duty
  * in any tier above, it stays with whoever holds it, and is still escalated (level and deadline move on) so
  * the line tells the team again; the next deadline tries the tiers above once more.

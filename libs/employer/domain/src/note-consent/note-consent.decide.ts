@@ -6,7 +6,7 @@ import { ParticipantEmploymentState } from '../participant-employment/participan
 export type NoteConsent = Command<'NoteConsent', { readonly participantId: string; readonly employerDisclosure: boolean }>;
 
 /**
- * The participant decides at the welfare office whether employers may be told; the consent in force is the
+ * note-consent: the participant decides at the welfare office whether employers may be told; the consent in force is the
  * latest, and a withdrawal leaves none. A fact to note in any state, never to refuse. A consent older than the
  * one noted is an old one delivered again and changes nothing; so does one that says what is noted already.
  */

@@ -5,7 +5,7 @@ import { ParticipantEmploymentState } from '../participant-employment/participan
 export type NoteDischarge = Command<'NoteDischarge', { readonly participantId: string; readonly reason: DischargeReason }>;
 
 /**
- * The welfare office decided the discharge: a fact to note, never to refuse. Noted even without an enrolment
+ * note-discharge: the welfare office decided the discharge: a fact to note, never to refuse. Noted even without an enrolment
  * seen here, so that a late copy of the enrolment cannot reopen the participant. Placements are left as
  * they are: people are discharged while they keep their job.
  */

@@ -5,7 +5,7 @@ import { ParticipantEmploymentState } from '../participant-employment/participan
 export type NoteEmployerLink = Command<'NoteEmployerLink', { readonly participantId: string; readonly employerId: string }>;
 
 /**
- * The employment specialist contacted an employer for the participant: from then on the team has linked them.
+ * note-employer-link: the employment specialist contacted an employer for the participant: from then on the team has linked them.
  * A fact to note in any state, never to refuse; the first contact links, later ones change nothing.
  */
 export function decideNoteEmployerLink(command: NoteEmployerLink, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {

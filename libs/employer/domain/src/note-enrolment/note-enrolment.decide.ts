@@ -4,7 +4,7 @@ import { ParticipantEmploymentState } from '../participant-employment/participan
 
 export type NoteEnrolment = Command<'NoteEnrolment', { readonly participantId: string; readonly employmentSpecialistId: string }>;
 
-/** The welfare office decided the enrolment: a fact to note, never to refuse, and noting it again changes nothing. */
+/** note-enrolment: the welfare office decided the enrolment: a fact to note, never to refuse, and noting it again changes nothing. */
 export function decideNoteEnrolment(command: NoteEnrolment, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const noted: EnrolmentNoted = {
     type: 'EnrolmentNoted',

@@ -14,7 +14,7 @@ export type RecordFollowAlongContact = Command<
   }
 >;
 
-/** Follow-along starts before the first working day, so a contact may predate the start date. */
+/** record-follow-along-contact: follow-along starts before the first working day, so a contact may predate the start date. */
 export function decideRecordFollowAlongContact(command: RecordFollowAlongContact, state: ParticipantEmploymentState): Decision<ParticipantEmploymentEvent> {
   const placement = placementOf(state, command.data.placementId);
   if (!placement) return refuse('not-found', ParticipantEmploymentErrors.placementNotFound, 'no such placement');

@@ -8,6 +8,7 @@ export type RegisterEmployer = Command<'RegisterEmployer', Omit<EmployerRegister
 /** Norwegian organisation numbers (Enhetsregisteret) are nine digits. */
 const ORGANISATION_NUMBER = /^\d{9}$/;
 
+/** register-employer: an employer joins the registry under a valid nine-digit organisation number, once. */
 export function decideRegisterEmployer(command: RegisterEmployer, state: EmployerState): Decision<EmployerEvent> {
   switch (state.status) {
     case 'Registered':

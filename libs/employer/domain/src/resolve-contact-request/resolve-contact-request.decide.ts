@@ -5,7 +5,7 @@ import { ContactRequestState } from '../contact-request/contact-request.state';
 
 export type ResolveContactRequest = Command<'ResolveContactRequest', { readonly requestId: string; readonly note: string }>;
 
-/** Resolving also ends the wait for an acknowledgement: whoever resolves it has obviously taken it. */
+/** resolve-contact-request: resolving also ends the wait for an acknowledgement: whoever resolves it has obviously taken it. */
 export function decideResolveContactRequest(command: ResolveContactRequest, state: ContactRequestState): Decision<ContactRequestEvent> {
   switch (state.status) {
     case 'None':

@@ -33,7 +33,7 @@ export const ON_CALL_AGENCY = 'welfare-office';
 const says: Record<OnCallRole, string> = { 'employment-specialist': 'an employment specialist', supervisor: 'a supervisor' };
 
 /**
- * A shift goes on a programme team (its zone, and its worker one of its welfare-office members in the shift's role over
+ * schedule-on-call: A shift goes on a programme team (its zone, and its worker one of its welfare-office members in the shift's role over
  * the shift's days), or, while the programme defines no team, on an on-call team defined here before teams. Once any
  * programme team exists, an on-call team from before takes no new shifts (409 ON_CALL.USE_PROGRAMME_TEAMS); its shifts
  * already scheduled still route and may be cancelled.

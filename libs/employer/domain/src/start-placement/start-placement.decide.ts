@@ -31,7 +31,7 @@ export type StartPlacement = Command<
 const isEmployer = ({ actor }: CommandMetadata): boolean => actor.agency === 'employer' || actor.role === 'employer';
 
 /**
- * Staff record job starts for any enrolled participant. An employer records one only where the team linked it to
+ * start-placement: staff record job starts for any enrolled participant. An employer records one only where the team linked it to
  * the participant and the consent in force discloses to employers; anything else, an unknown or not enrolled
  * participant included, is one and the same answer, so that an employer learns neither who is in IPS nor what the
  * team decided. Several active placements are allowed: people hold more than one job.

@@ -35,7 +35,7 @@ export const normalisePhone = (phone: string): string => phone.replace(/[\s.()-]
 const DIALABLE = /^\+\d{8,15}$/;
 
 /**
- * The line takes every call about a job the participant holds; it goes to whoever is on duty now, and with nobody on
+ * submit-contact-request: the line takes every call about a job the participant holds; it goes to whoever is on duty now, and with nobody on
  * duty at any tier to the participant's own specialist (who is told of every request about them anyway).
  */
 export function decideSubmitContactRequest(command: SubmitContactRequest, state: ContactRequestState): Decision<ContactRequestEvent> {

@@ -1,14 +1,15 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { decideCancelOnCall } from '@ips/employer/domain';
-import { CorrelationId, NoFieldsPipe, PathId } from '@ips/http';
+import { Issuer } from '@ips/access';
+import { NoFieldsPipe, PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
 import { ApiEmptyBody, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
-import { OnCallRosterCommands } from '../on-call-roster-command.handler';
+import { CancelOnCallCommand } from './cancel-on-call.command';
 
 @OnCallController()
 export class CancelOnCallController {
-  constructor(private readonly rosters: OnCallRosterCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('teams/:teamId/shifts/:shiftId/cancel')
   @HttpCode(201)
@@ -21,9 +22,8 @@ export class CancelOnCallController {
     @PathId('teamId') teamId: string,
     @PathId('shiftId') shiftId: string,
     @Body(NoFieldsPipe) _body: Record<string, never>,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<void> {
-    await this.rosters.execute('CancelOnCall', { teamId, shiftId }, decideCancelOnCall, principal, correlationId);
+    accepted(await this.commands.execute(new CancelOnCallCommand({ teamId, shiftId }, issuer)));
   }
 }

@@ -1,38 +1,34 @@
-import { Body, Inject } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { decideChangePlacementTerms } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
-import { EMPLOYER_CONFIG, EmployerConfig } from '../employer.config';
-import { EmployerController, PlacementRoute } from '../employer-route';
-import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
+import { Body } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { EmployerAccess, FORBIDDEN_ON_PLACEMENT } from '../employer-access';
+import { ChangePlacementTermsCommand } from './change-placement-terms.command';
 import { ChangePlacementTermsDto } from './change-placement-terms.dto';
 
-@EmployerController()
+@AgencyController('employer', 'participants')
 export class ChangePlacementTermsController {
   constructor(
-    private readonly commands: ParticipantEmploymentCommands,
-    @Inject(EMPLOYER_CONFIG) private readonly config: EmployerConfig,
+    private readonly commands: CommandBus,
+    private readonly access: EmployerAccess,
   ) {}
 
-  @PlacementRoute(
-    'terms',
-    'Change hours or wage (benefits counselling is due again).',
-    'PLACEMENT.ENDED, PLACEMENT.TERMS_UNCHANGED',
-    'PLACEMENT.WAGE_BELOW_MINIMUM, PLACEMENT.INVALID_HOURS',
-  )
+  @RecordRoute('placements/:placementId/terms', 'Change hours or wage (benefits counselling is due again).', {
+    notFound: 'PLACEMENT.NOT_FOUND',
+    conflicts: 'PLACEMENT.ENDED, PLACEMENT.TERMS_UNCHANGED',
+    rejections: 'PLACEMENT.WAGE_BELOW_MINIMUM, PLACEMENT.INVALID_HOURS',
+  })
+  @ApiForbiddenResponse({ description: FORBIDDEN_ON_PLACEMENT })
   async change(
     @PathId('id') participantId: string,
     @PathId('placementId') placementId: string,
     @Body() body: ChangePlacementTermsDto,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<void> {
-    await this.commands.executeOnPlacement(
-      'ChangePlacementTerms',
-      { participantId, placementId, ...body, minimumHourlyWage: this.config.minimumHourlyWage },
-      decideChangePlacementTerms,
-      principal,
-      correlationId,
-    );
+    await this.access.assertActsForPlacement(principal, participantId, placementId);
+    accepted(await this.commands.execute(new ChangePlacementTermsCommand({ participantId, placementId, ...body }, issuer)));
   }
 }

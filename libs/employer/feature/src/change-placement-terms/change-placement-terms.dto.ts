@@ -1,5 +1,6 @@
 import { DateField, HOURLY_WAGE, HOURS_PER_WEEK, NumberField } from '@ips/http';
 
+/** The body of change-placement-terms: the new hours and wage and from when. */
 export class ChangePlacementTermsDto {
   @DateField('2026-06-01', 'planned', 'from when the new terms apply')
   effectiveFrom!: string;

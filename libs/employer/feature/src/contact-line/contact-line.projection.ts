@@ -2,7 +2,7 @@ import { ContactRequestEvent, contactRequestAggregate } from '@ips/employer/doma
 import { RecordedEvent } from '@ips/event-store';
 import { SqlExecutor } from '@ips/postgres';
 import type { ContactRequestRecord } from './contact-request.view';
-import { asDomainEvent, isOf } from './recorded';
+import { recordedOf } from './recorded';
 
 /** What the projections of one batch share, worked out once for all of them. */
 export interface ContactLineBatch {
@@ -12,11 +12,16 @@ export interface ContactLineBatch {
   readonly viewAfter: Map<string, ContactRequestRecord>;
 }
 
+const isContactRequestEvent = recordedOf<ContactRequestEvent>(contactRequestAggregate, {
+  ContactRequestReceived: true,
+  ContactRequestEscalated: true,
+  ContactRequestAcknowledged: true,
+  ContactRequestResolved: true,
+});
+
 /** A batch of the employer service's events, before any projection has seen it. */
 export const contactLineBatchOf = (events: readonly RecordedEvent[]): ContactLineBatch => ({
-  requestEvents: events
-    .filter((event) => isOf(contactRequestAggregate, event))
-    .map((event) => ({ event, domainEvent: asDomainEvent<ContactRequestEvent>(event) })),
+  requestEvents: events.filter(isContactRequestEvent).map((event) => ({ event, domainEvent: event })),
   viewAfter: new Map(),
 });
 

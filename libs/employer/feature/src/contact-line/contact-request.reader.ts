@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Principal, WORK_NEED, WorkNeed } from '@ips/access';
 import { CLOCK, Clock } from '@ips/kernel';
+import { CommandPipeline } from '@ips/command-pipeline';
 import { OnCallTier } from '@ips/employer/domain';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
-import { lineReaderOf, mayReach } from './contact-line-access';
+import { lineReaderOf, mayReach, requestNotFound } from './contact-line-access';
 import { ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
 import {
   ContactRequestRecord,
@@ -17,6 +18,7 @@ import {
 } from './contact-request.view';
 import { employerNamesOf } from './employer-directory';
 import { PROGRAMME_TEAMS, ProgrammeTeams } from './programme-teams.port';
+import { reachableRequest } from './reachable-request';
 import type { StaffListScope } from '../list-contact-requests/list-contact-requests.query';
 
 /** What decides whether a reader reaches a request: a record, or a notification about one. */
@@ -45,6 +47,7 @@ export class ContactRequestReader {
     @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly pipeline: CommandPipeline,
     @Optional() @Inject(WORK_NEED) private readonly workNeed?: WorkNeed,
   ) {}
 
@@ -71,6 +74,13 @@ export class ContactRequestReader {
     const [teamIds, naming] = await Promise.all([this.teams.teamsOfReader(principal, at), this.teams.participantsNaming(principal, at)]);
     const members = teamIds.length > 0 ? await this.teams.participantsOf(teamIds, at) : [];
     return { participantIds: [...new Set([...members, ...naming])], sub: principal.sub };
+  }
+
+  /** One request by its id, folded from its own stream (read-your-writes), if the principal may reach it (404 otherwise, as for none). */
+  async one(requestId: string, principal: Principal): Promise<ContactRequestRecord> {
+    const view = await reachableRequest(this.pipeline, requestId, lineReaderOf(principal));
+    if (!view) throw requestNotFound();
+    return view;
   }
 
   /** The records as the principal sees them: the employer its own view, staff the whole request with names and `overdue`. */

@@ -1,7 +1,7 @@
 import { EmployerRegistered, employerAggregate } from '@ips/employer/domain';
 import { SqlExecutor } from '@ips/postgres';
 import { ContactLineProjection, eachEvent } from './contact-line.projection';
-import { asDomainEvent, isOf } from './recorded';
+import { recordedOf } from './recorded';
 
 export interface EmployerEntry {
   readonly employerId: string;
@@ -10,10 +10,12 @@ export interface EmployerEntry {
   readonly registeredAt: string;
 }
 
+const isEmployerRegistered = recordedOf<EmployerRegistered>(employerAggregate, { EmployerRegistered: true });
+
 /** Employers live one per stream; staff who develop jobs pick from this list of them. */
 export const projectEmployerDirectory: ContactLineProjection = eachEvent(async (event, tx) => {
-  if (!isOf(employerAggregate, event) || event.type !== 'EmployerRegistered') return;
-  const { employerId, name, organisationNumber, registeredAt } = asDomainEvent<EmployerRegistered>(event).data;
+  if (!isEmployerRegistered(event)) return;
+  const { employerId, name, organisationNumber, registeredAt } = event.data;
   await tx.query(
     `insert into ecl_employers (employer_id, name, organisation_number, registered_at) values ($1, $2, $3, $4)
      on conflict (employer_id) do nothing`,

@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ON_CALL_TIERS } from '@ips/contracts';
-import { OnCallRole, OnCallRosterState, OnCallTier, OnDuty, TeamOnCall, initialOnCallRosterState, onCallAt, onCallRosterAggregate } from '@ips/employer/domain';
-import { EVENT_STORE, EventStore } from '@ips/event-store';
+import { CommandPipeline } from '@ips/command-pipeline';
+import { OnCallRole, OnCallRosterState, OnCallTier, OnDuty, TeamOnCall, initialOnCallRosterState, onCallAt } from '@ips/employer/domain';
 import { BatchedLookup } from '@ips/utils';
-import { streamId } from '@ips/kernel';
 import { lookupsInFlight } from '@ips/postgres';
 import { CRISIS_ON_DUTY, CrisisOnDuty } from './crisis-on-duty.port';
 import { ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
+import { onCallRosterSlice } from '../on-call-roster.slice';
 import { PROGRAMME_TEAMS, ProgrammeTeams } from './programme-teams.port';
-import { foldRecorded } from './recorded';
 import { teamsOf } from './team-directory';
 
 const TEAM_TIERS: readonly OnCallRole[] = ['employment-specialist', 'supervisor'];
@@ -26,7 +25,7 @@ export class OnDutyDirectory {
   private readonly legacyTeams: BatchedLookup<string, string | null>;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly pipeline: CommandPipeline,
     @Inject(EMPLOYER_STORE) employerStore: ContactLineDatabase,
     @Inject(CRISIS_ON_DUTY) private readonly crisis: CrisisOnDuty,
     @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
@@ -67,8 +66,9 @@ export class OnDutyDirectory {
     }
   }
 
-  private async roster(teamId: string): Promise<OnCallRosterState> {
-    return foldRecorded(onCallRosterAggregate, (await this.store.readStream(streamId(onCallRosterAggregate.category, teamId))).events);
+  /** The team's roster now, folded from its own stream (read-your-writes): its definition and every shift. */
+  roster(teamId: string): Promise<OnCallRosterState> {
+    return this.pipeline.load(onCallRosterSlice, teamId);
   }
 
   private async crisisAt(instant: string): Promise<string | null> {

@@ -3,7 +3,7 @@ import { PlacementStarted, participantEmploymentAggregate } from '@ips/employer/
 import { ProblemException } from '@ips/http';
 import { ContactLineProjection, eachEvent } from './contact-line.projection';
 import { ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
-import { asDomainEvent, isOf } from './recorded';
+import { recordedOf } from './recorded';
 
 export interface PlacementEntry {
   readonly placementId: string;
@@ -11,10 +11,12 @@ export interface PlacementEntry {
   readonly employerId: string;
 }
 
+const isPlacementStarted = recordedOf<PlacementStarted>(participantEmploymentAggregate, { PlacementStarted: true });
+
 /** Placements live in their participant's stream; the line is told only the placement, so it keeps this index. */
 export const projectPlacementDirectory: ContactLineProjection = eachEvent(async (event, tx) => {
-  if (!isOf(participantEmploymentAggregate, event) || event.type !== 'PlacementStarted') return;
-  const { placementId, participantId, employerId } = asDomainEvent<PlacementStarted>(event).data;
+  if (!isPlacementStarted(event)) return;
+  const { placementId, participantId, employerId } = event.data;
   await tx.query(
     `insert into ecl_placements (placement_id, participant_id, employer_id) values ($1, $2, $3)
      on conflict (placement_id) do nothing`,

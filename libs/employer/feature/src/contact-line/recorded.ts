@@ -1,14 +1,19 @@
 import { RecordedEvent } from '@ips/event-store';
-import { Aggregate, DomainEvent, fold } from '@ips/kernel';
-
-/** A stored event as the domain's event type: the store keeps type and data as they were appended. */
-export const asDomainEvent = <E extends DomainEvent>(event: RecordedEvent): E => ({ type: event.type, data: event.data }) as unknown as E;
-
-export const foldRecorded = <S, E extends DomainEvent>(aggregate: Aggregate<S, E>, events: readonly RecordedEvent[]): S =>
-  fold(
-    aggregate,
-    events.map((event) => asDomainEvent<E>(event)),
-  );
+import { DomainEvent } from '@ips/kernel';
 
 /** Whether a stored event belongs to one of `aggregate`'s streams. */
 export const isOf = (aggregate: { readonly category: string }, event: RecordedEvent): boolean => event.streamId.startsWith(`${aggregate.category}-`);
+
+/** Every type of an aggregate's events, named once: the compiler checks the list is whole and holds nothing else. */
+export type EventTypes<E extends DomainEvent> = { readonly [T in E['type']]: true };
+
+/**
+ * A type guard for the read models: a stored event of one of `aggregate`'s streams whose type is one of `types` is
+ * that domain event, as the store keeps type and data as the aggregate appended them (personal fields still sealed).
+ *
+ *     const isPlacementStarted = recordedOf<PlacementStarted>(participantEmploymentAggregate, { PlacementStarted: true });
+ */
+export const recordedOf =
+  <E extends DomainEvent>(aggregate: { readonly category: string }, types: EventTypes<E>) =>
+  (event: RecordedEvent): event is RecordedEvent & E =>
+    isOf(aggregate, event) && Object.hasOwn(types, event.type);

@@ -1,7 +1,9 @@
 import { OnCallTeamDefined, onCallRosterAggregate } from '@ips/employer/domain';
 import { SqlExecutor } from '@ips/postgres';
 import { ContactLineProjection, eachEvent } from './contact-line.projection';
-import { asDomainEvent, isOf } from './recorded';
+import { recordedOf } from './recorded';
+
+const isOnCallTeamDefined = recordedOf<OnCallTeamDefined>(onCallRosterAggregate, { OnCallTeamDefined: true });
 
 /**
  * Which on-call team from before teams (PUT /employer/on-call/teams/:teamId) covers a specialist's participants. Teams
@@ -10,8 +12,8 @@ import { asDomainEvent, isOf } from './recorded';
  * path, decision 27): data written before teams keeps working.
  */
 export const projectTeamDirectory: ContactLineProjection = eachEvent(async (event, tx) => {
-  if (!isOf(onCallRosterAggregate, event) || event.type !== 'OnCallTeamDefined') return;
-  const { teamId, employmentSpecialistIds } = asDomainEvent<OnCallTeamDefined>(event).data;
+  if (!isOnCallTeamDefined(event)) return;
+  const { teamId, employmentSpecialistIds } = event.data;
   await tx.query('delete from ecl_team_members where team_id = $1', [teamId]);
   for (const specialist of employmentSpecialistIds) {
     await tx.query(

@@ -1,20 +1,19 @@
-import { Body, HttpCode, Inject, Put } from '@nestjs/common';
+import { Body, HttpCode, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { decideDefineOnCallTeam } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
+import { Issuer } from '@ips/access';
+import { PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
-import { PROGRAMME_TEAMS, ProgrammeTeams } from '../contact-line/programme-teams.port';
-import { OnCallRosterCommands } from '../on-call-roster-command.handler';
+import { DefineOnCallTeamCommand } from './define-on-call-team.command';
 import { DefineOnCallTeamDto, OnCallTeamDefinedDto } from './define-on-call-team.dto';
 
 @OnCallController()
 export class DefineOnCallTeamController {
   constructor(
-    private readonly rosters: OnCallRosterCommands,
+    private readonly commands: CommandBus,
     private readonly projector: ContactLineProjector,
-    @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
   ) {}
 
   @Put('teams/:teamId')
@@ -34,14 +33,8 @@ export class DefineOnCallTeamController {
     "on-call teams are the programme's teams now: define the team with PUT /programme/teams/:teamId and schedule its on-call shifts on its id",
   )
   @ApiProblem(422, 'ON_CALL.INVALID_TIME_ZONE', 'not an IANA time zone, e.g. Europe/Oslo')
-  async define(
-    @PathId('teamId') teamId: string,
-    @Body() body: DefineOnCallTeamDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<OnCallTeamDefinedDto> {
-    const teamsDefined = await this.teams.anyTeamDefined();
-    await this.rosters.execute('DefineOnCallTeam', { teamId, ...body, teamsDefined }, decideDefineOnCallTeam, principal, correlationId);
+  async define(@PathId('teamId') teamId: string, @Body() body: DefineOnCallTeamDto, @Issuer() issuer: CommandIssuer): Promise<OnCallTeamDefinedDto> {
+    accepted(await this.commands.execute(new DefineOnCallTeamCommand({ teamId, ...body }, issuer)));
     // Requests find a specialist's team in the contact line's team directory (a read model): answered once it has
     // the new members, a request sent after this answer is routed by them. Teams change rarely; intake never waits.
     await this.projector.waitForHead();

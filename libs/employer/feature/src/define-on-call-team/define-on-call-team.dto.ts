@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { TextField } from '@ips/http';
 
+/** The body of define-on-call-team: the team's name, time zone and whose participants it covers. */
 export class DefineOnCallTeamDto {
   @TextField('IPS Trondheim')
   name!: string;

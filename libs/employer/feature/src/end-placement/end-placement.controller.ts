@@ -1,23 +1,34 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { decideEndPlacement } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
-import { EmployerController, PlacementRoute } from '../employer-route';
-import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { EmployerAccess, FORBIDDEN_ON_PLACEMENT } from '../employer-access';
+import { EndPlacementCommand } from './end-placement.command';
 import { EndPlacementDto } from './end-placement.dto';
 
-@EmployerController()
+@AgencyController('employer', 'participants')
 export class EndPlacementController {
-  constructor(private readonly commands: ParticipantEmploymentCommands) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly access: EmployerAccess,
+  ) {}
 
-  @PlacementRoute('end', 'End the job. A job loss does not discharge anyone: the job search goes on.', 'PLACEMENT.ENDED', 'PLACEMENT.END_BEFORE_START')
+  @RecordRoute('placements/:placementId/end', 'End the job. A job loss does not discharge anyone: the job search goes on.', {
+    notFound: 'PLACEMENT.NOT_FOUND',
+    conflicts: 'PLACEMENT.ENDED',
+    rejections: 'PLACEMENT.END_BEFORE_START',
+  })
+  @ApiForbiddenResponse({ description: FORBIDDEN_ON_PLACEMENT })
   async end(
     @PathId('id') participantId: string,
     @PathId('placementId') placementId: string,
     @Body() body: EndPlacementDto,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<void> {
-    await this.commands.executeOnPlacement('EndPlacement', { participantId, placementId, ...body }, decideEndPlacement, principal, correlationId);
+    await this.access.assertActsForPlacement(principal, participantId, placementId);
+    accepted(await this.commands.execute(new EndPlacementCommand({ participantId, placementId, ...body }, issuer)));
   }
 }

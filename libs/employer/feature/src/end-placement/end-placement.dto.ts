@@ -4,6 +4,7 @@ import { PLACEMENT_END_REASONS } from '@ips/contracts';
 import { PlacementEndReason } from '@ips/employer/domain';
 import { DateField, OptionalTextField } from '@ips/http';
 
+/** The body of end-placement: when and why the job ended. */
 export class EndPlacementDto {
   @DateField('2026-05-29', 'planned', 'last working day (not before the first)')
   endDate!: string;

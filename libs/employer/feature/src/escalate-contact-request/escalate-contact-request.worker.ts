@@ -1,14 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { CLOCK, Clock } from '@ips/kernel';
-import { CommandPipeline } from '@ips/command-pipeline';
-import { ContactRequestErrors, EscalateContactRequest, OnCallTier, decideEscalateContactRequest } from '@ips/employer/domain';
+import { ContactRequestErrors, OnCallTier } from '@ips/employer/domain';
 import { PollingWorker } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
 import { CONTACT_LINE_CONFIG, ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
-import { OnDutyDirectory } from '../contact-line/on-duty.directory';
-import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
-import { contactRequestSlice } from '../contact-request.slice';
+import { EscalateContactRequestCommand } from './escalate-contact-request.command';
 
 /** The line itself escalates: the events say so, for the access log. */
 export const CONTACT_LINE_ACTOR = { sub: 'employer-contact-line', agency: 'employer', role: 'system' } as const;
@@ -25,7 +23,8 @@ const SETTLED: readonly string[] = [
 type DueRow = { request_id: string; participant_id: string; level: number; next_tier: OnCallTier };
 
 /**
- * Escalates every request whose deadline has passed by the injected clock, through the command pipeline.
+ * escalate-contact-request: escalates every request whose deadline has passed by the injected clock, each as an
+ * EscalateContactRequestCommand on the CommandBus.
  * Deadlines are rows (see due-escalations.projection), so a restart in between still escalates on time;
  * the decider refuses a second escalation of the same level, so two workers fire a deadline once.
  */
@@ -35,13 +34,11 @@ export class ContactRequestEscalations implements OnApplicationBootstrap, OnModu
   private worker: PollingWorker | undefined;
 
   constructor(
-    private readonly pipeline: CommandPipeline,
+    private readonly commands: CommandBus,
     @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONTACT_LINE_CONFIG) private readonly config: ContactLineConfig,
     private readonly projector: ContactLineProjector,
-    private readonly onDuty: OnDutyDirectory,
-    private readonly employment: ParticipantEmploymentCommands,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -76,18 +73,11 @@ export class ContactRequestEscalations implements OnApplicationBootstrap, OnModu
   }
 
   private async escalate(row: DueRow, now: string): Promise<boolean> {
-    const specialist = await this.employment.employmentSpecialistOf(row.participant_id);
-    const command: EscalateContactRequest = {
-      type: 'EscalateContactRequest',
-      data: {
-        requestId: row.request_id,
-        level: Number(row.level),
-        onDuty: await this.onDuty.at(row.participant_id, specialist, now, row.next_tier),
-        acknowledgeWithin: this.config.acknowledgeWithin,
-      },
-      metadata: { actor: CONTACT_LINE_ACTOR, now, correlationId: `${row.request_id}:escalation-${row.level}` },
-    };
-    const outcome = await this.pipeline.run(contactRequestSlice, row.request_id, command, decideEscalateContactRequest);
+    const command = new EscalateContactRequestCommand(
+      { requestId: row.request_id, level: Number(row.level), participantId: row.participant_id, nextTier: row.next_tier },
+      { actor: CONTACT_LINE_ACTOR, now, correlationId: `${row.request_id}:escalation-${row.level}` },
+    );
+    const outcome = await this.commands.execute(command);
     if (outcome.ok) return true;
     if (SETTLED.includes(outcome.error.code)) {
       await this.store.driver.query('delete from ecl_due_escalations where request_id = $1 and level = $2', [row.request_id, row.level]);

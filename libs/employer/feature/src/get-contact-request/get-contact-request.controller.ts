@@ -9,12 +9,10 @@ import { contactRequestExamples } from '../contact-line/contact-request.examples
 import { ContactRequestReader } from '../contact-line/contact-request.reader';
 import { EmployerContactRequestView, StaffContactRequestView, employerViewOf } from '../contact-line/contact-request.view';
 import { DeliveryStatus, deliveriesOf } from '../contact-line/deliveries.query';
-import { ContactRequestCommands } from '../contact-request-command.handler';
 
 @ContactRequestsController()
 export class GetContactRequestController {
   constructor(
-    private readonly requests: ContactRequestCommands,
     @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     private readonly reader: ContactRequestReader,
   ) {}
@@ -34,7 +32,7 @@ export class GetContactRequestController {
     @PathId('requestId') requestId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<EmployerContactRequestView | (StaffContactRequestView & { deliveries: DeliveryStatus[] })> {
-    const [view] = (await this.reader.staffViews([await this.requests.view(requestId, principal)])) as [StaffContactRequestView];
+    const [view] = (await this.reader.staffViews([await this.reader.one(requestId, principal)])) as [StaffContactRequestView];
     if (lineReaderOf(principal).kind === 'employer') return employerViewOf(view);
     return { ...view, deliveries: await deliveriesOf(this.store.driver, requestId) };
   }

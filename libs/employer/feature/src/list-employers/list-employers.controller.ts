@@ -1,20 +1,20 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { AgencyController } from '@ips/http';
 import { ApiInvalidRequest } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
 import { ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { listEmployers } from '../contact-line/employer-directory';
-import { EmployerController } from '../employer-route';
 import { EmployerListDto, ListEmployersQueryDto } from './list-employers.dto';
 
-@EmployerController()
+@AgencyController('employer', 'employers')
 export class ListEmployersController {
   constructor(
     @Inject(EMPLOYER_STORE) private readonly store: ContactLineDatabase,
     private readonly projector: ContactLineProjector,
   ) {}
 
-  @Get('employers')
+  @Get()
   @ApiOperation({
     summary:
       'The employers registered so far, by name, for the staff who develop jobs to pick from (an employer contact, a ' +

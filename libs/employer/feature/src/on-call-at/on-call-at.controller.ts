@@ -4,14 +4,14 @@ import { CLOCK, Clock } from '@ips/kernel';
 import { instantToLocal, onCallAt, shiftsOf } from '@ips/employer/domain';
 import { PathId, ProblemException } from '@ips/http';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
+import { OnDutyDirectory } from '../contact-line/on-duty.directory';
 import { PROGRAMME_TEAMS, ProgrammeTeams } from '../contact-line/programme-teams.port';
-import { OnCallRosterCommands } from '../on-call-roster-command.handler';
 import { OnCallAtQueryDto, OnCallTeamDto } from './on-call-at.dto';
 
 @OnCallController()
 export class OnCallAtController {
   constructor(
-    private readonly rosters: OnCallRosterCommands,
+    private readonly rosters: OnDutyDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
   ) {}

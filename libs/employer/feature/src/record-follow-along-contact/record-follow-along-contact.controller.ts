@@ -1,29 +1,33 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { decideRecordFollowAlongContact } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
-import { EmployerController, PlacementRoute } from '../employer-route';
-import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { EmployerAccess, FORBIDDEN_ON_PLACEMENT } from '../employer-access';
+import { RecordFollowAlongContactCommand } from './record-follow-along-contact.command';
 import { RecordFollowAlongContactDto } from './record-follow-along-contact.dto';
 
-@EmployerController()
+@AgencyController('employer', 'participants')
 export class RecordFollowAlongContactController {
-  constructor(private readonly commands: ParticipantEmploymentCommands) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly access: EmployerAccess,
+  ) {}
 
-  @PlacementRoute('follow-along-contacts', 'Record follow-along support with the worker, the employer or both.')
+  @RecordRoute('placements/:placementId/follow-along-contacts', 'Record follow-along support with the worker, the employer or both.', {
+    notFound: 'PLACEMENT.NOT_FOUND',
+    conflicts: 'PLACEMENT.ENDED',
+  })
+  @ApiForbiddenResponse({ description: FORBIDDEN_ON_PLACEMENT })
   async record(
     @PathId('id') participantId: string,
     @PathId('placementId') placementId: string,
     @Body() body: RecordFollowAlongContactDto,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<void> {
-    await this.commands.executeOnPlacement(
-      'RecordFollowAlongContact',
-      { participantId, placementId, ...body },
-      decideRecordFollowAlongContact,
-      principal,
-      correlationId,
-    );
+    await this.access.assertActsForPlacement(principal, participantId, placementId);
+    accepted(await this.commands.execute(new RecordFollowAlongContactCommand({ participantId, placementId, ...body }, issuer)));
   }
 }

@@ -5,6 +5,7 @@ import { DateField, OptionalTextField } from '@ips/http';
 
 const WITH = ['worker', 'employer', 'both'] as const satisfies readonly FollowAlongWith[];
 
+/** The body of record-follow-along-contact: when, with whom and what of the support. */
 export class RecordFollowAlongContactDto {
   @DateField('2026-03-20', 'happened', 'date of the contact (may be before the first working day)')
   contactedOn!: string;

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId } from '@ips/http';
-import { decideRegisterEmployer } from '@ips/employer/domain';
-import { EmployerCommands } from '../employer-command.handler';
-import { EmployerController } from '../employer-route';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { AgencyController } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { RegisterEmployerCommand } from './register-employer.command';
 import { EmployerRegisteredDto, RegisterEmployerDto } from './register-employer.dto';
 
-@EmployerController()
+@AgencyController('employer', 'employers')
 export class RegisterEmployerController {
-  constructor(private readonly commands: EmployerCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @Post('employers')
+  @Post()
   @HttpCode(201)
   @ApiOperation({
     summary: 'Register an employer (job development). An employer registering itself does so under the id its token names.',
@@ -20,20 +20,10 @@ export class RegisterEmployerController {
   @ApiCreatedResponse({ type: EmployerRegisteredDto })
   @ApiConflictResponse({ description: 'EMPLOYER.ALREADY_REGISTERED' })
   @ApiUnprocessableEntityResponse({ description: 'EMPLOYER.INVALID_ORGANISATION_NUMBER' })
-  async register(
-    @Body() body: RegisterEmployerDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<EmployerRegisteredDto> {
+  async register(@Body() body: RegisterEmployerDto, @CurrentPrincipal() principal: Principal, @Issuer() issuer: CommandIssuer): Promise<EmployerRegisteredDto> {
     // An employer's token already names its employer: a new id would be one it could never act for.
     const employerId = principal.agency === 'employer' && principal.employerId ? principal.employerId : randomUUID();
-    await this.commands.execute(
-      'RegisterEmployer',
-      { employerId, name: body.name, organisationNumber: body.organisationNumber },
-      decideRegisterEmployer,
-      principal,
-      correlationId,
-    );
+    accepted(await this.commands.execute(new RegisterEmployerCommand({ employerId, name: body.name, organisationNumber: body.organisationNumber }, issuer)));
     return { employerId };
   }
 }

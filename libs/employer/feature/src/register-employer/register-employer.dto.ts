@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { TextField } from '@ips/http';
 
+/** The body of register-employer: the organisation to register. */
 export class RegisterEmployerDto {
   @TextField('Trondheim Lager AS')
   name!: string;

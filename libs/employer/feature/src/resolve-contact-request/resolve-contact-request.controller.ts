@@ -1,15 +1,16 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { decideResolveContactRequest } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
+import { Issuer } from '@ips/access';
+import { PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
 import { ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
-import { ContactRequestCommands } from '../contact-request-command.handler';
+import { ResolveContactRequestCommand } from './resolve-contact-request.command';
 import { ResolveContactRequestDto } from './resolve-contact-request.dto';
 
 @ContactRequestsController()
 export class ResolveContactRequestController {
-  constructor(private readonly requests: ContactRequestCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':requestId/resolve')
   @HttpCode(201)
@@ -18,12 +19,7 @@ export class ResolveContactRequestController {
   @ApiInvalidRequest('note', 'note should not be empty')
   @ApiProblem(404, 'CONTACT_REQUEST.NOT_FOUND', 'no contact request with this id that you may see')
   @ApiProblem(409, 'CONTACT_REQUEST.ALREADY_RESOLVED', 'the request has already been resolved')
-  async resolve(
-    @PathId('requestId') requestId: string,
-    @Body() body: ResolveContactRequestDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.requests.execute('ResolveContactRequest', { requestId, note: body.note }, decideResolveContactRequest, principal, correlationId);
+  async resolve(@PathId('requestId') requestId: string, @Body() body: ResolveContactRequestDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new ResolveContactRequestCommand({ requestId, note: body.note }, issuer)));
   }
 }

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { decideScheduleOnCall } from '@ips/employer/domain';
-import { CorrelationId, PathId } from '@ips/http';
+import { Issuer } from '@ips/access';
+import { PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
 import { ApiInvalidRequest, ApiProblem, OnCallController } from '../contact-line/contact-line-route';
-import { PROGRAMME_TEAMS, ProgrammeTeams } from '../contact-line/programme-teams.port';
-import { OnCallRosterCommands } from '../on-call-roster-command.handler';
+import { ScheduleOnCallCommand } from './schedule-on-call.command';
 import { OnCallShiftScheduledDto, ScheduleOnCallDto } from './schedule-on-call.dto';
 
 @OnCallController()
 export class ScheduleOnCallController {
-  constructor(
-    private readonly rosters: OnCallRosterCommands,
-    @Inject(PROGRAMME_TEAMS) private readonly teams: ProgrammeTeams,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('teams/:teamId/shifts')
   @HttpCode(201)
@@ -35,16 +32,9 @@ export class ScheduleOnCallController {
     'es-ingrid is already on call 2026-03-02T15:00:00.000Z to 2026-03-03T07:00:00.000Z',
   )
   @ApiProblem(422, ['ON_CALL.INVALID_PERIOD', 'ON_CALL.INVALID_TIME', 'TEAM.NOT_A_MEMBER'], 'a shift ends after it starts and lasts at most 336 hours')
-  async schedule(
-    @PathId('teamId') teamId: string,
-    @Body() body: ScheduleOnCallDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<OnCallShiftScheduledDto> {
+  async schedule(@PathId('teamId') teamId: string, @Body() body: ScheduleOnCallDto, @Issuer() issuer: CommandIssuer): Promise<OnCallShiftScheduledDto> {
     const shiftId = randomUUID();
-    const [team, teamsDefined] = await Promise.all([this.teams.team(teamId), this.teams.anyTeamDefined()]);
-    const programmeTeam = team && { name: team.name, timeZone: team.timeZone, members: team.members };
-    await this.rosters.execute('ScheduleOnCall', { teamId, shiftId, ...body, programmeTeam, teamsDefined }, decideScheduleOnCall, principal, correlationId);
+    accepted(await this.commands.execute(new ScheduleOnCallCommand({ teamId, shiftId, ...body }, issuer)));
     return { shiftId };
   }
 }

@@ -5,6 +5,7 @@ import { ShiftTimeField } from '../contact-line/time-fields';
 
 const ROLES = ['employment-specialist', 'supervisor'] as const satisfies readonly OnCallRole[];
 
+/** The body of schedule-on-call: who is on call, in which role, from when to when. */
 export class ScheduleOnCallDto {
   @ApiProperty({ example: 'es-ingrid', description: "the worker's user id (token subject)", maxLength: 200 })
   @IsString()

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -8,25 +9,18 @@ import {
   ApiOperation,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId } from '@ips/http';
-import { decideStartPlacement } from '@ips/employer/domain';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { AgencyController } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
 import { assertActsFor } from '../employer-access';
-import { EmployerCommands } from '../employer-command.handler';
-import { EMPLOYER_CONFIG, EmployerConfig } from '../employer.config';
-import { EmployerController } from '../employer-route';
-import { ParticipantEmploymentCommands } from '../participant-employment-command.handler';
+import { StartPlacementCommand } from './start-placement.command';
 import { PlacementStartedDto, StartPlacementDto } from './start-placement.dto';
 
-@EmployerController()
+@AgencyController('employer', 'placements')
 export class StartPlacementController {
-  constructor(
-    private readonly commands: ParticipantEmploymentCommands,
-    private readonly employers: EmployerCommands,
-    @Inject(EMPLOYER_CONFIG) private readonly config: EmployerConfig,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @Post('placements')
+  @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.' })
   @ApiCreatedResponse({ type: PlacementStartedDto })
@@ -40,31 +34,22 @@ export class StartPlacementController {
   @ApiUnprocessableEntityResponse({
     description: 'PLACEMENT.NOT_COMPETITIVE, PLACEMENT.WAGE_BELOW_MINIMUM, PLACEMENT.INVALID_HOURS',
   })
-  async start(
-    @Body() body: StartPlacementDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<PlacementStartedDto> {
+  async start(@Body() body: StartPlacementDto, @CurrentPrincipal() principal: Principal, @Issuer() issuer: CommandIssuer): Promise<PlacementStartedDto> {
+    // 403 at the edge: the token's employer is the principal's, which a command's actor does not carry.
     assertActsFor(principal, body.employerId);
     const placementId = randomUUID();
-    await this.commands.execute(
-      'StartPlacement',
-      {
-        participantId: body.participantId,
-        placementId,
-        employerId: body.employerId,
-        employerRegistered: await this.employers.isRegistered(body.employerId),
-        jobTitle: body.jobTitle,
-        startDate: body.startDate,
-        hoursPerWeek: body.hoursPerWeek,
-        hourlyWage: body.hourlyWage,
-        employmentType: body.employmentType ?? 'competitive',
-        minimumHourlyWage: this.config.minimumHourlyWage,
-      },
-      decideStartPlacement,
-      principal,
-      correlationId,
-    );
+    const { participantId, employerId, jobTitle, startDate, hoursPerWeek, hourlyWage } = body;
+    const data = {
+      participantId,
+      placementId,
+      employerId,
+      jobTitle,
+      startDate,
+      hoursPerWeek,
+      hourlyWage,
+      employmentType: body.employmentType ?? 'competitive',
+    };
+    accepted(await this.commands.execute(new StartPlacementCommand(data, issuer)));
     return { placementId };
   }
 }

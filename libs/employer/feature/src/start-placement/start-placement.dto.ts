@@ -6,6 +6,7 @@ import { DateField, HOURLY_WAGE, HOURS_PER_WEEK, NumberField, TextField } from '
 /** All kinds are accepted here so that the domain refuses non-competitive work with its own code (422). */
 export const EMPLOYMENT_TYPES = ['competitive', 'sheltered', 'unpaid-trial'] as const satisfies readonly EmploymentType[];
 
+/** The body of start-placement: who starts which job, with whom, from when, at what hours and wage. */
 export class StartPlacementDto {
   @ApiProperty({ example: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11' })
   @IsUUID()

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
 import { ContactRequestErrors } from '@ips/employer/domain';
-import { CorrelationId, IdempotencyKey, RateLimit } from '@ips/http';
-import { CommandRefused } from '@ips/kernel';
+import { IdempotencyKey, RateLimit } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
 import { uuidv5 } from '@ips/utils';
 import { ContactLineConfig } from '../contact-line/contact-line.config';
 import { CONTACT_LINE_CONFIG } from '../contact-line/contact-line.tokens';
 import { ApiInvalidRequest, ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
-import { ContactRequestCommands } from '../contact-request-command.handler';
+import { EmployerAccess } from '../employer-access';
+import { SubmitContactRequestCommand } from './submit-contact-request.command';
 import { ContactRequestAcceptedDto, SubmitContactRequestDto } from './submit-contact-request.dto';
 
 /** The namespace of request ids made from an employer's Idempotency-Key (uuidv5 of `employerId key`). */
@@ -20,7 +22,8 @@ export class SubmitContactRequestController {
   private readonly perEmployer: RateLimit;
 
   constructor(
-    private readonly requests: ContactRequestCommands,
+    private readonly commands: CommandBus,
+    private readonly access: EmployerAccess,
     @Inject(CONTACT_LINE_CONFIG) config: ContactLineConfig,
   ) {
     this.perEmployer = new RateLimit(config.requestsPerMinute, 'CONTACT_LINE.TOO_MANY_REQUESTS', 'too many requests from this employer');
@@ -44,21 +47,20 @@ export class SubmitContactRequestController {
   async submit(
     @Body() body: SubmitContactRequestDto,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
     @IdempotencyKey('makes a retry safe: the same key with the same request answers 202 with the first requestId, and records nothing new')
-    idempotencyKey?: string,
+    idempotencyKey: string | undefined,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<ContactRequestAcceptedDto> {
     const caller = principal.employerId ?? principal.sub;
     await this.perEmployer.consume(caller);
     // A key names one request of this employer's: its id is made from the key, so a retry finds its own stream.
     const requestId = idempotencyKey ? uuidv5(`${caller} ${idempotencyKey}`, KEYED_REQUESTS) : randomUUID();
-    try {
-      await this.requests.submit(requestId, body, principal, correlationId, !idempotencyKey);
-    } catch (error) {
-      const retried = idempotencyKey && error instanceof CommandRefused && error.error.code === ContactRequestErrors.alreadyReceived;
-      if (!retried) throw error;
-      await this.requests.assertSameAsReceived(requestId, body, principal);
-    }
+    // 403 at the edge: the token's employer is the principal's, which a command's actor does not carry.
+    await this.access.assertActsForPlacementOf(principal, body.placementId);
+    const outcome = await this.commands.execute(new SubmitContactRequestCommand({ requestId, ...body }, issuer, !idempotencyKey));
+    // The same request again under its key (the handler refused other content under it): answered as the first time.
+    const retried = idempotencyKey && !outcome.ok && outcome.error.code === ContactRequestErrors.alreadyReceived;
+    if (!retried) accepted(outcome);
     return { requestId };
   }
 }

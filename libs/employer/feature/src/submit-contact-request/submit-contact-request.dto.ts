@@ -4,6 +4,7 @@ import { CONTACT_REQUEST_URGENCIES } from '@ips/contracts';
 import { Urgency } from '@ips/employer/domain';
 import { TextField } from '@ips/http';
 
+/** The body of submit-contact-request: which placement, how urgent, the words and the number to call back. */
 export class SubmitContactRequestDto {
   @ApiProperty({ example: '0193b2c4-1f00-7a00-8000-00000000c101', description: 'the placement the call is about' })
   @IsUUID()

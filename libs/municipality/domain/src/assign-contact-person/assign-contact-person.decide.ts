@@ -18,6 +18,7 @@ export type AssignContactPerson = Command<
 export const MUNICIPAL_CONTACT_ROLE = { agency: 'municipality', role: 'municipal-worker' } as const;
 
 /**
+ * assign-contact-person: the participant's contact person at the municipality is named; a later one replaces it.
  * The municipality serves residents whether or not they are in IPS, so there is no enrolment to check. Once teams are
  * defined, the contact person must be a municipal worker on the participant's team today (422 TEAM.NOT_A_MEMBER).
  */

@@ -5,6 +5,7 @@ import { CrisisRotaState, findShift } from '../crisis-rota/crisis-rota.state';
 
 export type CancelDuty = Command<'CancelDuty', { readonly rotaId: string; readonly shiftId: string }>;
 
+/** cancel-duty: a shift on the rota is cancelled, once; from then on nobody is on duty through it. */
 export function decideCancelDuty(command: CancelDuty, state: CrisisRotaState): Decision<CrisisRotaEvent> {
   const { rotaId, shiftId } = command.data;
   const shift = findShift(state, shiftId);

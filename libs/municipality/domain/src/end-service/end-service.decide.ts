@@ -8,6 +8,7 @@ export type EndService = Command<
   { readonly participantId: string; readonly serviceId: string; readonly endedOn: string; readonly reason?: string }
 >;
 
+/** end-service: a service the participant has ends, once, on a day no earlier than its first. */
 export function decideEndService(command: EndService, state: ParticipantServicesState): Decision<ParticipantServicesEvent> {
   const { participantId, serviceId, endedOn, reason } = command.data;
   const service = findService(state, serviceId);

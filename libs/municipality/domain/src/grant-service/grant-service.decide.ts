@@ -14,6 +14,7 @@ export type GrantService = Command<
   }
 >;
 
+/** grant-service: a municipal service is granted, one active service of each kind at a time. */
 export function decideGrantService(command: GrantService, state: ParticipantServicesState): Decision<ParticipantServicesEvent> {
   const { participantId, serviceId, kind, grantedFrom, note } = command.data;
   if (findService(state, serviceId)) {

@@ -8,6 +8,7 @@ export type ScheduleDuty = Command<'ScheduleDuty', Omit<DutyScheduled['data'], '
 // The employer line dials this number when escalating, so it must be callable as written.
 const PHONE = /^\+\d{8,15}$/;
 
+/** schedule-duty: a worker goes on the rota for a period, with a phone the employer line can dial, never in two shifts at once. */
 export function decideScheduleDuty(command: ScheduleDuty, state: CrisisRotaState): Decision<CrisisRotaEvent> {
   const { shiftId, workerId, from, to } = command.data;
   if (!PHONE.test(command.data.phone)) {

@@ -1,18 +1,17 @@
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CLOCK, Clock } from '@ips/kernel';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideEndService } from '@ips/municipality/domain';
-import { ParticipantServicesCommands } from '../participant-services-command.handler';
-import { ParticipantController } from '../participant-route';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId } from '@ips/http';
+import { CLOCK, Clock, CommandIssuer, accepted } from '@ips/kernel';
 import { today } from '../time-fields';
+import { EndServiceCommand } from './end-service.command';
 import { EndServiceDto } from './end-service.dto';
 
-@ParticipantController()
+@AgencyController('municipality', 'participants')
 export class EndServiceController {
   constructor(
-    private readonly commands: ParticipantServicesCommands,
+    private readonly commands: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -27,20 +26,14 @@ export class EndServiceController {
     @PathId('id') participantId: string,
     @PathId('serviceId') serviceId: string,
     @Body() body: EndServiceDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<void> {
-    await this.commands.execute(
-      'EndService',
-      {
-        participantId,
-        serviceId,
-        endedOn: body.endedOn ?? today(this.clock.now()),
-        ...(body.reason === undefined ? {} : { reason: body.reason }),
-      },
-      decideEndService,
-      principal,
-      correlationId,
-    );
+    const data = {
+      participantId,
+      serviceId,
+      endedOn: body.endedOn ?? today(this.clock.now()),
+      ...(body.reason === undefined ? {} : { reason: body.reason }),
+    };
+    accepted(await this.commands.execute(new EndServiceCommand(data, issuer)));
   }
 }

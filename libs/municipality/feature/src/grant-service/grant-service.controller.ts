@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CLOCK, Clock } from '@ips/kernel';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideGrantService } from '@ips/municipality/domain';
-import { ParticipantServicesCommands } from '../participant-services-command.handler';
-import { ParticipantController } from '../participant-route';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId } from '@ips/http';
+import { CLOCK, Clock, CommandIssuer, accepted } from '@ips/kernel';
 import { today } from '../time-fields';
+import { GrantServiceCommand } from './grant-service.command';
 import { GrantServiceDto, ServiceGrantedDto } from './grant-service.dto';
 
-@ParticipantController()
+@AgencyController('municipality', 'participants')
 export class GrantServiceController {
   constructor(
-    private readonly commands: ParticipantServicesCommands,
+    private readonly commands: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -22,26 +21,16 @@ export class GrantServiceController {
   @ApiOperation({ summary: 'Grant a municipal service: housing, social assistance or an activity service. One active service of each kind.' })
   @ApiCreatedResponse({ type: ServiceGrantedDto })
   @ApiConflictResponse({ description: 'SERVICE.KIND_ALREADY_ACTIVE' })
-  async grant(
-    @PathId('id') participantId: string,
-    @Body() body: GrantServiceDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<ServiceGrantedDto> {
+  async grant(@PathId('id') participantId: string, @Body() body: GrantServiceDto, @Issuer() issuer: CommandIssuer): Promise<ServiceGrantedDto> {
     const serviceId = randomUUID();
-    await this.commands.execute(
-      'GrantService',
-      {
-        participantId,
-        serviceId,
-        kind: body.kind,
-        grantedFrom: body.grantedFrom ?? today(this.clock.now()),
-        ...(body.note === undefined ? {} : { note: body.note }),
-      },
-      decideGrantService,
-      principal,
-      correlationId,
-    );
+    const data = {
+      participantId,
+      serviceId,
+      kind: body.kind,
+      grantedFrom: body.grantedFrom ?? today(this.clock.now()),
+      ...(body.note === undefined ? {} : { note: body.note }),
+    };
+    accepted(await this.commands.execute(new GrantServiceCommand(data, issuer)));
     return { serviceId };
   }
 }

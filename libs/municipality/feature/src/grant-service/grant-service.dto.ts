@@ -4,6 +4,7 @@ import { MUNICIPAL_SERVICE_KINDS } from '@ips/contracts';
 import { OptionalDateField, OptionalTextField } from '@ips/http';
 import { MunicipalServiceKind } from '@ips/municipality/domain';
 
+/** The body of grant-service: which kind of service, from which day, and a note. */
 export class GrantServiceDto {
   @ApiProperty({ enum: MUNICIPAL_SERVICE_KINDS, example: 'housing' })
   @IsIn(MUNICIPAL_SERVICE_KINDS)

@@ -1,18 +1,17 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { CommandPipeline } from '@ips/command-pipeline';
+import { AgencyController } from '@ips/http';
 import { CLOCK, Clock } from '@ips/kernel';
-import { EVENT_STORE, EventStore } from '@ips/event-store';
-import { CrisisRotaEvent, crisisRotaAggregate, onDutyAt, shiftsAhead } from '@ips/municipality/domain';
-import { fold, streamId } from '@ips/kernel';
-import { CrisisDutyController } from '../crisis-duty-route';
-import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
+import { onDutyAt, shiftsAhead } from '@ips/municipality/domain';
+import { DEFAULT_ROTA_ID, crisisRotaSlice } from '../crisis-rota.slice';
 import { toInstant } from '../time-fields';
 import { OnDutyDto, OnDutyQueryDto } from './on-duty.dto';
 
-@CrisisDutyController()
+@AgencyController('municipality', 'crisis-duty')
 export class OnDutyController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly pipeline: CommandPipeline,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -21,11 +20,7 @@ export class OnDutyController {
   @ApiOkResponse({ type: OnDutyDto })
   async onDuty(@Query() query: OnDutyQueryDto): Promise<OnDutyDto> {
     const at = query.at === undefined ? this.clock.now().toISOString() : toInstant(query.at);
-    const { events } = await this.store.readStream(streamId(crisisRotaAggregate.category, DEFAULT_ROTA_ID));
-    const rota = fold(
-      crisisRotaAggregate,
-      events.map((event) => ({ type: event.type, data: event.data }) as unknown as CrisisRotaEvent),
-    );
+    const rota = await this.pipeline.load(crisisRotaSlice, DEFAULT_ROTA_ID);
     return { at, onDuty: onDutyAt(rota, at), shifts: shiftsAhead(rota, at) };
   }
 }

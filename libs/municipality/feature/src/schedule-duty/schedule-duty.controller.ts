@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId } from '@ips/http';
-import { decideScheduleDuty } from '@ips/municipality/domain';
-import { CrisisDutyController } from '../crisis-duty-route';
-import { CrisisRotaCommands } from '../crisis-rota-command.handler';
+import { Issuer } from '@ips/access';
+import { AgencyController } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
 import { DEFAULT_ROTA_ID } from '../crisis-rota.slice';
 import { toInstant } from '../time-fields';
+import { ScheduleDutyCommand } from './schedule-duty.command';
 import { DutyScheduledDto, ScheduleDutyDto } from './schedule-duty.dto';
 
-@CrisisDutyController()
+@AgencyController('municipality', 'crisis-duty')
 export class ScheduleDutyController {
-  constructor(private readonly commands: CrisisRotaCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
@@ -20,23 +20,18 @@ export class ScheduleDutyController {
   @ApiCreatedResponse({ type: DutyScheduledDto })
   @ApiConflictResponse({ description: 'DUTY.OVERLAPS: the worker already has a shift then' })
   @ApiUnprocessableEntityResponse({ description: 'DUTY.INVALID_PHONE, DUTY.INVALID_PERIOD' })
-  async schedule(@Body() body: ScheduleDutyDto, @CurrentPrincipal() principal: Principal, @CorrelationId() correlationId?: string): Promise<DutyScheduledDto> {
+  async schedule(@Body() body: ScheduleDutyDto, @Issuer() issuer: CommandIssuer): Promise<DutyScheduledDto> {
     const shiftId = randomUUID();
-    await this.commands.execute(
-      'ScheduleDuty',
-      {
-        rotaId: DEFAULT_ROTA_ID,
-        shiftId,
-        workerId: body.workerId,
-        name: body.name,
-        phone: body.phone,
-        from: toInstant(body.from),
-        to: toInstant(body.to),
-      },
-      decideScheduleDuty,
-      principal,
-      correlationId,
-    );
+    const data = {
+      rotaId: DEFAULT_ROTA_ID,
+      shiftId,
+      workerId: body.workerId,
+      name: body.name,
+      phone: body.phone,
+      from: toInstant(body.from),
+      to: toInstant(body.to),
+    };
+    accepted(await this.commands.execute(new ScheduleDutyCommand(data, issuer)));
     return { shiftId };
   }
 }

@@ -3,6 +3,7 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { TextField } from '@ips/http';
 import { InstantField } from '../time-fields';
 
+/** The body of schedule-duty: who is on crisis duty, how to reach them, and from when to when. */
 export class ScheduleDutyDto {
   @ApiProperty({ example: 'mw-siri', description: "the worker's user id (token subject)" })
   @IsString()

@@ -13,6 +13,10 @@ export type AddTeamMember = Command<
   }
 >;
 
+/**
+ * add-team-member: a person joins the team from a day within a year of today, by the administrator or a supervisor of
+ * the team; only the administrator names supervisors, and one membership per person at a time.
+ */
 export function decideAddTeamMember(command: AddTeamMember, state: ProgrammeTeamState): Decision<ProgrammeTeamEvent> {
   switch (state.status) {
     case 'Undefined':

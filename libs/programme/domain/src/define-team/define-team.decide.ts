@@ -7,7 +7,7 @@ import { ProgrammeTeamState } from '../team/team.state';
 
 export type DefineTeam = Command<'DefineTeam', Omit<TeamDefined['data'], 'definedAt'>>;
 
-/** Defines the team under an id the administrator chose, or changes its name, municipality or time zone; members stay. */
+/** define-team: defines the team under an id the administrator chose, or changes its name, municipality or time zone; members stay. */
 export function decideDefineTeam(command: DefineTeam, state: ProgrammeTeamState): Decision<ProgrammeTeamEvent> {
   // The route lets only the administrator through as well; the rule lives here so no other edge can skip it.
   if (!isAdministrator(command.metadata.actor)) {

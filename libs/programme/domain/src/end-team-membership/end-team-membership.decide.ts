@@ -21,6 +21,7 @@ export type EndTeamMembership = Command<
  */
 export const END_AT_MOST_DAYS_BACK = 30;
 
+/** end-team-membership: a person's open membership ends on a day, at most 30 days back and not before it started. */
 export function decideEndTeamMembership(command: EndTeamMembership, state: ProgrammeTeamState): Decision<ProgrammeTeamEvent> {
   switch (state.status) {
     case 'Undefined':

@@ -1,15 +1,15 @@
 import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideAddTeamMember } from '@ips/programme/domain';
-import { TeamCommands } from '../team-command.handler';
-import { ApiInvalidRequest, ApiProblem, TeamsController } from '../team-route';
+import { Issuer } from '@ips/access';
+import { AgencyController, ApiInvalidRequest, ApiProblem, PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { AddTeamMemberCommand } from './add-team-member.command';
 import { AddTeamMemberDto } from './add-team-member.dto';
 
-@TeamsController()
+@AgencyController('programme', 'teams')
 export class AddTeamMemberController {
-  constructor(private readonly teams: TeamCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':teamId/members')
   @HttpCode(201)
@@ -27,19 +27,9 @@ export class AddTeamMemberController {
     ['TEAM.ROLE_NOT_OF_AGENCY', 'TEAM.SUPERVISOR_BY_ADMINISTRATOR', 'TEAM.FROM_OUT_OF_RANGE'],
     'clinician is not a role of the welfare-office on a team',
   )
-  async add(
-    @PathId('teamId') teamId: string,
-    @Body() body: AddTeamMemberDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
+  async add(@PathId('teamId') teamId: string, @Body() body: AddTeamMemberDto, @Issuer() issuer: CommandIssuer): Promise<void> {
     const { sub, displayName, agency, role, from } = body;
-    await this.teams.execute(
-      'AddTeamMember',
-      { teamId, sub, displayName, agency, role, ...(from === undefined ? {} : { from }) },
-      decideAddTeamMember,
-      principal,
-      correlationId,
-    );
+    const data = { teamId, sub, displayName, agency, role, ...(from === undefined ? {} : { from }) };
+    accepted(await this.commands.execute(new AddTeamMemberCommand(data, issuer)));
   }
 }

@@ -4,6 +4,7 @@ import { STAFF_ROLES, TEAM_AGENCIES, TeamAgency } from '@ips/contracts';
 import { OptionalDateField, TextField } from '@ips/http';
 import { TeamMemberRole } from '@ips/programme/domain';
 
+/** The body of add-team-member: who joins, of which agency and in which role, from which day. */
 export class AddTeamMemberDto {
   @ApiProperty({ example: 'es-ingrid', description: "the person's token subject (`sub`)", maxLength: 200 })
   @IsString()

@@ -1,10 +1,11 @@
 import { Body, HttpCode, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideDefineTeam } from '@ips/programme/domain';
-import { TeamCommands } from '../team-command.handler';
-import { ApiInvalidRequest, ApiProblem, TeamsController } from '../team-route';
+import { Issuer } from '@ips/access';
+import { Recorded } from '@ips/command-pipeline';
+import { AgencyController, ApiInvalidRequest, ApiProblem, PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { DefineTeamCommand } from './define-team.command';
 import { DefineTeamDto, TeamDefinedDto } from './define-team.dto';
 
 /** What the controller needs of the framework's reply: to answer 201 for a new team (Fastify's and Express's alike). */
@@ -12,9 +13,15 @@ interface StatusReply {
   status(code: number): unknown;
 }
 
-@TeamsController()
+/**
+ * Whether the team is new: its stream was empty when the stored decision was taken (the pipeline decides again on a
+ * concurrent write, so the last decision is the one that counts), read from what was recorded, not from a second read.
+ */
+const created = (recorded: Recorded): boolean => recorded.eventIds.length > 0 && recorded.streamVersion === recorded.eventIds.length;
+
+@AgencyController('programme', 'teams')
 export class DefineTeamController {
-  constructor(private readonly teams: TeamCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Put(':teamId')
   @HttpCode(200)
@@ -30,13 +37,12 @@ export class DefineTeamController {
   async define(
     @PathId('teamId') teamId: string,
     @Body() body: DefineTeamDto,
-    @CurrentPrincipal() principal: Principal,
+    @Issuer() issuer: CommandIssuer,
     @Res({ passthrough: true }) reply: StatusReply,
-    @CorrelationId() correlationId?: string,
   ): Promise<TeamDefinedDto> {
     const { name, municipality, timeZone } = body;
-    const { created } = await this.teams.define('DefineTeam', { teamId, name, municipality, timeZone }, decideDefineTeam, principal, correlationId);
-    if (created) reply.status(201);
+    const recorded = accepted(await this.commands.execute(new DefineTeamCommand({ teamId, name, municipality, timeZone }, issuer)));
+    if (created(recorded)) reply.status(201);
     return { teamId };
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { TextField } from '@ips/http';
 
+/** The body of define-team: the team's name, municipality and time zone. */
 export class DefineTeamDto {
   @TextField('IPS Trondheim sentrum')
   name!: string;

@@ -12,37 +12,32 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CLOCK, Clock } from '@ips/kernel';
-import { Commands, Slice } from '@ips/command-pipeline';
-import { EVENT_STORE, EventStore } from '@ips/event-store';
+import { CommandBus } from '@nestjs/cqrs';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { CLOCK, Clock, CommandIssuer, accepted } from '@ips/kernel';
+import { CommandPipeline } from '@ips/command-pipeline';
 import { CorrelationId, NoFieldsPipe, PathId, ProblemException, ReportReply, wantsCsv } from '@ips/http';
 import { uuidv7 } from '@ips/utils';
 import {
-  FIDELITY_REVIEWS_ID,
   Fidelity,
   FidelityReview,
   FidelityReviewErrors,
-  FidelityReviewEvent,
   FidelityReviewView,
   FidelityReviews,
   ItemId,
   Score,
   computedScores,
-  decideCompleteFidelityReview,
-  decideOpenFidelityReview,
-  decideScoreFidelityItem,
-  fidelityReviewsAggregate,
   resolvePeriod,
   reviewCsv,
   reviewView,
 } from '@ips/fidelity';
 import { FidelityReader } from '../fidelity.controller';
+import { CompleteFidelityReviewCommand } from './complete-fidelity-review/complete-fidelity-review.command';
 import { FidelityReviewCreatedDto, ITEM_PARAM, OpenFidelityReviewDto, ScoreFidelityItemDto, isItemId } from './fidelity-review.dto';
 import { loadFidelityReviews } from './fidelity-reviews.store';
+import { OpenFidelityReviewCommand } from './open-fidelity-review/open-fidelity-review.command';
+import { ScoreFidelityItemCommand } from './score-fidelity-item/score-fidelity-item.command';
 import { TeamScopes } from '../../team-scope';
-
-const slice: Slice<FidelityReviews, FidelityReviewEvent> = { aggregate: fidelityReviewsAggregate, toShared: () => [] };
 
 const REVIEW_EXAMPLE: FidelityReviewView = {
   reviewId: '0193c000-0000-7000-8000-000000000001',
@@ -74,8 +69,8 @@ const REVIEW_EXAMPLE: FidelityReviewView = {
 @Controller('team-view/fidelity/reviews')
 export class FidelityReviewController {
   constructor(
-    private readonly commands: Commands,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly fidelity: FidelityReader,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly scopes: TeamScopes,
@@ -85,18 +80,12 @@ export class FidelityReviewController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a fidelity review of a team (or the programme) over a period, naming its reviewers.' })
   @ApiCreatedResponse({ type: FidelityReviewCreatedDto })
-  async open(
-    @Body() body: OpenFidelityReviewDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<FidelityReviewCreatedDto> {
+  async open(@Body() body: OpenFidelityReviewDto, @Issuer() issuer: CommandIssuer): Promise<FidelityReviewCreatedDto> {
     const period = resolvePeriod(body.from, body.to, this.clock.now().toISOString().slice(0, 10));
     if (Array.isArray(period)) throw ProblemException.of(400, 'REQUEST.INVALID', 'the period is not one that can be reviewed', period);
-    // A review's team is a team id the reader is on (else 404 TEAM.NOT_FOUND); left out, all the reader's teams.
-    if (body.team !== undefined) await this.scopes.teams(principal, this.clock.now(), body.team);
     const reviewId = uuidv7();
     const data = { reviewId, team: body.team ?? null, from: period.from, to: period.to, reviewers: body.reviewers };
-    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'OpenFidelityReview', data, decideOpenFidelityReview, principal, correlationId);
+    accepted(await this.commands.execute(new OpenFidelityReviewCommand(data, issuer)));
     return { reviewId };
   }
 
@@ -189,7 +178,7 @@ export class FidelityReviewController {
     @Param('item') item: string,
     @Body() body: ScoreFidelityItemDto,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<FidelityReviewView> {
     if (!isItemId(item))
       throw ProblemException.of(400, 'REQUEST.INVALID', `${item} is not an IPS-25 item`, [{ field: 'item', message: 'must be an IPS-25 item, e.g. O2' }]);
@@ -197,9 +186,9 @@ export class FidelityReviewController {
     if (!review.reviewers.includes(principal.sub)) {
       throw ProblemException.of(403, 'FIDELITY_REVIEW.NOT_A_REVIEWER', 'only the reviewers named when the review was opened score its items');
     }
-    const live = await this.live(review, principal, correlationId);
+    const live = await this.live(review, principal, issuer.correlationId);
     const data = { reviewId, item: item as ItemId, score: body.score as Score, note: body.note, computed: computedScores(live)[item as ItemId] ?? null };
-    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'ScoreFidelityItem', data, decideScoreFidelityItem, principal, correlationId);
+    accepted(await this.commands.execute(new ScoreFidelityItemCommand(data, issuer)));
     return reviewView(await this.review(reviewId), live);
   }
 
@@ -215,17 +204,17 @@ export class FidelityReviewController {
     @PathId('reviewId') reviewId: string,
     @Body(NoFieldsPipe) _body: Record<string, never>,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<FidelityReviewView> {
     const review = await this.review(reviewId, principal);
-    const live = await this.live(review, principal, correlationId);
+    const live = await this.live(review, principal, issuer.correlationId);
     const data = { reviewId, computed: computedScores(live) };
-    await this.commands.execute(slice, FIDELITY_REVIEWS_ID, 'CompleteFidelityReview', data, decideCompleteFidelityReview, principal, correlationId);
+    accepted(await this.commands.execute(new CompleteFidelityReviewCommand(data, issuer)));
     return reviewView(await this.review(reviewId), null);
   }
 
   private reviews(): Promise<FidelityReviews> {
-    return loadFidelityReviews(this.store);
+    return loadFidelityReviews(this.pipeline);
   }
 
   /** A review of a team the reader is not on reads as one that does not exist. */

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsS
 import { DateField, TextField } from '@ips/http';
 import { ITEM_IDS } from '@ips/fidelity';
 
+/** The body of open-fidelity-review: the period, the team (or all the reader's teams) and the reviewers. */
 export class OpenFidelityReviewDto {
   @DateField('2026-01-01', 'happened', 'first day of the period reviewed')
   from!: string;
@@ -37,6 +38,7 @@ export class OpenFidelityReviewDto {
   reviewers!: string[];
 }
 
+/** The body of score-fidelity-item: the reviewer's score for the item and why. */
 export class ScoreFidelityItemDto {
   @ApiProperty({ example: 4, minimum: 1, maximum: 5, description: 'the score by the scale’s anchors' })
   @IsInt()

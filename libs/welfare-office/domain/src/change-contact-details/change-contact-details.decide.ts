@@ -6,7 +6,7 @@ import { ParticipantState } from '../participant/participant.state';
 export type ChangeContactDetails = Command<'ChangeContactDetails', { participantId: string; phone?: string; email?: string }>;
 
 /**
- * How the team reaches the participant, from referral on (assertive outreach needs it early, and after
+ * change-contact-details: how the team reaches the participant, from referral on (assertive outreach needs it early, and after
  * discharge the door stays open). The new details replace the old: a field left out is cleared.
  */
 export function decideChangeContactDetails(command: ChangeContactDetails, state: ParticipantState): Decision<ParticipantEvent> {

@@ -6,7 +6,7 @@ import { decideChangeContactDetails } from './change-contact-details.decide';
 const spec = decideSpec(participantAggregate, decideChangeContactDetails);
 const change = (details: { phone?: string; email?: string }) => command('ChangeContactDetails' as const, { participantId, ...details });
 
-describe('change contact details', () => {
+describe('change-contact-details: change contact details', () => {
   it('is refused for an unknown participant', () =>
     spec
       .given()

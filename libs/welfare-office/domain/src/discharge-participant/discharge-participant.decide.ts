@@ -11,7 +11,7 @@ export type DischargeParticipant = Command<'DischargeParticipant', { participant
 const isDischargeReason = (reason: string): reason is (typeof DISCHARGE_REASONS)[number] => (DISCHARGE_REASONS as readonly string[]).includes(reason);
 
 /**
- * Discharge is a decision with a reason. Missed appointments are never one (assertive outreach: the
+ * discharge-participant: discharge is a decision with a reason. Missed appointments are never one (assertive outreach: the
  * team goes after the participant instead), nor is losing a job.
  */
 export function decideDischargeParticipant(command: DischargeParticipant, state: ParticipantState): Decision<ParticipantEvent> {

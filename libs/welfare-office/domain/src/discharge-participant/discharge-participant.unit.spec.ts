@@ -6,7 +6,7 @@ import { decideDischargeParticipant } from './discharge-participant.decide';
 const spec = decideSpec(participantAggregate, decideDischargeParticipant);
 const discharge = (reason: string) => command('DischargeParticipant' as const, { participantId, reason });
 
-describe('discharge', () => {
+describe('discharge-participant: discharge', () => {
   describe('Referred', () => {
     it('is refused: not enrolled', () => spec.given(referred).when(discharge('steady-employment')).thenRefused(ParticipantErrors.notEnrolled, 'conflict'));
   });

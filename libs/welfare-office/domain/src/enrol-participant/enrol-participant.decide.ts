@@ -36,7 +36,7 @@ export const teamToday = (teams: readonly { readonly teamId: string; readonly fr
 };
 
 /**
- * One enrolment per referral: a second is refused (409 PARTICIPANT.ALREADY_ENROLLED), so no event ever replaces the
+ * enrol-participant: one enrolment per referral: a second is refused (409 PARTICIPANT.ALREADY_ENROLLED), so no event ever replaces the
  * named specialist or contact person by accident. Once teams are defined, both must be on the participant's team today
  * in the role their field asks for (422 TEAM.NOT_A_MEMBER, naming the field).
  */

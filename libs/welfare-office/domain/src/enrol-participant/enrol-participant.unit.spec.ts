@@ -28,7 +28,7 @@ const enrolled: ParticipantEvent = {
   data: { participantId, employmentSpecialistId: 'es-7', contactPersonId: 'cw-3', enrolledAt: '2026-01-12T10:00:00.000Z' },
 };
 
-describe('enrol participant', () => {
+describe('enrol-participant: enrol participant', () => {
   describe('Unknown', () => {
     it('refuses: there is no referral to enrol', () => {
       spec.given().when(enrol).thenRefused(ParticipantErrors.notFound, 'not-found');

@@ -6,7 +6,7 @@ import { ParticipantState } from '../participant/participant.state';
 export type EraseParticipant = Command<'EraseParticipant', { participantId: string }>;
 
 /**
- * The right to erasure: the participant's key is destroyed (by the edge, before this event is stored) and
+ * erase-participant: the right to erasure: the participant's key is destroyed (by the edge, before this event is stored) and
  * this records that it was, when and by whom. It is final, so it happens once.
  */
 export function decideEraseParticipant(command: EraseParticipant, state: ParticipantState): Decision<ParticipantEvent> {

@@ -6,7 +6,7 @@ import { decideEraseParticipant } from './erase-participant.decide';
 const spec = decideSpec(participantAggregate, decideEraseParticipant);
 const erase = command('EraseParticipant' as const, { participantId });
 
-describe('erase a participant', () => {
+describe('erase-participant: erase a participant', () => {
   it('is refused for an unknown participant', () => spec.given().when(erase).thenRefused(ParticipantErrors.notFound, 'not-found'));
 
   it.each([

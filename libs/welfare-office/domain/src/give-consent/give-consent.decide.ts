@@ -1,10 +1,9 @@
 import { Command, Decision, accept, refuse } from '@ips/kernel';
 import { ParticipantErrors } from '../participant/participant.errors';
-import { ConsentGiven, ConsentWithdrawn, ParticipantEvent } from '../participant/participant.events';
+import { ConsentGiven, ParticipantEvent } from '../participant/participant.events';
 import { ParticipantState } from '../participant/participant.state';
 
 export type GiveConsent = Command<'GiveConsent', Omit<ConsentGiven['data'], 'at'>>;
-export type WithdrawConsent = Command<'WithdrawConsent', Omit<ConsentWithdrawn['data'], 'at'>>;
 
 /**
  * Employer disclosure lets the employer see entries about its placements: that is sharing with the employer, so a
@@ -16,17 +15,10 @@ export const disclosesWithoutSharing = (consent: Pick<GiveConsent['data'], 'shar
 export const DISCLOSURE_WITHOUT_EMPLOYER =
   "the employer can only be told if the record is shared with the employer: add 'employer' to shareWith, or set employerDisclosure to false";
 
-/** The participant decides who shares their record; a new consent replaces the last one. */
+/** give-consent: the participant decides who shares their record; a new consent replaces the last one. */
 export function decideGiveConsent(command: GiveConsent, state: ParticipantState): Decision<ParticipantEvent> {
   if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   if (disclosesWithoutSharing(command.data)) return refuse('rejected', ParticipantErrors.disclosureWithoutEmployer, DISCLOSURE_WITHOUT_EMPLOYER);
   const shareWith = [...new Set(command.data.shareWith)].filter((agency) => agency !== 'welfare-office');
   return accept({ type: 'ConsentGiven', data: { ...command.data, shareWith, at: command.metadata.now } });
-}
-
-export function decideWithdrawConsent(command: WithdrawConsent, state: ParticipantState): Decision<ParticipantEvent> {
-  if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
-  if (state.status === 'Erased') return refuse('conflict', ParticipantErrors.erased, 'the participant was erased');
-  if (!state.consent) return refuse('conflict', ParticipantErrors.noConsent, 'there is no consent to withdraw');
-  return accept({ type: 'ConsentWithdrawn', data: { ...command.data, at: command.metadata.now } });
 }

@@ -21,6 +21,8 @@ export const ParticipantErrors = {
   dateInFuture: 'DATE.IN_FUTURE',
   dischargeReasonNotAllowed: 'DISCHARGE.REASON_NOT_ALLOWED',
   teamNotFound: 'TEAM.NOT_FOUND',
+  /** A referral names no team though the programme defined one: the HTTP edge answers it as bad input on `teamId` (400). */
+  teamRequired: 'REFERRAL.TEAM_REQUIRED',
   /** A named person (specialist, contact person) is not a current member of the participant's team in the role the field asks for. */
   notATeamMember: 'TEAM.NOT_A_MEMBER',
   sameTeam: 'TEAM.SAME_TEAM',

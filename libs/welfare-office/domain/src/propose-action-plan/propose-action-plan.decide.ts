@@ -7,7 +7,7 @@ import { ParticipantState } from '../participant/participant.state';
 export type ProposeActionPlan = Command<'ProposeActionPlan', Omit<ActionPlanProposed['data'], 'at'>>;
 
 /**
- * The participant writes their own plan (IPS principle 3: their preferences steer the search), or proposes changes to
+ * propose-action-plan: the participant writes their own plan (IPS principle 3: their preferences steer the search), or proposes changes to
  * it, from the referral on: the specialist records it once they are on a caseload. A later proposal replaces an open
  * one. Once the referral was withdrawn or the participant discharged there is nobody to follow a plan up, so nothing
  * more is proposed; an erased participant is refused before this (`unlessErased`).

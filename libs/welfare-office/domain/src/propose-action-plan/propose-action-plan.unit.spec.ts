@@ -21,7 +21,7 @@ const spec = decideSpec(participantAggregate, unlessErased(decideProposeActionPl
 const propose = command('ProposeActionPlan' as const, { participantId, proposalId, ...proposal, note: 'fewer hours at first' });
 const fold = (...events: Parameters<typeof participantAggregate.evolve>[1][]) => events.reduce(participantAggregate.evolve, participantAggregate.initialState);
 
-describe('propose action plan (the participant, on their own page)', () => {
+describe('propose-action-plan: propose action plan (the participant, on their own page)', () => {
   describe('Unknown', () => {
     it('is not found', () => spec.given().when(propose).thenRefused(ParticipantErrors.notFound, 'not-found'));
   });

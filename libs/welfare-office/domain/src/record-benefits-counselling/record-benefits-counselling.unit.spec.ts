@@ -7,7 +7,7 @@ const spec = decideSpec(participantAggregate, decideRecordBenefitsCounselling);
 const session = (heldOn: string) =>
   command('RecordBenefitsCounselling' as const, { participantId, heldOn, topics: ['disability benefit and part-time wages'] });
 
-describe('benefits counselling', () => {
+describe('record-benefits-counselling: benefits counselling', () => {
   describe('Enrolled', () => {
     it('is recorded', () =>
       spec

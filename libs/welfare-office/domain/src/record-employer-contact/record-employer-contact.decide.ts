@@ -5,7 +5,7 @@ import { ParticipantState } from '../participant/participant.state';
 
 export type RecordEmployerContact = Command<'RecordEmployerContact', Omit<EmployerContactMade['data'], 'at'>>;
 
-/** Job development: the specialist's contacts with employers for this participant. */
+/** record-employer-contact: job development: the specialist's contacts with employers for this participant. */
 export const decideRecordEmployerContact = (command: RecordEmployerContact, state: ParticipantState): Decision<ParticipantEvent> =>
   whenEnrolled(state, () =>
     isFuture(command.data.contactedOn, command.metadata.now)

@@ -6,7 +6,7 @@ import { decideRecordEmployerContact } from './record-employer-contact.decide';
 const spec = decideSpec(participantAggregate, decideRecordEmployerContact);
 const contact = (contactedOn: string) => command('RecordEmployerContact' as const, { participantId, employerId, kind: 'face-to-face' as const, contactedOn });
 
-describe('employer contact (job development)', () => {
+describe('record-employer-contact: employer contact (job development)', () => {
   describe('Referred', () => {
     it('waits for enrolment', () => spec.given(referred).when(contact('2026-02-10')).thenRefused(ParticipantErrors.notEnrolled, 'conflict'));
   });

@@ -5,7 +5,7 @@ import { decideRecordParticipantContact } from './record-participant-contact.dec
 
 const spec = decideSpec(participantAggregate, decideRecordParticipantContact);
 
-describe('contact with the participant', () => {
+describe('record-participant-contact: contact with the participant', () => {
   describe('Enrolled', () => {
     it('is recorded, with whether it was out in the community', () => {
       const contact = command('RecordParticipantContact' as const, {

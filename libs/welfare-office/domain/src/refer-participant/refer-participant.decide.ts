@@ -7,7 +7,7 @@ import { ParticipantState } from '../participant/participant.state';
 export type ReferParticipant = Command<'ReferParticipant', Omit<ParticipantReferred['data'], 'referredAt' | 'teamId'> & { readonly teamId: string }>;
 
 /**
- * Zero exclusion: wanting to work is the only entry criterion, so nothing about the person can refuse
+ * refer-participant: zero exclusion: wanting to work is the only entry criterion, so nothing about the person can refuse
  * a referral. Only a second referral under the same participant id is refused.
  */
 export function decideReferParticipant(command: ReferParticipant, state: ParticipantState): Decision<ParticipantEvent> {

@@ -24,7 +24,7 @@ const referred = {
   data: { ...referral, referredAt: '2026-01-05T09:00:00.000Z' },
 };
 
-describe('refer participant', () => {
+describe('refer-participant: refer participant', () => {
   describe('Unknown', () => {
     it('records the referral at the time it was made, to the team named', () => {
       spec.given().when(refer()).then(referred);

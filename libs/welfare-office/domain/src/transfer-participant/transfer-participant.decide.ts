@@ -26,7 +26,7 @@ type Active = Extract<ParticipantState, { status: 'Referred' | 'Enrolled' }>;
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * A participant belongs to one team at a time; a transfer moves an open referral or a participant on a caseload to
+ * transfer-participant: a participant belongs to one team at a time; a transfer moves an open referral or a participant on a caseload to
  * another team from a day on, with the reason. A closed record is not moved: refer again instead.
  */
 export function decideTransferParticipant(command: TransferParticipant, state: ParticipantState): Decision<ParticipantEvent> {

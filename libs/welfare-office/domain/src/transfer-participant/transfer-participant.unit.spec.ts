@@ -28,7 +28,7 @@ const transferredToday = (from: string, to: string, on = today): ParticipantEven
 });
 const withdrawn: ParticipantEvent = { type: 'ReferralWithdrawn', data: { participantId, reason: 'not now', at: '2026-01-06T09:00:00.000Z' } };
 
-describe('transfer participant', () => {
+describe('transfer-participant: transfer participant', () => {
   describe('Unknown', () => {
     it('is not found', () => spec.given().when(transfer()).thenRefused(ParticipantErrors.notFound, 'not-found'));
   });

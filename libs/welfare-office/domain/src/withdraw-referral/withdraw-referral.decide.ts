@@ -5,7 +5,7 @@ import { ParticipantState } from '../participant/participant.state';
 
 export type WithdrawReferral = Command<'WithdrawReferral', Omit<ReferralWithdrawn['data'], 'at'>>;
 
-/** Zero exclusion: a referral ends only by the participant's own choice, and the reason is kept. */
+/** withdraw-referral: zero exclusion: a referral ends only by the participant's own choice, and the reason is kept. */
 export function decideWithdrawReferral(command: WithdrawReferral, state: ParticipantState): Decision<ParticipantEvent> {
   if (state.status === 'Unknown') return refuse('not-found', ParticipantErrors.notFound, 'no participant with this id that you may see');
   if (state.status !== 'Referred') {

@@ -6,7 +6,7 @@ import { decideWithdrawReferral } from './withdraw-referral.decide';
 const spec = decideSpec(participantAggregate, decideWithdrawReferral);
 const withdraw = command('WithdrawReferral' as const, { participantId, reason: 'I got a job on my own' });
 
-describe('withdraw referral', () => {
+describe('withdraw-referral: withdraw referral', () => {
   describe('Unknown', () => {
     it('is not found', () => spec.given().when(withdraw).thenRefused(ParticipantErrors.notFound, 'not-found'));
   });

@@ -7,7 +7,7 @@ import { ParticipantState } from '../participant/participant.state';
 export type WriteActionPlan = Command<'WriteActionPlan', Omit<ActionPlanWritten['data'], 'at'>>;
 
 /**
- * The participant's own plan: their preferences steer the job search. A new plan replaces the last. Recorded from the
+ * write-action-plan: the participant's own plan: their preferences steer the job search. A new plan replaces the last. Recorded from the
  * participant's proposal (`proposalId`), it must name the one still open: one they never made is not found, one a plan
  * already recorded or something later closed is a conflict (the specialist reads the open one again).
  */

@@ -25,7 +25,7 @@ const plan = command('WriteActionPlan' as const, {
 });
 const fromProposal = (id: string) => ({ ...plan, data: { ...plan.data, proposalId: id } });
 
-describe('write action plan', () => {
+describe('write-action-plan: write action plan', () => {
   describe('Enrolled', () => {
     it("records the participant's own plan", () =>
       spec

@@ -1,27 +1,22 @@
 import { Body, HttpCode, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideChangeContactDetails } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController } from '../participant-route';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { ChangeContactDetailsCommand } from './change-contact-details.command';
 import { ContactDetailsDto } from './change-contact-details.dto';
 
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class ChangeContactDetailsController {
-  constructor(private readonly commands: ParticipantCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Put(':id/contact-details')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace how the team reaches the participant (phone, e-mail); a field left out is cleared.' })
   @ApiOkResponse({ description: 'recorded' })
   @ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND' })
-  async change(
-    @PathId('id') participantId: string,
-    @Body() body: ContactDetailsDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('ChangeContactDetails', { participantId, ...body }, decideChangeContactDetails, principal, correlationId);
+  async change(@PathId('id') participantId: string, @Body() body: ContactDetailsDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new ChangeContactDetailsCommand({ participantId, ...body }, issuer)));
   }
 }

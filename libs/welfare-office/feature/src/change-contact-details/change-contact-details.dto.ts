@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
+/** The body of change-contact-details: the new phone and e-mail (a field left out is cleared). */
 export class ContactDetailsDto {
   @ApiPropertyOptional({ example: '+47 912 34 567', description: 'digits, spaces, ( ) and -, optionally after a +', maxLength: 40 })
   @IsOptional()

@@ -1,26 +1,20 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideDischargeParticipant } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { DischargeParticipantCommand } from './discharge-participant.command';
 import { DischargeParticipantDto } from './discharge-participant.dto';
 
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class DischargeParticipantController {
-  constructor(private readonly commands: ParticipantCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute(
-    'discharge',
-    'Discharge or transition, with a reason (never missed appointments; 422 DISCHARGE.REASON_NOT_ALLOWED).',
-    'PARTICIPANT.ALREADY_DISCHARGED',
-  )
-  async discharge(
-    @PathId('id') participantId: string,
-    @Body() body: DischargeParticipantDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('DischargeParticipant', { participantId, ...body }, decideDischargeParticipant, principal, correlationId);
+  @RecordRoute('discharge', 'Discharge or transition, with a reason (never missed appointments; 422 DISCHARGE.REASON_NOT_ALLOWED).', {
+    notFound: 'PARTICIPANT.NOT_FOUND',
+    conflicts: 'PARTICIPANT.ALREADY_DISCHARGED',
+  })
+  async discharge(@PathId('id') participantId: string, @Body() body: DischargeParticipantDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new DischargeParticipantCommand({ participantId, ...body }, issuer)));
   }
 }

@@ -1,22 +1,16 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CLOCK, Clock } from '@ips/kernel';
-import { ApiProblem, CorrelationId, PathId } from '@ips/http';
-import { ENROLMENT_ROLES, EnrolmentStaff, ParticipantErrors, StaffMembership, decideEnrolParticipant } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { TEAM_REGISTRY, TeamRegistry } from '../team-registry.port';
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
+import { Issuer } from '@ips/access';
+import { AgencyController, ApiProblem, PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { ParticipantErrors } from '@ips/welfare-office/domain';
+import { EnrolParticipantCommand } from './enrol-participant.command';
 import { EnrolParticipantDto } from './enrol-participant.dto';
 
-@ApiTags('welfare-office')
-@ApiBearerAuth()
-@Controller('welfare-office/participants')
+@AgencyController('welfare-office', 'participants')
 export class EnrolParticipantController {
-  constructor(
-    private readonly commands: ParticipantCommands,
-    @Inject(TEAM_REGISTRY) private readonly teams: TeamRegistry,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/enrolment')
   @HttpCode(201)
@@ -34,31 +28,7 @@ export class EnrolParticipantController {
     [ParticipantErrors.notATeamMember],
     "employmentSpecialistId: es-ingrid is not an employment specialist on the participant's team today (pick one of the team's members)",
   )
-  async enrol(
-    @PathId('id') participantId: string,
-    @Body() body: EnrolParticipantDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute(
-      'EnrolParticipant',
-      { participantId, ...body, staff: await this.staff(body) },
-      decideEnrolParticipant,
-      principal,
-      correlationId,
-    );
-  }
-
-  /** The named people's memberships today, from the service's team directory; null while no team is defined. */
-  private async staff(body: EnrolParticipantDto): Promise<EnrolmentStaff | null> {
-    if (!(await this.teams.anyTeamDefined())) return null;
-    const now = this.clock.now();
-    const of = async (sub: string, agency: string): Promise<StaffMembership[]> =>
-      (await this.teams.teamsOf({ sub, agency }, now)).map(({ team, period }) => ({ teamId: team.teamId, agency: period.agency, role: period.role }));
-    const [employmentSpecialist, contactPerson] = await Promise.all([
-      of(body.employmentSpecialistId, ENROLMENT_ROLES.employmentSpecialist.agency),
-      of(body.contactPersonId, ENROLMENT_ROLES.contactPerson.agency),
-    ]);
-    return { employmentSpecialist, contactPerson };
+  async enrol(@PathId('id') participantId: string, @Body() body: EnrolParticipantDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new EnrolParticipantCommand({ participantId, ...body }, issuer)));
   }
 }

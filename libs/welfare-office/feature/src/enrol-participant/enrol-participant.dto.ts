@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
+/** The body of enrol-participant: the employment specialist and the fixed contact person named. */
 export class EnrolParticipantDto {
   @ApiProperty({ example: 'es-ingrid', description: "the employment specialist's user id (token subject)" })
   @IsString()

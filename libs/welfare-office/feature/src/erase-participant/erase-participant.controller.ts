@@ -1,13 +1,12 @@
-import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, NoFieldsPipe, PathId } from '@ips/http';
-import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
-import { decideEraseParticipant } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController } from '../participant-route';
-import { ReferralFingerprints } from '../refer-participant/referral-fingerprints';
+import { Issuer } from '@ips/access';
+import { AgencyController, NoFieldsPipe, PathId } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { EraseParticipantCommand } from './erase-participant.command';
 
+/** What erase-participant answers: whose key was destroyed, and when. */
 export class ErasureDto {
   @ApiProperty({ example: '3f1c1f6e-9a43-4a47-9d36-6a4f2f1f9c11' })
   participantId!: string;
@@ -21,13 +20,9 @@ export class ErasureDto {
  * recorded (and published, so every agency's view shows it). Destroying first means a crash in between
  * leaves the data unreadable and the request safe to repeat; a repeat after success is 409.
  */
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class EraseParticipantController {
-  constructor(
-    private readonly commands: ParticipantCommands,
-    @Inject(PERSONAL_DATA) private readonly personalData: PersonalData,
-    private readonly fingerprints: ReferralFingerprints,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/erasure')
   @HttpCode(201)
@@ -38,19 +33,8 @@ export class EraseParticipantController {
   @ApiCreatedResponse({ type: ErasureDto, description: 'erased' })
   @ApiNotFoundResponse({ description: 'PARTICIPANT.NOT_FOUND' })
   @ApiConflictResponse({ description: 'PARTICIPANT.ERASED (already)' })
-  async erase(
-    @PathId('id') participantId: string,
-    @Body(NoFieldsPipe) _body: Record<string, never>,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<ErasureDto> {
-    const { recordedAt } = await this.commands.execute('EraseParticipant', { participantId }, decideEraseParticipant, principal, correlationId, {
-      // The duplicate check's hash of their name and birth date goes with the key.
-      beforeAppend: async () => {
-        await this.personalData.erase(participantId);
-        await this.fingerprints.forget(participantId);
-      },
-    });
+  async erase(@PathId('id') participantId: string, @Body(NoFieldsPipe) _body: Record<string, never>, @Issuer() issuer: CommandIssuer): Promise<ErasureDto> {
+    const { recordedAt } = accepted(await this.commands.execute(new EraseParticipantCommand({ participantId }, issuer)));
     return { participantId, erasedAt: recordedAt };
   }
 }

@@ -2,7 +2,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, Validate, ValidatorConstraint } from 'class-validator';
 import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
 import { AGENCIES, Agency } from '@ips/contracts';
-import { OptionalTextField } from '@ips/http';
 import { DISCLOSURE_WITHOUT_EMPLOYER, disclosesWithoutSharing } from '@ips/welfare-office/domain';
 
 /** The domain's rule, asked before the command: a consent that contradicts itself is bad input (400), named on its field. */
@@ -18,6 +17,7 @@ class DisclosureNeedsEmployer implements ValidatorConstraintInterface {
   }
 }
 
+/** The body of give-consent: who shares the record, and whether an employer may be told. */
 export class GiveConsentDto {
   @ApiProperty({ example: ['mental-health', 'municipality'], enum: AGENCIES, isArray: true })
   @IsArray()
@@ -32,9 +32,4 @@ export class GiveConsentDto {
   @IsBoolean()
   @Validate(DisclosureNeedsEmployer)
   employerDisclosure!: boolean;
-}
-
-export class WithdrawConsentDto {
-  @OptionalTextField('I want to think about it again')
-  reason?: string;
 }

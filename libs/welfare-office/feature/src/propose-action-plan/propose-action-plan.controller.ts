@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { ApiProblem, CorrelationId, PathId, ProblemException } from '@ips/http';
-import { ParticipantErrors, decideProposeActionPlan } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController } from '../participant-route';
+import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { AgencyController, ApiProblem, PathId, ProblemException } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { ParticipantErrors } from '@ips/welfare-office/domain';
+import { ProposeActionPlanCommand } from './propose-action-plan.command';
 import { ProposalCreatedDto, ProposeActionPlanDto } from './propose-action-plan.dto';
 
 /** The participant's own page: they write their plan, or propose changes to it; the specialist records it (`proposalId`). */
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class ProposeActionPlanController {
-  constructor(private readonly commands: ParticipantCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/action-plan-proposals')
   @HttpCode(201)
@@ -31,7 +32,7 @@ export class ProposeActionPlanController {
     @PathId('id') participantId: string,
     @Body() body: ProposeActionPlanDto,
     @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
+    @Issuer() issuer: CommandIssuer,
   ): Promise<ProposalCreatedDto> {
     // The policy lets only participants in; each writes to their own record alone (as the team view reads it).
     if (principal.participantId !== participantId) {
@@ -39,13 +40,8 @@ export class ProposeActionPlanController {
     }
     const proposalId = randomUUID();
     const { goals, jobPreferences, hoursPerWeek, supportsWanted, note } = body;
-    await this.commands.execute(
-      'ProposeActionPlan',
-      { participantId, proposalId, goals, jobPreferences, hoursPerWeek, supportsWanted, ...(note === undefined ? {} : { note }) },
-      decideProposeActionPlan,
-      principal,
-      correlationId,
-    );
+    const data = { participantId, proposalId, goals, jobPreferences, hoursPerWeek, supportsWanted, ...(note === undefined ? {} : { note }) };
+    accepted(await this.commands.execute(new ProposeActionPlanCommand(data, issuer)));
     return { proposalId };
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ActionPlanFieldsDto } from '../write-action-plan/write-action-plan.dto';
 
+/** The body of propose-action-plan: the plan the participant writes, and a note to the specialist. */
 export class ProposeActionPlanDto extends ActionPlanFieldsDto {
   @ApiPropertyOptional({ example: 'I would like to start with fewer hours.', maxLength: 2000 })
   @IsOptional()

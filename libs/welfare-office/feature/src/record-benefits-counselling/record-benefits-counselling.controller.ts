@@ -1,22 +1,20 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideRecordBenefitsCounselling } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { RecordBenefitsCounsellingCommand } from './record-benefits-counselling.command';
 import { RecordBenefitsCounsellingDto } from './record-benefits-counselling.dto';
 
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class RecordBenefitsCounsellingController {
-  constructor(private readonly commands: ParticipantCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute('benefits-counselling', 'Record a benefits counselling session (before a job starts, and when hours or pay change).')
-  async record(
-    @PathId('id') participantId: string,
-    @Body() body: RecordBenefitsCounsellingDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('RecordBenefitsCounselling', { participantId, ...body }, decideRecordBenefitsCounselling, principal, correlationId);
+  @RecordRoute('benefits-counselling', 'Record a benefits counselling session (before a job starts, and when hours or pay change).', {
+    notFound: 'PARTICIPANT.NOT_FOUND',
+    conflicts: 'PARTICIPANT.NOT_ENROLLED',
+  })
+  async record(@PathId('id') participantId: string, @Body() body: RecordBenefitsCounsellingDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new RecordBenefitsCounsellingCommand({ participantId, ...body }, issuer)));
   }
 }

@@ -1,36 +1,31 @@
 import { Body, HttpCode, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideCreateCareerProfile, decideUpdateCareerProfile } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { UpdateCareerProfileCommand } from '../update-career-profile/update-career-profile.command';
+import { CreateCareerProfileCommand } from './record-career-profile.command';
 import { CareerProfileDto } from './record-career-profile.dto';
 
-@ParticipantController()
+/** The career profile: record-career-profile, and update-career-profile (one controller, so the API document keeps its operation ids). */
+@AgencyController('welfare-office', 'participants')
 export class CareerProfileController {
-  constructor(private readonly commands: ParticipantCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute('career-profile', 'Create the career profile from the first meetings.', 'CAREER_PROFILE.ALREADY_CREATED, PARTICIPANT.NOT_ENROLLED')
-  async create(
-    @PathId('id') participantId: string,
-    @Body() body: CareerProfileDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('CreateCareerProfile', { participantId, ...body }, decideCreateCareerProfile, principal, correlationId);
+  @RecordRoute('career-profile', 'Create the career profile from the first meetings.', {
+    notFound: 'PARTICIPANT.NOT_FOUND',
+    conflicts: 'CAREER_PROFILE.ALREADY_CREATED, PARTICIPANT.NOT_ENROLLED',
+  })
+  async create(@PathId('id') participantId: string, @Body() body: CareerProfileDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new CreateCareerProfileCommand({ participantId, ...body }, issuer)));
   }
 
   @Put(':id/career-profile')
   @HttpCode(200)
   @ApiOperation({ summary: 'Replace the career profile (after every job, and whenever needed).' })
   @ApiOkResponse({ description: 'updated' })
-  async update(
-    @PathId('id') participantId: string,
-    @Body() body: CareerProfileDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('UpdateCareerProfile', { participantId, ...body }, decideUpdateCareerProfile, principal, correlationId);
+  async update(@PathId('id') participantId: string, @Body() body: CareerProfileDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new UpdateCareerProfileCommand({ participantId, ...body }, issuer)));
   }
 }

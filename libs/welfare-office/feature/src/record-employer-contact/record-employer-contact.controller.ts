@@ -1,27 +1,20 @@
-import { Body, Inject } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CLOCK, Clock } from '@ips/kernel';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideRecordEmployerContact } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { Body } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { RecordEmployerContactCommand } from './record-employer-contact.command';
 import { RecordEmployerContactDto } from './record-employer-contact.dto';
 
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class RecordEmployerContactController {
-  constructor(
-    private readonly commands: ParticipantCommands,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute('employer-contacts', "Record the employment specialist's contact with an employer for this participant (job development).")
-  async record(
-    @PathId('id') participantId: string,
-    @Body() body: RecordEmployerContactDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    const contactedOn = body.contactedOn ?? this.clock.now().toISOString().slice(0, 10);
-    await this.commands.execute('RecordEmployerContact', { participantId, ...body, contactedOn }, decideRecordEmployerContact, principal, correlationId);
+  @RecordRoute('employer-contacts', "Record the employment specialist's contact with an employer for this participant (job development).", {
+    notFound: 'PARTICIPANT.NOT_FOUND',
+    conflicts: 'PARTICIPANT.NOT_ENROLLED',
+  })
+  async record(@PathId('id') participantId: string, @Body() body: RecordEmployerContactDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new RecordEmployerContactCommand({ participantId, ...body }, issuer)));
   }
 }

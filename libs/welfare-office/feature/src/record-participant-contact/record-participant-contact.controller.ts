@@ -1,22 +1,17 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideRecordParticipantContact } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { RecordParticipantContactCommand } from './record-participant-contact.command';
 import { RecordParticipantContactDto } from './record-participant-contact.dto';
 
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class RecordParticipantContactController {
-  constructor(private readonly commands: ParticipantCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute('contacts', 'Record a meeting or call with the participant.')
-  async record(
-    @PathId('id') participantId: string,
-    @Body() body: RecordParticipantContactDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('RecordParticipantContact', { participantId, ...body }, decideRecordParticipantContact, principal, correlationId);
+  @RecordRoute('contacts', 'Record a meeting or call with the participant.', { notFound: 'PARTICIPANT.NOT_FOUND', conflicts: 'PARTICIPANT.NOT_ENROLLED' })
+  async record(@PathId('id') participantId: string, @Body() body: RecordParticipantContactDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new RecordParticipantContactCommand({ participantId, ...body }, issuer)));
   }
 }

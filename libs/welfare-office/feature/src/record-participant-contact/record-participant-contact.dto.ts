@@ -4,6 +4,7 @@ import { DateField, OptionalTextField } from '@ips/http';
 
 const MODES = ['in-person', 'phone', 'video', 'message'] as const;
 
+/** The body of record-participant-contact: when, how (mode), whether it was out in the community, and a note. */
 export class RecordParticipantContactDto {
   @DateField('2026-02-10', 'happened', 'date of the contact')
   contactedOn!: string;

@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CLOCK, Clock } from '@ips/kernel';
-import { DEFAULT_TEAM_ID } from '@ips/contracts';
-import { ApiProblem, CorrelationId, ProblemDetails, ProblemException, problemDetails, problemType } from '@ips/http';
-import { ParticipantErrors, decideReferParticipant } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { TEAM_REGISTRY, TeamRegistry } from '../team-registry.port';
+import { Issuer } from '@ips/access';
+import { ApiProblem, ProblemDetails, ProblemException, problemDetails, problemType } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { ParticipantErrors } from '@ips/welfare-office/domain';
+import { DUPLICATE_DETAIL, ReferParticipantCommand, isPossibleDuplicate } from './refer-participant.command';
 import { ReferParticipantDto, ReferralCreatedDto } from './refer-participant.dto';
-import { ReferralFingerprints } from './referral-fingerprints';
 
 const TEAM_REQUIRED = { field: 'teamId', message: 'is required once teams are defined' };
-const DUPLICATE_DETAIL =
-  'someone with the same name and birth date is already referred in one of your teams; open their record, or send the referral again with confirmNotDuplicate: true';
 
 /** The 409 of a possible duplicate: the problem, plus the participants the referrer may open. */
 export type PossibleDuplicateProblem = ProblemDetails & { readonly duplicates: readonly { readonly participantId: string }[] };
@@ -22,12 +18,7 @@ export type PossibleDuplicateProblem = ProblemDetails & { readonly duplicates: r
 @ApiBearerAuth()
 @Controller('welfare-office')
 export class ReferParticipantController {
-  constructor(
-    private readonly commands: ParticipantCommands,
-    @Inject(TEAM_REGISTRY) private readonly teams: TeamRegistry,
-    @Inject(CLOCK) private readonly clock: Clock,
-    private readonly fingerprints: ReferralFingerprints,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('referrals')
   @HttpCode(201)
@@ -59,57 +50,32 @@ export class ReferParticipantController {
       },
     },
   })
-  async refer(
-    @Body() body: ReferParticipantDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<ReferralCreatedDto> {
-    const teamId = await this.teamOf(body.teamId);
-    const fingerprint = this.fingerprints.fingerprintOf(body);
-    if (body.confirmNotDuplicate !== true) await this.refuseDuplicates(fingerprint, principal);
+  async refer(@Body() body: ReferParticipantDto, @Issuer() issuer: CommandIssuer): Promise<ReferralCreatedDto> {
     const participantId = randomUUID();
-    await this.commands.execute(
-      'ReferParticipant',
-      {
-        participantId,
-        givenName: body.givenName,
-        familyName: body.familyName,
-        birthDate: body.birthDate,
-        referredBy: body.referredBy,
-        reason: body.reason ?? null,
-        teamId,
-      },
-      decideReferParticipant,
-      principal,
-      correlationId,
-    );
-    await this.fingerprints.record(participantId, fingerprint, teamId);
-    return { participantId };
-  }
-
-  /** The team named, if the programme defined it; none named means the default team, but only while no team is defined. */
-  private async teamOf(teamId: string | undefined): Promise<string> {
-    if (teamId !== undefined) {
-      if (await this.teams.teamExists(teamId)) return teamId;
-      throw ProblemException.of(404, ParticipantErrors.teamNotFound, 'no team with this id');
-    }
-    if (!(await this.teams.anyTeamDefined())) return DEFAULT_TEAM_ID;
-    throw ProblemException.of(400, 'REQUEST.INVALID', 'the request has invalid or unknown fields', [TEAM_REQUIRED]);
-  }
-
-  /**
-   * Only the referrer's own teams are searched (membership today, any role), so the answer never tells of someone in a
-   * team they do not work with: being in IPS is health information. A deployment without teams has no memberships yet,
-   * and no check.
-   */
-  private async refuseDuplicates(fingerprint: string, principal: Principal): Promise<void> {
-    const memberships = await this.teams.teamsOf(principal, this.clock.now());
-    const duplicates = await this.fingerprints.inTeams(fingerprint, [...new Set(memberships.map((membership) => membership.team.teamId))]);
-    if (duplicates.length === 0) return;
-    const problem: PossibleDuplicateProblem = {
-      ...problemDetails(409, ParticipantErrors.possibleDuplicate, DUPLICATE_DETAIL),
-      duplicates: duplicates.map((participantId) => ({ participantId })),
+    const { givenName, familyName, birthDate, referredBy, teamId } = body;
+    const referral = {
+      participantId,
+      givenName,
+      familyName,
+      birthDate,
+      referredBy,
+      reason: body.reason ?? null,
+      ...(teamId === undefined ? {} : { teamId }),
+      confirmNotDuplicate: body.confirmNotDuplicate === true,
     };
-    throw new ProblemException(problem);
+    const outcome = await this.commands.execute(new ReferParticipantCommand(referral, issuer));
+    // Two refusals are answered as the request's own problems: a missing team as bad input, a duplicate naming the others.
+    if (!outcome.ok && outcome.error.code === ParticipantErrors.teamRequired) {
+      throw ProblemException.of(400, 'REQUEST.INVALID', 'the request has invalid or unknown fields', [TEAM_REQUIRED]);
+    }
+    if (!outcome.ok && isPossibleDuplicate(outcome.error)) {
+      const problem: PossibleDuplicateProblem = {
+        ...problemDetails(409, outcome.error.code, outcome.error.message),
+        duplicates: outcome.error.duplicates.map((duplicate) => ({ participantId: duplicate })),
+      };
+      throw new ProblemException(problem);
+    }
+    accepted(outcome);
+    return { participantId };
   }
 }

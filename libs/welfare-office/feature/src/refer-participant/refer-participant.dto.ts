@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DateField } from '@ips/http';
 
+/** The body of refer-participant: who is referred, by whom, why, and to which team. */
 export class ReferParticipantDto {
   @ApiProperty({ example: 'Kari', maxLength: 200 })
   @IsString()

@@ -145,14 +145,20 @@ export class ReferralFingerprints implements OnModuleInit {
       (data) => data['participantId'] as string,
     );
     for (const [index, [participantId, { teamId }]] of entries.entries()) {
-      const person = opened[index] as Record<string, unknown>;
-      const named = [person['givenName'], person['familyName'], person['birthDate']];
-      if (named.some((value) => typeof value !== 'string' || value === ERASED)) continue;
-      const fingerprint = this.fingerprintOf(person as unknown as PersonNamed);
+      const person = namedIn(opened[index]);
+      if (!person) continue;
+      const fingerprint = this.fingerprintOf(person);
       await this.db.query(
         'insert into wo_referral_fingerprints (participant_id, fingerprint, team_id) values ($1, $2, $3) on conflict (participant_id) do nothing',
         [participantId, fingerprint, teamId],
       );
     }
   }
+}
+
+/** The name and birth date a referral's opened data holds, or null when one is missing or was erased. */
+function namedIn(data: Record<string, unknown> | undefined): PersonNamed | null {
+  const [givenName, familyName, birthDate] = [data?.['givenName'], data?.['familyName'], data?.['birthDate']];
+  const known = (value: unknown): value is string => typeof value === 'string' && value !== ERASED;
+  return known(givenName) && known(familyName) && known(birthDate) ? { givenName, familyName, birthDate } : null;
 }

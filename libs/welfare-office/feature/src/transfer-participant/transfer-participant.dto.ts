@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { OptionalDateField, TextField } from '@ips/http';
 
+/** The body of transfer-participant: the new team, the reason, and the first day there. */
 export class TransferParticipantDto {
   @ApiProperty({ format: 'uuid', example: '0190a6f0-0000-7000-8000-00000000b002', description: 'the team the participant joins' })
   @IsUUID()

@@ -1,28 +1,20 @@
 import { Body } from '@nestjs/common';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { CorrelationId, PathId } from '@ips/http';
-import { decideWithdrawReferral } from '@ips/welfare-office/domain';
-import { ParticipantCommands } from '../participant-command.handler';
-import { ParticipantController, RecordRoute } from '../participant-route';
-import { ReferralFingerprints } from '../refer-participant/referral-fingerprints';
+import { CommandBus } from '@nestjs/cqrs';
+import { Issuer } from '@ips/access';
+import { AgencyController, PathId, RecordRoute } from '@ips/http';
+import { CommandIssuer, accepted } from '@ips/kernel';
+import { WithdrawReferralCommand } from './withdraw-referral.command';
 import { WithdrawReferralDto } from './withdraw-referral.dto';
 
-@ParticipantController()
+@AgencyController('welfare-office', 'participants')
 export class WithdrawReferralController {
-  constructor(
-    private readonly commands: ParticipantCommands,
-    private readonly fingerprints: ReferralFingerprints,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
-  @RecordRoute('referral-withdrawal', "End a referral by the participant's own choice, with their reason.", 'PARTICIPANT.REFERRAL_CLOSED')
-  async withdraw(
-    @PathId('id') participantId: string,
-    @Body() body: WithdrawReferralDto,
-    @CurrentPrincipal() principal: Principal,
-    @CorrelationId() correlationId?: string,
-  ): Promise<void> {
-    await this.commands.execute('WithdrawReferral', { participantId, ...body }, decideWithdrawReferral, principal, correlationId);
-    // A withdrawn referral is no duplicate of a new one.
-    await this.fingerprints.forget(participantId);
+  @RecordRoute('referral-withdrawal', "End a referral by the participant's own choice, with their reason.", {
+    notFound: 'PARTICIPANT.NOT_FOUND',
+    conflicts: 'PARTICIPANT.REFERRAL_CLOSED',
+  })
+  async withdraw(@PathId('id') participantId: string, @Body() body: WithdrawReferralDto, @Issuer() issuer: CommandIssuer): Promise<void> {
+    accepted(await this.commands.execute(new WithdrawReferralCommand({ participantId, ...body }, issuer)));
   }
 }

@@ -20,6 +20,7 @@ export class ActionPlanFieldsDto {
   supportsWanted!: string[];
 }
 
+/** The body of write-action-plan: the plan, and the participant's proposal it records (if any). */
 export class WriteActionPlanDto extends ActionPlanFieldsDto {
   @ApiPropertyOptional({
     format: 'uuid',

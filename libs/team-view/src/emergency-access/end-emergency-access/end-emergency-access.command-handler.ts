@@ -1,0 +1,24 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
+import { EmergencyAccessErrors, decideEndEmergencyAccess } from '../emergency-access';
+import { EmergencyAccessRecords } from '../emergency-access.records';
+import { emergencyAccessSlice } from '../emergency-access.slice';
+import { EndEmergencyAccessCommand } from './end-emergency-access.command';
+
+/** The grant's stream is its participant's (the index says which); a grant of someone else's is one that does not exist. */
+@CommandHandler(EndEmergencyAccessCommand)
+export class EndEmergencyAccessHandler implements ICommandHandler<EndEmergencyAccessCommand, CommandOutcome> {
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly records: EmergencyAccessRecords,
+  ) {}
+
+  async execute(command: EndEmergencyAccessCommand): Promise<CommandOutcome> {
+    const row = await this.records.indexed(command.data.grantId);
+    const { actor } = command.metadata;
+    if (!row || row.holderSub !== actor.sub || row.holderAgency !== actor.agency) {
+      return { ok: false, error: { kind: 'not-found', code: EmergencyAccessErrors.notFound, message: 'no emergency access of yours with this id' } };
+    }
+    return this.pipeline.run(emergencyAccessSlice, row.participantId, command, decideEndEmergencyAccess);
+  }
+}
