@@ -26,7 +26,7 @@ import {
   startDevIdentityProvider,
   keyStoreDatabaseUrl,
   startDistributedInProcess,
-  startTeamViewService,
+  compose,
 } from '@ips/runtime';
 import { uuidv7 } from '@ips/utils';
 
@@ -69,12 +69,16 @@ async function outboxToProjection(config: PlatformConfig, suffix: string): Promi
       }),
     );
   }
-  const teamView = await startTeamViewService({
-    ...config,
-    port: 0,
-    databaseUrl: serviceDatabaseUrl(DATABASE_URL, 'team-view', `${suffix}_throughput`),
-    keyStoreUrl: keyStoreDatabaseUrl(DATABASE_URL, `${suffix}_throughput`),
-  });
+  const teamView = await compose(
+    'distributed',
+    { agencies: [], teamView: true },
+    {
+      ...config,
+      port: 0,
+      databaseUrl: serviceDatabaseUrl(DATABASE_URL, 'team-view', `${suffix}_throughput`),
+      keyStoreUrl: keyStoreDatabaseUrl(DATABASE_URL, `${suffix}_throughput`),
+    },
+  );
   const bus = new KafkaBus({ brokers: config.kafkaBrokers, clientId: 'bench-relay', logLevel: 'nothing' });
   const started = Date.now();
   const relay = startOutboxRelay(store, bus, { source: 'welfare-office', batchSize: 500, pollIntervalMs: 50 });

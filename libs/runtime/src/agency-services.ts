@@ -8,7 +8,7 @@ import { WelfareOfficeModule } from '@ips/welfare-office/feature';
 import { PlatformConfig } from './config';
 import { httpCrisisOnDuty } from './http-crisis-on-duty.adapter';
 import { MunicipalityCrisisOnDuty } from './municipality-crisis-on-duty.adapter';
-import { AgencyService, reactionTo } from './services';
+import { AgencyService, reactionTo } from './compose';
 
 /** Which modules and reactions each agency's service runs: the same in both profiles. */
 export const agencyServices: readonly AgencyService[] = [

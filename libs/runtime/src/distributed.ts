@@ -5,7 +5,7 @@ import { DISTRIBUTED_SERVICES, DistributedService } from './distributed-services
 import { agencyService } from './agency-services';
 import { GatewayRoutes, startGateway } from './gateway';
 import { logSettingsOf } from './log-settings';
-import { RunningService, startAgencyService, startTeamViewService } from './services';
+import { RunningService, compose } from './compose';
 
 export { DISTRIBUTED_SERVICES, type DistributedService } from './distributed-services';
 
@@ -62,7 +62,12 @@ export async function databasePrefixOn(serverUrl: string, suffix = '', legacy = 
 }
 
 export function startService(service: DistributedService, config: PlatformConfig, clock: Clock = systemClock): Promise<RunningService> {
-  return service === 'team-view' ? startTeamViewService(config, clock) : startAgencyService(agencyService(service), config, clock);
+  return compose(
+    'distributed',
+    service === 'team-view' ? { agencies: [], teamView: true } : { agencies: [agencyService(service)], teamView: false },
+    config,
+    clock,
+  );
 }
 
 export interface RunningDistributed extends RunningService {

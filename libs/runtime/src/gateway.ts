@@ -11,7 +11,7 @@ import { gatewayReadiness } from './health/gateway-readiness';
 import { endStreamsOnClose } from './graceful-close';
 import { webApp } from './web/web-app';
 import { webConfigOf } from './web/web-config';
-import { RunningService } from './services';
+import { RunningService } from './compose';
 import { DISTRIBUTED_SERVICES } from './distributed-services';
 
 /** Which service answers which first path segment, e.g. `welfare-office` → http://127.0.0.1:3001. */

@@ -9,7 +9,7 @@ export * from './service-metrics';
 export * from './http-app';
 export * from './infrastructure';
 export * from './infrastructure.module';
-export * from './services';
+export * from './compose';
 export * from './team-directory.subscription';
 export * from './agency-services';
 export * from './gateway';

@@ -3,7 +3,7 @@ import { ConsumerCheckpoints } from '@ips/messaging';
 import { PlatformConfig } from './config';
 import { DISTRIBUTED_SERVICES, DistributedService, databasePrefixOn, serviceDatabaseUrl } from './distributed';
 import { openDatabase } from './infrastructure';
-import { openEventStore } from './services';
+import { openEventStore } from './compose';
 
 export interface NewClusterStep {
   readonly service: DistributedService;

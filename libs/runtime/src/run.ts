@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { LogLevelName, createLogger, flushLogs, nestLoggerOf, stopTracing } from '@ips/observability';
 import { logLevelFromEnv } from './config';
-import { RunningService } from './services';
+import { RunningService } from './compose';
 
 /** Starts a service and stops it cleanly on SIGINT / SIGTERM; a failed start exits non-zero. `service`: its name in the logs. */
 export function runUntilStopped(
