@@ -192,6 +192,14 @@ export default defineConfig(
       '@nx/enforce-module-boundaries': moduleBoundaries(),
       // Test-helper entry points (`@ips/<lib>/testing`) and @ips/testing are for test code only.
       'no-restricted-imports': testHelperImports(),
+      // A stored event becomes a domain event through the pipeline's load (which opens sealed fields) or a typed guard.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSAsExpression.expression[typeAnnotation.type='TSUnknownKeyword']",
+          message: '`as unknown as` hides a wrong type: load through the pipeline, or narrow with a type guard (tests may).',
+        },
+      ],
     },
   },
 
@@ -209,7 +217,7 @@ export default defineConfig(
   },
   {
     files: TEST_SUPPORT_FILES,
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     // They start a throwaway local mock Kafka cluster (a try-out, a fixture capture): MockKafkaCluster only, nothing else.

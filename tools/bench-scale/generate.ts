@@ -18,7 +18,7 @@ import { NestFactory } from '@nestjs/core';
 import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { CommandPipeline, Slice } from '@ips/command-pipeline';
 import { decideEndPlacement, decideRecordFollowAlongContact, decideRegisterEmployer, decideStartPlacement } from '@ips/employer/domain';
-import { SharedEvent } from '@ips/contracts';
+import { SharedEvent, contracts } from '@ips/contracts';
 import { employerReaction, employerSlice, participantEmploymentSlice } from '@ips/employer/feature';
 import { AppendRequest, AppendResult, EventStore, OutboxMessage } from '@ips/event-store';
 import { PostgresEventStore } from '@ips/event-store/postgres';
@@ -146,7 +146,9 @@ class DirectBus implements MessageBus {
   }
   async close(): Promise<void> {}
   async deliver(message: OutboxMessage): Promise<void> {
-    if (!REACTIONS.some((reaction) => reaction.react(message.payload as unknown as SharedEvent) !== null)) return;
+    // Only what a reaction takes up is delivered; a reaction validates each message against its contract first, as here.
+    const checked = contracts.validate(message.payload);
+    if (!checked.ok || !REACTIONS.some((reaction) => reaction.react(checked.event) !== null)) return;
     const delivery: Delivery = {
       message: { id: message.messageId, key: message.key, type: message.type, payload: message.payload, source: 'bench-scale' },
       cursor: { stream: 'bench-scale', position: ++this.position },

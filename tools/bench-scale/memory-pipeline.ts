@@ -115,7 +115,7 @@ export class MemoryPipeline {
         messageId: event.id,
         key: partitionKeyOf(event),
         type: contractKey(event.type, event.version),
-        payload: { ...event, data: sealed[events.length + n] } as unknown as Record<string, unknown>,
+        payload: { ...event, data: sealed[events.length + n] },
       })),
     };
   }

@@ -113,7 +113,7 @@ describeEachProfile('emergency access: one record, with a reason, for a limited 
     await summary('caseworkerA').expect(404);
   });
 
-  it('opens the record to read for 4 hours, never to write, then closes it', async () => {
+  it('grant-emergency-access: opens the record to read for 4 hours, never to write, then closes it', async () => {
     at('2026-03-02T22:00:00.000Z');
     expect((await summary('wardClinician').expect(404)).body).toMatchObject(refused);
     const granted = await breakGlass('wardClinician', urgent).expect(201);
@@ -145,7 +145,7 @@ describeEachProfile('emergency access: one record, with a reason, for a limited 
     });
   });
 
-  it('its holder ends it early; nobody else can', async () => {
+  it('end-emergency-access: its holder ends it early; nobody else can', async () => {
     at('2026-03-03T10:00:00.000Z');
     const { grantId } = (
       await breakGlass('caseworkerA', {
@@ -196,7 +196,7 @@ describeEachProfile('emergency access: one record, with a reason, for a limited 
     expect(anne.every((entry) => entry.who.displayName === 'Anne Aas')).toBe(true);
   });
 
-  it("is on the review list of the supervisors of the participant's team, who mark it reviewed with a note", async () => {
+  it("review-emergency-access: is on the review list of the supervisors of the participant's team, who mark it reviewed with a note", async () => {
     const list = (await reviewList('supervisorB').expect(200)).body as { grants: GrantView[] };
     expect(list.grants.map((grant) => [grant.holder.sub, grant.status, grant.review])).toEqual([
       ['cw-anne', 'ended', null],

@@ -240,7 +240,7 @@ describe('IPS fidelity over HTTP', () => {
     expect(route.responses['200'].content['application/json'].schema.example.items[0]).toMatchObject({ item: 'S1', score: 5 });
   });
 
-  it('runs a full review: computed items, reviewer items entered, total and band, CSV with the same numbers, kept to compare', async () => {
+  it('open-fidelity-review, score-fidelity-item, complete-fidelity-review: runs a full review: computed items, reviewer items entered, total and band, CSV with the same numbers, kept to compare', async () => {
     tokens.anne = await harness.token({ sub: 'rev-anne', agency: 'welfare-office', role: 'supervisor' });
     tokens.other = await harness.token({ sub: 'sup-2', agency: 'welfare-office', role: 'supervisor' });
     const reviews = '/team-view/fidelity/reviews';

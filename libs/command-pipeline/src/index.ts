@@ -1,4 +1,3 @@
 export * from './command-pipeline';
 export * from './use-case-command';
-export * from './nest-commands';
 export * from './reaction';

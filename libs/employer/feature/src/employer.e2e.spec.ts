@@ -137,7 +137,7 @@ describe('the employer service over HTTP', () => {
   });
 
   describe('start-placement: starting placements (POST /employer/placements)', () => {
-    it('starts a competitive job for an enrolled participant (201 with the placement id)', async () => {
+    it('note-enrolment: starts a competitive job for a participant noted enrolled from the bus (201 with the placement id)', async () => {
       const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
       const { body } = await post('/employer/placements', placement(participantId, employerId)).expect(201);
       expect(body.placementId).toMatch(/^[0-9a-f-]{36}$/);
@@ -165,7 +165,7 @@ describe('the employer service over HTTP', () => {
       expect(refused.body.code).toBe('PARTICIPANT.NOT_ENROLLED');
     });
 
-    it('refuses a participant the welfare office has discharged (409)', async () => {
+    it('note-discharge: refuses a participant the welfare office has discharged, noted from the bus (409)', async () => {
       const participantId = await enrolledParticipant();
       await deliver({
         ...welfareOfficeEvent,
@@ -187,7 +187,7 @@ describe('the employer service over HTTP', () => {
       expect(refused.body.errors).toEqual([{ field: 'shelteredWorkshop', message: 'is not a known field' }]);
     });
 
-    it('lets an employer start a placement at itself, not at another employer (403)', async () => {
+    it('note-employer-link, note-consent: lets an employer the team linked, with the participant’s consent, start a placement at itself, not at another employer (403)', async () => {
       const [participantId, employerId] = [await enrolledParticipant(), await registeredEmployer()];
       await linkAndDisclose(participantId, employerId);
       await post('/employer/placements', placement(participantId, employerId), await employerToken(employerId)).expect(201);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FeatureTestApp, startFeatureTestApp } from '@ips/command-pipeline/testing';
-import { ParticipantEnrolledV1, isSealed } from '@ips/contracts';
+import { ParticipantDischargedV1, ParticipantEnrolledV1, isSealed } from '@ips/contracts';
 import { PostgresEventStore } from '@ips/event-store/postgres';
 import { streamId } from '@ips/kernel';
 import { MentalHealthModule, mentalHealthReaction, participantCareSlice } from './index';
@@ -55,7 +55,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
 
   afterAll(() => app?.close());
 
-  it('raises a relapse-risk flag (201 with its id) and publishes RelapseRiskFlagRaised.v1 keyed by the participant', async () => {
+  it('raise-relapse-flag: raises a relapse-risk flag (201 with its id) and publishes RelapseRiskFlagRaised.v1 keyed by the participant', async () => {
     const id = await enrolledParticipant();
     const raised = await post(`${base(id)}/relapse-flags`, flag).expect(201);
     expect(raised.body).toEqual({ flagId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
@@ -74,7 +74,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     expect(JSON.stringify(message?.payload)).not.toMatch(/diagnos/i);
   });
 
-  it('raises with no actions when they are left out', async () => {
+  it('raise-relapse-flag: raises with no actions when they are left out', async () => {
     const id = await enrolledParticipant();
     const { body } = await post(`${base(id)}/relapse-flags`, { level: 'watch', reviewBy: '2026-03-10' }, supervisor).expect(201);
     const outbox = await store.readOutbox(0, 1000);
@@ -82,7 +82,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     expect(message?.payload).toMatchObject({ data: { level: 'watch', reviewBy: '2026-03-10', actions: [] } });
   });
 
-  it('keeps one open flag at a time (409 RELAPSE_FLAG.ALREADY_OPEN)', async () => {
+  it('raise-relapse-flag: keeps one open flag at a time (409 RELAPSE_FLAG.ALREADY_OPEN)', async () => {
     const id = await enrolledParticipant();
     await post(`${base(id)}/relapse-flags`, flag).expect(201);
     const refused = await post(`${base(id)}/relapse-flags`, { ...flag, level: 'acute' }).expect(409);
@@ -90,7 +90,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     expect(refused.body).toMatchObject({ status: 409, code: 'RELAPSE_FLAG.ALREADY_OPEN' });
   });
 
-  it('clears a flag (201), not twice (409 RELAPSE_FLAG.NOT_RAISED), and then a new one may be raised', async () => {
+  it('clear-relapse-flag: clears a flag (201), not twice (409 RELAPSE_FLAG.NOT_RAISED), and then a new one may be raised', async () => {
     const id = await enrolledParticipant();
     const { body } = await post(`${base(id)}/relapse-flags`, flag).expect(201);
     await post(`${base(id)}/relapse-flags/${body.flagId}/clear`, { reason: 'stable for four weeks' }).expect(201);
@@ -102,7 +102,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     expect(types).toEqual(['RelapseRiskFlagRaised.v1', 'RelapseRiskFlagCleared.v1', 'RelapseRiskFlagRaised.v1']);
   });
 
-  it('changes the open flag (201), but never to a review date in the past (422)', async () => {
+  it('change-relapse-flag: changes the open flag (201), but never to a review date in the past (422)', async () => {
     const id = await enrolledParticipant();
     const { body } = await post(`${base(id)}/relapse-flags`, flag).expect(201);
     await post(`${base(id)}/relapse-flags/${body.flagId}/changes`, { level: 'acute', reviewBy: '2026-03-12' }).expect(201);
@@ -120,7 +120,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     expect(refused.body.code).toBe('PARTICIPANT.NOT_ENROLLED');
   });
 
-  it('links the treatment team, records an integration meeting and ends treatment (201 each)', async () => {
+  it('link-treatment-team, record-integration-meeting, end-treatment: links the treatment team, records an integration meeting and ends treatment (201 each)', async () => {
     const id = await enrolledParticipant();
     await post(`${base(id)}/treatment-team`, { teamName: 'DPS Lerkendal, team 2', clinicianId: 'dr-lie' }).expect(201);
     await post(`${base(id)}/integration-meetings`, {
@@ -199,7 +199,7 @@ describe('the mental-health service’s part of the record over HTTP', () => {
     expect(missing.body.code).toBe('AUTH.TOKEN_MISSING');
   });
 
-  it('notes an enrolment from the welfare office’s shared event through its reaction, once', async () => {
+  it('note-enrolment: notes an enrolment from the welfare office’s shared event through its reaction, once', async () => {
     const participantId = randomUUID();
     const enrolled: ParticipantEnrolledV1 = {
       id: randomUUID(),
@@ -222,5 +222,30 @@ describe('the mental-health service’s part of the record over HTTP', () => {
       'EnrolmentNoted',
     ]);
     await post(`${base(participantId)}/relapse-flags`, flag).expect(201);
+  });
+
+  it('note-discharge: notes a discharge from the welfare office’s shared event through its reaction, once; no new flag after it', async () => {
+    const participantId = await enrolledParticipant();
+    const discharged: ParticipantDischargedV1 = {
+      id: randomUUID(),
+      type: 'ParticipantDischarged',
+      version: 1,
+      source: 'welfare-office',
+      participantId,
+      occurredAt: NOW,
+      recordedBy: { sub: 'cw-ola', agency: 'welfare-office', role: 'caseworker' },
+      data: { reason: 'moved-away' },
+    };
+    for (let delivery = 0; delivery < 2; delivery++) {
+      const command = mentalHealthReaction.react(discharged);
+      if (!command) throw new Error('expected a command');
+      expect(await app.commands.execute(command)).toMatchObject({ ok: true });
+    }
+    expect((await store.readStream(streamId(participantCareSlice.aggregate.category, participantId))).events.map((event) => event.type)).toEqual([
+      'EnrolmentNoted',
+      'DischargeNoted',
+    ]);
+    const refused = await post(`${base(participantId)}/relapse-flags`, flag).expect(409);
+    expect(refused.body.code).toBe('PARTICIPANT.NOT_ENROLLED');
   });
 });

@@ -7,7 +7,7 @@ export type ChangeRelapseFlag = Command<'ChangeRelapseFlag', { readonly particip
 
 const sameActions = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((action, i) => action === b[i]);
 
-/** A change is a review, so the next review must lie ahead, even when only the actions change. */
+/** change-relapse-flag: a change is a review, so the next review must lie ahead, even when only the actions change. */
 export const decideChangeRelapseFlag = (command: ChangeRelapseFlag, state: ParticipantCareState): Decision<ParticipantCareEvent> =>
   whenEnrolled(state, (care) => {
     const { flagId, level, reviewBy, actions } = command.data;

@@ -5,7 +5,7 @@ import { ParticipantCareState } from '../participant-care/participant-care.state
 
 export type ClearRelapseFlag = Command<'ClearRelapseFlag', { readonly participantId: string; readonly flagId: string; readonly reason?: string | null }>;
 
-/** Clearing stays possible after discharge, so no warning outlives the care it was about. */
+/** clear-relapse-flag: clearing stays possible after discharge, so no warning outlives the care it was about. */
 export function decideClearRelapseFlag(command: ClearRelapseFlag, state: ParticipantCareState): Decision<ParticipantCareEvent> {
   switch (state.status) {
     case 'NotEnrolled':

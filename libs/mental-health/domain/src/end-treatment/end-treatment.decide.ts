@@ -6,7 +6,7 @@ import { ParticipantCareState } from '../participant-care/participant-care.state
 
 export type EndTreatment = Command<'EndTreatment', { readonly participantId: string; readonly endedOn: string; readonly reason?: string | null }>;
 
-/** Ends treatment at this service only; IPS support goes on. Linking a team again starts a new treatment. */
+/** end-treatment: ends treatment at this service only; IPS support goes on. Linking a team again starts a new treatment. */
 export const decideEndTreatment = (command: EndTreatment, state: ParticipantCareState): Decision<ParticipantCareEvent> =>
   whenEnrolled(state, ({ participantId, treatment }) => {
     switch (treatment.status) {

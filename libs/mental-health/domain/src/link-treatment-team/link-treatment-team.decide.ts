@@ -17,7 +17,7 @@ export type LinkTreatmentTeam = Command<
 export const CLINICIAN_ROLE = { agency: 'mental-health', role: 'clinician' } as const;
 
 /**
- * Another team or clinician, or a link after treatment ended, is recorded; the same link again is not. Once teams are
+ * link-treatment-team: another team or clinician, or a link after treatment ended, is recorded; the same link again is not. Once teams are
  * defined, the clinician must be a clinician on the participant's team today (422 TEAM.NOT_A_MEMBER naming clinicianId).
  */
 export const decideLinkTreatmentTeam = (command: LinkTreatmentTeam, state: ParticipantCareState): Decision<ParticipantCareEvent> =>

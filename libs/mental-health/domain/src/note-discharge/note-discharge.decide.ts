@@ -4,7 +4,7 @@ import { ParticipantCareState } from '../participant-care/participant-care.state
 
 export type NoteDischarge = Command<'NoteDischarge', Omit<DischargeNoted['data'], 'at'>>;
 
-/** Delivered at least once, so noting it again changes nothing; nor does a discharge of someone never enrolled here. */
+/** note-discharge: delivered at least once, so noting it again changes nothing; nor does a discharge of someone never enrolled here. */
 export function decideNoteDischarge(command: NoteDischarge, state: ParticipantCareState): Decision<ParticipantCareEvent> {
   switch (state.status) {
     case 'Enrolled':

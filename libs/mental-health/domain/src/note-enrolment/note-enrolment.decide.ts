@@ -5,7 +5,7 @@ import { ParticipantCareState } from '../participant-care/participant-care.state
 export type NoteEnrolment = Command<'NoteEnrolment', Omit<EnrolmentNoted['data'], 'at'>>;
 
 /**
- * A fact from the welfare office, delivered at least once: noting it again changes nothing. A late
+ * note-enrolment: a fact from the welfare office, delivered at least once: noting it again changes nothing. A late
  * enrolment after a discharge changes nothing either; a returning person is referred anew, under a new id.
  */
 export function decideNoteEnrolment(command: NoteEnrolment, state: ParticipantCareState): Decision<ParticipantCareEvent> {

@@ -6,7 +6,7 @@ import { ParticipantCareState } from '../participant-care/participant-care.state
 
 export type RaiseRelapseFlag = Command<'RaiseRelapseFlag', { readonly participantId: string } & RelapseFlagFields>;
 
-/** One open warning at a time, so the team never has to reconcile two; a new worry changes the open flag. */
+/** raise-relapse-flag: one open warning at a time, so the team never has to reconcile two; a new worry changes the open flag. */
 export const decideRaiseRelapseFlag = (command: RaiseRelapseFlag, state: ParticipantCareState): Decision<ParticipantCareEvent> =>
   whenEnrolled(state, (care) => {
     const { flagId, level, reviewBy, actions } = command.data;

@@ -6,6 +6,7 @@ import { ParticipantCareState } from '../participant-care/participant-care.state
 
 export type RecordIntegrationMeeting = Command<'RecordIntegrationMeeting', Omit<IntegrationMeetingHeld['data'], 'at'>>;
 
+/** record-integration-meeting: who attended and what was decided; a meeting needs at least one attendee. */
 export const decideRecordIntegrationMeeting = (command: RecordIntegrationMeeting, state: ParticipantCareState): Decision<ParticipantCareEvent> =>
   whenEnrolled(state, ({ participantId }) => {
     const { heldOn, attendees, decisions } = command.data;

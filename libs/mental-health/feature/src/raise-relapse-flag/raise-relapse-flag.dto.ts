@@ -4,7 +4,7 @@ import { RELAPSE_RISK_LEVELS } from '@ips/contracts';
 import { DateField } from '@ips/http';
 import { RelapseRiskLevel } from '@ips/mental-health/domain';
 
-/** Level, review date and agreed actions only: health information, so never a diagnosis. */
+/** The body of raise-relapse-flag: level, review date and agreed actions only: health information, so never a diagnosis. */
 export class RaiseRelapseFlagDto {
   @ApiProperty({ enum: RELAPSE_RISK_LEVELS, example: 'elevated', description: 'how worried the treatment team is' })
   @IsIn(RELAPSE_RISK_LEVELS)

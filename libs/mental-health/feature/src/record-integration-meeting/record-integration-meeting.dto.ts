@@ -1,5 +1,6 @@
 import { DateField, TextListField } from '@ips/http';
 
+/** The body of record-integration-meeting. */
 export class RecordIntegrationMeetingDto {
   @DateField('2026-03-09', 'happened', 'date of the meeting')
   heldOn!: string;
