@@ -1,12 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { EmployerModule, employerReaction } from '@ips/employer/feature';
+import { EmployerModule, employerReaction, httpCrisisOnDuty } from '@ips/employer/feature';
 import { MentalHealthModule, mentalHealthReaction } from '@ips/mental-health/feature';
 import { MunicipalityModule } from '@ips/municipality/feature';
 import { ProgrammeModule } from '@ips/programme/feature';
 import { TeamDirectory, TeamDirectoryModule } from '@ips/team-directory';
 import { WelfareOfficeModule } from '@ips/welfare-office/feature';
 import { PlatformConfig } from './config';
-import { httpCrisisOnDuty } from './http-crisis-on-duty.adapter';
 import { MunicipalityCrisisOnDuty } from './municipality-crisis-on-duty.adapter';
 import { AgencyService, reactionTo } from './compose';
 

@@ -4,7 +4,7 @@ import { ContactLineConfig } from '@ips/employer/feature';
 import { DEFAULT_EMERGENCY_ACCESS_HOURS, MAX_EMERGENCY_ACCESS_HOURS } from '@ips/team-view';
 import { LOG_LEVEL_NAMES, LogDestination, LogLevelName, TracingSettings } from '@ips/observability';
 import { DEFAULT_LAG_BUDGET, LagBudget } from './health/lag-budget';
-import { ServiceCredentials } from './service-tokens';
+import { ServiceCredentials } from '@ips/employer/feature';
 
 export interface PlatformConfig {
   /** Failed authentications per client address and minute before 429 (default 30). */

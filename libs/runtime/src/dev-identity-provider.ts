@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenClaims, issueToken, jwksOf, loadOrCreateSigningKey } from '@ips/access';
 import { IdentityProvider } from './config';
-import { ServiceCredentials } from './service-tokens';
+import { ServiceCredentials } from '@ips/employer/feature';
 
 export interface DevIdentityProvider {
   /** As AUTH_IDENTITY_PROVIDERS names it: tokens of `npm run token` verify through this JWKS. */

@@ -16,7 +16,5 @@ export * from './gateway';
 export * from './distributed';
 export * from './run';
 export * from './dev-identity-provider';
-export * from './service-tokens';
-export * from './http-crisis-on-duty.adapter';
 export * from './web';
 export * from './new-kafka-cluster';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { JwtVerifier } from '@ips/access';
 import { DevIdentityProvider, devServiceCredentials, employerLineClient, startDevIdentityProvider } from './dev-identity-provider';
-import { ServiceTokens } from './service-tokens';
+import { ServiceTokens } from '@ips/employer/feature';
 
 describe('a service identity: client credentials from an identity provider', () => {
   let dataDir: string;

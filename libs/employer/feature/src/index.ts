@@ -7,6 +7,8 @@ export * from './on-call-roster.slice';
 export * from './noted-facts.reaction';
 export * from './contact-line/contact-line.config';
 export * from './contact-line/crisis-on-duty.port';
+export * from './contact-line/http-crisis-on-duty.adapter';
+export * from './contact-line/service-tokens';
 export * from './escalate-contact-request/escalate-contact-request.worker';
 export * from './deliver-notifications/deliver-notifications.worker';
 export * from './contact-line/notifier.port';

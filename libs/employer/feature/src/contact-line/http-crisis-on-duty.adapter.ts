@@ -1,5 +1,5 @@
 import { Injectable, Type } from '@nestjs/common';
-import { CrisisOnDuty } from '@ips/employer/feature';
+import { CrisisOnDuty } from './crisis-on-duty.port';
 import { traceHeaders } from '@ips/observability';
 import { ServiceCredentials, ServiceTokens } from './service-tokens';
 
