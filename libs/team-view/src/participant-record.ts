@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Principal, SharingConsent, canSee, isAgency } from '@ips/access';
+import { OWN_RECORD, Principal, SharingConsent, canSee, isAgency } from '@ips/access';
 import { CLOCK, Clock } from '@ips/kernel';
 import { SharedEvent, contracts } from '@ips/contracts';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
@@ -70,7 +70,7 @@ export class ParticipantRecords {
 
   /** `timeline`: the participant's timeline when the caller has just loaded it (a list), so it is not read again. */
   async read(reader: Principal, participantId: string, action: AuditAction, correlationId?: string, timeline?: readonly SharedEvent[]): Promise<RecordRead> {
-    if (reader.agency === 'participant' && reader.participantId !== participantId) {
+    if (!OWN_RECORD.may(reader, participantId)) {
       await recordRead(this.db, reader, participantId, action, 'denied', this.clock.now(), correlationId);
       return { found: false, reason: 'forbidden' };
     }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TEAM_SUPERVISOR } from '@ips/access';
 import { ProblemException } from '@ips/http';
 import { Reader, TeamDirectory } from '@ips/team-directory';
 
@@ -7,9 +8,9 @@ export const teamNotFound = (): ProblemException => ProblemException.of(404, 'TE
 
 /** The teams the reader supervises today (by each team's day): emergency access is reviewed by their supervisors. */
 export async function supervisedTeams(directory: TeamDirectory, reader: Reader, at: Date): Promise<string[]> {
-  if (reader.role !== 'supervisor') return [];
+  if (!TEAM_SUPERVISOR.mayBe(reader)) return [];
   const memberships = await directory.teamsOf({ sub: reader.sub, agency: reader.agency }, at);
-  return memberships.filter((membership) => membership.period.role === 'supervisor').map((membership) => membership.team.teamId);
+  return memberships.filter((membership) => TEAM_SUPERVISOR.isSupervisorPeriod(membership.period)).map((membership) => membership.team.teamId);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ACCESS_POLICY } from './access-policy';
 import { PRINCIPAL_KINDS, WorkNeedSource } from './policy-row';
+import { describeRelation } from './relations';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
@@ -14,7 +15,7 @@ export function renderAccessPolicyDoc(): string {
   const header = `| route | purpose | ${PRINCIPAL_KINDS.map((kind) => kind.replace('/', ' / ')).join(' | ')} | work need | on top |`;
   const rows = ACCESS_POLICY.map((row) => {
     const marks = PRINCIPAL_KINDS.map((kind) => (row.who === 'anyone' || row.who.includes(kind) ? '✓' : ''));
-    return `| \`${row.route}\` | ${cell(row.purpose)} | ${marks.join(' | ')} | ${WORK_NEED_CELL[row.workNeed ?? 'none']}${row.emergencyAccess ? ' or emergency access' : ''} | ${cell(row.relation ?? '')} |`;
+    return `| \`${row.route}\` | ${cell(row.purpose)} | ${marks.join(' | ')} | ${WORK_NEED_CELL[row.workNeed ?? 'none']}${row.emergencyAccess ? ' or emergency access' : ''} | ${cell(describeRelation(row.relation))} |`;
   });
   return [
     '# Access policy',

@@ -1,9 +1,11 @@
 import { PolicyRow } from './policy-row';
+import { ACCESS_LOG_READER, ACTS_FOR_EMPLOYER, GRANT_HOLDER, LINE_REACH, OWN_CASELOAD, OWN_RECORD, REGISTERS_ITSELF, TEAM_LIST } from './relations';
 
 /**
  * Who may call which route: the one table the auth guard enforces (a route missing here is refused).
  * `who` is agency/role; `relation` names the check on the participant or placement that the route makes
- * on top (consent at read time, own placement, self); `workNeed` marks the routes where the guard itself asks
+ * on top (consent at read time, own placement, self): the relation rules of relations.ts it applies, whose
+ * descriptions are its text, and free text for what the route decides itself; `workNeed` marks the routes where the guard itself asks
  * whether a staff caller has a relation to the participant (decision 28). docs/access-policy.md is generated
  * from this file.
  */
@@ -125,7 +127,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     purpose:
       'The participant writes their action plan or proposes changes to it, from their own page; it stays open until a plan records it (`proposalId` on the plan) or a later plan replaces it (409 PARTICIPANT.REFERRAL_CLOSED, PARTICIPANT.DISCHARGED, PARTICIPANT.ERASED).',
     who: ['participant/participant'],
-    relation: "participant: only self (another participant's record: 403 AUTH.FORBIDDEN)",
+    relation: [OWN_RECORD, "another participant's record: 403 AUTH.FORBIDDEN"],
   },
   {
     route: 'POST /welfare-office/participants/:id/benefits-counselling',
@@ -229,7 +231,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'POST /employer/employers',
     purpose: 'Register an employer (job development)',
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
-    relation: 'employer: registers itself',
+    relation: REGISTERS_ITSELF,
   },
   {
     route: 'GET /employer/employers',
@@ -240,39 +242,48 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'POST /employer/placements',
     purpose: 'Start a competitive job for an enrolled participant: an ordinary job at an ordinary wage.',
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
-    relation:
-      "employer: only for itself (else 403), and only for an enrolled participant the team linked to it (an employer contact the employment specialist recorded) whose consent in force discloses to employers; else 404 as for an unknown participant; staff: work need on the body's participantId, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: [
+      ACTS_FOR_EMPLOYER,
+      'and only for an enrolled participant the team linked to it (an employer contact the employment specialist recorded) whose consent in force discloses to employers, else 404 as for an unknown participant',
+      "staff: work need on the body's participantId, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    ],
     workNeed: 'body-participantId',
   },
   {
     route: 'POST /employer/participants/:id/placements/:placementId/follow-along-contacts',
     purpose: 'Record follow-along support with the worker, the employer or both.',
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
-    relation:
-      "employer: own placements only; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: [
+      ACTS_FOR_EMPLOYER,
+      "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    ],
     workNeed: 'path-id',
   },
   {
     route: 'POST /employer/participants/:id/placements/:placementId/terms',
     purpose: 'Change hours or wage (benefits counselling is due again).',
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
-    relation:
-      "employer: own placements only; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: [
+      ACTS_FOR_EMPLOYER,
+      "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    ],
     workNeed: 'path-id',
   },
   {
     route: 'POST /employer/participants/:id/placements/:placementId/end',
     purpose: 'End the job',
     who: ['welfare-office/employment-specialist', 'welfare-office/supervisor', 'employer/employer'],
-    relation:
-      "employer: own placements only; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    relation: [
+      ACTS_FOR_EMPLOYER,
+      "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant)",
+    ],
     workNeed: 'path-id',
   },
   {
     route: 'POST /employer/contact-requests',
     purpose: 'The 24/7 line: an employer asks the team for contact about its placement',
     who: ['employer/employer'],
-    relation: 'employer: own placements only',
+    relation: ACTS_FOR_EMPLOYER,
   },
   {
     route: 'GET /employer/contact-requests',
@@ -286,8 +297,11 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'municipality/supervisor',
       'employer/employer',
     ],
-    relation:
-      "employer: own requests; staff: the requests about the participants of their current teams, those naming them, and those they hold or are the participant's specialist for; crisis service: requests escalated to it",
+    relation: [
+      LINE_REACH.employer,
+      "staff: the requests about the participants of their current teams, those naming them, and those they hold or are the participant's specialist for",
+      LINE_REACH.crisisService,
+    ],
   },
   {
     route: 'GET /employer/contact-requests/stream',
@@ -312,7 +326,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'municipality/supervisor',
       'employer/employer',
     ],
-    relation: 'employer: own requests (else 404); crisis service: requests escalated to it',
+    relation: [LINE_REACH, 'a request out of their reach: 404, as for an unknown one'],
   },
   {
     route: 'POST /employer/contact-requests/:requestId/acknowledge',
@@ -324,7 +338,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'municipality/municipal-worker',
       'municipality/supervisor',
     ],
-    relation: 'crisis service: requests escalated to it',
+    relation: LINE_REACH.crisisService,
   },
   {
     route: 'POST /employer/contact-requests/:requestId/resolve',
@@ -336,7 +350,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'municipality/municipal-worker',
       'municipality/supervisor',
     ],
-    relation: 'crisis service: requests escalated to it',
+    relation: LINE_REACH.crisisService,
   },
   {
     route: 'PUT /employer/on-call/teams/:teamId',
@@ -413,8 +427,10 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     route: 'GET /team-view/participants/:id/access-log',
     purpose: 'Who read or wrote this participant’s data, and when: for the participant and supervisors.',
     who: ['participant/participant', 'welfare-office/supervisor', 'mental-health/supervisor', 'municipality/supervisor'],
-    relation:
-      "participant: only self; supervisors: any participant; staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
+    relation: [
+      ACCESS_LOG_READER,
+      "staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
+    ],
     workNeed: 'path-id',
     emergencyAccess: true,
   },
@@ -423,8 +439,11 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
     purpose:
       'Per employment specialist: active caseload and alerts (no employer contact 30 days after enrolment, no contact for 14 days, relapse flag past review, job start without benefits counselling, employer contact-line requests open or not acknowledged in time)',
     who: ['welfare-office/caseworker', 'welfare-office/employment-specialist', 'welfare-office/supervisor'],
-    relation:
-      "one team's board: `team`, a team the reader is on (else 404 TEAM.NOT_FOUND), by default the first of their teams by name; only that team's participants; employment specialist: their own caseload in it; while no team is defined, every specialist",
+    relation: [
+      "one team's board: `team`, a team the reader is on (else 404 TEAM.NOT_FOUND), by default the first of their teams by name; only that team's participants",
+      OWN_CASELOAD,
+      'while no team is defined, every specialist',
+    ],
   },
   {
     route: 'GET /team-view/fidelity',
@@ -565,8 +584,10 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'employer/employer',
       'participant/participant',
     ],
-    relation:
-      "participant: only self; staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
+    relation: [
+      OWN_RECORD,
+      "staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
+    ],
     workNeed: 'path-id',
     emergencyAccess: true,
   },
@@ -584,8 +605,10 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'employer/employer',
       'participant/participant',
     ],
-    relation:
-      "participant: only self; staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
+    relation: [
+      OWN_RECORD,
+      "staff and employers: the entries the latest consent lets them see (else 404); staff: work need, checked by the auth guard (member of the participant's current team, or named on the record; else 404 as for an unknown participant; or an emergency access in force)",
+    ],
     workNeed: 'path-id',
     emergencyAccess: true,
   },
@@ -624,7 +647,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'municipality/municipal-worker',
       'municipality/supervisor',
     ],
-    relation: "programme: every team; staff: their current teams (none: an empty list); history for the administrator and each team's supervisors",
+    relation: TEAM_LIST,
   },
   {
     route: 'POST /team-view/participants/:id/emergency-access',
@@ -654,7 +677,7 @@ export const ACCESS_POLICY: readonly PolicyRow[] = [
       'municipality/municipal-worker',
       'municipality/supervisor',
     ],
-    relation: "only the grant's holder (anyone else: 404 EMERGENCY_ACCESS.NOT_FOUND)",
+    relation: [GRANT_HOLDER, 'anyone else: 404 EMERGENCY_ACCESS.NOT_FOUND'],
   },
   {
     route: 'GET /team-view/emergency-access',

@@ -1,4 +1,5 @@
 import { Role, STAFF_ROLES, TEAM_AGENCIES, TokenAgency } from '@ips/contracts';
+import { RelationText } from './relations';
 
 /** `agency/role` as a token names them, e.g. `welfare-office/caseworker`. */
 export type PrincipalKind = `${TokenAgency}/${Role}`;
@@ -9,8 +10,11 @@ export interface PolicyRow {
   readonly purpose: string;
   /** Who may call it at all (403 for everyone else); `anyone` needs no token. */
   readonly who: readonly PrincipalKind[] | 'anyone';
-  /** The check on the participant or placement the route makes on top, if any (free text, for people). */
-  readonly relation?: string;
+  /**
+   * The check on the participant or placement the route makes on top, if any, for people: the relation rules it
+   * applies (relations.ts, whose descriptions are the text) and free text for what the route decides itself.
+   */
+  readonly relation?: RelationText;
   /**
    * Work need (decision 28), enforced by the auth guard: a staff caller (a team agency's staff role, see `isTeamStaff`)
    * must have a relation to the route's participant, named by the path's `:id` (`path-id`) or by the body's

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '@ips/access';
+import { ACTS_FOR_EMPLOYER, Principal } from '@ips/access';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { placementOf } from '@ips/employer/domain';
 import { ProblemException } from '@ips/http';
@@ -10,11 +10,9 @@ import { participantEmploymentSlice } from './participant-employment.slice';
 /** What the placement routes answer an employer's token for another employer's placement. */
 export const FORBIDDEN_ON_PLACEMENT = "AUTH.FORBIDDEN: an employer's token for another employer's placement";
 
-const isEmployer = (principal: Principal): boolean => principal.agency === 'employer' || principal.role === 'employer';
-
-/** Welfare-office staff act for any employer; an employer's token only for the employer it names. */
+/** The policy's ACTS_FOR_EMPLOYER (staff act for any employer; an employer's token only for the one it names), as 403 AUTH.FORBIDDEN. */
 export function assertActsFor(principal: Principal, employerId: string): void {
-  if (isEmployer(principal) && principal.employerId !== employerId) {
+  if (!ACTS_FOR_EMPLOYER.may(principal, employerId)) {
     throw ProblemException.of(403, 'AUTH.FORBIDDEN', 'an employer may act only for itself and its own placements');
   }
 }
@@ -41,14 +39,14 @@ export class EmployerAccess {
 
   /** On a placement named with its participant (`/employer/participants/:id/placements/:placementId/…`). */
   async assertActsForPlacement(principal: Principal, participantId: string, placementId: string): Promise<void> {
-    if (!isEmployer(principal)) return;
+    if (!ACTS_FOR_EMPLOYER.appliesTo(principal)) return;
     const placement = placementOf(await this.pipeline.load(participantEmploymentSlice, participantId), placementId);
     if (placement) assertActsFor(principal, placement.employerId);
   }
 
   /** On a placement named alone (a contact request), found in the line's placement directory. */
   async assertActsForPlacementOf(principal: Principal, placementId: string): Promise<void> {
-    if (!isEmployer(principal)) return;
+    if (!ACTS_FOR_EMPLOYER.appliesTo(principal)) return;
     const entry = await placementEntryOf(this.placements, this.projector, placementId);
     if (entry) assertActsFor(principal, entry.employerId);
   }

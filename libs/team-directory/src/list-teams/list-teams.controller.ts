@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal, TEAM_LIST } from '@ips/access';
 import { CLOCK, Clock } from '@ips/kernel';
 import { isCurrentOn, teamDay } from '../team-day';
 import { MemberPeriod, TeamDirectory, TeamWithMembers } from '../team-directory';
@@ -10,9 +10,6 @@ const byNameThenFrom = (a: MemberPeriod, b: MemberPeriod): number =>
   a.displayName.localeCompare(b.displayName) || a.sub.localeCompare(b.sub) || a.from.localeCompare(b.from);
 
 const toMember = ({ sub, displayName, agency, role, from, until }: MemberPeriod): TeamMemberDto => ({ sub, displayName, agency, role, from, until });
-
-/** The programme's own staff see every team; only its administrator sees their history. */
-const isProgramme = (reader: Principal): boolean => reader.agency === 'programme';
 
 @ApiTags('programme')
 @ApiBearerAuth()
@@ -34,7 +31,7 @@ export class ListTeamsController {
   @ApiOkResponse({ type: TeamListDto })
   async list(@CurrentPrincipal() reader: Principal, @Query() query: ListTeamsQueryDto): Promise<TeamListDto> {
     const now = this.clock.now();
-    const teamIds = isProgramme(reader) ? undefined : (await this.directory.teamsOf(reader, now)).map(({ team }) => team.teamId);
+    const teamIds = TEAM_LIST.seesEveryTeam(reader) ? undefined : (await this.directory.teamsOf(reader, now)).map(({ team }) => team.teamId);
     const teams = await this.directory.withMembers(teamIds);
     return { teams: teams.map((team) => this.entry(team, reader, now, query.history === 'true')) };
   }
@@ -42,8 +39,7 @@ export class ListTeamsController {
   private entry(team: TeamWithMembers, reader: Principal, now: Date, historyAsked: boolean): TeamListEntryDto {
     const today = teamDay(team.timeZone, now);
     const current = team.members.filter((period) => isCurrentOn(period, today));
-    const supervises = current.some((period) => period.sub === reader.sub && period.agency === reader.agency && period.role === 'supervisor');
-    const history = historyAsked && ((isProgramme(reader) && reader.role === 'administrator') || supervises);
+    const history = historyAsked && TEAM_LIST.seesHistory(reader, current);
     const { teamId, name, municipality, timeZone } = team;
     return { teamId, name, municipality, timeZone, today, history, members: [...(history ? team.members : current)].sort(byNameThenFrom).map(toMember) };
   }

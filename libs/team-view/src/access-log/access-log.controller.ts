@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
+import { ACCESS_LOG_READER, CurrentPrincipal, GRANT_HOLDER, Principal } from '@ips/access';
 import { PathId, ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
 import { recordRead } from '../audit/audit-log';
@@ -92,8 +92,7 @@ export class AccessLogController {
     @PathId('id') participantId: string,
     @CurrentPrincipal() reader: Principal,
   ): Promise<{ participantId: string; entries: AccessLogEntry[]; emergencyAccess: EmergencyAccessEntry[] }> {
-    const own = reader.agency === 'participant' && reader.participantId === participantId;
-    if (!own && reader.role !== 'supervisor') {
+    if (!ACCESS_LOG_READER.may(reader, participantId)) {
       throw ProblemException.of(403, 'AUTH.FORBIDDEN', 'the access log is for the participant and supervisors');
     }
     const reads = await this.db.query<{ at: Date | string; actor_sub: string; actor_agency: string; actor_role: string; action: string; outcome: string }>(
@@ -139,7 +138,7 @@ export class AccessLogController {
       endedAt: grant.endedAt,
       status: statusOf(grant, now),
       reviewed: grant.review
-        ? { at: grant.review.at, by: named(grant.review.by), ...(reader.agency === 'participant' ? {} : { note: grant.review.note }) }
+        ? { at: grant.review.at, by: named(grant.review.by), ...(ACCESS_LOG_READER.seesReviewNotes(reader) ? { note: grant.review.note } : {}) }
         : null,
     }));
     return { participantId, entries: entries.sort((a, b) => a.at.localeCompare(b.at)), emergencyAccess };
@@ -148,7 +147,7 @@ export class AccessLogController {
 
 /** Whether a read by `who` at `at` was made while their grant was in force (a member's reads are their own). */
 const readThrough = (grant: EmergencyGrant, who: { sub: string; agency: string }, at: string): boolean =>
-  grant.holder.sub === who.sub && grant.holder.agency === who.agency && isInForce(grant, new Date(at));
+  GRANT_HOLDER.is(who, grant.holder) && isInForce(grant, new Date(at));
 
 /** A grant's own lines in the log: granted, ended early, reviewed. */
 const grantEntries = (grant: EmergencyGrant): AccessLogEntry[] => [

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, OWN_CASELOAD, Principal } from '@ips/access';
 import { CLOCK, Clock } from '@ips/kernel';
 import { CorrelationId, ProblemException } from '@ips/http';
 import { SqlDriver } from '@ips/postgres';
@@ -105,7 +105,7 @@ export class BoardController {
     if (team !== undefined && (typeof team !== 'string' || team.length === 0 || team.length > 200)) {
       throw ProblemException.of(400, 'REQUEST.INVALID_QUERY', 'team must be a team id');
     }
-    const only = reader.role === 'employment-specialist' ? reader.sub : specialist;
+    const only = OWN_CASELOAD.specialistOf(reader, specialist);
     const at = this.clock.now();
     const directory = this.scopes.teamDirectory;
     const [defined, teamsOfReader] = await Promise.all([directory.anyTeamDefined(), this.scopes.teams(reader, at)]);

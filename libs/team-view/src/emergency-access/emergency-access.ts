@@ -1,3 +1,4 @@
+import { GRANT_HOLDER } from '@ips/access';
 import { Aggregate, Command, Decision, DomainEvent, accept, refuse } from '@ips/kernel';
 
 /**
@@ -93,7 +94,7 @@ export const statusOf = (grant: EmergencyGrant, at: Date): GrantStatus =>
 
 /** The holder's grant in force at `at`, if any (a person is one `sub` at one agency). */
 export const grantInForce = (grants: EmergencyGrants, holder: Pick<Holder, 'sub' | 'agency'>, at: Date): EmergencyGrant | null =>
-  [...grants.values()].find((grant) => grant.holder.sub === holder.sub && grant.holder.agency === holder.agency && isInForce(grant, at)) ?? null;
+  [...grants.values()].find((grant) => GRANT_HOLDER.is(holder, grant.holder) && isInForce(grant, at)) ?? null;
 
 export const EmergencyAccessErrors = {
   notFound: 'EMERGENCY_ACCESS.NOT_FOUND',
@@ -160,7 +161,7 @@ export function decideGrantEmergencyAccess(command: GrantEmergencyAccess, grants
 export function decideEndEmergencyAccess(command: EndEmergencyAccess, grants: EmergencyGrants): Decision<EmergencyAccessEvent> {
   const grant = grants.get(command.data.grantId);
   const { actor, now } = command.metadata;
-  if (!grant || grant.holder.sub !== actor.sub || grant.holder.agency !== actor.agency) {
+  if (!grant || !GRANT_HOLDER.is(actor, grant.holder)) {
     return refuse('not-found', EmergencyAccessErrors.notFound, 'no emergency access of yours with this id');
   }
   if (!isInForce(grant, new Date(now)))
@@ -176,7 +177,7 @@ export function decideReviewEmergencyAccess(command: ReviewEmergencyAccess, gran
   const grant = grants.get(command.data.grantId);
   const { actor, now } = command.metadata;
   if (!grant) return refuse('not-found', EmergencyAccessErrors.notFound, 'no emergency access with this id to review');
-  if (grant.holder.sub === actor.sub && grant.holder.agency === actor.agency) {
+  if (GRANT_HOLDER.is(actor, grant.holder)) {
     return refuse('rejected', EmergencyAccessErrors.ownGrant, 'another supervisor of the team reviews your own emergency access');
   }
   if (grant.review) return refuse('conflict', EmergencyAccessErrors.alreadyReviewed, `reviewed on ${grant.review.at.slice(0, 10)} already`);

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { Principal, WORK_NEED, WorkNeed } from '@ips/access';
+import { Principal, WORK_NEED, WorkNeed, lineReaderOf, mayReach } from '@ips/access';
 import { CLOCK, Clock } from '@ips/kernel';
 import { CommandPipeline } from '@ips/command-pipeline';
 import { OnCallTier } from '@ips/employer/domain';
 import { PERSONAL_DATA, PersonalData } from '@ips/personal-data';
-import { lineReaderOf, mayReach, requestNotFound } from './contact-line-access';
+import { requestNotFound } from './contact-line-access';
 import { ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
 import {
   ContactRequestRecord,

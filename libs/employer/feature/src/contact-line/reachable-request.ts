@@ -1,7 +1,7 @@
 import { CommandPipeline } from '@ips/command-pipeline';
 import { ContactRequestEvent, contactRequestAggregate } from '@ips/employer/domain';
 import { Aggregate, DomainError } from '@ips/kernel';
-import { LineReader, mayReach } from './contact-line-access';
+import { LineReader, mayReach } from '@ips/access';
 import { ContactRequestRecord, evolveContactRequestView } from './contact-request.view';
 
 /** The request's view folded from its own stream, as the list's read model folds it per event. */

@@ -1,8 +1,7 @@
 import { Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
+import { CurrentPrincipal, Principal, lineReaderOf } from '@ips/access';
 import { PathId } from '@ips/http';
-import { lineReaderOf } from '../contact-line/contact-line-access';
 import { ApiProblem, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';
 import { contactRequestExamples } from '../contact-line/contact-request.examples';

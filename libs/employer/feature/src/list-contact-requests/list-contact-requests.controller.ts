@@ -1,7 +1,6 @@
 import { Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal } from '@ips/access';
-import { lineReaderOf } from '../contact-line/contact-line-access';
+import { CurrentPrincipal, Principal, lineReaderOf } from '@ips/access';
 import { ApiInvalidRequest, ContactRequestsController } from '../contact-line/contact-line-route';
 import { ContactLineProjector } from '../contact-line/contact-line.projector';
 import { ContactLineDatabase, EMPLOYER_STORE } from '../contact-line/contact-line.tokens';

@@ -1,5 +1,5 @@
 import { SqlExecutor } from '@ips/postgres';
-import { LineReader } from '../contact-line/contact-line-access';
+import { LineReader } from '@ips/access';
 import { ContactRequestRecord, ContactRequestStatus, recordOf } from '../contact-line/contact-request.view';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { CurrentPrincipal, Issuer, Principal, REGISTERS_ITSELF } from '@ips/access';
 import { AgencyController } from '@ips/http';
 import { CommandIssuer, accepted } from '@ips/kernel';
 import { RegisterEmployerCommand } from './register-employer.command';
@@ -22,7 +22,7 @@ export class RegisterEmployerController {
   @ApiUnprocessableEntityResponse({ description: 'EMPLOYER.INVALID_ORGANISATION_NUMBER' })
   async register(@Body() body: RegisterEmployerDto, @CurrentPrincipal() principal: Principal, @Issuer() issuer: CommandIssuer): Promise<EmployerRegisteredDto> {
     // An employer's token already names its employer: a new id would be one it could never act for.
-    const employerId = principal.agency === 'employer' && principal.employerId ? principal.employerId : randomUUID();
+    const employerId = REGISTERS_ITSELF.employerIdOf(principal) ?? randomUUID();
     accepted(await this.commands.execute(new RegisterEmployerCommand({ employerId, name: body.name, organisationNumber: body.organisationNumber }, issuer)));
     return { employerId };
   }

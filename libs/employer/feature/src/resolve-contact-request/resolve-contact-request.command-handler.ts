@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
 import { decideResolveContactRequest } from '@ips/employer/domain';
-import { lineReaderOf } from '../contact-line/contact-line-access';
+import { lineReaderOf } from '@ips/access';
 import { reachableRequest, requestNotReachable } from '../contact-line/reachable-request';
 import { contactRequestSlice } from '../contact-request.slice';
 import { ResolveContactRequestCommand } from './resolve-contact-request.command';

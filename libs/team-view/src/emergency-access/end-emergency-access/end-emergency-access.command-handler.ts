@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { GRANT_HOLDER } from '@ips/access';
 import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
 import { EmergencyAccessErrors, decideEndEmergencyAccess } from '../emergency-access';
 import { EmergencyAccessRecords } from '../emergency-access.records';
@@ -16,7 +17,7 @@ export class EndEmergencyAccessHandler implements ICommandHandler<EndEmergencyAc
   async execute(command: EndEmergencyAccessCommand): Promise<CommandOutcome> {
     const row = await this.records.indexed(command.data.grantId);
     const { actor } = command.metadata;
-    if (!row || row.holderSub !== actor.sub || row.holderAgency !== actor.agency) {
+    if (!row || !GRANT_HOLDER.is(actor, { sub: row.holderSub, agency: row.holderAgency })) {
       return { ok: false, error: { kind: 'not-found', code: EmergencyAccessErrors.notFound, message: 'no emergency access of yours with this id' } };
     }
     return this.pipeline.run(emergencyAccessSlice, row.participantId, command, decideEndEmergencyAccess);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { CurrentPrincipal, Issuer, Principal } from '@ips/access';
+import { OWN_RECORD, CurrentPrincipal, Issuer, Principal } from '@ips/access';
 import { AgencyController, ApiProblem, PathId, ProblemException } from '@ips/http';
 import { CommandIssuer, accepted } from '@ips/kernel';
 import { ParticipantErrors } from '@ips/welfare-office/domain';
@@ -35,7 +35,7 @@ export class ProposeActionPlanController {
     @Issuer() issuer: CommandIssuer,
   ): Promise<ProposalCreatedDto> {
     // The policy lets only participants in; each writes to their own record alone (as the team view reads it).
-    if (principal.participantId !== participantId) {
+    if (!OWN_RECORD.isSelf(principal, participantId)) {
       throw ProblemException.of(403, 'AUTH.FORBIDDEN', "a participant's token writes only that participant's record");
     }
     const proposalId = randomUUID();
