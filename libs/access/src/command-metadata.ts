@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
 import { CommandIssuer } from '@ips/kernel';
-import { documentMethod } from '@ips/http';
+import { documentCorrelationId } from '@ips/http';
 import { AuthenticatedRequest } from './auth.guard';
 import { Principal } from './principal';
 
@@ -22,14 +21,5 @@ const IssuerParam = createParamDecorator((_: unknown, context: ExecutionContext)
 /** A route's command issuer: the authenticated principal, and the request's `x-correlation-id` (a new id if none). */
 export const Issuer = (): ParameterDecorator => (target, key, index) => {
   IssuerParam()(target, key, index);
-  documentMethod(
-    target,
-    key,
-    ApiHeader({
-      name: 'x-correlation-id',
-      required: false,
-      description: 'traces this request through every event and audit entry it causes',
-      example: 'c0ffee00-1b2c-4d5e-8f90-0123456789ab',
-    }),
-  );
+  documentCorrelationId(target, key);
 };

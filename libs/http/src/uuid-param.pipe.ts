@@ -33,9 +33,8 @@ export const PathId =
     documentMethod(target, key, ApiParam({ name, description, format: 'uuid', example: EXAMPLE_IDS[name] ?? EXAMPLE_IDS['id'] }));
   };
 
-/** `@CorrelationId()`: the optional `x-correlation-id` header a client sends to trace one request across agencies. */
-export const CorrelationId = (): ParameterDecorator => (target, key, index) => {
-  Headers('x-correlation-id')(target, key, index);
+/** Documents the optional `x-correlation-id` header on a route (`@CorrelationId()` and `@Issuer()` read it). */
+export const documentCorrelationId = (target: object, key: string | symbol | undefined): void =>
   documentMethod(
     target,
     key,
@@ -46,4 +45,9 @@ export const CorrelationId = (): ParameterDecorator => (target, key, index) => {
       example: 'c0ffee00-1b2c-4d5e-8f90-0123456789ab',
     }),
   );
+
+/** `@CorrelationId()`: the optional `x-correlation-id` header a client sends to trace one request across agencies. */
+export const CorrelationId = (): ParameterDecorator => (target, key, index) => {
+  Headers('x-correlation-id')(target, key, index);
+  documentCorrelationId(target, key);
 };
