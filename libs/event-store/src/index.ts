@@ -3,3 +3,4 @@
 export * from './event-store.port';
 export * from './event-store.errors';
 export * from './record-source.port';
+export * from './recorded-of';

@@ -72,7 +72,7 @@ const workNeedOf = (directory: TeamDirectory, grants?: EmergencyAccessRecords): 
 @Module({})
 class InfrastructureModule {
   static with(infra: Infrastructure): DynamicModule {
-    const grants = infra.teamView && infra.events ? new EmergencyAccessRecords(infra.events.store, infra.db, infra.personalData) : undefined;
+    const grants = infra.teamView && infra.events ? new EmergencyAccessRecords(infra.events.store, infra.db, infra.events.pipeline) : undefined;
     const providers: Provider[] = [
       { provide: HEALTH_DB, useValue: infra.db },
       {

@@ -1,19 +1,15 @@
 import { CommandPipeline } from '@ips/command-pipeline';
-import { EventStore, JsonObject, RecordedEvent } from '@ips/event-store';
-import { PersonalData } from '@ips/personal-data';
+import { EventStore, recordedOf } from '@ips/event-store';
 import { SqlExecutor } from '@ips/postgres';
 import { fold, streamId } from '@ips/kernel';
-import {
-  EmergencyAccessEnded,
-  EmergencyAccessEvent,
-  EmergencyAccessGranted,
-  EmergencyAccessReviewed,
-  EmergencyGrant,
-  EmergencyGrants,
-  emergencyAccessAggregate,
-  grantInForce,
-} from './emergency-access';
+import { EmergencyAccessEvent, EmergencyGrant, EmergencyGrants, emergencyAccessAggregate, grantInForce } from './emergency-access';
 import { emergencyAccessSlice } from './emergency-access.slice';
+
+const isEmergencyAccessEvent = recordedOf<EmergencyAccessEvent>(emergencyAccessAggregate, {
+  EmergencyAccessGranted: true,
+  EmergencyAccessEnded: true,
+  EmergencyAccessReviewed: true,
+});
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,9 +32,8 @@ export class EmergencyAccessRecords {
   constructor(
     private readonly store: EventStore,
     private readonly db: SqlExecutor,
-    personalData: PersonalData,
-    /** Folds a participant's grants with their words opened: the service's pipeline, or one over the same store. */
-    private readonly pipeline: Pick<CommandPipeline, 'load'> = new CommandPipeline(store, personalData),
+    /** The service's pipeline: folds a participant's grants with their words opened. */
+    private readonly pipeline: Pick<CommandPipeline, 'load'>,
   ) {}
 
   /** The reader's grant to the participant in force at `at`: what the auth guard asks when the directory knows no relation. */
@@ -47,7 +42,7 @@ export class EmergencyAccessRecords {
     const { events } = await this.store.readStream(streamId(emergencyAccessAggregate.category, participantId));
     if (events.length === 0) return null;
     // Asked on every such read: folded as stored, without opening the reason and notes (the guard needs neither).
-    return grantInForce(fold(emergencyAccessAggregate, events.flatMap(asEvent)), reader, at);
+    return grantInForce(fold(emergencyAccessAggregate, events.filter(isEmergencyAccessEvent)), reader, at);
   }
 
   /** The participant's grants with their reason and notes opened (`[erased]` once the participant is erased). */
@@ -97,16 +92,3 @@ const fromRow = (row: IndexRow): GrantIndexRow => ({
   holderSub: row.holder_sub,
   holderAgency: row.holder_agency,
 });
-/** A stored event of the stream as the aggregate folds it (the store keeps each event's type and data as appended); none for another type. */
-function asEvent({ type, data }: RecordedEvent): EmergencyAccessEvent[] {
-  switch (type) {
-    case 'EmergencyAccessGranted':
-      return [{ type, data: data as JsonObject & EmergencyAccessGranted['data'] }];
-    case 'EmergencyAccessEnded':
-      return [{ type, data: data as JsonObject & EmergencyAccessEnded['data'] }];
-    case 'EmergencyAccessReviewed':
-      return [{ type, data: data as JsonObject & EmergencyAccessReviewed['data'] }];
-    default:
-      return [];
-  }
-}

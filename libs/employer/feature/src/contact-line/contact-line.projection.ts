@@ -1,8 +1,7 @@
 import { ContactRequestEvent, contactRequestAggregate } from '@ips/employer/domain';
-import { RecordedEvent } from '@ips/event-store';
+import { RecordedEvent, recordedOf } from '@ips/event-store';
 import { SqlExecutor } from '@ips/postgres';
 import type { ContactRequestRecord } from './contact-request.view';
-import { recordedOf } from './recorded';
 
 /** What the projections of one batch share, worked out once for all of them. */
 export interface ContactLineBatch {

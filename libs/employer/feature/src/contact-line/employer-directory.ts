@@ -1,7 +1,7 @@
+import { recordedOf } from '@ips/event-store';
 import { EmployerRegistered, employerAggregate } from '@ips/employer/domain';
 import { SqlExecutor } from '@ips/postgres';
 import { ContactLineProjection, eachEvent } from './contact-line.projection';
-import { recordedOf } from './recorded';
 
 export interface EmployerEntry {
   readonly employerId: string;

@@ -1,9 +1,9 @@
+import { recordedOf } from '@ips/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { PlacementStarted, participantEmploymentAggregate } from '@ips/employer/domain';
 import { ProblemException } from '@ips/http';
 import { ContactLineProjection, eachEvent } from './contact-line.projection';
 import { ContactLineDatabase, EMPLOYER_STORE } from './contact-line.tokens';
-import { recordedOf } from './recorded';
 
 export interface PlacementEntry {
   readonly placementId: string;
