@@ -70,8 +70,11 @@ describeWithChromium('a working day in the web app', () => {
       ...(person.employerId ? { employerId: person.employerId } : {}),
     });
 
-  /** A page signed in as `person` (the session the sign-in would store), at `width` px. */
-  const open = async (person: Person, at = '/', width = 1280): Promise<Page> => {
+  /**
+   * A page signed in as `person` (the session the sign-in would store), at `width` px. `prepare` runs on the browser
+   * context before the page is opened (to hold back an answer, say).
+   */
+  const open = async (person: Person, at = '/', width = 1280, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Page> => {
     const token = await harness.token({
       sub: person.sub,
       agency: person.agency,
@@ -81,6 +84,7 @@ describeWithChromium('a working day in the web app', () => {
     });
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
     contexts.push(context);
+    await prepare?.(context);
     const session = {
       token,
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
@@ -322,7 +326,13 @@ describeWithChromium('a working day in the web app', () => {
   });
 
   it('warns before referring someone already referred to the team, and shows who', async () => {
-    const page = await open(PEOPLE.caseworker, '/');
+    // The team list arrives late (a slow network): the form waits for it, so nothing typed is lost when it comes.
+    const page = await open(PEOPLE.caseworker, '/', 1280, (context) =>
+      context.route('**/programme/teams?*', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      }),
+    );
     const referral = page.getByRole('form', { name: 'Ny henvisning' });
     await referral.getByLabel(/^Fornavn/).fill('Kari');
     await referral.getByLabel(/^Etternavn/).fill(' nordmann ');

@@ -95,7 +95,7 @@ function OpenById() {
 export function Caseload({ session }: { session: Session }) {
   const { m, t, label, date } = useI18n();
   const [scope, setScope] = useState<'mine' | 'all'>(session.user.role === 'supervisor' || session.user.role === 'caseworker' ? 'all' : 'mine');
-  const { teams, nameOf } = useTeams();
+  const { teams, ready: teamsRead, nameOf } = useTeams();
   // A reader on several teams may narrow the list to one of them; all of them until they do.
   const [team, setTeam] = useState('');
   const list = useLoad(
@@ -113,7 +113,8 @@ export function Caseload({ session }: { session: Session }) {
   }, [list]);
   const participants = list.data?.participants ?? [];
   const canRefer = session.user.agency === 'welfare-office';
-  // Once teams are defined a referral names one: the reader's own teams (none yet: the platform's default team).
+  // Once teams are defined a referral names one: the reader's own teams (none yet: the platform's default team). The form
+  // waits for the team list: shown before it, its fields would change under a fast typist and what they typed be lost.
   const referral = withTeamField(referralForm, teams);
 
   return (
@@ -210,7 +211,7 @@ export function Caseload({ session }: { session: Session }) {
           )}
         </>
       )}
-      {canRefer && (
+      {canRefer && teamsRead && (
         <div className="forms">
           <Form
             key={referral.fields.length}

@@ -567,7 +567,10 @@ function Forms({
       });
     }
   }
-  if (forms.length === 0 || !teams.ready) return null;
+  // The forms wait for what their fields are made of (the teams' members, the employer directory): shown before, their
+  // fields would change under a fast typist and what they typed be lost.
+  const directoryRead = directory.data !== null || directory.error !== null;
+  if (forms.length === 0 || !teams.ready || !directoryRead) return null;
   return (
     <section aria-labelledby="record-heading" className="forms">
       <h2 id="record-heading">{m.participant.record}</h2>
