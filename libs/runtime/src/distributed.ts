@@ -83,16 +83,41 @@ export async function startDistributedInProcess(
   clock: Clock = systemClock,
   databaseSuffix = '',
 ): Promise<RunningDistributed> {
-  const services = new Map<DistributedService, RunningService>();
   const { prefix } = await databasePrefixOn(config.databaseUrl, databaseSuffix);
   const keyStoreUrl = config.keyStoreUrl ?? keyStoreDatabaseUrl(config.databaseUrl, databaseSuffix, prefix);
-  // The municipality first: the employer line asks it who is on crisis duty (unless told another address).
-  const order = [...DISTRIBUTED_SERVICES].sort((a, b) => Number(b === 'municipality') - Number(a === 'municipality'));
-  for (const service of order) {
-    const databaseUrl = serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix, prefix);
-    const crisisDutyUrl = config.crisisDutyUrl ?? services.get('municipality')?.url;
-    services.set(service, await startService(service, { ...config, port: 0, databaseUrl, keyStoreUrl, ...(crisisDutyUrl ? { crisisDutyUrl } : {}) }, clock));
+  const start = (service: DistributedService, crisisDutyUrl = config.crisisDutyUrl) =>
+    startService(
+      service,
+      {
+        ...config,
+        port: 0,
+        databaseUrl: serviceDatabaseUrl(config.databaseUrl, service, databaseSuffix, prefix),
+        keyStoreUrl,
+        ...(crisisDutyUrl ? { crisisDutyUrl } : {}),
+      },
+      clock,
+    );
+  // Side by side, as a deployment's processes start (each joins its Kafka groups, seconds on the mock cluster): only the
+  // employer service waits, for the municipality's address (it asks it who is on crisis duty), unless told another.
+  const municipality = start('municipality');
+  const starting = DISTRIBUTED_SERVICES.map((service) => {
+    if (service === 'municipality') return municipality;
+    if (service === 'employer' && !config.crisisDutyUrl) return municipality.then((running) => start(service, running.url));
+    return start(service);
+  });
+  const results = await Promise.allSettled(starting);
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) {
+    // None left running: a caller that sees the error has nothing to close.
+    await Promise.all(results.map((result) => (result.status === 'fulfilled' ? result.value.close() : undefined)));
+    throw failed.reason;
   }
+  // The municipality first, as before: the others close before it (the employer line may still ask it).
+  const services = new Map<DistributedService, RunningService>(
+    DISTRIBUTED_SERVICES.map((service, index) => [service, (results[index] as PromiseFulfilledResult<RunningService>).value] as const).sort(
+      ([a], [b]) => Number(b === 'municipality') - Number(a === 'municipality'),
+    ),
+  );
   const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
   const gateway = await startGateway(routes, config.port, { webClients: config.webClients ?? [], logging: logSettingsOf(config, 'gateway') });
   const agencies = [...services].filter(([service]) => service !== 'team-view').map(([, running]) => running);
