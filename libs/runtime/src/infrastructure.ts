@@ -6,13 +6,16 @@ import { PersonalData, PostgresKeyStore } from '@ips/personal-data';
 import { PgDriver, PgliteDriver, SqlDriver, ensureDatabase } from '@ips/postgres';
 import { ConfigError, PlatformConfig } from './config';
 
+/** The embedded profile's two PGlite databases in DATA_DIR: the events and read models, and the participants' keys. */
+export const EMBEDDED_DATABASES = { events: 'pglite', keys: 'data-keys' } as const;
+
 /** The configured PostgreSQL server's database (created if missing), or PGlite in DATA_DIR. */
 export async function openDatabase(config: Pick<PlatformConfig, 'databaseUrl' | 'dataDir' | 'vacuumEveryMs'>): Promise<SqlDriver> {
   if (config.databaseUrl) {
     await ensureDatabase(config.databaseUrl);
     return new PgDriver({ connectionString: config.databaseUrl });
   }
-  return PgliteDriver.open(path.join(config.dataDir, 'pglite'), { vacuumEveryMs: config.vacuumEveryMs });
+  return PgliteDriver.open(path.join(config.dataDir, EMBEDDED_DATABASES.events), { vacuumEveryMs: config.vacuumEveryMs });
 }
 
 export interface OpenKeyStore {
@@ -41,7 +44,7 @@ export async function openKeyStore(
     await ensureDatabase(url.toString());
     db = new PgDriver({ connectionString: url.toString() });
   } else {
-    db = await PgliteDriver.open(path.join(config.dataDir, 'data-keys'), { vacuumEveryMs: config.vacuumEveryMs });
+    db = await PgliteDriver.open(path.join(config.dataDir, EMBEDDED_DATABASES.keys), { vacuumEveryMs: config.vacuumEveryMs });
   }
   const keys = await PostgresKeyStore.open(db);
   return {

@@ -6,6 +6,7 @@ import { TokenClaims, issueToken, loadOrCreateSigningKey } from '@ips/access';
 import { Clock } from '@ips/kernel';
 import { PlatformConfig } from '@ips/runtime';
 import { RunningPlatform, startPlatform } from '../platform';
+import { withEmptyDatabases } from './empty-databases';
 
 /** A settable clock for tests: time moves only when the test says so. */
 export class TestClock implements Clock {
@@ -21,7 +22,7 @@ export class TestClock implements Clock {
   }
 }
 
-/** Runs the embedded platform on a temporary data dir; `restart()` keeps the data. */
+/** Runs the embedded platform on a temporary data dir (its databases empty, as new); `restart()` keeps the data. */
 export class PlatformHarness {
   platform!: RunningPlatform;
 
@@ -32,6 +33,7 @@ export class PlatformHarness {
 
   static async start(clock = new TestClock(new Date('2026-03-02T09:00:00.000Z')), overrides: Partial<PlatformConfig> = {}): Promise<PlatformHarness> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ips-platform-'));
+    if (!overrides.databaseUrl) await withEmptyDatabases(dataDir);
     const harness = new PlatformHarness({ port: 0, dataDir, identityProviders: [], minimumHourlyWage: 200, kafkaBrokers: [], ...overrides }, clock);
     harness.platform = await startPlatform(harness.config, clock);
     return harness;
