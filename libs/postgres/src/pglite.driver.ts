@@ -27,6 +27,25 @@ export interface PgliteOptions {
   readonly vacuumEveryMs?: number;
 }
 
+let emptyCluster: Promise<Blob> | undefined;
+
+/** An empty in-memory cluster, dumped once per process (a failed attempt is tried again by the next open). */
+function emptyInMemoryCluster(): Promise<Blob> {
+  emptyCluster ??= (async () => {
+    const db = new PGlite();
+    try {
+      await db.waitReady;
+      return await db.dumpDataDir('none');
+    } finally {
+      await db.close();
+    }
+  })().catch((error: unknown) => {
+    emptyCluster = undefined;
+    throw error;
+  });
+  return emptyCluster;
+}
+
 export class PgliteDriver implements SqlDriver {
   readonly engine = 'pglite' as const;
   private readonly vacuuming: NodeJS.Timeout | undefined;
@@ -48,10 +67,13 @@ export class PgliteDriver implements SqlDriver {
     }
   }
 
-  /** `dataDir` undefined keeps the database in memory (tests). */
+  /**
+   * `dataDir` undefined keeps the database in memory (tests): each starts from a copy of an empty cluster this process
+   * made once, as initdb would have left it (loading the copy takes a quarter of initdb's time).
+   */
   static async open(dataDir?: string, options: PgliteOptions = {}): Promise<PgliteDriver> {
     if (dataDir) await mkdir(dataDir, { recursive: true });
-    const db = dataDir ? new PGlite(dataDir) : new PGlite();
+    const db = dataDir ? new PGlite(dataDir) : new PGlite({ loadDataDir: await emptyInMemoryCluster() });
     await db.waitReady;
     return new PgliteDriver(db, options.vacuumEveryMs ?? 0);
   }
