@@ -24,6 +24,7 @@ import {
   DomainEvent,
   Outcome,
   fold,
+  refused,
   streamId,
   systemClock,
 } from '@ips/kernel';
@@ -202,7 +203,7 @@ export class CommandPipeline {
         sealed = await this.sealed(slice, id, decision.events, command);
       } catch (error) {
         if (!(error instanceof ParticipantErasedError)) throw error;
-        return { ok: false, error: { code: PARTICIPANT_ERASED, kind: 'conflict', message: error.message } };
+        return refused('conflict', PARTICIPANT_ERASED, error.message);
       }
       await options.beforeAppend?.();
       try {

@@ -1,7 +1,13 @@
-import { DomainError } from './decider';
+import { DomainError, DomainErrorKind } from './decider';
 
 /** How a command ended: accepted (with what the caller learns), or refused by its decider with a stable code. */
 export type Outcome<T extends object> = ({ readonly ok: true } & T) | { readonly ok: false; readonly error: DomainError };
+
+/** A refusal decided beside the decider (a handler's lookup found nothing), shaped as the pipeline's refusals are. */
+export const refused = (kind: DomainErrorKind, code: string, message: string): { readonly ok: false; readonly error: DomainError } => ({
+  ok: false,
+  error: { code, kind, message },
+});
 
 /** A decider's refusal carried to the edge, which alone turns it into an answer (HTTP: 404, 409 or 422 with the code). */
 export class CommandRefused extends Error {

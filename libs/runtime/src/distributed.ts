@@ -99,25 +99,24 @@ export async function startDistributedInProcess(
     );
   // Side by side, as a deployment's processes start (each joins its Kafka groups, seconds on the mock cluster): only the
   // employer service waits, for the municipality's address (it asks it who is on crisis duty), unless told another.
+  // The municipality comes first in the map, so it closes last (the employer line may still ask it).
+  const order = [...DISTRIBUTED_SERVICES].sort((a, b) => Number(b === 'municipality') - Number(a === 'municipality'));
   const municipality = start('municipality');
-  const starting = DISTRIBUTED_SERVICES.map((service) => {
-    if (service === 'municipality') return municipality;
-    if (service === 'employer' && !config.crisisDutyUrl) return municipality.then((running) => start(service, running.url));
-    return start(service);
-  });
-  const results = await Promise.allSettled(starting);
+  const results = await Promise.allSettled(
+    order.map((service) => {
+      if (service === 'municipality') return municipality;
+      if (service === 'employer' && !config.crisisDutyUrl) return municipality.then((running) => start(service, running.url));
+      return start(service);
+    }),
+  );
+  const started = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) {
     // None left running: a caller that sees the error has nothing to close.
-    await Promise.all(results.map((result) => (result.status === 'fulfilled' ? result.value.close() : undefined)));
+    await Promise.all(started.map((running) => running.close()));
     throw failed.reason;
   }
-  // The municipality first, as before: the others close before it (the employer line may still ask it).
-  const services = new Map<DistributedService, RunningService>(
-    DISTRIBUTED_SERVICES.map((service, index) => [service, (results[index] as PromiseFulfilledResult<RunningService>).value] as const).sort(
-      ([a], [b]) => Number(b === 'municipality') - Number(a === 'municipality'),
-    ),
-  );
+  const services = new Map(order.map((service, index) => [service, started[index] as RunningService]));
   const routes: GatewayRoutes = Object.fromEntries([...services].map(([service, running]) => [service, running.url]));
   const gateway = await startGateway(routes, config.port, { webClients: config.webClients ?? [], logging: logSettingsOf(config, 'gateway') });
   const agencies = [...services].filter(([service]) => service !== 'team-view').map(([, running]) => running);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PgliteDriver } from '@ips/postgres';
@@ -12,19 +13,13 @@ async function pgliteVersion(): Promise<string> {
   return manifest.version;
 }
 
-const exists = (file: string): Promise<boolean> =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * An empty PGlite cluster, as PGlite's initdb leaves it (no schema, no rows, no keys), made once per PGlite release on
  * this machine and shared by every test process: made aside and renamed into place, so a reader never sees half of it.
  */
 async function emptyCluster(): Promise<string> {
   const template = path.join(os.tmpdir(), `ips-test-empty-pglite-${await pgliteVersion()}`);
-  if (await exists(path.join(template, 'PG_VERSION'))) return template;
+  if (existsSync(path.join(template, 'PG_VERSION'))) return template;
   const aside = `${template}.${process.pid}.${randomBytes(4).toString('hex')}`;
   await mkdir(aside, { recursive: true });
   await (await PgliteDriver.open(aside)).close();

@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { GRANT_HOLDER } from '@ips/access';
 import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
+import { refused } from '@ips/kernel';
 import { EmergencyAccessErrors, decideEndEmergencyAccess } from '../emergency-access';
 import { EmergencyAccessRecords } from '../emergency-access.records';
 import { emergencyAccessSlice } from '../emergency-access.slice';
@@ -18,7 +19,7 @@ export class EndEmergencyAccessHandler implements ICommandHandler<EndEmergencyAc
     const row = await this.records.indexed(command.data.grantId);
     const { actor } = command.metadata;
     if (!row || !GRANT_HOLDER.is(actor, { sub: row.holderSub, agency: row.holderAgency })) {
-      return { ok: false, error: { kind: 'not-found', code: EmergencyAccessErrors.notFound, message: 'no emergency access of yours with this id' } };
+      return refused('not-found', EmergencyAccessErrors.notFound, 'no emergency access of yours with this id');
     }
     return this.pipeline.run(emergencyAccessSlice, row.participantId, command, decideEndEmergencyAccess);
   }

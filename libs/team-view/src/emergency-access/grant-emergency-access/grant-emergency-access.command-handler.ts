@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
-import { CLOCK, Clock } from '@ips/kernel';
+import { CLOCK, Clock, refused } from '@ips/kernel';
 import { TeamDirectory } from '@ips/team-directory';
 import { EMERGENCY_ACCESS_HOURS } from '../../team-view.tokens';
 import { decideGrantEmergencyAccess } from '../emergency-access';
@@ -28,7 +28,7 @@ export class GrantEmergencyAccessHandler implements ICommandHandler<GrantEmergen
     const now = this.clock.now();
     const { grantId, participantId } = data;
     const teamId = await this.directory.teamOf(participantId, now);
-    if (teamId === null) return { ok: false, error: { kind: 'not-found', code: 'PARTICIPANT.NOT_FOUND', message: 'no participant with this id' } };
+    if (teamId === null) return refused('not-found', 'PARTICIPANT.NOT_FOUND', 'no participant with this id');
     const relation = await this.directory.relationTo(metadata.actor, participantId, now);
     const holder = metadata.actor;
     await this.records.index({ grantId, participantId, teamId, holderSub: holder.sub, holderAgency: holder.agency }, now.toISOString());

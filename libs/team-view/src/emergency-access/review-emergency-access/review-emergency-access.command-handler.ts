@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
-import { CLOCK, Clock } from '@ips/kernel';
+import { CLOCK, Clock, refused } from '@ips/kernel';
 import { TeamDirectory } from '@ips/team-directory';
 import { EmergencyAccessErrors, decideReviewEmergencyAccess } from '../emergency-access';
 import { EmergencyAccessRecords } from '../emergency-access.records';
@@ -26,7 +26,7 @@ export class ReviewEmergencyAccessHandler implements ICommandHandler<ReviewEmerg
     const row = await this.records.indexed(command.data.grantId);
     if (!row || row.teamId === null || !(await supervisedTeams(this.directory, command.metadata.actor, this.clock.now())).includes(row.teamId)) {
       const message = 'no emergency access with this id to a participant of a team you supervise';
-      return { ok: false, error: { kind: 'not-found', code: EmergencyAccessErrors.notFound, message } };
+      return refused('not-found', EmergencyAccessErrors.notFound, message);
     }
     return this.pipeline.run(emergencyAccessSlice, row.participantId, command, decideReviewEmergencyAccess);
   }

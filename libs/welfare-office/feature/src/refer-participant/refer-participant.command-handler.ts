@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
 import { DEFAULT_TEAM_ID } from '@ips/contracts';
-import { CLOCK, Clock, CommandIssuer, Outcome } from '@ips/kernel';
+import { CLOCK, Clock, CommandIssuer, Outcome, refused } from '@ips/kernel';
 import { ParticipantErrors, decideReferParticipant, unlessErased } from '@ips/welfare-office/domain';
 import { participantSlice } from '../participant.slice';
 import { TEAM_REGISTRY, TeamRegistry } from '../team-registry.port';
@@ -44,10 +44,10 @@ export class ReferParticipantHandler implements ICommandHandler<ReferParticipant
   private async teamOf(teamId: string | undefined): Promise<Outcome<{ readonly teamId: string }>> {
     if (teamId !== undefined) {
       if (await this.teams.teamExists(teamId)) return { ok: true, teamId };
-      return { ok: false, error: { kind: 'not-found', code: ParticipantErrors.teamNotFound, message: 'no team with this id' } };
+      return refused('not-found', ParticipantErrors.teamNotFound, 'no team with this id');
     }
     if (!(await this.teams.anyTeamDefined())) return { ok: true, teamId: DEFAULT_TEAM_ID };
-    return { ok: false, error: { kind: 'rejected', code: ParticipantErrors.teamRequired, message: 'teamId is required once teams are defined' } };
+    return refused('rejected', ParticipantErrors.teamRequired, 'teamId is required once teams are defined');
   }
 
   /**

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandOutcome, CommandPipeline } from '@ips/command-pipeline';
 import { FIDELITY_REVIEWS_ID, decideOpenFidelityReview } from '@ips/fidelity';
-import { CLOCK, Clock } from '@ips/kernel';
+import { CLOCK, Clock, refused } from '@ips/kernel';
 import { TeamDirectory } from '@ips/team-directory';
 import { fidelityReviewsSlice } from '../fidelity-reviews.slice';
 import { OpenFidelityReviewCommand } from './open-fidelity-review.command';
@@ -19,7 +19,7 @@ export class OpenFidelityReviewHandler implements ICommandHandler<OpenFidelityRe
   async execute(command: OpenFidelityReviewCommand): Promise<CommandOutcome> {
     const { team } = command.data;
     if (team !== null && !(await this.directory.teamsOfReader(command.metadata.actor, this.clock.now())).includes(team)) {
-      return { ok: false, error: { kind: 'not-found', code: 'TEAM.NOT_FOUND', message: 'no such team' } };
+      return refused('not-found', 'TEAM.NOT_FOUND', 'no such team');
     }
     return this.pipeline.run(fidelityReviewsSlice, FIDELITY_REVIEWS_ID, command, decideOpenFidelityReview);
   }
